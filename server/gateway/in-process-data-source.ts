@@ -1,0 +1,52 @@
+import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
+import { type DocumentNode, execute, type GraphQLFormattedError, parse } from 'graphql';
+import { requestInfo } from '../core/context';
+import { formatError } from '../core/errors';
+import type { Subgraph } from '../core/subgraph';
+import type { GatewayContext } from './gateway-context';
+
+const MAX_CACHED_DOCUMENTS = 500;
+
+type GatewayGraphQLResponse = Awaited<ReturnType<GraphQLDataSource['process']>>;
+
+/**
+ * Runs a subgraph inside the gateway's process. Each gateway request gets one context per
+ * subgraph (so its loaders batch across every fetch of that request), and the subgraph's
+ * own error mapper masks internal errors before the gateway sees them.
+ */
+export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
+  private readonly contexts = new WeakMap<object, unknown>();
+  private readonly documents = new Map<string, DocumentNode>();
+  private readonly mask = formatError();
+
+  constructor(private readonly subgraph: Subgraph) {}
+
+  async process({ request, context }: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<GatewayGraphQLResponse> {
+    let subgraphContext = this.contexts.get(context);
+    if (!subgraphContext) {
+      // Apollo's own fetches (e.g. health checks) come without a request of ours.
+      subgraphContext = this.subgraph.createContext((context as Partial<GatewayContext>).request ?? requestInfo({}));
+      this.contexts.set(context, subgraphContext);
+    }
+    const result = await execute({
+      schema: this.subgraph.schema,
+      document: this.document(request.query as string),
+      variableValues: request.variables,
+      operationName: request.operationName,
+      contextValue: subgraphContext,
+    });
+    const errors: GraphQLFormattedError[] | undefined = result.errors?.map((error) => this.mask(error.toJSON(), error));
+    return { data: result.data as GatewayGraphQLResponse['data'], ...(errors ? { errors } : {}) };
+  }
+
+  /** The gateway sends the same few query texts again and again: parse each once. */
+  private document(query: string): DocumentNode {
+    let document = this.documents.get(query);
+    if (!document) {
+      if (this.documents.size >= MAX_CACHED_DOCUMENTS) this.documents.clear();
+      document = parse(query);
+      this.documents.set(query, document);
+    }
+    return document;
+  }
+}

@@ -1,0 +1,24 @@
+import { Arg, Query, Resolver } from 'type-graphql';
+import { AnalyticsFilter } from './analytics-filter';
+import type { AnalyticsService } from './analytics.service';
+import { AttendanceMixRow, ChallengeFrequencyRow, StakeholderMixRow } from './analytics.types';
+
+@Resolver()
+export class AnalyticsResolver {
+  constructor(private readonly analytics: AnalyticsService) {}
+
+  @Query(() => [AttendanceMixRow], { description: 'Online, onsite and unknown-mode attendance per region.' })
+  attendanceMix(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.attendanceMix(filter);
+  }
+
+  @Query(() => [StakeholderMixRow], { description: 'Stakeholder categories present per region.' })
+  stakeholderMix(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.stakeholderMix(filter);
+  }
+
+  @Query(() => [ChallengeFrequencyRow], { description: 'Challenges raised per region.' })
+  challengeFrequency(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.challengeFrequency(filter);
+  }
+}

@@ -1,0 +1,102 @@
+import type { DataSource } from 'typeorm';
+import { countRange } from '../../../core/count-range';
+import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import type { RegionDirectory } from '../region-directory/region-directory';
+import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from './analytics-filter';
+import type { AttendanceMixRow, ChallengeFrequencyRow, StakeholderMixRow } from './analytics.types';
+
+type Row = Record<string, string | number | null>;
+
+const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
+
+/**
+ * The analytics: each is one SQL statement over the per-roundtable rollups. Ranges add as
+ * (min, max) pairs; a roundtable whose figure is unknown is counted apart, never as 0.
+ */
+export class AnalyticsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionDirectory,
+    private readonly challenges: ChallengeTaxonomy,
+  ) {}
+
+  async attendanceMix(filter?: AnalyticsFilter | null): Promise<AttendanceMixRow[]> {
+    const scope = await resolveScope(filter, this.regions);
+    const params: unknown[] = [];
+    const rows: Row[] = await this.db.query(
+      `SELECT a.region_slug,
+              count(*)::int AS roundtables,
+              count(*) FILTER (WHERE a.total_min IS NULL)::int AS unknown_attendance,
+              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
+              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
+              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
+              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+       FROM engagement.roundtable_attendance_rollup a
+       ${where(scopeConditions(scope, 'a', params))}
+       GROUP BY a.region_slug`,
+      params,
+    );
+    const bySlug = new Map(rows.map((row) => [row.region_slug as string, row]));
+    return this.regionsIn(scope).map((slug) => {
+      const row = bySlug.get(slug);
+      return {
+        region: { slug },
+        roundtables: Number(row?.roundtables ?? 0),
+        roundtablesUnknownAttendance: Number(row?.unknown_attendance ?? 0),
+        online: countRange(row?.online_min, row?.online_max),
+        onsite: countRange(row?.onsite_min, row?.onsite_max),
+        unknownMode: countRange(row?.unknown_mode_min, row?.unknown_mode_max),
+        total: countRange(row?.total_min, row?.total_max),
+      };
+    });
+  }
+
+  async stakeholderMix(filter?: AnalyticsFilter | null): Promise<StakeholderMixRow[]> {
+    const scope = await resolveScope(filter, this.regions);
+    const params: unknown[] = [];
+    const rows: Row[] = await this.db.query(
+      `SELECT c.region_slug, c.category_code,
+              count(*)::int AS roundtables,
+              count(*) FILTER (WHERE c.participants_min IS NULL)::int AS uncounted,
+              sum(c.participants_min)::int AS participants_min, sum(c.participants_max)::int AS participants_max
+       FROM engagement.roundtable_category_rollup c
+       ${where(scopeConditions(scope, 'c', params))}
+       GROUP BY c.region_slug, c.category_code
+       ORDER BY c.region_slug, c.category_code`,
+      params,
+    );
+    return rows.map((row) => ({
+      region: { slug: row.region_slug as string },
+      category: { code: row.category_code as string },
+      roundtables: Number(row.roundtables),
+      roundtablesUncounted: Number(row.uncounted),
+      participants: countRange(row.participants_min, row.participants_max),
+    }));
+  }
+
+  async challengeFrequency(filter?: AnalyticsFilter | null): Promise<ChallengeFrequencyRow[]> {
+    const scope = await resolveScope(filter, this.regions);
+    const params: unknown[] = [];
+    const rows: Row[] = await this.db.query(
+      `SELECT rt.region_slug, m.challenge_code,
+              count(*)::int AS mentions, count(DISTINCT m.roundtable_id)::int AS roundtables
+       FROM engagement.challenge_mention m
+       JOIN engagement.roundtable rt ON rt.id = m.roundtable_id
+       ${where(scopeConditions(scope, 'rt', params))}
+       GROUP BY rt.region_slug, m.challenge_code
+       ORDER BY rt.region_slug, m.challenge_code`,
+      params,
+    );
+    return rows.map((row) => ({
+      region: { slug: row.region_slug as string },
+      challenge: this.challenges.get(row.challenge_code as string),
+      mentions: Number(row.mentions),
+      roundtables: Number(row.roundtables),
+    }));
+  }
+
+  /** Every region the scope covers, so a region with no roundtable shows as 0 roundtables. */
+  private regionsIn(scope: Scope): string[] {
+    return scope.regionSlugs ?? this.regions.all().map((region) => region.slug);
+  }
+}

@@ -1,0 +1,68 @@
+import { Field, Int, ObjectType } from 'type-graphql';
+import { CountRange } from '../../../core/count-range';
+import { Challenge } from '../challenge/challenge.entity';
+import { CategoryRef, RegionRef } from '../federated-stubs';
+
+@ObjectType({
+  description:
+    'How people attended the roundtables of one region. online + onsite + unknownMode = total. ' +
+    'Counts cover the roundtables whose attendance is known; roundtablesUnknownAttendance says how many are left out.',
+})
+export class AttendanceMixRow {
+  @Field(() => RegionRef)
+  region: RegionRef;
+
+  @Field(() => Int, { description: 'Roundtables held in the scope, whether or not their attendance is known.' })
+  roundtables: number;
+
+  @Field(() => Int, { description: 'Roundtables with no published or recorded attendance.' })
+  roundtablesUnknownAttendance: number;
+
+  @Field(() => CountRange, { nullable: true, description: 'Participants known to have attended online.' })
+  online: CountRange | null;
+
+  @Field(() => CountRange, { nullable: true, description: 'Participants known to have attended onsite.' })
+  onsite: CountRange | null;
+
+  @Field(() => CountRange, { nullable: true, description: 'Participants whose mode was not published.' })
+  unknownMode: CountRange | null;
+
+  @Field(() => CountRange, { nullable: true, description: 'All participants; null when no roundtable has a figure.' })
+  total: CountRange | null;
+}
+
+@ObjectType({ description: 'A stakeholder category present at the roundtables of one region.' })
+export class StakeholderMixRow {
+  @Field(() => RegionRef)
+  region: RegionRef;
+
+  @Field(() => CategoryRef)
+  category: CategoryRef;
+
+  @Field(() => Int, { description: 'Roundtables where the category was present.' })
+  roundtables: number;
+
+  @Field(() => CountRange, {
+    nullable: true,
+    description: 'Participants of the category over the roundtables that counted them; null when none did.',
+  })
+  participants: CountRange | null;
+
+  @Field(() => Int, { description: 'Roundtables where the category was present but not counted.' })
+  roundtablesUncounted: number;
+}
+
+@ObjectType({ description: 'How often a challenge was raised in one region.' })
+export class ChallengeFrequencyRow {
+  @Field(() => RegionRef)
+  region: RegionRef;
+
+  @Field(() => Challenge)
+  challenge: Challenge;
+
+  @Field(() => Int, { description: 'Mentions recorded.' })
+  mentions: number;
+
+  @Field(() => Int, { description: 'Roundtables where it was raised.' })
+  roundtables: number;
+}

@@ -1,0 +1,28 @@
+import type { SubgraphDatabaseDefinition } from '../../core/database/subgraph-data-source';
+import { PublishedAttendance, PublishedCategory } from './attendance/published-attendance.entity';
+import { Challenge } from './challenge/challenge.entity';
+import { ChallengeMention } from './challenge/challenge-mention.entity';
+import { EngagementInitial1763800000001 } from './migrations/1763800000001-engagement-initial';
+import { Insight, Interest } from './notes/roundtable-note.entity';
+import { Participant, Participation } from './participant/participant.entity';
+import { RegionRefRow } from './region-directory/region-ref.entity';
+import { Roundtable } from './roundtable/roundtable.entity';
+import { Source } from './source/source.entity';
+
+export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
+  schema: 'engagement',
+  entities: [
+    RegionRefRow,
+    Source,
+    Roundtable,
+    PublishedAttendance,
+    PublishedCategory,
+    Participant,
+    Participation,
+    Challenge,
+    ChallengeMention,
+    Insight,
+    Interest,
+  ],
+  migrations: [EngagementInitial1763800000001],
+};

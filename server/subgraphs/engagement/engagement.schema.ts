@@ -1,0 +1,28 @@
+import type { ContainerType } from 'type-graphql';
+import { buildFederatedSchema } from '../../core/federation';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { ChallengeResolver } from './challenge/challenge.resolver';
+import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
+import { ENGAGEMENT_REFERENCES } from './engagement.references';
+import { CategoryRef, OrganisationRef } from './federated-stubs';
+import { ParticipantFields } from './participant/participant.fields';
+import { RegionRoundtablesFields } from './region-directory/region.fields';
+import { RoundtableFields } from './roundtable/roundtable.fields';
+import { RoundtableResolver } from './roundtable/roundtable.resolver';
+
+export const ENGAGEMENT_RESOLVERS = [
+  RoundtableResolver,
+  RoundtableFields,
+  RegionRoundtablesFields,
+  ChallengeResolver,
+  ChallengeMentionFields,
+  ParticipantFields,
+  AnalyticsResolver,
+] as const;
+
+export function buildEngagementSchema(container: ContainerType) {
+  return buildFederatedSchema(
+    { resolvers: ENGAGEMENT_RESOLVERS, orphanedTypes: [CategoryRef, OrganisationRef], container },
+    ENGAGEMENT_REFERENCES,
+  );
+}

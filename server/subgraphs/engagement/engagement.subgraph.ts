@@ -1,0 +1,49 @@
+import type { RequestInfo } from '../../core/context';
+import { ResolverContainer } from '../../core/container';
+import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
+import type { Subgraph } from '../../core/subgraph';
+import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { AnalyticsService } from './analytics/analytics.service';
+import { ChallengeResolver } from './challenge/challenge.resolver';
+import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
+import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
+import type { EngagementContext } from './engagement.context';
+import { buildEngagementSchema } from './engagement.schema';
+import { ParticipantFields } from './participant/participant.fields';
+import { RegionRoundtablesFields } from './region-directory/region.fields';
+import { RegionDirectory } from './region-directory/region-directory';
+import { RoundtableFields } from './roundtable/roundtable.fields';
+import { roundtableLoaders } from './roundtable/roundtable.loaders';
+import { RoundtableResolver } from './roundtable/roundtable.resolver';
+import { RoundtableService } from './roundtable/roundtable.service';
+
+export interface EngagementSubgraph extends Subgraph<EngagementContext> {
+  regions: RegionDirectory;
+}
+
+export async function startEngagement(database: SubgraphDatabase): Promise<EngagementSubgraph> {
+  const { dataSource } = database;
+  const regions = new RegionDirectory(dataSource);
+  await regions.reload();
+  const challenges = await ChallengeTaxonomy.load(dataSource);
+  const roundtables = new RoundtableService(dataSource, regions);
+  const container = new ResolverContainer()
+    .register(new RoundtableResolver(roundtables))
+    .register(new RoundtableFields())
+    .register(new RegionRoundtablesFields())
+    .register(new ChallengeResolver(challenges))
+    .register(new ChallengeMentionFields())
+    .register(new ParticipantFields())
+    .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges)));
+  return {
+    name: 'engagement',
+    database,
+    regions,
+    schema: await buildEngagementSchema(container),
+    createContext: (request: RequestInfo): EngagementContext => ({
+      request,
+      challenges,
+      loaders: roundtableLoaders(dataSource, roundtables),
+    }),
+  };
+}

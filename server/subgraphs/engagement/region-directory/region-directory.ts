@@ -1,0 +1,75 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { badInput } from '../../../core/errors';
+import { parseCountryCodes } from '../../../core/validation';
+import { RegionRefRow } from './region-ref.entity';
+
+export interface RegionKey {
+  slug: string;
+  country: string;
+  illustrative?: boolean;
+}
+
+/**
+ * The regions engagement knows, kept in memory so that checking a filter costs no query.
+ * A slug or country it does not know makes it read the projection again once, so a region
+ * added by another instance is found; only then is the filter refused.
+ */
+export class RegionDirectory {
+  private regions = new Map<string, RegionKey>();
+
+  constructor(private readonly db: DataSource) {}
+
+  async reload(): Promise<void> {
+    const rows = await this.db.getRepository(RegionRefRow).find();
+    this.regions = new Map(rows.map((row) => [row.slug, row]));
+  }
+
+  /** Applies geography's regions to the projection; geography's changes are the only writer. */
+  async applyRegions(manager: EntityManager, regions: readonly RegionKey[]): Promise<void> {
+    for (const region of regions) {
+      await manager.query(
+        `INSERT INTO engagement.region_ref (slug, country, illustrative) VALUES ($1, $2, $3)
+         ON CONFLICT (slug) DO UPDATE SET country = EXCLUDED.country, illustrative = EXCLUDED.illustrative`,
+        [region.slug, region.country, region.illustrative ?? false],
+      );
+    }
+  }
+
+  all(): RegionKey[] {
+    return [...this.regions.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  }
+
+  /**
+   * The slugs a filter selects, or undefined for every region. Unknown slugs or countries
+   * are a BAD_USER_INPUT error naming each of them.
+   */
+  async scope(filter: { regions?: readonly string[] | null; countries?: readonly string[] | null }): Promise<string[] | undefined> {
+    const { regions, countries } = filter;
+    if (!regions && !countries) return undefined;
+    const wantedCountries = countries ? parseCountryCodes(countries, 'filter.countries') : undefined;
+    if (this.misses(regions, wantedCountries)) await this.reload();
+    const unknownSlugs = (regions ?? []).filter((slug) => !this.regions.has(slug));
+    if (unknownSlugs.length > 0) {
+      throw badInput(
+        `Unknown region ${unknownSlugs.map((s) => `"${s}"`).join(', ')} in filter.regions; known regions: ${[...this.regions.keys()].sort().join(', ')}.`,
+        { field: 'filter.regions', invalid: unknownSlugs },
+      );
+    }
+    const knownCountries = new Set([...this.regions.values()].map((r) => r.country));
+    const unknownCountries = (wantedCountries ?? []).filter((c) => !knownCountries.has(c));
+    if (unknownCountries.length > 0) {
+      throw badInput(
+        `No region in country ${unknownCountries.map((c) => `"${c}"`).join(', ')} (filter.countries); countries with regions: ${[...knownCountries].sort().join(', ')}.`,
+        { field: 'filter.countries', invalid: unknownCountries },
+      );
+    }
+    return this.all()
+      .filter((r) => (!regions || regions.includes(r.slug)) && (!wantedCountries || wantedCountries.includes(r.country)))
+      .map((r) => r.slug);
+  }
+
+  private misses(regions: readonly string[] | null | undefined, countries: readonly string[] | undefined): boolean {
+    const known = new Set([...this.regions.values()].map((r) => r.country));
+    return (regions ?? []).some((s) => !this.regions.has(s)) || (countries ?? []).some((c) => !known.has(c));
+  }
+}

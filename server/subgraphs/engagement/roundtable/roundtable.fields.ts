@@ -1,0 +1,67 @@
+import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { countRange } from '../../../core/count-range';
+import { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
+import { ChallengeMention } from '../challenge/challenge-mention.entity';
+import type { EngagementContext } from '../engagement.context';
+import { RegionRef } from '../federated-stubs';
+import { Insight, Interest } from '../notes/roundtable-note.entity';
+import { Source } from '../source/source.entity';
+import { Roundtable } from './roundtable.entity';
+import { RoundtableOrganiser, RoundtableParticipation } from './roundtable.types';
+
+@Resolver(() => Roundtable)
+export class RoundtableFields {
+  @FieldResolver(() => RegionRef)
+  region(@Root() roundtable: Roundtable): RegionRef {
+    return { slug: roundtable.regionSlug };
+  }
+
+  @FieldResolver(() => RoundtableAttendance)
+  async attendance(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableAttendance> {
+    const row = await ctx.loaders.attendance.load(roundtable.id);
+    if (!row) throw new Error(`Roundtable ${roundtable.id} has no attendance rollup`);
+    const source = row.sourceId ? await ctx.loaders.sourceById.load(row.sourceId) : null;
+    return { ...row, source };
+  }
+
+  @FieldResolver(() => [CategoryPresence], { description: 'Stakeholder categories present, with counts where known.' })
+  async categories(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<CategoryPresence[]> {
+    const rows = await ctx.loaders.categories.load(roundtable.id);
+    return rows.map((row) => ({
+      category: { code: row.categoryCode },
+      participants: countRange(row.participantsMin, row.participantsMax),
+    }));
+  }
+
+  @FieldResolver(() => [RoundtableOrganiser])
+  async organisers(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableOrganiser[]> {
+    const rows = await ctx.loaders.organisers.load(roundtable.id);
+    return rows.map((row) => ({ organisation: { slug: row.organisationSlug }, role: row.role }));
+  }
+
+  @FieldResolver(() => [ChallengeMention], { description: 'Challenges raised, in the order the source gives them.' })
+  challenges(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<ChallengeMention[]> {
+    return ctx.loaders.challengeMentions.load(roundtable.id);
+  }
+
+  @FieldResolver(() => [Insight])
+  insights(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Insight[]> {
+    return ctx.loaders.insights.load(roundtable.id);
+  }
+
+  @FieldResolver(() => [Interest])
+  interests(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Interest[]> {
+    return ctx.loaders.interests.load(roundtable.id);
+  }
+
+  @FieldResolver(() => [Source], { description: 'Every publication this roundtable\'s record draws on.' })
+  sources(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Source[]> {
+    return ctx.loaders.sourcesByRoundtable.load(roundtable.id);
+  }
+
+  @FieldResolver(() => [RoundtableParticipation], { description: 'Participant records, where the roundtable has them.' })
+  async participations(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableParticipation[]> {
+    const rows = await ctx.loaders.participations.load(roundtable.id);
+    return rows.map(({ participant, participation }) => ({ participant, mode: participation.mode }));
+  }
+}

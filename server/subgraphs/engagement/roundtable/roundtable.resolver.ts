@@ -1,0 +1,20 @@
+import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { AnalyticsFilter } from '../analytics/analytics-filter';
+import { Roundtable } from './roundtable.entity';
+import type { RoundtableService } from './roundtable.service';
+
+@Resolver(() => Roundtable)
+export class RoundtableResolver {
+  constructor(private readonly roundtableService: RoundtableService) {}
+
+  @Query(() => [Roundtable], { description: 'Roundtables by date, then region and number.' })
+  roundtables(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null): Promise<Roundtable[]> {
+    return this.roundtableService.list(filter);
+  }
+
+  @Query(() => Roundtable, { nullable: true })
+  async roundtable(@Arg('id', () => ID) id: string): Promise<Roundtable | null> {
+    const [found] = /^[0-9a-f-]{36}$/i.test(id) ? await this.roundtableService.findByIds([id]) : [];
+    return found ?? null;
+  }
+}

@@ -1,0 +1,104 @@
+import { type DataSource, In } from 'typeorm';
+import { countRange } from '../../../core/count-range';
+import { type AnalyticsFilter, resolveScope, scopeConditions } from '../analytics/analytics-filter';
+import type { RoundtableAttendance } from '../attendance/attendance.types';
+import type { RegionDirectory } from '../region-directory/region-directory';
+import { Roundtable } from './roundtable.entity';
+import type { OrganiserRole } from './roundtable-format';
+
+export interface AttendanceRow extends Omit<RoundtableAttendance, 'source'> {
+  roundtableId: string;
+  sourceId: string | null;
+}
+
+export interface OrganiserRow {
+  roundtableId: string;
+  organisationSlug: string;
+  role: OrganiserRole;
+}
+
+export interface CategoryPresenceRow {
+  roundtableId: string;
+  categoryCode: string;
+  participantsMin: number | null;
+  participantsMax: number | null;
+}
+
+// Raw rows named as the entity's properties; dates as text, since pg would make them local Dates.
+const ROUNDTABLE_COLUMNS = `rt.id, rt.region_slug AS "regionSlug", rt.number, to_char(rt.date, 'YYYY-MM-DD') AS date,
+  rt.format, rt.duration_minutes AS "durationMinutes", rt.theme, rt.illustrative, rt.version`;
+
+type RangeColumns<Name extends string> = { [K in `${Name}_min` | `${Name}_max`]: number | null };
+type AttendanceRollupRow = { roundtable_id: string; source_id: string | null; from_records: boolean; organisations: number | null } & RangeColumns<
+  'total' | 'online' | 'onsite' | 'unknown_mode' | 'newcomers'
+>;
+
+/** Reads of roundtables and of what hangs off them, each a single query for many roundtables. */
+export class RoundtableService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionDirectory,
+  ) {}
+
+  async list(filter?: AnalyticsFilter | null): Promise<Roundtable[]> {
+    const scope = await resolveScope(filter, this.regions);
+    const params: unknown[] = [];
+    const conditions = scopeConditions(scope, 'rt', params);
+    const rows: Roundtable[] = await this.db.query(
+      `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
+       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ORDER BY rt.date, rt.region_slug, rt.number`,
+      params,
+    );
+    return rows.map((row) => Object.assign(new Roundtable(), row));
+  }
+
+  findByIds(ids: readonly string[]): Promise<Roundtable[]> {
+    return this.db.getRepository(Roundtable).findBy({ id: In([...ids]) });
+  }
+
+  findByRegions(regionSlugs: readonly string[]): Promise<Roundtable[]> {
+    return this.db.getRepository(Roundtable).find({
+      where: { regionSlug: In([...regionSlugs]) },
+      order: { date: 'ASC', number: 'ASC' },
+    });
+  }
+
+  async attendance(roundtableIds: readonly string[]): Promise<AttendanceRow[]> {
+    const rows: AttendanceRollupRow[] = await this.db.query(
+      `SELECT a.*, pa.source_id FROM engagement.roundtable_attendance_rollup a
+       LEFT JOIN engagement.published_attendance pa ON pa.roundtable_id = a.roundtable_id
+       WHERE a.roundtable_id = ANY($1::uuid[])`,
+      [roundtableIds],
+    );
+    return rows.map((row) => ({
+      roundtableId: row.roundtable_id,
+      sourceId: row.from_records ? null : row.source_id,
+      fromRecords: row.from_records,
+      total: countRange(row.total_min, row.total_max),
+      online: countRange(row.online_min, row.online_max),
+      onsite: countRange(row.onsite_min, row.onsite_max),
+      unknownMode: countRange(row.unknown_mode_min, row.unknown_mode_max),
+      newcomers: countRange(row.newcomers_min, row.newcomers_max),
+      organisations: row.organisations,
+    }));
+  }
+
+  async categories(roundtableIds: readonly string[]): Promise<CategoryPresenceRow[]> {
+    return this.db.query(
+      `SELECT roundtable_id AS "roundtableId", category_code AS "categoryCode",
+              participants_min AS "participantsMin", participants_max AS "participantsMax"
+       FROM engagement.roundtable_category_rollup WHERE roundtable_id = ANY($1::uuid[])
+       ORDER BY category_code`,
+      [roundtableIds],
+    );
+  }
+
+  organisers(roundtableIds: readonly string[]): Promise<OrganiserRow[]> {
+    return this.db.query(
+      `SELECT roundtable_id AS "roundtableId", organisation_slug AS "organisationSlug", role
+       FROM engagement.roundtable_organiser WHERE roundtable_id = ANY($1::uuid[]) ORDER BY position`,
+      [roundtableIds],
+    );
+  }
+}

@@ -1,0 +1,13 @@
+import { Query, Resolver } from 'type-graphql';
+import type { CategoryTaxonomy } from './category-taxonomy';
+import { StakeholderCategory } from './stakeholder-category.entity';
+
+@Resolver(() => StakeholderCategory)
+export class CategoryResolver {
+  constructor(private readonly taxonomy: CategoryTaxonomy) {}
+
+  @Query(() => [StakeholderCategory], { description: 'The stakeholder-category taxonomy, in display order.' })
+  stakeholderCategories(): StakeholderCategory[] {
+    return this.taxonomy.all();
+  }
+}

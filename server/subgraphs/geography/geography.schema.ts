@@ -1,0 +1,29 @@
+import type { ContainerType } from 'type-graphql';
+import { buildFederatedSchema } from '../../core/federation';
+import { resolveCategoryReference } from './category/category.reference';
+import { CategoryResolver } from './category/category.resolver';
+import { OrganisationFields } from './organisation/organisation.fields';
+import { resolveOrganisationReference } from './organisation/organisation.reference';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { RegionFields } from './region/region.fields';
+import { resolveRegionReference } from './region/region.reference';
+import { RegionResolver } from './region/region.resolver';
+
+export const GEOGRAPHY_RESOLVERS = [
+  RegionResolver,
+  RegionFields,
+  OrganisationResolver,
+  OrganisationFields,
+  CategoryResolver,
+] as const;
+
+export function buildGeographySchema(container: ContainerType) {
+  return buildFederatedSchema(
+    { resolvers: GEOGRAPHY_RESOLVERS, container },
+    {
+      Region: { __resolveReference: resolveRegionReference },
+      Organisation: { __resolveReference: resolveOrganisationReference },
+      StakeholderCategory: { __resolveReference: resolveCategoryReference },
+    },
+  );
+}

@@ -1,0 +1,43 @@
+import type { RequestInfo } from '../../core/context';
+import { ResolverContainer } from '../../core/container';
+import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
+import type { Subgraph } from '../../core/subgraph';
+import { CategoryTaxonomy } from './category/category-taxonomy';
+import { CategoryResolver } from './category/category.resolver';
+import type { GeographyContext } from './geography.context';
+import { buildGeographySchema } from './geography.schema';
+import { OrganisationFields } from './organisation/organisation.fields';
+import { organisationBySlugLoader, organisationsByRegionLoader } from './organisation/organisation.loader';
+import { OrganisationResolver } from './organisation/organisation.resolver';
+import { OrganisationService } from './organisation/organisation.service';
+import { RegionFields } from './region/region.fields';
+import { regionBySlugLoader } from './region/region.loader';
+import { RegionResolver } from './region/region.resolver';
+import { RegionService } from './region/region.service';
+
+export async function startGeography(database: SubgraphDatabase): Promise<Subgraph<GeographyContext>> {
+  const { dataSource } = database;
+  const regions = new RegionService(dataSource);
+  const organisations = new OrganisationService(dataSource);
+  const categories = await CategoryTaxonomy.load(dataSource);
+  const container = new ResolverContainer()
+    .register(new RegionResolver(regions))
+    .register(new RegionFields())
+    .register(new OrganisationResolver(organisations))
+    .register(new OrganisationFields())
+    .register(new CategoryResolver(categories));
+  return {
+    name: 'geography',
+    database,
+    schema: await buildGeographySchema(container),
+    createContext: (request: RequestInfo): GeographyContext => ({
+      request,
+      categories,
+      loaders: {
+        regionBySlug: regionBySlugLoader(regions),
+        organisationBySlug: organisationBySlugLoader(organisations),
+        organisationsByRegion: organisationsByRegionLoader(organisations),
+      },
+    }),
+  };
+}

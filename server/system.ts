@@ -1,0 +1,88 @@
+import type { Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { ApolloServer } from '@apollo/server';
+import type { Config, SubgraphName } from './core/config';
+import { requestInfo } from './core/context';
+import { openDatabaseServer } from './core/database/database-server';
+import { openSubgraphDatabase } from './core/database/subgraph-data-source';
+import { formatError } from './core/errors';
+import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
+import type { Subgraph } from './core/subgraph';
+import { createGateway } from './gateway/gateway';
+import { loadDataset } from './seed/load-dataset';
+import { PUBLISHED_DATASET } from './seed/published-dataset';
+import { ENGAGEMENT_DATABASE } from './subgraphs/engagement/engagement.database';
+import { type EngagementSubgraph, startEngagement } from './subgraphs/engagement/engagement.subgraph';
+import { GEOGRAPHY_DATABASE } from './subgraphs/geography/geography.database';
+import { startGeography } from './subgraphs/geography/geography.subgraph';
+
+export interface RunningSystem {
+  url: string;
+  port: number;
+  geography?: Subgraph;
+  engagement?: EngagementSubgraph;
+  stop(): Promise<void>;
+}
+
+/**
+ * Starts what the configuration asks for: by default the database, both subgraphs in this
+ * process and the gateway over them; with SERVE_SUBGRAPH one subgraph alone; with every
+ * <NAME>_URL set, the gateway alone over remote subgraphs.
+ */
+export async function startSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
+  const stops: (() => Promise<unknown>)[] = [];
+  const stopAll = async () => {
+    for (const stop of stops.reverse()) await stop().catch((error) => log(`[stop] ${String(error)}`));
+  };
+  try {
+    const wanted = (name: SubgraphName) =>
+      config.serveSubgraph ? config.serveSubgraph === name : config.subgraphUrls[name] === undefined;
+    const needsDatabase = wanted('geography') || wanted('engagement');
+    const database = needsDatabase ? await openDatabaseServer(config, log) : undefined;
+    if (database) stops.push(() => database.stop());
+
+    const open = async <S extends Subgraph>(name: SubgraphName, start: (db: Awaited<ReturnType<typeof openSubgraphDatabase>>) => Promise<S>) => {
+      if (!database || !wanted(name)) return undefined;
+      const definition = name === 'geography' ? GEOGRAPHY_DATABASE : ENGAGEMENT_DATABASE;
+      const db = await openSubgraphDatabase(definition, database.urlFor(name), { logSql: config.logSql });
+      stops.push(() => db.dataSource.destroy());
+      return start(db);
+    };
+    const geography = await open('geography', startGeography);
+    const engagement = await open('engagement', startEngagement);
+    if (geography && engagement && config.seed === 'published') {
+      const report = await loadDataset(geography, engagement, PUBLISHED_DATASET);
+      if (report.roundtablesAdded > 0) log(`Loaded the published data set (${report.roundtablesAdded} roundtables).`);
+    }
+
+    const routes: Route[] = [];
+    if (config.serveSubgraph) {
+      const subgraph = (geography ?? engagement) as Subgraph;
+      const apollo = new ApolloServer({ schema: subgraph.schema, formatError: formatError(), introspection: true });
+      await apollo.start();
+      stops.push(() => apollo.stop());
+      routes.push(graphqlRoute(apollo, async (req) => subgraph.createContext(requestInfo(req.headers))));
+    } else {
+      const apollo = await createGateway({
+        supergraphPath: config.supergraphPath,
+        inProcess: { geography, engagement },
+        urls: config.subgraphUrls,
+      });
+      stops.push(() => apollo.stop());
+      routes.push(graphqlRoute(apollo, async (req) => ({ request: requestInfo(req.headers) })));
+    }
+    routes.unshift(
+      healthRoute(async () => {
+        for (const subgraph of [geography, engagement]) await subgraph?.database.dataSource.query('SELECT 1');
+        return { database: database?.describe() ?? 'none' };
+      }),
+    );
+    const http: Server = await startHttpServer(routes, config.port, config.host);
+    stops.push(() => new Promise((resolve) => http.close(resolve)));
+    const port = (http.address() as AddressInfo).port;
+    return { url: `http://localhost:${port}/graphql`, port, geography, engagement, stop: stopAll };
+  } catch (error) {
+    await stopAll();
+    throw error;
+  }
+}
