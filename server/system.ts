@@ -9,6 +9,7 @@ import { formatError } from './core/errors';
 import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
 import type { Subgraph } from './core/subgraph';
 import { createGateway } from './gateway/gateway';
+import { generateIllustrativeDataset } from './seed/illustrative/generate-illustrative';
 import { loadDataset } from './seed/load-dataset';
 import { PUBLISHED_DATASET } from './seed/published-dataset';
 import { ENGAGEMENT_DATABASE } from './subgraphs/engagement/engagement.database';
@@ -50,9 +51,13 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     };
     const geography = await open('geography', startGeography);
     const engagement = await open('engagement', startEngagement);
-    if (geography && engagement && config.seed === 'published') {
+    if (geography && engagement && config.seed !== 'none') {
       const report = await loadDataset(geography, engagement, PUBLISHED_DATASET);
       if (report.roundtablesAdded > 0) log(`Loaded the published data set (${report.roundtablesAdded} roundtables).`);
+      if (config.seed === 'illustrative') {
+        const generated = await loadDataset(geography, engagement, generateIllustrativeDataset({}));
+        log(`Illustrative data loaded (${generated.roundtablesAdded} roundtables added); it is labelled illustrative everywhere.`);
+      }
     }
 
     const routes: Route[] = [];

@@ -14,8 +14,11 @@ export interface Config {
   database: DatabaseSource;
   /** A subgraph may live on its own database; unset means the shared one. */
   subgraphDatabaseUrls: Partial<Record<SubgraphName, string>>;
-  /** `published` loads the figures of the source documents; `none` loads nothing. */
-  seed: 'published' | 'none';
+  /**
+   * `published` loads the figures of the source documents; `illustrative` adds generated
+   * data marked as such; `none` loads nothing.
+   */
+  seed: 'published' | 'illustrative' | 'none';
   /** Set to run the gateway over HTTP subgraphs instead of in-process ones. */
   subgraphUrls: Partial<Record<SubgraphName, string>>;
   /** Set to serve one subgraph alone (the several-machines topology). */
@@ -89,7 +92,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     host: env.HOST || '0.0.0.0',
     database,
     subgraphDatabaseUrls,
-    seed: oneOf(env, 'SEED', ['published', 'none'] as const, 'published'),
+    seed: oneOf(env, 'SEED', ['published', 'illustrative', 'none'] as const, 'published'),
     subgraphUrls,
     serveSubgraph: serve as SubgraphName | undefined,
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),

@@ -1,5 +1,5 @@
 import { Field, InputType } from 'type-graphql';
-import { badInput } from '../../../core/errors';
+import { badInput, DomainError } from '../../../core/errors';
 import { parseIsoDate } from '../../../core/validation';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { RoundtableFormat } from '../roundtable/roundtable-format';
@@ -34,20 +34,34 @@ export interface Scope {
   illustrative?: boolean;
 }
 
+/**
+ * Checks a filter against what exists. Every problem is found before anything is refused,
+ * so one BAD_USER_INPUT error names them all.
+ */
 export async function resolveScope(filter: AnalyticsFilter | null | undefined, regions: RegionDirectory): Promise<Scope> {
   if (!filter) return {};
-  const from = filter.from ? parseIsoDate(filter.from, 'filter.from') : undefined;
-  const to = filter.to ? parseIsoDate(filter.to, 'filter.to') : undefined;
-  if (from && to && from > to) {
-    throw badInput(`filter.from (${from}) is after filter.to (${to}); swap them or widen the period.`, { field: 'filter.from' });
-  }
-  return {
-    regionSlugs: await regions.scope(filter),
-    from,
-    to,
-    formats: filter.formats ?? undefined,
-    illustrative: filter.illustrative ?? undefined,
+  const problems: DomainError[] = [];
+  const attempt = async <T>(check: () => T | Promise<T>): Promise<T | undefined> => {
+    try {
+      return await check();
+    } catch (error) {
+      if (!(error instanceof DomainError)) throw error;
+      problems.push(error);
+      return undefined;
+    }
   };
+  const from = filter.from ? await attempt(() => parseIsoDate(filter.from as string, 'filter.from')) : undefined;
+  const to = filter.to ? await attempt(() => parseIsoDate(filter.to as string, 'filter.to')) : undefined;
+  if (from && to && from > to) {
+    problems.push(badInput(`filter.from (${from}) is after filter.to (${to}); swap them or widen the period.`));
+  }
+  const regionSlugs = await attempt(() => regions.scope(filter));
+  if (problems.length > 0) {
+    throw badInput(problems.map((problem) => problem.message).join(' '), {
+      problems: problems.map((problem) => ({ message: problem.message, ...problem.extensions })),
+    });
+  }
+  return { regionSlugs, from, to, formats: filter.formats ?? undefined, illustrative: filter.illustrative ?? undefined };
 }
 
 /**

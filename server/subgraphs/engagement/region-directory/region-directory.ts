@@ -48,20 +48,22 @@ export class RegionDirectory {
     if (!regions && !countries) return undefined;
     const wantedCountries = countries ? parseCountryCodes(countries, 'filter.countries') : undefined;
     if (this.misses(regions, wantedCountries)) await this.reload();
+    const problems: string[] = [];
     const unknownSlugs = (regions ?? []).filter((slug) => !this.regions.has(slug));
     if (unknownSlugs.length > 0) {
-      throw badInput(
+      problems.push(
         `Unknown region ${unknownSlugs.map((s) => `"${s}"`).join(', ')} in filter.regions; known regions: ${[...this.regions.keys()].sort().join(', ')}.`,
-        { field: 'filter.regions', invalid: unknownSlugs },
       );
     }
     const knownCountries = new Set([...this.regions.values()].map((r) => r.country));
     const unknownCountries = (wantedCountries ?? []).filter((c) => !knownCountries.has(c));
     if (unknownCountries.length > 0) {
-      throw badInput(
+      problems.push(
         `No region in country ${unknownCountries.map((c) => `"${c}"`).join(', ')} (filter.countries); countries with regions: ${[...knownCountries].sort().join(', ')}.`,
-        { field: 'filter.countries', invalid: unknownCountries },
       );
+    }
+    if (problems.length > 0) {
+      throw badInput(problems.join(' '), { field: unknownSlugs.length ? 'filter.regions' : 'filter.countries', invalid: [...unknownSlugs, ...unknownCountries] });
     }
     return this.all()
       .filter((r) => (!regions || regions.includes(r.slug)) && (!wantedCountries || wantedCountries.includes(r.country)))

@@ -34,9 +34,13 @@ SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, rec.roundtabl
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.onsite WHEN pub.total_min IS NOT NULL THEN pub.onsite_min END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.onsite WHEN pub.total_min IS NOT NULL THEN pub.onsite_max END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN 0
-            WHEN pub.total_min IS NOT NULL THEN GREATEST(0, pub.total_min - pub.online_max - pub.onsite_max) END,
+            WHEN pub.total_min IS NULL THEN NULL
+            WHEN pub.format IN ('ONLINE', 'ONSITE') THEN 0
+            ELSE GREATEST(0, pub.total_min - pub.online_max - pub.onsite_max) END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN 0
-            WHEN pub.total_min IS NOT NULL THEN GREATEST(0, pub.total_max - pub.online_min - pub.onsite_min) END,
+            WHEN pub.total_min IS NULL THEN NULL
+            WHEN pub.format IN ('ONLINE', 'ONSITE') THEN 0
+            ELSE GREATEST(0, pub.total_max - pub.online_min - pub.onsite_min) END,
        rec.newcomers, rec.newcomers,
        pub.organisations
 FROM engagement.roundtable rt

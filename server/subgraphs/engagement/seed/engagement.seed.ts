@@ -129,14 +129,17 @@ async function insertParticipants(manager: EntityManager, data: DataSet): Promis
       .map((row: { id: string; region_slug: string; pseudonym: string }) => [`${row.region_slug}#${row.pseudonym}`, row.id]),
   );
   const roundtableIds = new Map<string, string>(
-    (await manager.query('SELECT id, region_slug, number FROM engagement.roundtable WHERE region_slug = ANY($1::text[])', [regionSlugs]))
+    // Only roundtables of the data set's own kind: illustrative people never attend a recorded roundtable.
+    (await manager.query('SELECT id, region_slug, number FROM engagement.roundtable WHERE region_slug = ANY($1::text[]) AND illustrative = $2', [regionSlugs, data.illustrative]))
       .map((row: { id: string; region_slug: string; number: number }) => [roundtableKey(row.region_slug, row.number), row.id]),
   );
+  // A generated roundtable whose number a recorded one already holds was not added; its
+  // participations are dropped with it.
   const participations = participants.flatMap((p) =>
-    p.attended.map((a) => {
+    p.attended.flatMap((a) => {
       const roundtableId = roundtableIds.get(roundtableKey(p.region, a.number));
-      if (!roundtableId) throw new Error(`Participant ${p.pseudonym} attended unknown roundtable ${p.region} #${a.number}`);
-      return { roundtableId, participantId: participantIds.get(`${p.region}#${p.pseudonym}`) as string, mode: a.mode };
+      const participantId = participantIds.get(`${p.region}#${p.pseudonym}`) as string;
+      return roundtableId ? [{ roundtableId, participantId, mode: a.mode }] : [];
     }),
   );
   const inserted = await bulkInsert(manager, 'engagement.participation', { roundtableId: 'uuid', participantId: 'uuid', mode: 'text' },

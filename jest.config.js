@@ -1,0 +1,39 @@
+// One jest run covers every tier: unit tests beside the code, integration tests of each
+// subgraph against real PostgreSQL, and end-to-end tests through the real gateway.
+const path = require('node:path');
+
+const swc = [
+  '@swc/jest',
+  {
+    jsc: {
+      parser: { syntax: 'typescript', decorators: true },
+      transform: { legacyDecorator: true, decoratorMetadata: true, useDefineForClassFields: false },
+      keepClassNames: true,
+      target: 'es2022',
+    },
+    module: { type: 'commonjs' },
+  },
+];
+const reflectMetadata = require.resolve('reflect-metadata', { paths: [path.join(__dirname, 'server')] });
+
+const project = (displayName, rootDir, testMatch, extra = {}) => ({
+  displayName,
+  rootDir: path.join(__dirname, rootDir),
+  testMatch,
+  transform: { '^.+\\.tsx?$': swc },
+  setupFiles: [reflectMetadata],
+  testEnvironment: 'node',
+  ...extra,
+});
+
+module.exports = {
+  globalSetup: './server/test-support/global-setup.ts',
+  globalTeardown: './server/test-support/global-teardown.ts',
+  transform: { '^.+\\.tsx?$': swc },
+  testTimeout: 60_000,
+  projects: [
+    project('unit', 'server', ['**/__tests__/**/*.test.ts'], { testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/', '/dist/'] }),
+    project('server', 'server', ['**/__tests__/**/*.int.test.ts'], { testPathIgnorePatterns: ['/node_modules/', '/dist/'] }),
+    project('e2e', 'tests', ['<rootDir>/e2e/**/*.test.ts', '<rootDir>/docker/**/*.test.ts']),
+  ],
+};

@@ -1,0 +1,96 @@
+import type { Subgraph } from '../../../core/subgraph';
+import { loadDataset } from '../../../seed/load-dataset';
+import { executeOn } from '../../../test-support/execute';
+import { dataSet, newRegion, newRoundtable, newSource } from '../../../test-support/factories';
+import { startTestSubgraphs } from '../../../test-support/test-database';
+import type { EngagementSubgraph } from '../engagement.subgraph';
+
+describe('analytics over several regions', () => {
+  let subgraphs: Awaited<ReturnType<typeof startTestSubgraphs>>;
+  let engagement: EngagementSubgraph;
+  const north = newRegion({ slug: 'north', country: 'PL' });
+  const south = newRegion({ slug: 'south', country: 'ES' });
+  const empty = newRegion({ slug: 'empty', country: 'FR' });
+  const source = newSource();
+  const at = (region: string, number: number, date: string, extra: object) =>
+    newRoundtable({ region, number, date, source: source.ref, ...extra });
+
+  beforeAll(async () => {
+    subgraphs = await startTestSubgraphs();
+    engagement = subgraphs.engagement;
+    await loadDataset(subgraphs.geography as Subgraph, engagement, dataSet({
+      regions: [north, south, empty],
+      sources: [source],
+      roundtables: [
+        at('north', 1, '2021-03-01', { format: 'ONLINE', attendance: { total: 10 }, categories: [{ code: 'NGO', participants: 4 }, { code: 'NEWCOMER' }], challenges: [{ code: 'LANGUAGE' }, { code: 'TRANSPORT' }] }),
+        at('north', 2, '2021-06-01', { format: 'ONSITE', attendance: { total: { min: 9, max: 16 } }, categories: [{ code: 'NGO', participants: { min: 1, max: 2 } }], challenges: [{ code: 'LANGUAGE' }, { code: 'LANGUAGE', note: 'again' }] }),
+        at('north', 3, '2021-09-01', { format: 'HYBRID' }),
+        at('south', 1, '2022-01-10', { format: 'HYBRID', attendance: { total: 21, online: 18, onsite: 3 }, challenges: [{ code: 'DIGITAL_GAP' }] }),
+      ],
+    }));
+  });
+  afterAll(() => subgraphs.close());
+
+  const MIX = `query($filter: AnalyticsFilter) { attendanceMix(filter: $filter) {
+    region { slug } roundtables roundtablesUnknownAttendance online { min max } onsite { min max } unknownMode { min max } total { min max } } }`;
+
+  it('adds ranges as ranges and counts unknown attendance apart', async () => {
+    const result = await executeOn(engagement, MIX);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.attendanceMix).toEqual([
+      { region: { slug: 'empty' }, roundtables: 0, roundtablesUnknownAttendance: 0, online: null, onsite: null, unknownMode: null, total: null },
+      {
+        region: { slug: 'north' }, roundtables: 3, roundtablesUnknownAttendance: 1,
+        online: { min: 10, max: 10 }, onsite: { min: 9, max: 16 }, unknownMode: { min: 0, max: 0 }, total: { min: 19, max: 26 },
+      },
+      {
+        region: { slug: 'south' }, roundtables: 1, roundtablesUnknownAttendance: 0,
+        online: { min: 18, max: 18 }, onsite: { min: 3, max: 3 }, unknownMode: { min: 0, max: 0 }, total: { min: 21, max: 21 },
+      },
+    ]);
+  });
+
+  it('filters by inclusive dates, countries and formats', async () => {
+    const rows = async (filter: object) =>
+      ((await executeOn(engagement, MIX, { filter })).data?.attendanceMix as { region: { slug: string }; roundtables: number }[])
+        .map((row) => `${row.region.slug}:${row.roundtables}`);
+    expect(await rows({ from: '2021-03-01', to: '2021-06-01' })).toEqual(['empty:0', 'north:2', 'south:0']);
+    expect(await rows({ countries: ['ES'] })).toEqual(['south:1']);
+    expect(await rows({ regions: ['north'], formats: ['ONSITE', 'HYBRID'] })).toEqual(['north:2']);
+  });
+
+  it('sums stakeholder counts only where they were published', async () => {
+    const result = await executeOn(engagement, `{ stakeholderMix { region { slug } category { code } roundtables roundtablesUncounted participants { min max } } }`);
+    expect(result.data?.stakeholderMix).toEqual([
+      { region: { slug: 'north' }, category: { code: 'NEWCOMER' }, roundtables: 1, roundtablesUncounted: 1, participants: null },
+      { region: { slug: 'north' }, category: { code: 'NGO' }, roundtables: 2, roundtablesUncounted: 0, participants: { min: 5, max: 6 } },
+    ]);
+  });
+
+  it('counts challenge mentions and the roundtables that raised them', async () => {
+    const result = await executeOn(engagement, `{ challengeFrequency { region { slug } challenge { code label(locale: es) } mentions roundtables } }`);
+    expect(result.data?.challengeFrequency).toEqual([
+      { region: { slug: 'north' }, challenge: { code: 'LANGUAGE', label: 'Idioma' }, mentions: 3, roundtables: 2 },
+      { region: { slug: 'north' }, challenge: { code: 'TRANSPORT', label: 'Transporte' }, mentions: 1, roundtables: 1 },
+      { region: { slug: 'south' }, challenge: { code: 'DIGITAL_GAP', label: 'Brecha digital' }, mentions: 1, roundtables: 1 },
+    ]);
+  });
+
+  it('refuses a bad filter with BAD_USER_INPUT naming every problem', async () => {
+    const result = await executeOn(engagement, MIX, {
+      filter: { regions: ['north', 'atlantis'], countries: ['XX'], from: '2021-02-30', to: '2020-01-01' },
+    });
+    expect(result.data).toBeNull();
+    const [error] = result.errors ?? [];
+    expect(error?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(error?.message).toContain('filter.from must be a date written YYYY-MM-DD');
+    expect(error?.message).toContain('"atlantis"');
+    expect(error?.message).toContain('"XX"');
+  });
+
+  it('refuses a period that ends before it starts', async () => {
+    const result = await executeOn(engagement, MIX, { filter: { from: '2022-01-01', to: '2021-01-01' } });
+    expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toMatch(/filter.from \(2022-01-01\) is after filter.to \(2021-01-01\)/);
+  });
+});

@@ -1,0 +1,39 @@
+import { randomBytes } from 'node:crypto';
+import { dropDatabase, ensureDatabase, withDatabase } from '../core/database/database-url';
+import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
+import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
+import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database';
+import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
+import { startGeography } from '../subgraphs/geography/geography.subgraph';
+
+function serverUrl(): string {
+  const url = process.env.SIRA_TEST_SERVER_URL;
+  if (!url) throw new Error('SIRA_TEST_SERVER_URL is not set: run the tests through jest (its global setup starts PostgreSQL).');
+  return url;
+}
+
+/** A new, empty database on the test server, for one test file. */
+export async function createTestDatabase(): Promise<{ url: string; drop(): Promise<void> }> {
+  const name = `sira_test_${process.pid}_${randomBytes(4).toString('hex')}`;
+  await ensureDatabase(serverUrl(), name);
+  return { url: withDatabase(serverUrl(), name), drop: () => dropDatabase(serverUrl(), name) };
+}
+
+/** Both subgraphs on a fresh database, after their real migrations; nothing loaded. */
+export async function startTestSubgraphs() {
+  const database = await createTestDatabase();
+  const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, database.url);
+  const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, database.url);
+  const geography = await startGeography(geographyDb);
+  const engagement = await startEngagement(engagementDb);
+  return {
+    url: database.url,
+    geography,
+    engagement,
+    async close() {
+      await geographyDb.dataSource.destroy();
+      await engagementDb.dataSource.destroy();
+      await database.drop();
+    },
+  };
+}

@@ -1,0 +1,47 @@
+import { loadConfig } from '../core/config';
+import { type RunningSystem, startSystem } from '../system';
+import { createTestDatabase } from './test-database';
+
+export interface GraphQLResponse<Data = Record<string, unknown>> {
+  data?: Data | null;
+  errors?: { message: string; extensions?: Record<string, unknown>; path?: (string | number)[] }[];
+}
+
+export async function postGraphQL<Data = Record<string, unknown>>(
+  url: string,
+  query: string,
+  variables?: Record<string, unknown>,
+): Promise<GraphQLResponse<Data>> {
+  const response = await fetch(url, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json' },
+    body: JSON.stringify({ query, variables }),
+  });
+  return (await response.json()) as GraphQLResponse<Data>;
+}
+
+/**
+ * The system as `pnpm start` runs it, on a fresh database of the test server and a free
+ * port. `env` adds or overrides settings, e.g. SEED or SERVE_SUBGRAPH.
+ */
+export async function startTestSystem(env: Record<string, string> = {}, databaseUrl?: string) {
+  const database = databaseUrl ? undefined : await createTestDatabase();
+  const config = loadConfig({
+    DATABASE_URL: databaseUrl ?? database?.url,
+    PORT: '0',
+    HOST: '127.0.0.1',
+    SEED: 'published',
+    ...env,
+  });
+  const system: RunningSystem = await startSystem(config, () => {});
+  return {
+    system,
+    databaseUrl: databaseUrl ?? (database?.url as string),
+    gql: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
+      postGraphQL<Data>(system.url, query, variables),
+    async close() {
+      await system.stop();
+      await database?.drop();
+    },
+  };
+}

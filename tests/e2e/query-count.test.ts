@@ -1,0 +1,58 @@
+import { generateIllustrativeDataset } from '../../server/seed/illustrative/generate-illustrative';
+import { loadDataset } from '../../server/seed/load-dataset';
+import type { Subgraph } from '../../server/core/subgraph';
+import { startTestSystem } from '../../server/test-support/test-system';
+
+// Counts the SQL statements each subgraph runs for one request through the gateway: every
+// analytics field must be one statement, and nested lists must batch (no N+1).
+describe('SQL statements per request', () => {
+  let api: Awaited<ReturnType<typeof startTestSystem>>;
+
+  beforeAll(async () => {
+    api = await startTestSystem();
+  });
+  afterAll(() => api.close());
+
+  async function statementsFor(query: string): Promise<{ geography: string[]; engagement: string[] }> {
+    const seen = { geography: [] as string[], engagement: [] as string[] };
+    const { geography, engagement } = api.system as { geography: Subgraph; engagement: Subgraph };
+    const stops = [
+      geography.database.sqlLog.watch((sql) => seen.geography.push(sql)),
+      engagement.database.sqlLog.watch((sql) => seen.engagement.push(sql)),
+    ];
+    try {
+      const result = await api.gql(query);
+      expect(result.errors).toBeUndefined();
+    } finally {
+      for (const stop of stops) stop();
+    }
+    return seen;
+  }
+
+  const ANALYTICS = `{
+    attendanceMix { region { name country } roundtables online { min max } onsite { min max } total { min max } }
+    stakeholderMix { region { name } category { code label } roundtables participants { min max } }
+    challengeFrequency { region { name } challenge { code label } mentions roundtables }
+  }`;
+
+  it('runs one statement per analytics field in engagement and one in geography for all region names', async () => {
+    const seen = await statementsFor(ANALYTICS);
+    expect(seen.engagement).toHaveLength(3);
+    expect(seen.geography).toHaveLength(1);
+  });
+
+  const NESTED = `{ regions { name roundtables { number attendance { total { min max } source { title } }
+    categories { category { label } } challenges { challenge { label } source { title } } organisers { organisation { name } }
+    insights { text } interests { text } sources { title } participations { mode participant { category { code } } } } } }`;
+
+  it('does not grow with the number of roundtables', async () => {
+    const few = await statementsFor(NESTED);
+    const { geography, engagement } = api.system;
+    if (!geography || !engagement) throw new Error('both subgraphs run in this process');
+    const report = await loadDataset(geography, engagement, generateIllustrativeDataset({ seed: 7 }));
+    expect(report.roundtablesAdded).toBeGreaterThan(20);
+    const many = await statementsFor(NESTED);
+    expect(many.engagement.length).toBe(few.engagement.length);
+    expect(many.geography.length).toBe(few.geography.length);
+  });
+});

@@ -1,0 +1,56 @@
+import { postGraphQL, startTestSystem } from '../../server/test-support/test-system';
+
+// The several-machines topology, on one machine: each subgraph served alone over HTTP and
+// a gateway-only process in front of them, all configured by environment alone.
+describe('subgraphs as separate services', () => {
+  let seeded: Awaited<ReturnType<typeof startTestSystem>>;
+  let geography: Awaited<ReturnType<typeof startTestSystem>>;
+  let engagement: Awaited<ReturnType<typeof startTestSystem>>;
+  let gateway: Awaited<ReturnType<typeof startTestSystem>>;
+
+  beforeAll(async () => {
+    seeded = await startTestSystem();
+    geography = await startTestSystem({ SERVE_SUBGRAPH: 'geography' }, seeded.databaseUrl);
+    engagement = await startTestSystem({ SERVE_SUBGRAPH: 'engagement' }, seeded.databaseUrl);
+    gateway = await startTestSystem({ GEOGRAPHY_URL: geography.system.url, ENGAGEMENT_URL: engagement.system.url }, seeded.databaseUrl);
+  });
+  afterAll(async () => {
+    for (const service of [gateway, engagement, geography]) await service?.system.stop();
+    await seeded?.close();
+  });
+
+  it('resolves regions by key in geography (_entities)', async () => {
+    const result = await postGraphQL(
+      geography.system.url,
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { slug name country } } }',
+      { reps: [{ __typename: 'Region', slug: 'teruel' }, { __typename: 'Region', slug: 'nowhere' }, { __typename: 'Region', slug: 'soria' }] },
+    );
+    expect(result).toEqual({
+      data: { _entities: [{ slug: 'teruel', name: 'Teruel', country: 'ES' }, null, { slug: 'soria', name: 'Soria', country: 'ES' }] },
+    });
+  });
+
+  it("resolves a region's roundtables in engagement (_entities)", async () => {
+    const result = await postGraphQL(
+      engagement.system.url,
+      'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { slug roundtables { number date format } } } }',
+      { reps: [{ __typename: 'Region', slug: 'soria' }, { __typename: 'Region', slug: 'karditsa' }] },
+    );
+    expect(result).toEqual({
+      data: { _entities: [{ slug: 'soria', roundtables: [{ number: 3, date: '2021-11-24', format: 'HYBRID' }] }, { slug: 'karditsa', roundtables: [] }] },
+    });
+  });
+
+  it('answers through a gateway that reaches both subgraphs over HTTP', async () => {
+    const result = await gateway.gql(`{ attendanceMix(filter: { regions: ["soria"] }) { region { name } online { min max } onsite { min max } total { min max } } }`);
+    expect(result).toEqual({
+      data: { attendanceMix: [{ region: { name: 'Soria' }, online: { min: 18, max: 18 }, onsite: { min: 3, max: 3 }, total: { min: 21, max: 21 } }] },
+    });
+  });
+
+  it('passes a subgraph refusal through the gateway with its code', async () => {
+    const result = await gateway.gql('{ attendanceMix(filter: { to: "tomorrow" }) { roundtables } }');
+    expect(result.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    expect(result.errors?.[0]?.message).toContain('filter.to must be a date');
+  });
+});
