@@ -32,7 +32,9 @@ module.exports = {
   transform: { '^.+\\.tsx?$': swc },
   testTimeout: 60_000,
   projects: [
-    project('unit', 'server', ['**/__tests__/**/*.test.ts'], { testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/', '/dist/'] }),
+    project('unit', 'server', ['**/__tests__/**/*.test.ts'], {
+      testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/', '/dist/'],
+    }),
     project('server', 'server', ['**/__tests__/**/*.int.test.ts'], { testPathIgnorePatterns: ['/node_modules/', '/dist/'] }),
     project('e2e', 'tests', ['<rootDir>/e2e/**/*.test.ts', '<rootDir>/docker/**/*.test.ts']),
   ],

@@ -1,6 +1,7 @@
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Config, SubgraphName } from './core/config';
 import { requestInfo } from './core/context';
 import { openDatabaseServer } from './core/database/database-server';
@@ -36,13 +37,15 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     for (const stop of stops.reverse()) await stop().catch((error) => log(`[stop] ${String(error)}`));
   };
   try {
-    const wanted = (name: SubgraphName) =>
-      config.serveSubgraph ? config.serveSubgraph === name : config.subgraphUrls[name] === undefined;
+    const wanted = (name: SubgraphName) => (config.serveSubgraph ? config.serveSubgraph === name : config.subgraphUrls[name] === undefined);
     const needsDatabase = wanted('geography') || wanted('engagement');
     const database = needsDatabase ? await openDatabaseServer(config, log) : undefined;
     if (database) stops.push(() => database.stop());
 
-    const open = async <S extends Subgraph>(name: SubgraphName, start: (db: Awaited<ReturnType<typeof openSubgraphDatabase>>) => Promise<S>) => {
+    const open = async <S extends Subgraph>(
+      name: SubgraphName,
+      start: (db: Awaited<ReturnType<typeof openSubgraphDatabase>>) => Promise<S>,
+    ) => {
       if (!database || !wanted(name)) return undefined;
       const definition = name === 'geography' ? GEOGRAPHY_DATABASE : ENGAGEMENT_DATABASE;
       const db = await openSubgraphDatabase(definition, database.urlFor(name), { logSql: config.logSql });
@@ -63,7 +66,13 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const routes: Route[] = [];
     if (config.serveSubgraph) {
       const subgraph = (geography ?? engagement) as Subgraph;
-      const apollo = new ApolloServer({ schema: subgraph.schema, formatError: formatError(), introspection: true });
+      const apollo = new ApolloServer({
+        schema: subgraph.schema,
+        formatError: formatError(),
+        introspection: true,
+        // Inline traces only feed Apollo's hosted studio, which this deployment does not use.
+        plugins: [ApolloServerPluginInlineTraceDisabled()],
+      });
       await apollo.start();
       stops.push(() => apollo.stop());
       routes.push(graphqlRoute(apollo, async (req) => subgraph.createContext(requestInfo(req.headers))));

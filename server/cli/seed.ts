@@ -21,7 +21,8 @@ Uses DATABASE_URL, or the embedded PostgreSQL (stop \`pnpm start\` first: they s
 function positive(name: string, raw: string | undefined, fallback: number, max = Number.MAX_SAFE_INTEGER): number {
   if (raw === undefined) return fallback;
   const value = Number(raw);
-  if (!(value > 0 && value <= max)) throw new ConfigError(`--${name} must be a number above 0${max < 2 ? ` and at most ${max}` : ''}; got "${raw}".`);
+  if (!(value > 0 && value <= max))
+    throw new ConfigError(`--${name} must be a number above 0${max < 2 ? ` and at most ${max}` : ''}; got "${raw}".`);
   return value;
 }
 

@@ -22,8 +22,7 @@ export class DomainError extends GraphQLError {
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) =>
-  new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
+export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
 
 /** Codes that GraphQL itself or Apollo produce for a malformed request: safe to pass through. */
 const CLIENT_CODES = new Set<string>([

@@ -43,7 +43,18 @@ export function graphqlRoute<Context extends BaseContext>(
       body = raw && (headers.get('content-type') ?? '').includes('application/json') ? JSON.parse(raw) : raw;
     } catch (error) {
       const status = (error as { status?: number }).status ?? 400;
-      send(res, status, JSON.stringify({ errors: [{ message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.', extensions: { code: 'BAD_REQUEST' } }] }));
+      send(
+        res,
+        status,
+        JSON.stringify({
+          errors: [
+            {
+              message: status === 413 ? 'Request body too large.' : 'Request body is not valid JSON.',
+              extensions: { code: 'BAD_REQUEST' },
+            },
+          ],
+        }),
+      );
       return true;
     }
     const response = await apollo.executeHTTPGraphQLRequest({
@@ -67,7 +78,7 @@ export const healthRoute =
   async (req, res) => {
     if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/health') return false;
     try {
-      send(res, 200, JSON.stringify({ status: 'ok', ...(await check() as object) }));
+      send(res, 200, JSON.stringify({ status: 'ok', ...((await check()) as object) }));
     } catch {
       send(res, 503, JSON.stringify({ status: 'unavailable' }));
     }

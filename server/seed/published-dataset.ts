@@ -131,7 +131,7 @@ export const PUBLISHED_DATASET: DataSet = {
       ],
       interests: [
         'Intercultural community action',
-        'Entrepreneurship and women\'s employment in rural areas',
+        "Entrepreneurship and women's employment in rural areas",
         'Rural initiatives and the promotion of social movements in rural areas',
         'Following the development of the three pilot projects to be implemented in Spain',
       ],

@@ -3,11 +3,7 @@ import { requestInfo } from '../core/context';
 import type { Subgraph } from '../core/subgraph';
 
 /** Runs an operation against one subgraph's schema, with a fresh request context. */
-export async function executeOn<Data = Record<string, unknown>>(
-  subgraph: Subgraph,
-  query: string,
-  variables?: Record<string, unknown>,
-) {
+export async function executeOn<Data = Record<string, unknown>>(subgraph: Subgraph, query: string, variables?: Record<string, unknown>) {
   const result = await execute({
     schema: subgraph.schema,
     document: parse(query),

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase, withDatabase } from '../core/database/database-url';
 import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
-import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
 import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database';
+import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
 import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
 import { startGeography } from '../subgraphs/geography/geography.subgraph';
 

@@ -57,8 +57,14 @@ describe('API contract through the gateway', () => {
               attendance: { total: { min: 26, max: 26 }, online: { min: 26, max: 26 }, onsite: { min: 0, max: 0 }, organisations: null },
               challenges: [],
               categories: [
-                'CIVIL_SOCIETY', 'COMMUNITY_AGENCY', 'INTERNATIONAL_ORGANISATION', 'LOCAL_AUTHORITY',
-                'LOCAL_CITIZEN', 'POLITICAL_REPRESENTATIVE', 'REGIONAL_AUTHORITY', 'STUDENT',
+                'CIVIL_SOCIETY',
+                'COMMUNITY_AGENCY',
+                'INTERNATIONAL_ORGANISATION',
+                'LOCAL_AUTHORITY',
+                'LOCAL_CITIZEN',
+                'POLITICAL_REPRESENTATIVE',
+                'REGIONAL_AUTHORITY',
+                'STUDENT',
               ].map((code) => ({ category: { code }, participants: null })),
               organisers: [
                 { role: 'ORGANISER', organisation: { slug: 'iom-spain', name: 'IOM Spain' } },
@@ -128,10 +134,30 @@ describe('API contract through the gateway', () => {
   });
 
   it.each([
-    ['an unknown region slug', '{ attendanceMix(filter: { regions: ["atlantis"] }) { roundtables } }', 'BAD_USER_INPUT', 'Unknown region "atlantis" in filter.regions'],
-    ['an impossible date', '{ roundtables(filter: { from: "2021-02-30" }) { id } }', 'BAD_USER_INPUT', 'filter.from must be a date written YYYY-MM-DD, e.g. 2021-11-24; got "2021-02-30".'],
-    ['a malformed country', '{ challengeFrequency(filter: { countries: ["Spain"] }) { mentions } }', 'BAD_USER_INPUT', 'these are not: "Spain"'],
-    ['a wrong enum value', '{ roundtables(filter: { formats: [ZOOM] }) { id } }', 'GRAPHQL_VALIDATION_FAILED', 'Value "ZOOM" does not exist in "RoundtableFormat" enum.'],
+    [
+      'an unknown region slug',
+      '{ attendanceMix(filter: { regions: ["atlantis"] }) { roundtables } }',
+      'BAD_USER_INPUT',
+      'Unknown region "atlantis" in filter.regions',
+    ],
+    [
+      'an impossible date',
+      '{ roundtables(filter: { from: "2021-02-30" }) { id } }',
+      'BAD_USER_INPUT',
+      'filter.from must be a date written YYYY-MM-DD, e.g. 2021-11-24; got "2021-02-30".',
+    ],
+    [
+      'a malformed country',
+      '{ challengeFrequency(filter: { countries: ["Spain"] }) { mentions } }',
+      'BAD_USER_INPUT',
+      'these are not: "Spain"',
+    ],
+    [
+      'a wrong enum value',
+      '{ roundtables(filter: { formats: [ZOOM] }) { id } }',
+      'GRAPHQL_VALIDATION_FAILED',
+      'Value "ZOOM" does not exist in "RoundtableFormat" enum.',
+    ],
     ['an unknown field', '{ regions { population } }', 'GRAPHQL_VALIDATION_FAILED', 'Cannot query field "population" on type "Region".'],
   ])('refuses %s with a clear error and no stack trace', async (_what, query, code, message) => {
     const result = await api.gql(query);

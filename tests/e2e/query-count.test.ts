@@ -1,6 +1,6 @@
+import type { Subgraph } from '../../server/core/subgraph';
 import { generateIllustrativeDataset } from '../../server/seed/illustrative/generate-illustrative';
 import { loadDataset } from '../../server/seed/load-dataset';
-import type { Subgraph } from '../../server/core/subgraph';
 import { startTestSystem } from '../../server/test-support/test-system';
 
 // Counts the SQL statements each subgraph runs for one request through the gateway: every

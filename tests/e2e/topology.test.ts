@@ -23,7 +23,13 @@ describe('subgraphs as separate services', () => {
     const result = await postGraphQL(
       geography.system.url,
       'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { slug name country } } }',
-      { reps: [{ __typename: 'Region', slug: 'teruel' }, { __typename: 'Region', slug: 'nowhere' }, { __typename: 'Region', slug: 'soria' }] },
+      {
+        reps: [
+          { __typename: 'Region', slug: 'teruel' },
+          { __typename: 'Region', slug: 'nowhere' },
+          { __typename: 'Region', slug: 'soria' },
+        ],
+      },
     );
     expect(result).toEqual({
       data: { _entities: [{ slug: 'teruel', name: 'Teruel', country: 'ES' }, null, { slug: 'soria', name: 'Soria', country: 'ES' }] },
@@ -34,17 +40,33 @@ describe('subgraphs as separate services', () => {
     const result = await postGraphQL(
       engagement.system.url,
       'query($reps: [_Any!]!) { _entities(representations: $reps) { ... on Region { slug roundtables { number date format } } } }',
-      { reps: [{ __typename: 'Region', slug: 'soria' }, { __typename: 'Region', slug: 'karditsa' }] },
+      {
+        reps: [
+          { __typename: 'Region', slug: 'soria' },
+          { __typename: 'Region', slug: 'karditsa' },
+        ],
+      },
     );
     expect(result).toEqual({
-      data: { _entities: [{ slug: 'soria', roundtables: [{ number: 3, date: '2021-11-24', format: 'HYBRID' }] }, { slug: 'karditsa', roundtables: [] }] },
+      data: {
+        _entities: [
+          { slug: 'soria', roundtables: [{ number: 3, date: '2021-11-24', format: 'HYBRID' }] },
+          { slug: 'karditsa', roundtables: [] },
+        ],
+      },
     });
   });
 
   it('answers through a gateway that reaches both subgraphs over HTTP', async () => {
-    const result = await gateway.gql(`{ attendanceMix(filter: { regions: ["soria"] }) { region { name } online { min max } onsite { min max } total { min max } } }`);
+    const result = await gateway.gql(
+      `{ attendanceMix(filter: { regions: ["soria"] }) { region { name } online { min max } onsite { min max } total { min max } } }`,
+    );
     expect(result).toEqual({
-      data: { attendanceMix: [{ region: { name: 'Soria' }, online: { min: 18, max: 18 }, onsite: { min: 3, max: 3 }, total: { min: 21, max: 21 } }] },
+      data: {
+        attendanceMix: [
+          { region: { name: 'Soria' }, online: { min: 18, max: 18 }, onsite: { min: 3, max: 3 }, total: { min: 21, max: 21 } },
+        ],
+      },
     });
   });
 

@@ -34,9 +34,7 @@ async function removeStalePidFile(dataDir: string): Promise<void> {
     await rm(pidFile);
     return;
   }
-  throw new Error(
-    `Another PostgreSQL (pid ${pid}) is using ${dataDir}. Stop it, or set EMBEDDED_PG_DIR to another folder.`,
-  );
+  throw new Error(`Another PostgreSQL (pid ${pid}) is using ${dataDir}. Stop it, or set EMBEDDED_PG_DIR to another folder.`);
 }
 
 /**

@@ -4,9 +4,18 @@ import { loadDataset } from '../load-dataset';
 import { PUBLISHED_DATASET } from '../published-dataset';
 
 const COUNTED_TABLES = [
-  'geography.region', 'geography.organisation', 'engagement.region_ref', 'engagement.source', 'engagement.roundtable',
-  'engagement.published_attendance', 'engagement.published_category', 'engagement.roundtable_organiser',
-  'engagement.challenge_mention', 'engagement.insight', 'engagement.interest', 'engagement.roundtable_attendance_rollup',
+  'geography.region',
+  'geography.organisation',
+  'engagement.region_ref',
+  'engagement.source',
+  'engagement.roundtable',
+  'engagement.published_attendance',
+  'engagement.published_category',
+  'engagement.roundtable_organiser',
+  'engagement.challenge_mention',
+  'engagement.insight',
+  'engagement.interest',
+  'engagement.roundtable_attendance_rollup',
   'engagement.roundtable_category_rollup',
 ];
 
@@ -27,10 +36,19 @@ describe('the published data set', () => {
   it('holds the ten regions and every published figure, each with its source', async () => {
     await loadDataset(subgraphs.geography as Subgraph, subgraphs.engagement, PUBLISHED_DATASET);
     expect(await counts()).toEqual({
-      'geography.region': 10, 'geography.organisation': 3, 'engagement.region_ref': 10, 'engagement.source': 2,
-      'engagement.roundtable': 2, 'engagement.published_attendance': 2, 'engagement.published_category': 13,
-      'engagement.roundtable_organiser': 6, 'engagement.challenge_mention': 5, 'engagement.insight': 8, 'engagement.interest': 4,
-      'engagement.roundtable_attendance_rollup': 2, 'engagement.roundtable_category_rollup': 13,
+      'geography.region': 10,
+      'geography.organisation': 3,
+      'engagement.region_ref': 10,
+      'engagement.source': 2,
+      'engagement.roundtable': 2,
+      'engagement.published_attendance': 2,
+      'engagement.published_category': 13,
+      'engagement.roundtable_organiser': 6,
+      'engagement.challenge_mention': 5,
+      'engagement.insight': 8,
+      'engagement.interest': 4,
+      'engagement.roundtable_attendance_rollup': 2,
+      'engagement.roundtable_category_rollup': 13,
     });
     const unsourced = await subgraphs.engagement.database.dataSource.query(`
       SELECT 'attendance' AS what FROM engagement.published_attendance WHERE source_id IS NULL
@@ -53,6 +71,8 @@ describe('the published data set', () => {
     const report = await loadDataset(subgraphs.geography as Subgraph, subgraphs.engagement, PUBLISHED_DATASET);
     expect(report).toEqual({ roundtablesAdded: 0, participationsAdded: 0 });
     expect(await counts()).toEqual(before);
-    expect((await db.query(`SELECT theme FROM engagement.roundtable WHERE region_slug = 'soria'`))[0].theme).toBe('Edited by a coordinator');
+    expect((await db.query(`SELECT theme FROM engagement.roundtable WHERE region_slug = 'soria'`))[0].theme).toBe(
+      'Edited by a coordinator',
+    );
   });
 });

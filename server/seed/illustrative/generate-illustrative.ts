@@ -72,7 +72,12 @@ const PARTICIPANT_CATEGORIES: readonly (readonly [string, number])[] = [
   ['OTHER', 2],
 ];
 
-const GENDERS: readonly (readonly [string, number])[] = [['FEMALE', 46], ['MALE', 44], ['NON_BINARY', 3], ['UNDISCLOSED', 7]];
+const GENDERS: readonly (readonly [string, number])[] = [
+  ['FEMALE', 46],
+  ['MALE', 44],
+  ['NON_BINARY', 3],
+  ['UNDISCLOSED', 7],
+];
 const AGE_BANDS: readonly (readonly [string, number])[] = [
   ['UNDER_18', 3],
   ['AGE_18_24', 14],
@@ -224,7 +229,8 @@ function makeRoundtables(
   const count = settings.roundtablesPerRegion;
   const withRecords = recordNumbers(count, settings.participantsPerRegion, rng);
   const dates = roundtableDates(count, rng);
-  const typicalSize = settings.participantsPerRegion > 0 ? Math.max(1, Math.round(settings.participantsPerRegion * settings.attendanceRate)) : 20;
+  const typicalSize =
+    settings.participantsPerRegion > 0 ? Math.max(1, Math.round(settings.participantsPerRegion * settings.attendanceRate)) : 20;
   const roundtables = dates.map((date, i) => {
     const number = i + 1;
     const format = pickFormat((i + 0.5) / count, rng);
@@ -298,7 +304,14 @@ function addPublishedFigures(roundtable: RoundtableSeed, typicalSize: number, rn
 }
 
 function publishedAttendance(format: Format | undefined, size: number, rng: Random): Attendance | undefined {
-  switch (rng.weighted<'exact' | 'range' | 'split' | 'unknown'>([['exact', 35], ['range', 20], ['split', 25], ['unknown', 20]])) {
+  switch (
+    rng.weighted<'exact' | 'range' | 'split' | 'unknown'>([
+      ['exact', 35],
+      ['range', 20],
+      ['split', 25],
+      ['unknown', 20],
+    ])
+  ) {
     case 'exact':
       return rng.chance(0.3) ? { total: size, organisations: rng.int(1, Math.max(1, Math.ceil(size / 2))) } : { total: size };
     case 'split':
@@ -397,12 +410,18 @@ function attendRoundtables(participants: Participant[], roundtables: readonly Ro
     let attendees = 0;
     for (let i = 0; i < participants.length; i++) {
       if (!rng.chance(rate)) continue;
-      (participants[i] as Participant).attended.push({ number: roundtable.number, mode: modeFor(roundtable.format, onlineLeaning[i] as number, rng) });
+      (participants[i] as Participant).attended.push({
+        number: roundtable.number,
+        mode: modeFor(roundtable.format, onlineLeaning[i] as number, rng),
+      });
       attendees++;
     }
     if (attendees === 0) {
       const i = rng.int(0, participants.length - 1);
-      (participants[i] as Participant).attended.push({ number: roundtable.number, mode: modeFor(roundtable.format, onlineLeaning[i] as number, rng) });
+      (participants[i] as Participant).attended.push({
+        number: roundtable.number,
+        mode: modeFor(roundtable.format, onlineLeaning[i] as number, rng),
+      });
     }
   }
 }

@@ -1,5 +1,5 @@
-import type { RequestInfo } from '../../core/context';
 import { ResolverContainer } from '../../core/container';
+import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
 import type { Subgraph } from '../../core/subgraph';
 import { AnalyticsResolver } from './analytics/analytics.resolver';

@@ -9,13 +9,7 @@ import { RegionFields } from './region/region.fields';
 import { resolveRegionReference } from './region/region.reference';
 import { RegionResolver } from './region/region.resolver';
 
-export const GEOGRAPHY_RESOLVERS = [
-  RegionResolver,
-  RegionFields,
-  OrganisationResolver,
-  OrganisationFields,
-  CategoryResolver,
-] as const;
+export const GEOGRAPHY_RESOLVERS = [RegionResolver, RegionFields, OrganisationResolver, OrganisationFields, CategoryResolver] as const;
 
 export function buildGeographySchema(container: ContainerType) {
   return buildFederatedSchema(

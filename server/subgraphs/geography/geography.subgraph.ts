@@ -1,9 +1,9 @@
-import type { RequestInfo } from '../../core/context';
 import { ResolverContainer } from '../../core/container';
+import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
 import type { Subgraph } from '../../core/subgraph';
-import { CategoryTaxonomy } from './category/category-taxonomy';
 import { CategoryResolver } from './category/category.resolver';
+import { CategoryTaxonomy } from './category/category-taxonomy';
 import type { GeographyContext } from './geography.context';
 import { buildGeographySchema } from './geography.schema';
 import { OrganisationFields } from './organisation/organisation.fields';

@@ -5,12 +5,32 @@ import { Random } from '../random';
 
 // Copied from the migrations on purpose: a change to either side has to be made knowingly.
 const STAKEHOLDER_CATEGORIES = [
-  'REGIONAL_AUTHORITY', 'LOCAL_AUTHORITY', 'POLITICAL_REPRESENTATIVE', 'CIVIL_SOCIETY', 'NGO', 'INTERNATIONAL_ORGANISATION',
-  'MIGRANT_LED_ORGANISATION', 'VOLUNTEER', 'LOCAL_CITIZEN', 'STUDENT', 'COMMUNITY_AGENCY', 'NEWCOMER', 'OTHER',
+  'REGIONAL_AUTHORITY',
+  'LOCAL_AUTHORITY',
+  'POLITICAL_REPRESENTATIVE',
+  'CIVIL_SOCIETY',
+  'NGO',
+  'INTERNATIONAL_ORGANISATION',
+  'MIGRANT_LED_ORGANISATION',
+  'VOLUNTEER',
+  'LOCAL_CITIZEN',
+  'STUDENT',
+  'COMMUNITY_AGENCY',
+  'NEWCOMER',
+  'OTHER',
 ];
 const CHALLENGES = [
-  'LANGUAGE', 'PUBLIC_SPEAKING', 'TRANSPORT', 'DIGITAL_GAP', 'TIME_SCHEDULE', 'HOUSING', 'ACCESS_TO_SERVICES', 'FUNDING',
-  'COMMUNICATION', 'CHILDCARE', 'OTHER',
+  'LANGUAGE',
+  'PUBLIC_SPEAKING',
+  'TRANSPORT',
+  'DIGITAL_GAP',
+  'TIME_SCHEDULE',
+  'HOUSING',
+  'ACCESS_TO_SERVICES',
+  'FUNDING',
+  'COMMUNICATION',
+  'CHILDCARE',
+  'OTHER',
 ];
 const GENDERS = ['FEMALE', 'MALE', 'NON_BINARY', 'UNDISCLOSED'];
 const AGE_BANDS = ['UNDER_18', 'AGE_18_24', 'AGE_25_34', 'AGE_35_49', 'AGE_50_64', 'AGE_65_PLUS'];
@@ -75,7 +95,9 @@ describe('generateIllustrativeDataset', () => {
         ['illustrative-region-0014', 'Illustrative region 14', 'GR'],
         ['illustrative-region-0015', 'Illustrative region 15', 'ES'],
       ]);
-      expect(generateIllustrativeDataset({ regions: 4 }).regions.map((r) => r.slug)).toEqual(PUBLISHED_DATASET.regions.slice(0, 4).map((r) => r.slug));
+      expect(generateIllustrativeDataset({ regions: 4 }).regions.map((r) => r.slug)).toEqual(
+        PUBLISHED_DATASET.regions.slice(0, 4).map((r) => r.slug),
+      );
     });
 
     it('does not share region objects with the published data set', () => {
@@ -114,7 +136,7 @@ describe('generateIllustrativeDataset', () => {
   });
 
   describe('roundtables', () => {
-    it('numbers each region\'s roundtables 1..N', () => {
+    it("numbers each region's roundtables 1..N", () => {
       for (const region of data.regions) {
         expect(data.roundtables.filter((rt) => rt.region === region.slug).map((rt) => rt.number)).toEqual([1, 2, 3, 4]);
       }
@@ -143,7 +165,9 @@ describe('generateIllustrativeDataset', () => {
       expect(all.flatMap((rt) => rt.organisers ?? []).filter((o) => !ROLES.includes(o.role))).toEqual([]);
       expect(all.flatMap((rt) => rt.categories ?? []).filter((c) => !STAKEHOLDER_CATEGORIES.includes(c.code))).toEqual([]);
       expect(all.flatMap((rt) => rt.challenges ?? []).filter((c) => !CHALLENGES.includes(c.code))).toEqual([]);
-      expect(all.filter((rt) => rt.durationMinutes !== undefined && !(Number.isInteger(rt.durationMinutes) && rt.durationMinutes > 0))).toEqual([]);
+      expect(
+        all.filter((rt) => rt.durationMinutes !== undefined && !(Number.isInteger(rt.durationMinutes) && rt.durationMinutes > 0)),
+      ).toEqual([]);
     });
 
     it('mixes formats, including unknown ones, and leaves some durations unknown', () => {
@@ -153,12 +177,14 @@ describe('generateIllustrativeDataset', () => {
       expect(data.roundtables.some((rt) => rt.durationMinutes !== undefined)).toBe(true);
     });
 
-    it('has organisers from the region\'s own organisations, listed once, led by an organiser', () => {
+    it("has organisers from the region's own organisations, listed once, led by an organiser", () => {
       for (const rt of data.roundtables) {
         const organisers = rt.organisers ?? [];
         expect(organisers[0]?.role).toBe('ORGANISER');
         expect(duplicates(organisers.map((o) => o.organisation))).toEqual([]);
-        const foreign = organisers.filter((o) => !data.organisations.some((org) => org.slug === o.organisation && org.region === rt.region));
+        const foreign = organisers.filter(
+          (o) => !data.organisations.some((org) => org.slug === o.organisation && org.region === rt.region),
+        );
         expect(foreign).toEqual([]);
       }
     });
@@ -223,7 +249,8 @@ describe('generateIllustrativeDataset', () => {
     });
 
     it('splits in the modes the format allows', () => {
-      const split = (format: RoundtableSeed['format']) => published.filter((rt) => rt.format === format && rt.attendance?.online !== undefined);
+      const split = (format: RoundtableSeed['format']) =>
+        published.filter((rt) => rt.format === format && rt.attendance?.online !== undefined);
       expect(split('ONLINE').length).toBeGreaterThan(0);
       expect(split('ONSITE').length).toBeGreaterThan(0);
       expect(split('ONLINE').filter((rt) => high(rt.attendance?.onsite ?? 0) !== 0)).toEqual([]);
@@ -236,7 +263,9 @@ describe('generateIllustrativeDataset', () => {
         if (total === undefined) continue;
         const categories = rt.categories ?? [];
         expect(categories.length).toBeLessThanOrEqual(Math.max(1, high(total)));
-        expect(categories.reduce((n, c) => n + (c.participants === undefined ? 0 : high(c.participants)), 0)).toBeLessThanOrEqual(high(total));
+        expect(categories.reduce((n, c) => n + (c.participants === undefined ? 0 : high(c.participants)), 0)).toBeLessThanOrEqual(
+          high(total),
+        );
         expect(rt.attendance?.organisations ?? 0).toBeLessThanOrEqual(high(total));
       }
     });
@@ -274,7 +303,7 @@ describe('generateIllustrativeDataset', () => {
       expect(linked.filter((p) => !data.organisations.some((o) => o.slug === p.organisation && o.region === p.region))).toEqual([]);
     });
 
-    it('has participants attend only their region\'s roundtables that have no published figures', () => {
+    it("has participants attend only their region's roundtables that have no published figures", () => {
       const wrong = participants.flatMap((p) =>
         p.attended.filter((a) => {
           const rt = roundtableByKey.get(key(p.region, a.number));
@@ -284,13 +313,19 @@ describe('generateIllustrativeDataset', () => {
       expect(wrong).toEqual([]);
     });
 
-    it('lists each participant\'s roundtables once, in order', () => {
-      expect(participants.filter((p) => p.attended.some((a, i) => i > 0 && (p.attended[i - 1] as { number: number }).number >= a.number))).toEqual([]);
+    it("lists each participant's roundtables once, in order", () => {
+      expect(
+        participants.filter((p) => p.attended.some((a, i) => i > 0 && (p.attended[i - 1] as { number: number }).number >= a.number)),
+      ).toEqual([]);
     });
 
-    it('attends in a mode the roundtable\'s format allows', () => {
+    it("attends in a mode the roundtable's format allows", () => {
       const modes = (format: RoundtableSeed['format']) =>
-        new Set(participants.flatMap((p) => p.attended.filter((a) => roundtableByKey.get(key(p.region, a.number))?.format === format).map((a) => a.mode)));
+        new Set(
+          participants.flatMap((p) =>
+            p.attended.filter((a) => roundtableByKey.get(key(p.region, a.number))?.format === format).map((a) => a.mode),
+          ),
+        );
       expect(modes('ONLINE')).toEqual(new Set(['ONLINE']));
       expect(modes('ONSITE')).toEqual(new Set(['ONSITE']));
       expect(modes('HYBRID')).toEqual(new Set(['ONLINE', 'ONSITE']));
@@ -340,7 +375,12 @@ describe('generateIllustrativeDataset', () => {
       expect(noPeople.participants).toEqual([]);
       expect(noPeople.roundtables.filter(recorded)).toEqual([]);
       expect(generateIllustrativeDataset({ regions: 0 })).toEqual({
-        illustrative: true, regions: [], organisations: [], sources: [], roundtables: [], participants: [],
+        illustrative: true,
+        regions: [],
+        organisations: [],
+        sources: [],
+        roundtables: [],
+        participants: [],
       });
     });
 
@@ -375,7 +415,13 @@ describe('Random', () => {
     const hits = Array.from({ length: 10_000 }, () => rng.chance(0.25)).filter(Boolean).length;
     expect(hits).toBeGreaterThan(2300);
     expect(hits).toBeLessThan(2700);
-    const picks = Array.from({ length: 10_000 }, () => rng.weighted([['a', 1], ['b', 3], ['never', 0]]));
+    const picks = Array.from({ length: 10_000 }, () =>
+      rng.weighted([
+        ['a', 1],
+        ['b', 3],
+        ['never', 0],
+      ]),
+    );
     expect(picks.filter((p) => p === 'never')).toEqual([]);
     expect(picks.filter((p) => p === 'b').length).toBeGreaterThan(7200);
     expect(picks.filter((p) => p === 'b').length).toBeLessThan(7800);

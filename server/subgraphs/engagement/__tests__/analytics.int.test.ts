@@ -18,16 +18,34 @@ describe('analytics over several regions', () => {
   beforeAll(async () => {
     subgraphs = await startTestSubgraphs();
     engagement = subgraphs.engagement;
-    await loadDataset(subgraphs.geography as Subgraph, engagement, dataSet({
-      regions: [north, south, empty],
-      sources: [source],
-      roundtables: [
-        at('north', 1, '2021-03-01', { format: 'ONLINE', attendance: { total: 10 }, categories: [{ code: 'NGO', participants: 4 }, { code: 'NEWCOMER' }], challenges: [{ code: 'LANGUAGE' }, { code: 'TRANSPORT' }] }),
-        at('north', 2, '2021-06-01', { format: 'ONSITE', attendance: { total: { min: 9, max: 16 } }, categories: [{ code: 'NGO', participants: { min: 1, max: 2 } }], challenges: [{ code: 'LANGUAGE' }, { code: 'LANGUAGE', note: 'again' }] }),
-        at('north', 3, '2021-09-01', { format: 'HYBRID' }),
-        at('south', 1, '2022-01-10', { format: 'HYBRID', attendance: { total: 21, online: 18, onsite: 3 }, challenges: [{ code: 'DIGITAL_GAP' }] }),
-      ],
-    }));
+    await loadDataset(
+      subgraphs.geography as Subgraph,
+      engagement,
+      dataSet({
+        regions: [north, south, empty],
+        sources: [source],
+        roundtables: [
+          at('north', 1, '2021-03-01', {
+            format: 'ONLINE',
+            attendance: { total: 10 },
+            categories: [{ code: 'NGO', participants: 4 }, { code: 'NEWCOMER' }],
+            challenges: [{ code: 'LANGUAGE' }, { code: 'TRANSPORT' }],
+          }),
+          at('north', 2, '2021-06-01', {
+            format: 'ONSITE',
+            attendance: { total: { min: 9, max: 16 } },
+            categories: [{ code: 'NGO', participants: { min: 1, max: 2 } }],
+            challenges: [{ code: 'LANGUAGE' }, { code: 'LANGUAGE', note: 'again' }],
+          }),
+          at('north', 3, '2021-09-01', { format: 'HYBRID' }),
+          at('south', 1, '2022-01-10', {
+            format: 'HYBRID',
+            attendance: { total: 21, online: 18, onsite: 3 },
+            challenges: [{ code: 'DIGITAL_GAP' }],
+          }),
+        ],
+      }),
+    );
   });
   afterAll(() => subgraphs.close());
 
@@ -38,29 +56,51 @@ describe('analytics over several regions', () => {
     const result = await executeOn(engagement, MIX);
     expect(result.errors).toBeUndefined();
     expect(result.data?.attendanceMix).toEqual([
-      { region: { slug: 'empty' }, roundtables: 0, roundtablesUnknownAttendance: 0, online: null, onsite: null, unknownMode: null, total: null },
       {
-        region: { slug: 'north' }, roundtables: 3, roundtablesUnknownAttendance: 1,
-        online: { min: 10, max: 10 }, onsite: { min: 9, max: 16 }, unknownMode: { min: 0, max: 0 }, total: { min: 19, max: 26 },
+        region: { slug: 'empty' },
+        roundtables: 0,
+        roundtablesUnknownAttendance: 0,
+        online: null,
+        onsite: null,
+        unknownMode: null,
+        total: null,
       },
       {
-        region: { slug: 'south' }, roundtables: 1, roundtablesUnknownAttendance: 0,
-        online: { min: 18, max: 18 }, onsite: { min: 3, max: 3 }, unknownMode: { min: 0, max: 0 }, total: { min: 21, max: 21 },
+        region: { slug: 'north' },
+        roundtables: 3,
+        roundtablesUnknownAttendance: 1,
+        online: { min: 10, max: 10 },
+        onsite: { min: 9, max: 16 },
+        unknownMode: { min: 0, max: 0 },
+        total: { min: 19, max: 26 },
+      },
+      {
+        region: { slug: 'south' },
+        roundtables: 1,
+        roundtablesUnknownAttendance: 0,
+        online: { min: 18, max: 18 },
+        onsite: { min: 3, max: 3 },
+        unknownMode: { min: 0, max: 0 },
+        total: { min: 21, max: 21 },
       },
     ]);
   });
 
   it('filters by inclusive dates, countries and formats', async () => {
-    const rows = async (filter: object) =>
-      ((await executeOn(engagement, MIX, { filter })).data?.attendanceMix as { region: { slug: string }; roundtables: number }[])
-        .map((row) => `${row.region.slug}:${row.roundtables}`);
+    const rows = async (filter: object) => {
+      const { data } = await executeOn<{ attendanceMix: { region: { slug: string }; roundtables: number }[] }>(engagement, MIX, { filter });
+      return (data?.attendanceMix ?? []).map((row) => `${row.region.slug}:${row.roundtables}`);
+    };
     expect(await rows({ from: '2021-03-01', to: '2021-06-01' })).toEqual(['empty:0', 'north:2', 'south:0']);
     expect(await rows({ countries: ['ES'] })).toEqual(['south:1']);
     expect(await rows({ regions: ['north'], formats: ['ONSITE', 'HYBRID'] })).toEqual(['north:2']);
   });
 
   it('sums stakeholder counts only where they were published', async () => {
-    const result = await executeOn(engagement, `{ stakeholderMix { region { slug } category { code } roundtables roundtablesUncounted participants { min max } } }`);
+    const result = await executeOn(
+      engagement,
+      `{ stakeholderMix { region { slug } category { code } roundtables roundtablesUncounted participants { min max } } }`,
+    );
     expect(result.data?.stakeholderMix).toEqual([
       { region: { slug: 'north' }, category: { code: 'NEWCOMER' }, roundtables: 1, roundtablesUncounted: 1, participants: null },
       { region: { slug: 'north' }, category: { code: 'NGO' }, roundtables: 2, roundtablesUncounted: 0, participants: { min: 5, max: 6 } },
@@ -68,7 +108,10 @@ describe('analytics over several regions', () => {
   });
 
   it('counts challenge mentions and the roundtables that raised them', async () => {
-    const result = await executeOn(engagement, `{ challengeFrequency { region { slug } challenge { code label(locale: es) } mentions roundtables } }`);
+    const result = await executeOn(
+      engagement,
+      `{ challengeFrequency { region { slug } challenge { code label(locale: es) } mentions roundtables } }`,
+    );
     expect(result.data?.challengeFrequency).toEqual([
       { region: { slug: 'north' }, challenge: { code: 'LANGUAGE', label: 'Idioma' }, mentions: 3, roundtables: 2 },
       { region: { slug: 'north' }, challenge: { code: 'TRANSPORT', label: 'Transporte' }, mentions: 1, roundtables: 1 },

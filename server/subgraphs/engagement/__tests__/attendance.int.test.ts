@@ -1,9 +1,9 @@
-import type { EngagementSubgraph } from '../engagement.subgraph';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { executeOn } from '../../../test-support/execute';
 import { dataSet, newRegion, newRoundtable, newSource } from '../../../test-support/factories';
 import { startTestSubgraphs } from '../../../test-support/test-database';
+import type { EngagementSubgraph } from '../engagement.subgraph';
 
 // What a roundtable's attendance reads as, for each shape a published figure can take.
 describe('roundtable attendance', () => {
@@ -38,35 +38,61 @@ describe('roundtable attendance', () => {
 
   it('puts everyone online at an ONLINE roundtable', async () => {
     expect(await attendanceOf(newRoundtable({ ...base, format: 'ONLINE', attendance: { total: 26 } }))).toEqual({
-      total: exact(26), online: exact(26), onsite: exact(0), unknownMode: exact(0),
-      newcomers: null, organisations: null, fromRecords: false, source: { title: source.title },
+      total: exact(26),
+      online: exact(26),
+      onsite: exact(0),
+      unknownMode: exact(0),
+      newcomers: null,
+      organisations: null,
+      fromRecords: false,
+      source: { title: source.title },
     });
   });
 
   it('keeps a published split of a HYBRID roundtable', async () => {
-    expect(await attendanceOf(newRoundtable({ ...base, format: 'HYBRID', attendance: { total: 21, online: 18, onsite: 3 } }))).toMatchObject({
-      total: exact(21), online: exact(18), onsite: exact(3), unknownMode: exact(0),
+    expect(
+      await attendanceOf(newRoundtable({ ...base, format: 'HYBRID', attendance: { total: 21, online: 18, onsite: 3 } })),
+    ).toMatchObject({
+      total: exact(21),
+      online: exact(18),
+      onsite: exact(3),
+      unknownMode: exact(0),
     });
   });
 
   it('leaves an unpublished split in unknownMode rather than inventing one', async () => {
     expect(await attendanceOf(newRoundtable({ ...base, format: 'HYBRID', attendance: { total: 12, online: 5 } }))).toMatchObject({
-      total: exact(12), online: exact(5), onsite: exact(0), unknownMode: exact(7),
+      total: exact(12),
+      online: exact(5),
+      onsite: exact(0),
+      unknownMode: exact(7),
     });
     expect(await attendanceOf(newRoundtable({ ...base, attendance: { total: 30 } }))).toMatchObject({
-      total: exact(30), online: exact(0), onsite: exact(0), unknownMode: exact(30),
+      total: exact(30),
+      online: exact(0),
+      onsite: exact(0),
+      unknownMode: exact(30),
     });
   });
 
   it('keeps a range as a range', async () => {
-    expect(await attendanceOf(newRoundtable({ ...base, format: 'ONSITE', attendance: { total: { min: 9, max: 16 }, organisations: 7 } }))).toMatchObject({
-      total: { min: 9, max: 16 }, online: exact(0), onsite: { min: 9, max: 16 }, unknownMode: exact(0), organisations: 7,
+    expect(
+      await attendanceOf(newRoundtable({ ...base, format: 'ONSITE', attendance: { total: { min: 9, max: 16 }, organisations: 7 } })),
+    ).toMatchObject({
+      total: { min: 9, max: 16 },
+      online: exact(0),
+      onsite: { min: 9, max: 16 },
+      unknownMode: exact(0),
+      organisations: 7,
     });
   });
 
   it('returns unknown attendance as null, never 0', async () => {
     expect(await attendanceOf(newRoundtable({ ...base, format: 'ONLINE' }))).toMatchObject({
-      total: null, online: null, onsite: null, unknownMode: null,
+      total: null,
+      online: null,
+      onsite: null,
+      unknownMode: null,
     });
   });
 
@@ -79,7 +105,13 @@ describe('roundtable attendance', () => {
       { region: region.slug, pseudonym: 'C', category: 'NEWCOMER', newcomer: true, attended: attend('ONSITE') },
     ]);
     expect(attendance).toMatchObject({
-      total: exact(3), online: exact(1), onsite: exact(2), unknownMode: exact(0), newcomers: exact(2), fromRecords: true, source: null,
+      total: exact(3),
+      online: exact(1),
+      onsite: exact(2),
+      unknownMode: exact(0),
+      newcomers: exact(2),
+      fromRecords: true,
+      source: null,
     });
   });
 });

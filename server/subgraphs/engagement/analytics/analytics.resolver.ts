@@ -1,7 +1,7 @@
 import { Arg, Query, Resolver } from 'type-graphql';
-import { AnalyticsFilter } from './analytics-filter';
 import type { AnalyticsService } from './analytics.service';
 import { AttendanceMixRow, ChallengeFrequencyRow, StakeholderMixRow } from './analytics.types';
+import { AnalyticsFilter } from './analytics-filter';
 
 @Resolver()
 export class AnalyticsResolver {

@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import { countRange } from '../../../core/count-range';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from './analytics-filter';
 import type { AttendanceMixRow, ChallengeFrequencyRow, StakeholderMixRow } from './analytics.types';
+import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from './analytics-filter';
 
 type Row = Record<string, string | number | null>;
 

@@ -2,7 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The challenge taxonomy as first published; codes never change, later ones come in later migrations.
 const CHALLENGES = [
-  ['LANGUAGE', 'Language', 'Idioma', 'Insecurity about one\'s level of the local language.'],
+  ['LANGUAGE', 'Language', 'Idioma', "Insecurity about one's level of the local language."],
   ['PUBLIC_SPEAKING', 'Speaking in public', 'Hablar en público', 'Discomfort or embarrassment speaking in front of others.'],
   ['TRANSPORT', 'Transport', 'Transporte', 'No or scarce transport to onsite events.'],
   ['DIGITAL_GAP', 'Digital gap', 'Brecha digital', 'No computer, device or internet access for online events.'],
@@ -165,10 +165,13 @@ export class EngagementInitial1763800000001 implements MigrationInterface {
       )`);
     await db.query('CREATE INDEX category_rollup_region_date_idx ON engagement.roundtable_category_rollup (region_slug, date)');
     for (const [index, [code, labelEn, labelEs, description]] of CHALLENGES.entries()) {
-      await db.query(
-        'INSERT INTO engagement.challenge (code, label_en, label_es, description, position) VALUES ($1, $2, $3, $4, $5)',
-        [code, labelEn, labelEs, description, index + 1],
-      );
+      await db.query('INSERT INTO engagement.challenge (code, label_en, label_es, description, position) VALUES ($1, $2, $3, $4, $5)', [
+        code,
+        labelEn,
+        labelEs,
+        description,
+        index + 1,
+      ]);
     }
   }
 

@@ -63,7 +63,10 @@ export class RegionDirectory {
       );
     }
     if (problems.length > 0) {
-      throw badInput(problems.join(' '), { field: unknownSlugs.length ? 'filter.regions' : 'filter.countries', invalid: [...unknownSlugs, ...unknownCountries] });
+      throw badInput(problems.join(' '), {
+        field: unknownSlugs.length ? 'filter.regions' : 'filter.countries',
+        invalid: [...unknownSlugs, ...unknownCountries],
+      });
     }
     return this.all()
       .filter((r) => (!regions || regions.includes(r.slug)) && (!wantedCountries || wantedCountries.includes(r.country)))

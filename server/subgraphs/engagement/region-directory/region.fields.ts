@@ -5,7 +5,7 @@ import { Roundtable } from '../roundtable/roundtable.entity';
 
 @Resolver(() => RegionRef)
 export class RegionRoundtablesFields {
-  @FieldResolver(() => [Roundtable], { description: 'The region\'s roundtables, by date.' })
+  @FieldResolver(() => [Roundtable], { description: "The region's roundtables, by date." })
   roundtables(@Root() region: RegionRef, @Ctx() ctx: EngagementContext): Promise<Roundtable[]> {
     return ctx.loaders.roundtablesByRegion.load(region.slug);
   }

@@ -20,8 +20,7 @@ export class RoundtableFields {
   async attendance(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableAttendance> {
     const row = await ctx.loaders.attendance.load(roundtable.id);
     if (!row) throw new Error(`Roundtable ${roundtable.id} has no attendance rollup`);
-    const source = row.sourceId ? await ctx.loaders.sourceById.load(row.sourceId) : null;
-    return { ...row, source };
+    return row;
   }
 
   @FieldResolver(() => [CategoryPresence], { description: 'Stakeholder categories present, with counts where known.' })
@@ -54,7 +53,7 @@ export class RoundtableFields {
     return ctx.loaders.interests.load(roundtable.id);
   }
 
-  @FieldResolver(() => [Source], { description: 'Every publication this roundtable\'s record draws on.' })
+  @FieldResolver(() => [Source], { description: "Every publication this roundtable's record draws on." })
   sources(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Source[]> {
     return ctx.loaders.sourcesByRoundtable.load(roundtable.id);
   }
@@ -62,6 +61,6 @@ export class RoundtableFields {
   @FieldResolver(() => [RoundtableParticipation], { description: 'Participant records, where the roundtable has them.' })
   async participations(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableParticipation[]> {
     const rows = await ctx.loaders.participations.load(roundtable.id);
-    return rows.map(({ participant, participation }) => ({ participant, mode: participation.mode }));
+    return rows.map(({ participant, mode }) => ({ participant, mode }));
   }
 }

@@ -3,12 +3,12 @@ import { countRange } from '../../../core/count-range';
 import { type AnalyticsFilter, resolveScope, scopeConditions } from '../analytics/analytics-filter';
 import type { RoundtableAttendance } from '../attendance/attendance.types';
 import type { RegionDirectory } from '../region-directory/region-directory';
+import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { OrganiserRole } from './roundtable-format';
 
-export interface AttendanceRow extends Omit<RoundtableAttendance, 'source'> {
+export interface AttendanceRow extends RoundtableAttendance {
   roundtableId: string;
-  sourceId: string | null;
 }
 
 export interface OrganiserRow {
@@ -29,9 +29,20 @@ const ROUNDTABLE_COLUMNS = `rt.id, rt.region_slug AS "regionSlug", rt.number, to
   rt.format, rt.duration_minutes AS "durationMinutes", rt.theme, rt.illustrative, rt.version`;
 
 type RangeColumns<Name extends string> = { [K in `${Name}_min` | `${Name}_max`]: number | null };
-type AttendanceRollupRow = { roundtable_id: string; source_id: string | null; from_records: boolean; organisations: number | null } & RangeColumns<
-  'total' | 'online' | 'onsite' | 'unknown_mode' | 'newcomers'
->;
+type SourceColumns = {
+  source_id: string | null;
+  source_title: string;
+  source_publisher: string | null;
+  source_url: string | null;
+  source_published_on: string | null;
+  source_illustrative: boolean;
+};
+type AttendanceRollupRow = {
+  roundtable_id: string;
+  from_records: boolean;
+  organisations: number | null;
+} & SourceColumns &
+  RangeColumns<'total' | 'online' | 'onsite' | 'unknown_mode' | 'newcomers'>;
 
 /** Reads of roundtables and of what hangs off them, each a single query for many roundtables. */
 export class RoundtableService {
@@ -66,14 +77,26 @@ export class RoundtableService {
 
   async attendance(roundtableIds: readonly string[]): Promise<AttendanceRow[]> {
     const rows: AttendanceRollupRow[] = await this.db.query(
-      `SELECT a.*, pa.source_id FROM engagement.roundtable_attendance_rollup a
-       LEFT JOIN engagement.published_attendance pa ON pa.roundtable_id = a.roundtable_id
+      `SELECT a.*, s.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
+              to_char(s.published_on, 'YYYY-MM-DD') AS source_published_on, s.illustrative AS source_illustrative
+       FROM engagement.roundtable_attendance_rollup a
+       LEFT JOIN engagement.published_attendance pa ON pa.roundtable_id = a.roundtable_id AND NOT a.from_records
+       LEFT JOIN engagement.source s ON s.id = pa.source_id
        WHERE a.roundtable_id = ANY($1::uuid[])`,
       [roundtableIds],
     );
     return rows.map((row) => ({
       roundtableId: row.roundtable_id,
-      sourceId: row.from_records ? null : row.source_id,
+      source: row.source_id
+        ? Object.assign(new Source(), {
+            id: row.source_id,
+            title: row.source_title,
+            publisher: row.source_publisher,
+            url: row.source_url,
+            publishedOn: row.source_published_on,
+            illustrative: row.source_illustrative,
+          })
+        : null,
       fromRecords: row.from_records,
       total: countRange(row.total_min, row.total_max),
       online: countRange(row.online_min, row.online_max),

@@ -23,7 +23,12 @@ export async function seedEngagement(
     await regions.applyRegions(manager, regionKeys);
     const sourceIds = await upsertSources(manager, data);
     const added = await insertRoundtables(manager, data);
-    await insertRoundtableDetails(manager, data.roundtables.filter((rt) => added.has(roundtableKey(rt.region, rt.number))), added, sourceIds);
+    await insertRoundtableDetails(
+      manager,
+      data.roundtables.filter((rt) => added.has(roundtableKey(rt.region, rt.number))),
+      added,
+      sourceIds,
+    );
     const { participationsAdded, touched } = await insertParticipants(manager, data);
     await refreshRollups(manager, [...new Set([...added.values(), ...touched])]);
     return { roundtablesAdded: added.size, participationsAdded };
@@ -53,8 +58,13 @@ async function insertRoundtables(manager: EntityManager, data: DataSet): Promise
     'engagement.roundtable',
     { regionSlug: 'text', number: 'int', date: 'date', format: 'text', durationMinutes: 'int', theme: 'text', illustrative: 'boolean' },
     data.roundtables.map((rt) => ({
-      regionSlug: rt.region, number: rt.number, date: rt.date, format: rt.format, durationMinutes: rt.durationMinutes,
-      theme: rt.theme, illustrative: data.illustrative,
+      regionSlug: rt.region,
+      number: rt.number,
+      date: rt.date,
+      format: rt.format,
+      durationMinutes: rt.durationMinutes,
+      theme: rt.theme,
+      illustrative: data.illustrative,
     })),
     'ON CONFLICT (region_slug, number) DO NOTHING',
     'id, region_slug, number',
@@ -74,38 +84,98 @@ async function insertRoundtableDetails(
     if (!id) throw new Error(`Roundtable ${rt.region} #${rt.number} cites unknown source ${rt.source}`);
     return id;
   };
-  await bulkInsert(manager, 'engagement.roundtable_source', { roundtableId: 'uuid', sourceId: 'uuid' },
-    roundtables.map((rt) => ({ roundtableId: idOf(rt), sourceId: sourceOf(rt) })));
-  await bulkInsert(manager, 'engagement.roundtable_organiser', { roundtableId: 'uuid', organisationSlug: 'text', role: 'text', position: 'int' },
-    roundtables.flatMap((rt) => (rt.organisers ?? []).map((o, i) => ({ roundtableId: idOf(rt), organisationSlug: o.organisation, role: o.role, position: i + 1 }))));
+  await bulkInsert(
+    manager,
+    'engagement.roundtable_source',
+    { roundtableId: 'uuid', sourceId: 'uuid' },
+    roundtables.map((rt) => ({ roundtableId: idOf(rt), sourceId: sourceOf(rt) })),
+  );
+  await bulkInsert(
+    manager,
+    'engagement.roundtable_organiser',
+    { roundtableId: 'uuid', organisationSlug: 'text', role: 'text', position: 'int' },
+    roundtables.flatMap((rt) =>
+      (rt.organisers ?? []).map((o, i) => ({ roundtableId: idOf(rt), organisationSlug: o.organisation, role: o.role, position: i + 1 })),
+    ),
+  );
   await bulkInsert(
     manager,
     'engagement.published_attendance',
     {
-      roundtableId: 'uuid', totalMin: 'int', totalMax: 'int', onlineMin: 'int', onlineMax: 'int', onsiteMin: 'int', onsiteMax: 'int',
-      organisations: 'int', sourceId: 'uuid',
+      roundtableId: 'uuid',
+      totalMin: 'int',
+      totalMax: 'int',
+      onlineMin: 'int',
+      onlineMax: 'int',
+      onsiteMin: 'int',
+      onsiteMax: 'int',
+      organisations: 'int',
+      sourceId: 'uuid',
     },
-    roundtables.filter((rt) => rt.attendance).map((rt) => {
-      const a = rt.attendance ?? {};
-      const [total, online, onsite] = [range(a.total), range(a.online), range(a.onsite)];
-      return {
-        roundtableId: idOf(rt), totalMin: total.min, totalMax: total.max, onlineMin: online.min, onlineMax: online.max,
-        onsiteMin: onsite.min, onsiteMax: onsite.max, organisations: a.organisations, sourceId: sourceOf(rt),
-      };
-    }),
+    roundtables
+      .filter((rt) => rt.attendance)
+      .map((rt) => {
+        const a = rt.attendance ?? {};
+        const [total, online, onsite] = [range(a.total), range(a.online), range(a.onsite)];
+        return {
+          roundtableId: idOf(rt),
+          totalMin: total.min,
+          totalMax: total.max,
+          onlineMin: online.min,
+          onlineMax: online.max,
+          onsiteMin: onsite.min,
+          onsiteMax: onsite.max,
+          organisations: a.organisations,
+          sourceId: sourceOf(rt),
+        };
+      }),
   );
-  await bulkInsert(manager, 'engagement.published_category',
+  await bulkInsert(
+    manager,
+    'engagement.published_category',
     { roundtableId: 'uuid', categoryCode: 'text', participantsMin: 'int', participantsMax: 'int', sourceId: 'uuid' },
-    roundtables.flatMap((rt) => (rt.categories ?? []).map((c) => {
-      const count = range(c.participants);
-      return { roundtableId: idOf(rt), categoryCode: c.code, participantsMin: count.min, participantsMax: count.max, sourceId: sourceOf(rt) };
-    })));
-  await bulkInsert(manager, 'engagement.challenge_mention',
+    roundtables.flatMap((rt) =>
+      (rt.categories ?? []).map((c) => {
+        const count = range(c.participants);
+        return {
+          roundtableId: idOf(rt),
+          categoryCode: c.code,
+          participantsMin: count.min,
+          participantsMax: count.max,
+          sourceId: sourceOf(rt),
+        };
+      }),
+    ),
+  );
+  await bulkInsert(
+    manager,
+    'engagement.challenge_mention',
     { roundtableId: 'uuid', challengeCode: 'text', note: 'text', position: 'int', sourceId: 'uuid' },
-    roundtables.flatMap((rt) => (rt.challenges ?? []).map((c, i) => ({ roundtableId: idOf(rt), challengeCode: c.code, note: c.note, position: i + 1, sourceId: sourceOf(rt) }))));
+    roundtables.flatMap((rt) =>
+      (rt.challenges ?? []).map((c, i) => ({
+        roundtableId: idOf(rt),
+        challengeCode: c.code,
+        note: c.note,
+        position: i + 1,
+        sourceId: sourceOf(rt),
+      })),
+    ),
+  );
   for (const table of ['insight', 'interest'] as const) {
-    await bulkInsert(manager, `engagement.${table}`, { roundtableId: 'uuid', text: 'text', position: 'int', sourceId: 'uuid' },
-      roundtables.flatMap((rt) => (table === 'insight' ? rt.insights : rt.interests)?.map((text, i) => ({ roundtableId: idOf(rt), text, position: i + 1, sourceId: sourceOf(rt) })) ?? []));
+    await bulkInsert(
+      manager,
+      `engagement.${table}`,
+      { roundtableId: 'uuid', text: 'text', position: 'int', sourceId: 'uuid' },
+      roundtables.flatMap(
+        (rt) =>
+          (table === 'insight' ? rt.insights : rt.interests)?.map((text, i) => ({
+            roundtableId: idOf(rt),
+            text,
+            position: i + 1,
+            sourceId: sourceOf(rt),
+          })) ?? [],
+      ),
+    );
   }
 }
 
@@ -116,22 +186,44 @@ async function insertParticipants(manager: EntityManager, data: DataSet): Promis
   await bulkInsert(
     manager,
     'engagement.participant',
-    { regionSlug: 'text', pseudonym: 'text', categoryCode: 'text', newcomer: 'boolean', gender: 'text', ageBand: 'text', organisationSlug: 'text', illustrative: 'boolean' },
+    {
+      regionSlug: 'text',
+      pseudonym: 'text',
+      categoryCode: 'text',
+      newcomer: 'boolean',
+      gender: 'text',
+      ageBand: 'text',
+      organisationSlug: 'text',
+      illustrative: 'boolean',
+    },
     participants.map((p) => ({
-      regionSlug: p.region, pseudonym: p.pseudonym, categoryCode: p.category, newcomer: p.newcomer, gender: p.gender, ageBand: p.ageBand,
-      organisationSlug: p.organisation, illustrative: data.illustrative,
+      regionSlug: p.region,
+      pseudonym: p.pseudonym,
+      categoryCode: p.category,
+      newcomer: p.newcomer,
+      gender: p.gender,
+      ageBand: p.ageBand,
+      organisationSlug: p.organisation,
+      illustrative: data.illustrative,
     })),
     'ON CONFLICT (region_slug, pseudonym) DO NOTHING',
   );
   const regionSlugs = [...new Set(participants.map((p) => p.region))];
   const participantIds = new Map<string, string>(
-    (await manager.query('SELECT id, region_slug, pseudonym FROM engagement.participant WHERE region_slug = ANY($1::text[])', [regionSlugs]))
-      .map((row: { id: string; region_slug: string; pseudonym: string }) => [`${row.region_slug}#${row.pseudonym}`, row.id]),
+    (
+      await manager.query('SELECT id, region_slug, pseudonym FROM engagement.participant WHERE region_slug = ANY($1::text[])', [
+        regionSlugs,
+      ])
+    ).map((row: { id: string; region_slug: string; pseudonym: string }) => [`${row.region_slug}#${row.pseudonym}`, row.id]),
   );
   const roundtableIds = new Map<string, string>(
     // Only roundtables of the data set's own kind: illustrative people never attend a recorded roundtable.
-    (await manager.query('SELECT id, region_slug, number FROM engagement.roundtable WHERE region_slug = ANY($1::text[]) AND illustrative = $2', [regionSlugs, data.illustrative]))
-      .map((row: { id: string; region_slug: string; number: number }) => [roundtableKey(row.region_slug, row.number), row.id]),
+    (
+      await manager.query(
+        'SELECT id, region_slug, number FROM engagement.roundtable WHERE region_slug = ANY($1::text[]) AND illustrative = $2',
+        [regionSlugs, data.illustrative],
+      )
+    ).map((row: { id: string; region_slug: string; number: number }) => [roundtableKey(row.region_slug, row.number), row.id]),
   );
   // A generated roundtable whose number a recorded one already holds was not added; its
   // participations are dropped with it.
@@ -142,7 +234,13 @@ async function insertParticipants(manager: EntityManager, data: DataSet): Promis
       return roundtableId ? [{ roundtableId, participantId, mode: a.mode }] : [];
     }),
   );
-  const inserted = await bulkInsert(manager, 'engagement.participation', { roundtableId: 'uuid', participantId: 'uuid', mode: 'text' },
-    participations, 'ON CONFLICT (roundtable_id, participant_id) DO NOTHING', 'roundtable_id');
+  const inserted = await bulkInsert(
+    manager,
+    'engagement.participation',
+    { roundtableId: 'uuid', participantId: 'uuid', mode: 'text' },
+    participations,
+    'ON CONFLICT (roundtable_id, participant_id) DO NOTHING',
+    'roundtable_id',
+  );
   return { participationsAdded: inserted.length, touched: [...new Set(inserted.map((row) => row.roundtable_id as string))] };
 }

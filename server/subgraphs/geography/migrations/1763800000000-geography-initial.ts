@@ -2,13 +2,38 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The taxonomy as first published; codes never change, later ones come in later migrations.
 const STAKEHOLDER_CATEGORIES = [
-  ['REGIONAL_AUTHORITY', 'Regional authorities and agencies', 'Autoridades y agencias regionales', 'Regional governments and their agencies.'],
+  [
+    'REGIONAL_AUTHORITY',
+    'Regional authorities and agencies',
+    'Autoridades y agencias regionales',
+    'Regional governments and their agencies.',
+  ],
   ['LOCAL_AUTHORITY', 'Local authorities', 'Autoridades locales', 'Municipalities, provinces and their services.'],
-  ['POLITICAL_REPRESENTATIVE', 'Political representatives', 'Representantes políticos', 'Elected officials taking part in their political role.'],
-  ['CIVIL_SOCIETY', 'Civil society organisations', 'Organizaciones de la sociedad civil', 'Associations, unions, faith and community groups.'],
+  [
+    'POLITICAL_REPRESENTATIVE',
+    'Political representatives',
+    'Representantes políticos',
+    'Elected officials taking part in their political role.',
+  ],
+  [
+    'CIVIL_SOCIETY',
+    'Civil society organisations',
+    'Organizaciones de la sociedad civil',
+    'Associations, unions, faith and community groups.',
+  ],
   ['NGO', 'NGOs', 'ONG', 'Non-governmental organisations.'],
-  ['INTERNATIONAL_ORGANISATION', 'International organisations', 'Organizaciones internacionales', 'Intergovernmental and international bodies, e.g. IOM.'],
-  ['MIGRANT_LED_ORGANISATION', 'Migrant- and refugee-led organisations', 'Organizaciones lideradas por personas migrantes y refugiadas', 'Organisations led by migrants or refugees.'],
+  [
+    'INTERNATIONAL_ORGANISATION',
+    'International organisations',
+    'Organizaciones internacionales',
+    'Intergovernmental and international bodies, e.g. IOM.',
+  ],
+  [
+    'MIGRANT_LED_ORGANISATION',
+    'Migrant- and refugee-led organisations',
+    'Organizaciones lideradas por personas migrantes y refugiadas',
+    'Organisations led by migrants or refugees.',
+  ],
   ['VOLUNTEER', 'Volunteers', 'Personas voluntarias', 'Volunteers taking part in their own name.'],
   ['LOCAL_CITIZEN', 'Local citizens', 'Ciudadanía local', 'Residents taking part in their own name.'],
   ['STUDENT', 'Students', 'Estudiantes', 'Students and young people in education.'],
