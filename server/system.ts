@@ -70,6 +70,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         schema: subgraph.schema,
         formatError: formatError(),
         introspection: true,
+        stopOnTerminationSignals: false,
         // Inline traces only feed Apollo's hosted studio, which this deployment does not use.
         plugins: [ApolloServerPluginInlineTraceDisabled()],
       });

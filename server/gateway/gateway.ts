@@ -46,6 +46,8 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,
     introspection: true,
+    // main.ts shuts the whole process down in order; Apollo must not stop on its own.
+    stopOnTerminationSignals: false,
   });
   await server.start();
   return server;

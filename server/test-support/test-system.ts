@@ -33,7 +33,9 @@ export async function startTestSystem(env: Record<string, string> = {}, database
     SEED: 'published',
     ...env,
   });
-  const system: RunningSystem = await startSystem(config, () => {});
+  const system: RunningSystem = await startSystem(config, (line) => {
+    if (process.env.SIRA_TEST_LOG) console.log(line);
+  });
   return {
     system,
     databaseUrl: databaseUrl ?? (database?.url as string),

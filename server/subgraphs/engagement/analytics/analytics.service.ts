@@ -97,6 +97,9 @@ export class AnalyticsService {
 
   /** Every region the scope covers, so a region with no roundtable shows as 0 roundtables. */
   private regionsIn(scope: Scope): string[] {
-    return scope.regionSlugs ?? this.regions.all().map((region) => region.slug);
+    if (scope.regionSlugs) return scope.regionSlugs;
+    // Asked for recorded facts only: generated regions have none, so they are left out.
+    const regions = scope.illustrative === false ? this.regions.all().filter((region) => !region.illustrative) : this.regions.all();
+    return regions.map((region) => region.slug);
   }
 }
