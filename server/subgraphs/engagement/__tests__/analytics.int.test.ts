@@ -119,6 +119,32 @@ describe('analytics over several regions', () => {
     ]);
   });
 
+  it('keeps illustrative data apart when asked for recorded facts only', async () => {
+    const generated = newRegion({ slug: 'generated', country: 'ES' });
+    await loadDataset(subgraphs.geography as Subgraph, engagement, {
+      ...dataSet({
+        regions: [generated],
+        sources: [source],
+        roundtables: [
+          at('generated', 1, '2021-05-05', { attendance: { total: 99 } }),
+          at('south', 7, '2021-05-05', { attendance: { total: 50 } }),
+        ],
+      }),
+      illustrative: true,
+    });
+    const recorded = await executeOn<{ attendanceMix: { region: { slug: string }; total: unknown }[] }>(engagement, MIX, {
+      filter: { illustrative: false },
+    });
+    expect(recorded.data?.attendanceMix.map((row) => [row.region.slug, row.total])).toEqual([
+      ['empty', null],
+      ['north', { min: 19, max: 26 }],
+      ['south', { min: 21, max: 21 }],
+    ]);
+    const all = await executeOn<{ attendanceMix: { region: { slug: string }; total: unknown }[] }>(engagement, MIX);
+    expect(all.data?.attendanceMix.map((row) => [row.region.slug, row.total])).toContainEqual(['south', { min: 71, max: 71 }]);
+    expect(all.data?.attendanceMix.map((row) => row.region.slug)).toContain('generated');
+  });
+
   it('refuses a bad filter with BAD_USER_INPUT naming every problem', async () => {
     const result = await executeOn(engagement, MIX, {
       filter: { regions: ['north', 'atlantis'], countries: ['XX'], from: '2021-02-30', to: '2020-01-01' },
