@@ -3,7 +3,7 @@ import { readFile, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
-import { parse } from 'graphql';
+import { parse, printSchema } from 'graphql';
 import { REPO_ROOT } from '../core/config';
 import { ResolverContainer } from '../core/container';
 import { buildEngagementSchema } from '../subgraphs/engagement/engagement.schema';
@@ -33,6 +33,8 @@ export async function schemaArtifacts(): Promise<Map<string, string>> {
     throw new Error(`Composition failed:\n${composed.errors.map((error) => `- ${error.message}`).join('\n')}`);
   }
   artifacts.set('supergraph.graphql', `${composed.supergraphSdl}\n`);
+  // What clients see through the gateway, without federation's own types: the dashboard's codegen reads it.
+  artifacts.set('api.graphql', `${printSchema(composed.schema.toAPISchema().toGraphQLJSSchema())}\n`);
   return artifacts;
 }
 

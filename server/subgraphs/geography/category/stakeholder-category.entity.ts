@@ -1,4 +1,4 @@
-import { Arg, Directive, Field, ObjectType } from 'type-graphql';
+import { Arg, Directive, Field, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 import { Locale, labelIn } from '../../../core/locale';
 
@@ -21,7 +21,7 @@ export class StakeholderCategory {
   @Column({ type: 'text' })
   description: string;
 
-  @Field({ description: 'Display order.' })
+  @Field(() => Int, { description: 'Display order.' })
   @Column({ type: 'int' })
   position: number;
 
