@@ -166,6 +166,33 @@ describe('API contract through the gateway', () => {
     expect(JSON.stringify(result)).not.toMatch(/stacktrace|at .*\.(js|ts):\d+/);
   });
 
+  it('says what a filter covers and which sources it cites', async () => {
+    const result = await api.gql(`{
+      coverage { roundtables illustrativeRoundtables regionsWithRoundtables firstDate lastDate }
+      spain: coverage(filter: { countries: ["ES"], from: "2021-06-01" }) { roundtables firstDate lastDate }
+      sources(filter: { regions: ["soria", "teruel"] }) { title url illustrative }
+    }`);
+    expect(result).toEqual({
+      data: {
+        coverage: {
+          roundtables: 2,
+          illustrativeRoundtables: 0,
+          regionsWithRoundtables: 2,
+          firstDate: '2021-03-24',
+          lastDate: '2021-11-24',
+        },
+        spain: { roundtables: 1, firstDate: '2021-11-24', lastDate: '2021-11-24' },
+        sources: [
+          {
+            title: 'Third regional multi-stakeholder cooperation platform for migrant and refugee integration in Soria',
+            url: null,
+            illustrative: false,
+          },
+        ],
+      },
+    });
+  });
+
   it('returns null for a region that does not exist', async () => {
     expect(await api.gql('{ region(slug: "atlantis") { name } }')).toEqual({ data: { region: null } });
   });

@@ -1,6 +1,7 @@
 import { Arg, Query, Resolver } from 'type-graphql';
+import { Source } from '../source/source.entity';
 import type { AnalyticsService } from './analytics.service';
-import { AttendanceMixRow, ChallengeFrequencyRow, StakeholderMixRow } from './analytics.types';
+import { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
 import { AnalyticsFilter } from './analytics-filter';
 
 @Resolver()
@@ -20,5 +21,15 @@ export class AnalyticsResolver {
   @Query(() => [ChallengeFrequencyRow], { description: 'Challenges raised per region.' })
   challengeFrequency(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.challengeFrequency(filter);
+  }
+
+  @Query(() => Coverage, { description: 'How many roundtables a filter covers, their dates, and how many are illustrative.' })
+  coverage(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.coverage(filter);
+  }
+
+  @Query(() => [Source], { description: 'The sources cited by the roundtables a filter covers, each once.' })
+  sources(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.sources(filter);
   }
 }

@@ -2,7 +2,8 @@ import type { DataSource } from 'typeorm';
 import { countRange } from '../../../core/count-range';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
-import type { AttendanceMixRow, ChallengeFrequencyRow, StakeholderMixRow } from './analytics.types';
+import type { Source } from '../source/source.entity';
+import type { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
 import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from './analytics-filter';
 
 type Row = Record<string, string | number | null>;
@@ -93,6 +94,42 @@ export class AnalyticsService {
       mentions: Number(row.mentions),
       roundtables: Number(row.roundtables),
     }));
+  }
+
+  async coverage(filter?: AnalyticsFilter | null): Promise<Coverage> {
+    const scope = await resolveScope(filter, this.regions);
+    const params: unknown[] = [];
+    const [row]: Row[] = await this.db.query(
+      `SELECT count(*)::int AS roundtables, count(*) FILTER (WHERE a.illustrative)::int AS illustrative,
+              count(DISTINCT a.region_slug)::int AS regions,
+              to_char(min(a.date), 'YYYY-MM-DD') AS first_date, to_char(max(a.date), 'YYYY-MM-DD') AS last_date
+       FROM engagement.roundtable_attendance_rollup a
+       ${where(scopeConditions(scope, 'a', params))}`,
+      params,
+    );
+    return {
+      roundtables: Number(row?.roundtables ?? 0),
+      illustrativeRoundtables: Number(row?.illustrative ?? 0),
+      regionsWithRoundtables: Number(row?.regions ?? 0),
+      firstDate: (row?.first_date as string | null) ?? null,
+      lastDate: (row?.last_date as string | null) ?? null,
+    };
+  }
+
+  /** The sources cited by the roundtables in scope, each once. */
+  async sources(filter?: AnalyticsFilter | null): Promise<Source[]> {
+    const scope = await resolveScope(filter, this.regions);
+    const params: unknown[] = [];
+    const rows: Source[] = await this.db.query(
+      `SELECT DISTINCT s.id, s.title, s.publisher, s.url, to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn", s.illustrative
+       FROM engagement.roundtable rt
+       JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id
+       JOIN engagement.source s ON s.id = rs.source_id
+       ${where(scopeConditions(scope, 'rt', params))}
+       ORDER BY s.illustrative, s.title`,
+      params,
+    );
+    return rows;
   }
 
   /** Every region the scope covers, so a region with no roundtable shows as 0 roundtables. */

@@ -66,3 +66,21 @@ export class ChallengeFrequencyRow {
   @Field(() => Int, { description: 'Roundtables where it was raised.' })
   roundtables: number;
 }
+
+@ObjectType({ description: 'What a filter covers: how many roundtables, over which dates, and how many are illustrative.' })
+export class Coverage {
+  @Field(() => Int)
+  roundtables: number;
+
+  @Field(() => Int, { description: 'Generated roundtables among them; 0 when every one is a recorded fact.' })
+  illustrativeRoundtables: number;
+
+  @Field(() => Int, { description: 'Regions with at least one roundtable in scope.' })
+  regionsWithRoundtables: number;
+
+  @Field(() => String, { nullable: true, description: 'Date of the first roundtable in scope.' })
+  firstDate: string | null;
+
+  @Field(() => String, { nullable: true, description: 'Date of the last roundtable in scope.' })
+  lastDate: string | null;
+}
