@@ -1,0 +1,57 @@
+import type { ReactNode } from 'react';
+import { useI18n } from './i18n/i18n';
+import { isLocale, LOCALES } from './i18n/locales';
+import { Link, matchRoute, useLocation } from './router';
+import { useHrefWithFilters } from './use-filters';
+
+export function Layout({ children }: { children: ReactNode }) {
+  const { t, locale, setLocale } = useI18n();
+  const route = matchRoute(useLocation().pathname);
+  const href = useHrefWithFilters();
+  const current = (name: string) => (route.name === name ? 'page' : undefined);
+  return (
+    <>
+      <a className="skip-link" href="#main">
+        {t('app.skipToContent')}
+      </a>
+      <header className="app-header">
+        <div className="brand">
+          <Link to={href('/')}>{t('app.name')}</Link>
+          <span>{t('app.tagline')}</span>
+        </div>
+        <nav className="main-nav" aria-label={t('nav.label')}>
+          <ul>
+            <li>
+              <Link to={href('/')} aria-current={current('overview')}>
+                {t('nav.overview')}
+              </Link>
+            </li>
+            <li>
+              <Link to={href('/compare')} aria-current={current('compare')}>
+                {t('nav.compare')}
+              </Link>
+            </li>
+          </ul>
+        </nav>
+        <label className="language">
+          {t('language.label')}
+          <select
+            value={locale}
+            onChange={(event) => {
+              if (isLocale(event.target.value)) setLocale(event.target.value);
+            }}
+          >
+            {Object.entries(LOCALES).map(([code, { name }]) => (
+              <option key={code} value={code} lang={code}>
+                {name}
+              </option>
+            ))}
+          </select>
+        </label>
+      </header>
+      <main id="main" className="layout" tabIndex={-1}>
+        {children}
+      </main>
+    </>
+  );
+}

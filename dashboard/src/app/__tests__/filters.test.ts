@@ -1,0 +1,50 @@
+import { previousPeriod, readFilters, toAnalyticsFilter, writeFilters } from '../filters';
+import { interpolate } from '../i18n/i18n';
+import { en } from '../i18n/messages/en';
+import { es } from '../i18n/messages/es';
+
+describe('filters in the URL', () => {
+  it('round-trips through the query string in a stable order', () => {
+    const filters = { from: '2021-01-01', to: '2021-12-31', countries: ['FR', 'ES'], regions: ['teruel', 'soria'], recordedOnly: true };
+    const search = writeFilters(filters);
+    expect(search).toBe('?from=2021-01-01&to=2021-12-31&countries=ES,FR&regions=soria,teruel&recorded=1');
+    expect(readFilters(new URLSearchParams(search))).toEqual({ ...filters, countries: ['ES', 'FR'], regions: ['soria', 'teruel'] });
+  });
+
+  it('drops values that are not dates, country codes or slugs', () => {
+    expect(readFilters(new URLSearchParams('from=yesterday&countries=es,FR&regions=Soria,teruel'))).toEqual({
+      from: undefined,
+      to: undefined,
+      countries: ['FR'],
+      regions: ['teruel'],
+      recordedOnly: false,
+    });
+  });
+
+  it('becomes the API filter, leaving out an inverted period rather than sending it', () => {
+    expect(toAnalyticsFilter({ countries: [], regions: ['soria'], recordedOnly: false, from: '2021-11-24', to: '2021-11-24' })).toEqual({
+      regions: ['soria'],
+      from: '2021-11-24',
+      to: '2021-11-24',
+    });
+    expect(toAnalyticsFilter({ countries: [], regions: [], recordedOnly: true, from: '2022-01-01', to: '2021-01-01' })).toEqual({ illustrative: false });
+  });
+
+  it('finds the period of the same length just before', () => {
+    expect(previousPeriod('2021-11-01', '2021-11-30')).toEqual({ from: '2021-10-02', to: '2021-10-31', days: 30 });
+  });
+});
+
+describe('messages', () => {
+  it('has every English key in Spanish, each translated unless it reads the same in both', () => {
+    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
+    const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => es[key] === en[key]);
+    expect(same.sort()).toEqual(
+      ['app.name', 'column.total', 'figure.range', 'figure.share', 'region.minutes', 'region.nuts'].sort(),
+    );
+  });
+
+  it('fills placeholders and leaves unknown ones visible', () => {
+    expect(interpolate('{count} of {total}', { count: 3 })).toBe('3 of {total}');
+  });
+});

@@ -1,0 +1,66 @@
+/** The filters a view shows, kept in the URL so a link shows a colleague the same view. */
+export interface Filters {
+  from?: string;
+  to?: string;
+  countries: string[];
+  regions: string[];
+  recordedOnly: boolean;
+}
+
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
+
+export function readFilters(search: URLSearchParams): Filters {
+  const from = search.get('from') ?? undefined;
+  const to = search.get('to') ?? undefined;
+  return {
+    from: from && ISO_DATE.test(from) ? from : undefined,
+    to: to && ISO_DATE.test(to) ? to : undefined,
+    countries: list(search.get('countries')).filter((code) => /^[A-Z]{2}$/.test(code)),
+    regions: list(search.get('regions')).filter((slug) => /^[a-z0-9-]+$/.test(slug)),
+    recordedOnly: search.get('recorded') === '1',
+  };
+}
+
+/** The query string for filters, keys in a fixed order so equal filters give equal URLs. */
+export function writeFilters(filters: Filters): string {
+  const search = new URLSearchParams();
+  if (filters.from) search.set('from', filters.from);
+  if (filters.to) search.set('to', filters.to);
+  if (filters.countries.length) search.set('countries', [...filters.countries].sort().join(','));
+  if (filters.regions.length) search.set('regions', [...filters.regions].sort().join(','));
+  if (filters.recordedOnly) search.set('recorded', '1');
+  const text = search.toString().replace(/%2C/g, ',');
+  return text ? `?${text}` : '';
+}
+
+export interface AnalyticsFilterInput {
+  regions?: string[];
+  countries?: string[];
+  from?: string;
+  to?: string;
+  illustrative?: boolean;
+}
+
+/** The API's AnalyticsFilter for the filters; an invalid period is left out, not sent. */
+export function toAnalyticsFilter(filters: Filters, overrides: Partial<AnalyticsFilterInput> = {}): AnalyticsFilterInput {
+  const periodValid = !(filters.from && filters.to && filters.from > filters.to);
+  return {
+    ...(filters.regions.length ? { regions: filters.regions } : {}),
+    ...(filters.countries.length ? { countries: filters.countries } : {}),
+    ...(periodValid && filters.from ? { from: filters.from } : {}),
+    ...(periodValid && filters.to ? { to: filters.to } : {}),
+    ...(filters.recordedOnly ? { illustrative: false } : {}),
+    ...overrides,
+  };
+}
+
+/** The period of the same length just before the chosen one, for "what changed". */
+export function previousPeriod(from: string, to: string): { from: string; to: string; days: number } {
+  const day = 86_400_000;
+  const start = Date.parse(`${from}T00:00:00Z`);
+  const end = Date.parse(`${to}T00:00:00Z`);
+  const days = Math.round((end - start) / day) + 1;
+  const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
+  return { from: iso(start - days * day), to: iso(start - day), days };
+}

@@ -1,0 +1,54 @@
+import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { type Formatters, formatters } from './format';
+import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
+import type { MessageKey } from './messages/en';
+
+const STORAGE_KEY = 'sira.locale';
+
+export interface I18n {
+  locale: Locale;
+  setLocale(locale: Locale): void;
+  t(key: MessageKey, values?: Record<string, string | number>): string;
+  format: Formatters;
+}
+
+const I18nContext = createContext<I18n | null>(null);
+
+/** The remembered choice, else the browser's first language we speak, else English. */
+function initialLocale(): Locale {
+  const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
+  if (isLocale(stored)) return stored;
+  const preferred = (globalThis.navigator?.languages ?? []).map((tag) => tag.slice(0, 2)).find(isLocale);
+  return preferred ?? DEFAULT_LOCALE;
+}
+
+export function interpolate(text: string, values: Record<string, string | number> = {}): string {
+  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
+}
+
+export function I18nProvider({ children }: { children: ReactNode }) {
+  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  useEffect(() => {
+    document.documentElement.lang = locale;
+  }, [locale]);
+  const setLocale = useCallback((next: Locale) => {
+    globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    setLocaleState(next);
+  }, []);
+  const value = useMemo<I18n>(() => {
+    const messages = LOCALES[locale].messages;
+    return {
+      locale,
+      setLocale,
+      t: (key, values) => interpolate(messages[key], values),
+      format: formatters(locale),
+    };
+  }, [locale, setLocale]);
+  return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
+}
+
+export function useI18n(): I18n {
+  const i18n = useContext(I18nContext);
+  if (!i18n) throw new Error('useI18n outside I18nProvider');
+  return i18n;
+}

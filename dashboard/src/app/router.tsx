@@ -1,0 +1,49 @@
+import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
+
+// A router of three routes needs no library: the URL is the state, history the store.
+const NAVIGATED = 'sira:navigated';
+
+function subscribe(onChange: () => void): () => void {
+  window.addEventListener('popstate', onChange);
+  window.addEventListener(NAVIGATED, onChange);
+  return () => {
+    window.removeEventListener('popstate', onChange);
+    window.removeEventListener(NAVIGATED, onChange);
+  };
+}
+
+const currentHref = () => window.location.pathname + window.location.search;
+
+export function useLocation(): URL {
+  const href = useSyncExternalStore(subscribe, currentHref);
+  return new URL(href, window.location.origin);
+}
+
+export function navigate(to: string, options: { replace?: boolean } = {}): void {
+  if (to === currentHref()) return;
+  if (options.replace) window.history.replaceState(null, '', to);
+  else window.history.pushState(null, '', to);
+  window.dispatchEvent(new Event(NAVIGATED));
+}
+
+export type Route = { name: 'overview' } | { name: 'compare' } | { name: 'region'; slug: string } | { name: 'notFound' };
+
+export function matchRoute(pathname: string): Route {
+  if (pathname === '/' || pathname === '') return { name: 'overview' };
+  if (pathname === '/compare') return { name: 'compare' };
+  const region = /^\/regions\/([a-z0-9-]+)\/?$/.exec(pathname);
+  if (region?.[1]) return { name: 'region', slug: region[1] };
+  return { name: 'notFound' };
+}
+
+/** An ordinary link that the browser could follow, handled here without a reload. */
+export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
+  const handle = (event: MouseEvent<HTMLAnchorElement>) => {
+    onClick?.(event);
+    if (event.defaultPrevented || event.button !== 0 || event.metaKey || event.ctrlKey || event.shiftKey || event.altKey) return;
+    event.preventDefault();
+    navigate(to);
+    window.scrollTo(0, 0);
+  };
+  return <a href={to} onClick={handle} {...rest} />;
+}

@@ -1,0 +1,64 @@
+import { type ReactNode, Suspense, useId, useState } from 'react';
+import { useI18n } from '../app/i18n/i18n';
+import { type TableModel, tableCsv } from '../data/table-model';
+import { DataTable } from './DataTable';
+import { downloadText } from './download';
+import { type SourceLink, Sources } from './Sources';
+
+export interface ChartCardProps<Row> {
+  title: string;
+  description: string;
+  /** The data drawn: the table view, the CSV and the screen-reader text are made from it. */
+  table: TableModel<Row>;
+  csvName: string;
+  legend?: ReactNode;
+  sources?: SourceLink[];
+  illustrative?: boolean;
+  children: ReactNode;
+}
+
+/**
+ * Every chart's frame: a title that says what it counts, a description, a legend, a
+ * "show as table" switch, a CSV download of exactly the rows drawn, and the sources.
+ * Screen readers get the table even while the chart is shown.
+ */
+export function ChartCard<Row>({ title, description, table, csvName, legend, sources = [], illustrative, children }: ChartCardProps<Row>) {
+  const { t } = useI18n();
+  const [asTable, setAsTable] = useState(false);
+  const titleId = useId();
+  const descriptionId = useId();
+  return (
+    <section className="card" aria-labelledby={titleId}>
+      <div className="card-head">
+        <h2 id={titleId}>
+          {title} {illustrative && <span className="tag">{t('illustrative.tag')}</span>}
+        </h2>
+        <div className="toolbar">
+          <button type="button" className="secondary" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
+            {t('chart.showTable')}
+          </button>
+          <button type="button" className="secondary" onClick={() => downloadText(`${csvName}.csv`, tableCsv(table))}>
+            {t('chart.downloadCsv')}
+          </button>
+        </div>
+      </div>
+      <p id={descriptionId} className="chart-description">
+        {description}
+      </p>
+      {asTable ? (
+        <DataTable model={table} caption={title} />
+      ) : (
+        <>
+          <figure className="chart-area" aria-describedby={descriptionId} style={{ margin: 0 }}>
+            <Suspense fallback={<div className="skeleton" />}>{children}</Suspense>
+            {legend}
+          </figure>
+          <div className="sr-only">
+            <DataTable model={table} caption={title} />
+          </div>
+        </>
+      )}
+      <Sources sources={sources} />
+    </section>
+  );
+}

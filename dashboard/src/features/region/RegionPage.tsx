@@ -1,0 +1,221 @@
+import { useQuery } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
+import { useI18n } from '../../app/i18n/i18n';
+import { Link } from '../../app/router';
+import { useHrefWithFilters } from '../../app/use-filters';
+import { ChartCard } from '../../charts/ChartCard';
+import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
+import { Legend } from '../../charts/Legend';
+import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
+import { formatRange } from '../../data/ranges';
+import { FilterBar } from '../filters/FilterBar';
+import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { useAnalyticsFilter } from '../shared/use-analytics-filter';
+import { ErrorState, IllustrativeBanner, Loading } from '../states/States';
+import { countTable } from './count-table';
+import { RegionFacts } from './RegionFacts';
+import { RoundtableList } from './RoundtableList';
+
+const REGION = graphql(`
+  query RegionHeader($slug: String!) {
+    region(slug: $slug) {
+      slug
+      name
+      country
+      nutsCode
+      nutsLevel
+      urbanRuralType
+      adminRegion
+      identityVerified
+      identityNote
+      illustrative
+    }
+  }
+`);
+
+const REGION_DETAIL = graphql(`
+  query RegionDetail($filter: AnalyticsFilter!, $locale: Locale!) {
+    coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
+    }
+    roundtables(filter: $filter) {
+      id
+      number
+      date
+      format
+      durationMinutes
+      theme
+      illustrative
+      attendance {
+        total { min max }
+        online { min max }
+        onsite { min max }
+        unknownMode { min max }
+        newcomers { min max }
+        organisations
+        fromRecords
+      }
+      categories {
+        category {
+          code
+          label(locale: $locale)
+        }
+        participants { min max }
+      }
+      organisers {
+        role
+        organisation {
+          slug
+          name
+        }
+      }
+      challenges {
+        challenge {
+          code
+          label(locale: $locale)
+        }
+        note
+      }
+      insights { text }
+      interests { text }
+      sources {
+        title
+        url
+        publisher
+        illustrative
+      }
+    }
+    stakeholderMix(filter: $filter) {
+      category {
+        code
+        label(locale: $locale)
+        position
+      }
+      roundtables
+      roundtablesUncounted
+      participants { min max }
+    }
+    challengeFrequency(filter: $filter) {
+      challenge {
+        code
+        label(locale: $locale)
+        position
+      }
+      mentions
+      roundtables
+    }
+    sources(filter: $filter) {
+      title
+      url
+      publisher
+      illustrative
+    }
+  }
+`);
+
+export default function RegionPage({ slug }: { slug: string }) {
+  const i18n = useI18n();
+  const { t, locale, format } = i18n;
+  const href = useHrefWithFilters();
+  const { filters, setFilters, filter } = useAnalyticsFilter();
+  const header = useQuery(REGION, { variables: { slug } });
+  const region = header.data?.region;
+  const detail = useQuery(REGION_DETAIL, {
+    variables: { filter: { ...filter, countries: undefined, regions: [slug] }, locale },
+    skip: !region,
+  });
+
+  if (header.error) return <ErrorState error={header.error} retry={() => void header.refetch()} />;
+  if (header.loading && !header.data) return <Loading />;
+  if (!region) {
+    return (
+      <>
+        <h1>{t('region.notFound', { slug })}</h1>
+        <p>
+          <Link to={href('/')}>{t('region.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  const data = detail.data;
+  const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
+  const timeline: AttendanceFigures[] = (data?.roundtables ?? []).map((rt) => ({
+    key: rt.id,
+    label: `${t('region.roundtable', { number: rt.number })} · ${format.date(rt.date)}`,
+    ...rt.attendance,
+    roundtables: 1,
+    roundtablesUnknownAttendance: rt.attendance.total ? 0 : 1,
+  }));
+  const categoryBars = [...(data?.stakeholderMix ?? [])]
+    .sort((a, b) => a.category.position - b.category.position)
+    .map((row) => ({
+      key: row.category.code,
+      label: row.category.label,
+      value: row.roundtables,
+      note: `${t('column.participants')}: ${formatRange(row.participants, format.number, t('chart.notCounted'))}`,
+      participants: row.participants,
+    }));
+  const challengeBars = [...(data?.challengeFrequency ?? [])]
+    .sort((a, b) => a.challenge.position - b.challenge.position)
+    .map((row) => ({ key: row.challenge.code, label: row.challenge.label, value: row.mentions }));
+  const common = { sources: data?.sources ?? [], illustrative };
+
+  return (
+    <>
+      <h1>
+        {region.name} {region.illustrative && <span className="tag">{t('illustrative.tag')}</span>}
+      </h1>
+      <RegionFacts region={region} />
+      <FilterBar showRegions={false} />
+      {detail.error && <ErrorState error={detail.error} retry={() => void detail.refetch()} />}
+      {detail.loading && !data && <Loading />}
+      {data && (
+        <>
+          <IllustrativeBanner count={data.coverage.illustrativeRoundtables} total={data.coverage.roundtables} onHide={() => setFilters({ ...filters, recordedOnly: true })} />
+          {data.roundtables.length === 0 ? (
+            <p className="state">{t('region.noRoundtables')}</p>
+          ) : (
+            <>
+              <ChartCard
+                title={t('region.timeline')}
+                description={t('region.timelineDescription')}
+                table={attendanceTable(timeline, i18n, 'roundtable')}
+                csvName={`${region.slug}-attendance-by-roundtable`}
+                legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t)} />}
+                {...common}
+              >
+                <AttendanceStackChart bars={attendanceBars(timeline)} title={t('region.timeline')} description={t('region.timelineDescription')} />
+              </ChartCard>
+              <div className="grid-2">
+                <ChartCard
+                  title={t('region.regionCategories')}
+                  description={t('region.regionCategoriesDescription')}
+                  table={countTable(categoryBars, t('column.category'), t('column.roundtables'), i18n)}
+                  csvName={`${region.slug}-stakeholder-categories`}
+                  {...common}
+                >
+                  <CountBarChart bars={categoryBars} seriesLabel={t('series.roundtables')} title={t('region.regionCategories')} description={t('region.regionCategoriesDescription')} />
+                </ChartCard>
+                <ChartCard
+                  title={t('region.regionChallenges')}
+                  description={t('region.regionChallengesDescription')}
+                  table={countTable(challengeBars, t('column.challenge'), t('column.mentions'), i18n)}
+                  csvName={`${region.slug}-challenges`}
+                  {...common}
+                >
+                  {challengeBars.length ? (
+                    <CountBarChart bars={challengeBars} seriesLabel={t('series.mentions')} title={t('region.regionChallenges')} description={t('region.regionChallengesDescription')} />
+                  ) : (
+                    <p className="muted">{t('compare.noData')}</p>
+                  )}
+                </ChartCard>
+              </div>
+              <RoundtableList roundtables={data.roundtables} />
+            </>
+          )}
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,95 @@
+import type { RegionDetailQuery } from '../../__generated__/graphql';
+import { useI18n } from '../../app/i18n/i18n';
+import { Sources } from '../../charts/Sources';
+import { formatRange } from '../../data/ranges';
+
+type Roundtable = RegionDetailQuery['roundtables'][number];
+
+/** The region's roundtables in date order, each with everything recorded about it. */
+export function RoundtableList({ roundtables }: { roundtables: Roundtable[] }) {
+  const { t } = useI18n();
+  return (
+    <section className="card" aria-labelledby="roundtables-title">
+      <h2 id="roundtables-title">{t('region.roundtables')}</h2>
+      <ol className="roundtables">
+        {roundtables.map((roundtable) => (
+          <RoundtableItem key={roundtable.id} roundtable={roundtable} />
+        ))}
+      </ol>
+    </section>
+  );
+}
+
+function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
+  const { t, format } = useI18n();
+  const range = (value: Parameters<typeof formatRange>[0]) => formatRange(value, format.number, t('figure.unknown'));
+  const { attendance } = roundtable;
+  return (
+    <li className="roundtable">
+      <h3>
+        {t('region.roundtable', { number: roundtable.number })} · <time dateTime={roundtable.date}>{format.date(roundtable.date)}</time>{' '}
+        {roundtable.illustrative && <span className="tag">{t('illustrative.tag')}</span>}
+      </h3>
+      <dl className="facts">
+        <dt>{t('region.format')}</dt>
+        <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>
+        <dt>{t('region.duration')}</dt>
+        <dd>{roundtable.durationMinutes ? t('region.minutes', { count: format.number(roundtable.durationMinutes) }) : t('figure.unknown')}</dd>
+        {roundtable.theme && (
+          <>
+            <dt>{t('region.theme')}</dt>
+            <dd>{roundtable.theme}</dd>
+          </>
+        )}
+        {roundtable.organisers.length > 0 && (
+          <>
+            <dt>{t('region.organisers')}</dt>
+            <dd>
+              {roundtable.organisers
+                .map((o) => (o.role === 'SUPPORTER' ? `${o.organisation.name} (${t('region.supporter')})` : o.organisation.name))
+                .join(', ')}
+            </dd>
+          </>
+        )}
+        <dt>{t('region.attendance')}</dt>
+        <dd>
+          {t('column.total')} {range(attendance.total)} · {t('series.online')} {range(attendance.online)} · {t('series.onsite')} {range(attendance.onsite)}
+          {attendance.unknownMode && attendance.unknownMode.max > 0 ? ` · ${t('series.unknownMode')} ${range(attendance.unknownMode)}` : ''}{' '}
+          <span className="muted">({attendance.fromRecords ? t('region.fromRecords') : t('region.published')})</span>
+        </dd>
+        {roundtable.categories.length > 0 && (
+          <>
+            <dt>{t('region.categories')}</dt>
+            <dd>
+              {roundtable.categories
+                .map((c) => (c.participants ? `${c.category.label} (${range(c.participants)})` : c.category.label))
+                .join(', ')}
+            </dd>
+          </>
+        )}
+      </dl>
+      <NoteList title={t('region.challenges')} items={roundtable.challenges.map((c) => ({ key: c.challenge.code, strong: c.challenge.label, text: c.note ?? '' }))} />
+      <NoteList title={t('region.insights')} items={roundtable.insights.map((note, index) => ({ key: String(index), text: note.text }))} />
+      <NoteList title={t('region.interests')} items={roundtable.interests.map((note, index) => ({ key: String(index), text: note.text }))} />
+      <Sources sources={roundtable.sources} />
+    </li>
+  );
+}
+
+function NoteList({ title, items }: { title: string; items: { key: string; strong?: string; text: string }[] }) {
+  if (items.length === 0) return null;
+  return (
+    <>
+      <h4 style={{ margin: '0.75rem 0 0.25rem' }}>{title}</h4>
+      <ul>
+        {items.map((item) => (
+          <li key={item.key}>
+            {item.strong && <strong>{item.strong}</strong>}
+            {item.strong && item.text ? ': ' : ''}
+            {item.text}
+          </li>
+        ))}
+      </ul>
+    </>
+  );
+}

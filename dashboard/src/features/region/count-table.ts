@@ -1,0 +1,24 @@
+import type { I18n } from '../../app/i18n/i18n';
+import { formatRange, type MaybeRange } from '../../data/ranges';
+import { type Column, rangeColumns, type TableModel } from '../../data/table-model';
+
+interface CountRow {
+  key: string;
+  label: string;
+  value: number;
+  participants?: MaybeRange;
+}
+
+/** A one-series bar chart's rows as a table; categories also carry their participant counts. */
+export function countTable(rows: CountRow[], itemHeader: string, valueHeader: string, { t, format }: Pick<I18n, 't' | 'format'>): TableModel<CountRow> {
+  const withParticipants = rows.some((row) => 'participants' in row);
+  const columns: Column<CountRow>[] = [
+    { csv: 'code', label: '', value: (row) => row.key, csvOnly: true },
+    { csv: 'label', label: itemHeader, value: (row) => row.label },
+    { csv: 'count', label: valueHeader, value: (row) => row.value, display: (row) => format.number(row.value), numeric: true },
+    ...(withParticipants
+      ? rangeColumns<CountRow>('participants', t('column.participants'), (row) => row.participants, (row) => formatRange(row.participants, format.number, t('chart.notCounted')))
+      : []),
+  ];
+  return { columns, rows };
+}
