@@ -1,5 +1,6 @@
 // One jest run covers every tier: unit tests beside the code, integration tests of each
-// subgraph against real PostgreSQL, and end-to-end tests through the real gateway.
+// subgraph against real PostgreSQL, end-to-end tests through the real gateway, and
+// browser tests of the built system in Chromium.
 const path = require('node:path');
 
 const swc = [
@@ -36,6 +37,12 @@ module.exports = {
       testPathIgnorePatterns: ['\\.int\\.test\\.ts$', '/node_modules/', '/dist/'],
     }),
     project('server', 'server', ['**/__tests__/**/*.int.test.ts'], { testPathIgnorePatterns: ['/node_modules/', '/dist/'] }),
+    // The dashboard's data shaping (ranges, unknowns, CSV rows): pure functions, no browser.
+    project('dashboard', 'dashboard', ['<rootDir>/src/**/__tests__/**/*.test.ts']),
     project('e2e', 'tests', ['<rootDir>/e2e/**/*.test.ts', '<rootDir>/docker/**/*.test.ts']),
+    // Real Chromium against the built server (`pnpm build` first); kept out of e2e, which runs from source.
+    project('browser', 'tests', ['<rootDir>/browser/**/*.test.ts'], {
+      setupFilesAfterEnv: ['<rootDir>/browser/support/jest-timeout.ts'],
+    }),
   ],
 };

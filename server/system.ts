@@ -1,5 +1,7 @@
+import { existsSync } from 'node:fs';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Config, SubgraphName } from './core/config';
@@ -8,6 +10,7 @@ import { openDatabaseServer } from './core/database/database-server';
 import { openSubgraphDatabase } from './core/database/subgraph-data-source';
 import { formatError } from './core/errors';
 import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
+import { staticFilesRoute } from './core/static-files';
 import type { Subgraph } from './core/subgraph';
 import { createGateway } from './gateway/gateway';
 import { generateIllustrativeDataset } from './seed/illustrative/generate-illustrative';
@@ -92,6 +95,13 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         return { database: database?.describe() ?? 'none' };
       }),
     );
+    // Last, so that it never shadows /graphql or /health.
+    if (!config.serveSubgraph) {
+      routes.push(staticFilesRoute(config.dashboardDir));
+      if (!existsSync(path.join(config.dashboardDir, 'index.html'))) {
+        log(`The dashboard is not built (no ${config.dashboardDir}/index.html): run pnpm build to serve it at /.`);
+      }
+    }
     const http: Server = await startHttpServer(routes, config.port, config.host);
     stops.push(() => new Promise((resolve) => http.close(resolve)));
     const port = (http.address() as AddressInfo).port;

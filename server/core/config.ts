@@ -22,6 +22,8 @@ export interface Config {
   /** Set to serve one subgraph alone (the several-machines topology). */
   serveSubgraph: SubgraphName | undefined;
   supergraphPath: string;
+  /** The dashboard's build output, served at / by the gateway. */
+  dashboardDir: string;
   logSql: boolean;
 }
 
@@ -94,6 +96,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphUrls,
     serveSubgraph: serve as SubgraphName | undefined,
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
+    dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
   };
 }

@@ -5,10 +5,7 @@ import { navigate, useLocation } from './router';
 export function useFilters(): [Filters, (next: Filters) => void] {
   const location = useLocation();
   const filters = readFilters(location.searchParams);
-  const setFilters = useCallback(
-    (next: Filters) => navigate(`${window.location.pathname}${writeFilters(next)}`, { replace: false }),
-    [],
-  );
+  const setFilters = useCallback((next: Filters) => navigate(`${window.location.pathname}${writeFilters(next)}`, { replace: false }), []);
   return [filters, setFilters];
 }
 

@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useI18n } from '../app/i18n/i18n';
 import type { AttendanceBar } from '../data/attendance';
 import { formatRange } from '../data/ranges';
-import { AXIS_TICK, GRID_STROKE } from './chart-theme';
+import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
 
 interface Props {
   bars: AttendanceBar[];
@@ -22,18 +22,46 @@ export default function AttendanceStackChart({ bars, title, description }: Props
     return formatRange(bar.figures.total, format.number, t('figure.unknown'));
   };
   const totalsWidth = Math.min(150, Math.max(...bars.map((bar) => totalText(bar).length)) * 8 + 12);
-  const longest = Math.max(...bars.map((bar) => bar.label.length), 8);
   return (
     <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 46 + 50)}>
-      <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 8, bottom: 8, left: 8 }} accessibilityLayer title={title} desc={description}>
+      <BarChart
+        data={bars}
+        layout="vertical"
+        margin={{ top: 8, right: 8, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={title}
+        desc={description}
+      >
         <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={(value: number) => format.number(value)} />
-        <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={Math.min(220, longest * 7.5 + 10)} />
+        <YAxis
+          type="category"
+          dataKey="label"
+          tick={AXIS_TICK}
+          width={labelAxisWidth(
+            bars.map((bar) => bar.label),
+            220,
+          )}
+        />
         <Tooltip content={<AttendanceTooltip />} cursor={{ fill: 'rgb(29 78 216 / 0.08)' }} />
         <Bar dataKey="online" name={t('series.online')} stackId="people" fill="var(--series-online)" isAnimationActive={false} />
         <Bar dataKey="onsite" name={t('series.onsite')} stackId="people" fill="var(--series-onsite)" isAnimationActive={false} />
-        <Bar dataKey="unknownMode" name={t('series.unknownMode')} stackId="people" fill="url(#pattern-unknown-mode)" stroke="var(--series-unknown)" isAnimationActive={false} />
-        <Bar dataKey="range" name={t('series.range')} stackId="people" fill="url(#pattern-range)" stroke="var(--series-range)" isAnimationActive={false} />
+        <Bar
+          dataKey="unknownMode"
+          name={t('series.unknownMode')}
+          stackId="people"
+          fill="url(#pattern-unknown-mode)"
+          stroke="var(--series-unknown)"
+          isAnimationActive={false}
+        />
+        <Bar
+          dataKey="range"
+          name={t('series.range')}
+          stackId="people"
+          fill="url(#pattern-range)"
+          stroke="var(--series-range)"
+          isAnimationActive={false}
+        />
         {/* The totals as words on a second axis: an unknown or empty bar still gets its label. */}
         <YAxis
           yAxisId="totals"
@@ -66,11 +94,24 @@ function AttendanceTooltip({ active, payload }: { active?: boolean; payload?: { 
   return (
     <div className="tooltip">
       <strong>{bar.label}</strong>
-      <p>{t('series.online')}: {text(figures.online)}</p>
-      <p>{t('series.onsite')}: {text(figures.onsite)}</p>
-      <p>{t('series.unknownMode')}: {text(figures.unknownMode)}</p>
-      <p>{t('column.total')}: {text(figures.total)}</p>
-      <p>{t('column.roundtables')}: {format.number(figures.roundtables)}{figures.roundtablesUnknownAttendance > 0 ? ` (${t('column.roundtablesUnknown').toLowerCase()}: ${format.number(figures.roundtablesUnknownAttendance)})` : ''}</p>
+      <p>
+        {t('series.online')}: {text(figures.online)}
+      </p>
+      <p>
+        {t('series.onsite')}: {text(figures.onsite)}
+      </p>
+      <p>
+        {t('series.unknownMode')}: {text(figures.unknownMode)}
+      </p>
+      <p>
+        {t('column.total')}: {text(figures.total)}
+      </p>
+      <p>
+        {t('column.roundtables')}: {format.number(figures.roundtables)}
+        {figures.roundtablesUnknownAttendance > 0
+          ? ` (${t('column.roundtablesUnknown').toLowerCase()}: ${format.number(figures.roundtablesUnknownAttendance)})`
+          : ''}
+      </p>
     </div>
   );
 }

@@ -54,7 +54,7 @@ export function ChartCard<Row>({ title, description, table, csvName, legend, sou
             {legend}
           </figure>
           <div className="sr-only">
-            <DataTable model={table} caption={title} />
+            <DataTable model={table} caption={title} hidden />
           </div>
         </>
       )}

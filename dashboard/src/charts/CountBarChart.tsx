@@ -1,6 +1,6 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
-import { AXIS_TICK, GRID_STROKE } from './chart-theme';
+import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
 
 export interface CountBar {
   key: string;
@@ -20,13 +20,19 @@ interface Props {
 /** One series of counts as horizontal bars, each labelled with its number. */
 export default function CountBarChart({ bars, seriesLabel, title, description }: Props) {
   const { format } = useI18n();
-  const longest = Math.max(...bars.map((bar) => bar.label.length), 8);
   return (
     <ResponsiveContainer width="100%" height={Math.max(120, bars.length * 34 + 50)}>
-      <BarChart data={bars} layout="vertical" margin={{ top: 8, right: 40, bottom: 8, left: 8 }} accessibilityLayer title={title} desc={description}>
+      <BarChart
+        data={bars}
+        layout="vertical"
+        margin={{ top: 8, right: 40, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={title}
+        desc={description}
+      >
         <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={(value: number) => format.number(value)} />
-        <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={Math.min(260, longest * 7 + 10)} />
+        <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={labelAxisWidth(bars.map((bar) => bar.label))} />
         <Tooltip
           cursor={{ fill: 'rgb(29 78 216 / 0.08)' }}
           content={({ active, payload }) => {
@@ -44,7 +50,13 @@ export default function CountBarChart({ bars, seriesLabel, title, description }:
           }}
         />
         <Bar dataKey="value" name={seriesLabel} fill="var(--series-online)" isAnimationActive={false}>
-          <LabelList dataKey="value" position="right" fill="#111827" fontSize={12} formatter={(value: unknown) => format.number(Number(value))} />
+          <LabelList
+            dataKey="value"
+            position="right"
+            fill="#111827"
+            fontSize={12}
+            formatter={(value: unknown) => format.number(Number(value))}
+          />
         </Bar>
       </BarChart>
     </ResponsiveContainer>

@@ -1,33 +1,42 @@
 import { displayCell, type TableModel } from '../data/table-model';
 
-export function DataTable<Row>({ model, caption }: { model: TableModel<Row>; caption: string }) {
+/**
+ * The rows of a chart as a table. Shown, it scrolls sideways on narrow screens, so its
+ * wrapper is a labelled region reachable by keyboard; the copy for screen readers is bare.
+ */
+export function DataTable<Row>({ model, caption, hidden = false }: { model: TableModel<Row>; caption: string; hidden?: boolean }) {
   const columns = model.columns.filter((column) => !column.csvOnly);
-  return (
-    <div className="table-wrap">
-      <table className="data">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
+  const table = (
+    <table className="data">
+      <caption className="sr-only">{caption}</caption>
+      <thead>
+        <tr>
+          {columns.map((column) => (
+            <th key={column.csv} scope="col" className={column.numeric ? 'numeric' : undefined}>
+              {column.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {model.rows.map((row, index) => (
+          // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their order.
+          <tr key={index}>
             {columns.map((column) => (
-              <th key={column.csv} scope="col" className={column.numeric ? 'numeric' : undefined}>
-                {column.label}
-              </th>
+              <td key={column.csv} className={column.numeric ? 'numeric' : undefined}>
+                {displayCell(column, row)}
+              </td>
             ))}
           </tr>
-        </thead>
-        <tbody>
-          {model.rows.map((row, index) => (
-            // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their order.
-            <tr key={index}>
-              {columns.map((column) => (
-                <td key={column.csv} className={column.numeric ? 'numeric' : undefined}>
-                  {displayCell(column, row)}
-                </td>
-              ))}
-            </tr>
-          ))}
-        </tbody>
-      </table>
-    </div>
+        ))}
+      </tbody>
+    </table>
+  );
+  if (hidden) return table;
+  return (
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="table-wrap" aria-label={caption} tabIndex={0}>
+      {table}
+    </section>
   );
 }

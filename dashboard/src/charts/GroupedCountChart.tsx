@@ -2,7 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useI18n } from '../app/i18n/i18n';
 import { cellKey, type Matrix, matrixSeriesRows } from '../data/matrix';
 import { formatRange } from '../data/ranges';
-import { AXIS_TICK, GRID_STROKE, regionColor } from './chart-theme';
+import { AXIS_TICK, GRID_STROKE, labelAxisWidth, regionColor } from './chart-theme';
 
 interface Props {
   matrix: Matrix;
@@ -15,14 +15,20 @@ interface Props {
 export default function GroupedCountChart({ matrix, seriesLabel, title, description }: Props) {
   const { t, format } = useI18n();
   const rows = matrixSeriesRows(matrix);
-  const longest = Math.max(...matrix.items.map((item) => item.label.length), 8);
   const barSize = Math.max(6, Math.min(16, 120 / Math.max(1, matrix.regions.length)));
   return (
     <ResponsiveContainer width="100%" height={Math.max(160, rows.length * (matrix.regions.length * (barSize + 2) + 18) + 50)}>
-      <BarChart data={rows} layout="vertical" margin={{ top: 8, right: 24, bottom: 8, left: 8 }} accessibilityLayer title={title} desc={description}>
+      <BarChart
+        data={rows}
+        layout="vertical"
+        margin={{ top: 8, right: 24, bottom: 8, left: 8 }}
+        accessibilityLayer
+        title={title}
+        desc={description}
+      >
         <CartesianGrid horizontal={false} stroke={GRID_STROKE} />
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={(value: number) => format.number(value)} />
-        <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={Math.min(260, longest * 7 + 10)} />
+        <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={labelAxisWidth(matrix.items.map((item) => item.label))} />
         <Tooltip
           cursor={{ fill: 'rgb(29 78 216 / 0.08)' }}
           content={({ active, payload }) => {
@@ -34,7 +40,10 @@ export default function GroupedCountChart({ matrix, seriesLabel, title, descript
                 {matrix.regions.map((region) => {
                   const cell = matrix.cells.get(cellKey(region.key, String(row.key)));
                   if (!cell) return null;
-                  const participants = cell.participants !== undefined ? `; ${t('column.participants').toLowerCase()}: ${formatRange(cell.participants, format.number, t('chart.notCounted'))}` : '';
+                  const participants =
+                    cell.participants !== undefined
+                      ? `; ${t('column.participants').toLowerCase()}: ${formatRange(cell.participants, format.number, t('chart.notCounted'))}`
+                      : '';
                   return (
                     <p key={region.key}>
                       {region.label}: {format.number(cell.value)} {seriesLabel.toLowerCase()}
@@ -47,7 +56,14 @@ export default function GroupedCountChart({ matrix, seriesLabel, title, descript
           }}
         />
         {matrix.regions.map((region, index) => (
-          <Bar key={region.key} dataKey={region.key} name={region.label} fill={regionColor(index)} barSize={barSize} isAnimationActive={false} />
+          <Bar
+            key={region.key}
+            dataKey={region.key}
+            name={region.label}
+            fill={regionColor(index)}
+            barSize={barSize}
+            isAnimationActive={false}
+          />
         ))}
       </BarChart>
     </ResponsiveContainer>

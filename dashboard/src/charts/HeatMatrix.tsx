@@ -1,5 +1,5 @@
-import { cellKey, type Matrix } from '../data/matrix';
 import { useI18n } from '../app/i18n/i18n';
+import { cellKey, type Matrix } from '../data/matrix';
 
 /**
  * A region × item grid: each cell shows its number, shaded by size, so the pattern across
@@ -8,7 +8,8 @@ import { useI18n } from '../app/i18n/i18n';
 export default function HeatMatrix({ matrix, caption, rowHeader }: { matrix: Matrix; caption: string; rowHeader: string }) {
   const { format } = useI18n();
   return (
-    <div className="table-wrap">
+    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+    <section className="table-wrap" aria-label={caption} tabIndex={0}>
       <table className="data heat">
         <caption className="sr-only">{caption}</caption>
         <thead>
@@ -39,6 +40,6 @@ export default function HeatMatrix({ matrix, caption, rowHeader }: { matrix: Mat
           ))}
         </tbody>
       </table>
-    </div>
+    </section>
   );
 }

@@ -10,6 +10,8 @@ export interface AttendanceFigures {
   total: MaybeRange;
   roundtables: number;
   roundtablesUnknownAttendance: number;
+  /** For a single roundtable: its number and ISO date, which its CSV row keeps apart. */
+  roundtable?: { number: number; date: string };
 }
 
 export type AttendanceStatus = 'known' | 'range' | 'unknown' | 'none';

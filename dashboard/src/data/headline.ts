@@ -1,7 +1,14 @@
 import { type CountRange, type MaybeRange, shareRange, sumRanges } from './ranges';
 
 export interface HeadlineInput {
-  attendance: { roundtables: number; roundtablesUnknownAttendance: number; online: MaybeRange; onsite: MaybeRange; unknownMode: MaybeRange; total: MaybeRange }[];
+  attendance: {
+    roundtables: number;
+    roundtablesUnknownAttendance: number;
+    online: MaybeRange;
+    onsite: MaybeRange;
+    unknownMode: MaybeRange;
+    total: MaybeRange;
+  }[];
   categories: { category: { code: string } }[];
   challenges: { challenge: { code: string }; mentions: number }[];
 }

@@ -8,6 +8,12 @@ describe('loadConfig', () => {
     expect(config.database).toEqual({ kind: 'embedded', port: 54329, dataDir: expect.stringMatching(/\.data[\\/]postgres$/) });
     expect(config.seed).toBe('published');
     expect(path.basename(config.supergraphPath)).toBe('supergraph.graphql');
+    expect(config.dashboardDir).toBe(path.resolve(__dirname, '../../../dashboard/dist'));
+  });
+
+  it('resolves DASHBOARD_DIR from the repository root', () => {
+    expect(loadConfig({ DASHBOARD_DIR: 'web/build' }).dashboardDir).toBe(path.resolve(__dirname, '../../../web/build'));
+    expect(loadConfig({ DASHBOARD_DIR: '/srv/dashboard' }).dashboardDir).toBe('/srv/dashboard');
   });
 
   it('uses DATABASE_URL and per-subgraph overrides when given', () => {

@@ -27,7 +27,9 @@ describe('filters in the URL', () => {
       from: '2021-11-24',
       to: '2021-11-24',
     });
-    expect(toAnalyticsFilter({ countries: [], regions: [], recordedOnly: true, from: '2022-01-01', to: '2021-01-01' })).toEqual({ illustrative: false });
+    expect(toAnalyticsFilter({ countries: [], regions: [], recordedOnly: true, from: '2022-01-01', to: '2021-01-01' })).toEqual({
+      illustrative: false,
+    });
   });
 
   it('finds the period of the same length just before', () => {
@@ -39,9 +41,7 @@ describe('messages', () => {
   it('has every English key in Spanish, each translated unless it reads the same in both', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => es[key] === en[key]);
-    expect(same.sort()).toEqual(
-      ['app.name', 'column.total', 'figure.range', 'figure.share', 'region.minutes', 'region.nuts'].sort(),
-    );
+    expect(same.sort()).toEqual(['app.name', 'column.total', 'figure.range', 'figure.share', 'region.minutes', 'region.nuts'].sort());
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

@@ -3,12 +3,16 @@ import { type Formatters, formatters } from './format';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
 import type { MessageKey } from './messages/en';
 
+type CountedKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+
 const STORAGE_KEY = 'sira.locale';
 
 export interface I18n {
   locale: Locale;
   setLocale(locale: Locale): void;
   t(key: MessageKey, values?: Record<string, string | number>): string;
+  /** A counted phrase in the plural form the language uses for `count`, e.g. "1 roundtable". */
+  tCount(key: CountedKey, count: number): string;
   format: Formatters;
 }
 
@@ -37,11 +41,17 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, []);
   const value = useMemo<I18n>(() => {
     const messages = LOCALES[locale].messages;
+    const format = formatters(locale);
+    const plurals = new Intl.PluralRules(locale);
     return {
       locale,
       setLocale,
       t: (key, values) => interpolate(messages[key], values),
-      format: formatters(locale),
+      tCount: (key, count) => {
+        const form = plurals.select(count) === 'one' ? 'one' : 'other';
+        return interpolate(messages[`${key}.${form}` as MessageKey], { count: format.number(count) });
+      },
+      format,
     };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;

@@ -20,7 +20,9 @@ describe('attendanceBars', () => {
   });
 
   it('draws the known minimum and a separate uncertain segment for a range', () => {
-    const [bar] = attendanceBars([figures({ online: exact(0), onsite: { min: 9, max: 16 }, unknownMode: exact(0), total: { min: 9, max: 16 } })]);
+    const [bar] = attendanceBars([
+      figures({ online: exact(0), onsite: { min: 9, max: 16 }, unknownMode: exact(0), total: { min: 9, max: 16 } }),
+    ]);
     expect(bar).toMatchObject({ online: 0, onsite: 9, unknownMode: 0, range: 7, status: 'range' });
     expect((bar?.online ?? 0) + (bar?.onsite ?? 0) + (bar?.unknownMode ?? 0) + (bar?.range ?? 0)).toBe(16);
   });

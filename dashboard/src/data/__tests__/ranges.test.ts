@@ -4,7 +4,12 @@ const n = (value: number) => String(value);
 
 describe('sumRanges', () => {
   it('adds exact figures and ranges as ranges', () => {
-    expect(sumRanges([{ min: 26, max: 26 }, { min: 9, max: 16 }])).toEqual({ sum: { min: 35, max: 42 }, unknownParts: 0 });
+    expect(
+      sumRanges([
+        { min: 26, max: 26 },
+        { min: 9, max: 16 },
+      ]),
+    ).toEqual({ sum: { min: 35, max: 42 }, unknownParts: 0 });
   });
 
   it('counts unknown parts apart instead of adding them as 0', () => {

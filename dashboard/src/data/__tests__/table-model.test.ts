@@ -3,9 +3,15 @@ import { rangeColumns, type TableModel, tableCsv } from '../table-model';
 
 describe('toCsv', () => {
   it('quotes fields with commas, quotes and line breaks, and leaves unknown empty', () => {
-    expect(toCsv(['name', 'count'], [['Saône-et-Loire, FR', null], ['He said "hi"\nthen left', 3]])).toBe(
-      'name,count\r\n"Saône-et-Loire, FR",\r\n"He said ""hi""\nthen left",3\r\n',
-    );
+    expect(
+      toCsv(
+        ['name', 'count'],
+        [
+          ['Saône-et-Loire, FR', null],
+          ['He said "hi"\nthen left', 3],
+        ],
+      ),
+    ).toBe('name,count\r\n"Saône-et-Loire, FR",\r\n"He said ""hi""\nthen left",3\r\n');
   });
 });
 
@@ -15,7 +21,15 @@ describe('tableCsv', () => {
     total: { min: number; max: number } | null;
   }
   const model: TableModel<Row> = {
-    columns: [{ csv: 'region', label: 'Región', value: (row) => row.region }, ...rangeColumns<Row>('total', 'Total', (row) => row.total, () => '')],
+    columns: [
+      { csv: 'region', label: 'Región', value: (row) => row.region },
+      ...rangeColumns<Row>(
+        'total',
+        'Total',
+        (row) => row.total,
+        () => '',
+      ),
+    ],
     rows: [
       { region: 'Soria', total: { min: 21, max: 21 } },
       { region: 'Teruel', total: { min: 9, max: 16 } },

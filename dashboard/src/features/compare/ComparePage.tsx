@@ -4,8 +4,8 @@ import { useI18n } from '../../app/i18n/i18n';
 import { ChartCard } from '../../charts/ChartCard';
 import { regionColor } from '../../charts/chart-theme';
 import HeatMatrix from '../../charts/HeatMatrix';
-import { AttendanceStackChart, GroupedCountChart } from '../../charts/lazy';
 import { Legend } from '../../charts/Legend';
+import { AttendanceStackChart, GroupedCountChart } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { buildMatrix } from '../../data/matrix';
 import { FilterBar } from '../filters/FilterBar';
@@ -84,11 +84,21 @@ export default function ComparePage() {
     (data?.stakeholderMix ?? []).map((row) => ({ key: row.category.code, label: row.category.label, position: row.category.position })),
     (data?.stakeholderMix ?? [])
       .filter((row) => shownSlugs.has(row.region.slug))
-      .map((row) => ({ region: row.region.slug, item: row.category.code, value: row.roundtables, participants: row.participants, uncounted: row.roundtablesUncounted })),
+      .map((row) => ({
+        region: row.region.slug,
+        item: row.category.code,
+        value: row.roundtables,
+        participants: row.participants,
+        uncounted: row.roundtablesUncounted,
+      })),
   );
   const challenges = buildMatrix(
     regionAxis,
-    (data?.challengeFrequency ?? []).map((row) => ({ key: row.challenge.code, label: row.challenge.label, position: row.challenge.position })),
+    (data?.challengeFrequency ?? []).map((row) => ({
+      key: row.challenge.code,
+      label: row.challenge.label,
+      position: row.challenge.position,
+    })),
     (data?.challengeFrequency ?? [])
       .filter((row) => shownSlugs.has(row.region.slug))
       .map((row) => ({ region: row.region.slug, item: row.challenge.code, value: row.mentions })),
@@ -105,8 +115,14 @@ export default function ComparePage() {
       {loading && !data && <Loading />}
       {data && (
         <>
-          <IllustrativeBanner count={data.coverage.illustrativeRoundtables} total={data.coverage.roundtables} onHide={() => setFilters({ ...filters, recordedOnly: true })} />
-          {chosen.length > MAX_REGIONS && <p className="muted">{t('compare.limited', { shown: format.number(MAX_REGIONS), total: format.number(chosen.length) })}</p>}
+          <IllustrativeBanner
+            count={data.coverage.illustrativeRoundtables}
+            total={data.coverage.roundtables}
+            onHide={() => setFilters({ ...filters, recordedOnly: true })}
+          />
+          {chosen.length > MAX_REGIONS && (
+            <p className="muted">{t('compare.limited', { shown: format.number(MAX_REGIONS), total: format.number(chosen.length) })}</p>
+          )}
           {shown.length === 0 ? (
             <Empty />
           ) : (
@@ -119,18 +135,36 @@ export default function ComparePage() {
                 legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t)} />}
                 {...common}
               >
-                <AttendanceStackChart bars={attendanceBars(attendance)} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
+                <AttendanceStackChart
+                  bars={attendanceBars(attendance)}
+                  title={t('compare.attendance')}
+                  description={t('compare.attendanceDescription')}
+                />
               </ChartCard>
               <ChartCard
                 title={t('compare.categories')}
                 description={t('compare.categoriesDescription')}
-                table={categoryTable(data.stakeholderMix.filter((row) => shownSlugs.has(row.region.slug)), regionAxis, i18n)}
+                table={categoryTable(
+                  data.stakeholderMix.filter((row) => shownSlugs.has(row.region.slug)),
+                  regionAxis,
+                  i18n,
+                )}
                 csvName="stakeholder-categories-by-region"
-                legend={<Legend title={t('chart.legend')} entries={regionAxis.map((region, index) => ({ label: region.label, swatch: '', color: regionColor(index) }))} />}
+                legend={
+                  <Legend
+                    title={t('chart.legend')}
+                    entries={regionAxis.map((region, index) => ({ label: region.label, swatch: '', color: regionColor(index) }))}
+                  />
+                }
                 {...common}
               >
                 {categories.items.length ? (
-                  <GroupedCountChart matrix={categories} seriesLabel={t('series.roundtables')} title={t('compare.categories')} description={t('compare.categoriesDescription')} />
+                  <GroupedCountChart
+                    matrix={categories}
+                    seriesLabel={t('series.roundtables')}
+                    title={t('compare.categories')}
+                    description={t('compare.categoriesDescription')}
+                  />
                 ) : (
                   <p className="muted">{t('compare.noData')}</p>
                 )}
@@ -138,7 +172,11 @@ export default function ComparePage() {
               <ChartCard
                 title={t('compare.challenges')}
                 description={t('compare.challengesDescription')}
-                table={challengeTable(data.challengeFrequency.filter((row) => shownSlugs.has(row.region.slug)), regionAxis, i18n)}
+                table={challengeTable(
+                  data.challengeFrequency.filter((row) => shownSlugs.has(row.region.slug)),
+                  regionAxis,
+                  i18n,
+                )}
                 csvName="challenges-by-region"
                 {...common}
               >

@@ -21,7 +21,11 @@ interface ChallengeRow {
 const regionNames = (regions: MatrixAxis[]) => new Map(regions.map((region) => [region.key, region.label]));
 
 /** One row per region and category present, as the grouped chart draws them. */
-export function categoryTable(rows: CategoryRow[], regions: MatrixAxis[], { t, format }: Pick<I18n, 't' | 'format'>): TableModel<CategoryRow> {
+export function categoryTable(
+  rows: CategoryRow[],
+  regions: MatrixAxis[],
+  { t, format }: Pick<I18n, 't' | 'format'>,
+): TableModel<CategoryRow> {
   const names = regionNames(regions);
   return {
     rows,
@@ -29,7 +33,13 @@ export function categoryTable(rows: CategoryRow[], regions: MatrixAxis[], { t, f
       { csv: 'region', label: t('column.region'), value: (row) => names.get(row.region.slug) ?? row.region.slug },
       { csv: 'category_code', label: '', value: (row) => row.category.code, csvOnly: true },
       { csv: 'category', label: t('column.category'), value: (row) => row.category.label },
-      { csv: 'roundtables', label: t('column.roundtables'), value: (row) => row.roundtables, display: (row) => format.number(row.roundtables), numeric: true },
+      {
+        csv: 'roundtables',
+        label: t('column.roundtables'),
+        value: (row) => row.roundtables,
+        display: (row) => format.number(row.roundtables),
+        numeric: true,
+      },
       {
         csv: 'roundtables_not_counted',
         label: t('chart.notCounted'),
@@ -37,13 +47,22 @@ export function categoryTable(rows: CategoryRow[], regions: MatrixAxis[], { t, f
         display: (row) => format.number(row.roundtablesUncounted),
         numeric: true,
       },
-      ...rangeColumns<CategoryRow>('participants', t('column.participants'), (row) => row.participants, (row) => formatRange(row.participants, format.number, t('chart.notCounted'))),
+      ...rangeColumns<CategoryRow>(
+        'participants',
+        t('column.participants'),
+        (row) => row.participants,
+        (row) => formatRange(row.participants, format.number, t('chart.notCounted')),
+      ),
     ],
   };
 }
 
 /** One row per region and challenge raised, as the matrix shows them. */
-export function challengeTable(rows: ChallengeRow[], regions: MatrixAxis[], { t, format }: Pick<I18n, 't' | 'format'>): TableModel<ChallengeRow> {
+export function challengeTable(
+  rows: ChallengeRow[],
+  regions: MatrixAxis[],
+  { t, format }: Pick<I18n, 't' | 'format'>,
+): TableModel<ChallengeRow> {
   const names = regionNames(regions);
   return {
     rows,
@@ -51,8 +70,20 @@ export function challengeTable(rows: ChallengeRow[], regions: MatrixAxis[], { t,
       { csv: 'region', label: t('column.region'), value: (row) => names.get(row.region.slug) ?? row.region.slug },
       { csv: 'challenge_code', label: '', value: (row) => row.challenge.code, csvOnly: true },
       { csv: 'challenge', label: t('column.challenge'), value: (row) => row.challenge.label },
-      { csv: 'mentions', label: t('column.mentions'), value: (row) => row.mentions, display: (row) => format.number(row.mentions), numeric: true },
-      { csv: 'roundtables', label: t('column.roundtables'), value: (row) => row.roundtables, display: (row) => format.number(row.roundtables), numeric: true },
+      {
+        csv: 'mentions',
+        label: t('column.mentions'),
+        value: (row) => row.mentions,
+        display: (row) => format.number(row.mentions),
+        numeric: true,
+      },
+      {
+        csv: 'roundtables',
+        label: t('column.roundtables'),
+        value: (row) => row.roundtables,
+        display: (row) => format.number(row.roundtables),
+        numeric: true,
+      },
     ],
   };
 }

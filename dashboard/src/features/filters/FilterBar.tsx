@@ -44,17 +44,21 @@ export function FilterBar({ showRegions = true }: { showRegions?: boolean }) {
             <input type="date" value={filters.to ?? ''} onChange={(event) => update({ to: event.target.value || undefined })} />
           </label>
           {showRegions && (
-          <fieldset>
-            <legend>{t('filters.countries')}</legend>
-            <div className="checks">
-              {countries.map((code) => (
-                <label key={code}>
-                  <input type="checkbox" checked={filters.countries.includes(code)} onChange={() => update({ countries: toggle(filters.countries, code) })} />
-                  {format.country(code)}
-                </label>
-              ))}
-            </div>
-          </fieldset>
+            <fieldset>
+              <legend>{t('filters.countries')}</legend>
+              <div className="checks">
+                {countries.map((code) => (
+                  <label key={code}>
+                    <input
+                      type="checkbox"
+                      checked={filters.countries.includes(code)}
+                      onChange={() => update({ countries: toggle(filters.countries, code) })}
+                    />
+                    {format.country(code)}
+                  </label>
+                ))}
+              </div>
+            </fieldset>
           )}
           <label style={{ flexDirection: 'row', alignItems: 'center', gap: '0.4rem' }}>
             <input type="checkbox" checked={filters.recordedOnly} onChange={() => update({ recordedOnly: !filters.recordedOnly })} />
@@ -80,7 +84,11 @@ export function FilterBar({ showRegions = true }: { showRegions?: boolean }) {
               <div className="checks">
                 {visibleRegions.map((region) => (
                   <label key={region.slug}>
-                    <input type="checkbox" checked={filters.regions.includes(region.slug)} onChange={() => update({ regions: toggle(filters.regions, region.slug) })} />
+                    <input
+                      type="checkbox"
+                      checked={filters.regions.includes(region.slug)}
+                      onChange={() => update({ regions: toggle(filters.regions, region.slug) })}
+                    />
                     {region.name}
                   </label>
                 ))}

@@ -20,7 +20,13 @@ export function Changes({ now, before, period, from }: Props) {
         <>
           <p className="chart-description">{t('overview.changesIntro', { days: format.number(period.days), from: format.date(from) })}</p>
           <ul>
-            <li>{t('overview.changeRow', { label: t('overview.roundtables'), now: format.number(now.roundtables), before: format.number(before.roundtables) })}</li>
+            <li>
+              {t('overview.changeRow', {
+                label: t('overview.roundtables'),
+                now: format.number(now.roundtables),
+                before: format.number(before.roundtables),
+              })}
+            </li>
             <li>{t('overview.changeRow', { label: t('overview.participants'), now: participants(now), before: participants(before) })}</li>
             <li>
               {t('overview.changeRow', {
@@ -30,7 +36,11 @@ export function Changes({ now, before, period, from }: Props) {
               })}
             </li>
             <li>
-              {t('overview.changeRow', { label: t('overview.challenges'), now: format.number(now.challengesRaised), before: format.number(before.challengesRaised) })}
+              {t('overview.changeRow', {
+                label: t('overview.challenges'),
+                now: format.number(now.challengesRaised),
+                before: format.number(before.challengesRaised),
+              })}
             </li>
           </ul>
         </>

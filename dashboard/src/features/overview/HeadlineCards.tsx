@@ -16,17 +16,28 @@ export function HeadlineCards({ figures, coverage }: { figures: Headline; covera
     return low === high ? low : `${low}–${high}`;
   };
   const cards: { label: string; value: string; note?: string }[] = [
-    { label: t('overview.regions'), value: format.number(figures.regions), note: t('overview.regionsNote', { count: format.number(figures.regionsWithRoundtables) }) },
+    {
+      label: t('overview.regions'),
+      value: format.number(figures.regions),
+      note: t('overview.regionsNote', { count: format.number(figures.regionsWithRoundtables) }),
+    },
     { label: t('overview.roundtables'), value: format.number(figures.roundtables) },
     {
       label: t('overview.participants'),
       value: formatRange(figures.participants, format.number, t('figure.unknown')),
-      note: figures.roundtablesWithoutFigure > 0 ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) }) : undefined,
+      note:
+        figures.roundtablesWithoutFigure > 0
+          ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) })
+          : undefined,
     },
     { label: t('overview.online'), value: share(figures.onlineShare), note: t('overview.modeNote') },
     { label: t('overview.onsite'), value: share(figures.onsiteShare), note: t('overview.modeNote') },
     { label: t('overview.categories'), value: format.number(figures.categoriesReached) },
-    { label: t('overview.challenges'), value: format.number(figures.challengesRaised), note: t('overview.challengesNote', { count: format.number(figures.mentions) }) },
+    {
+      label: t('overview.challenges'),
+      value: format.number(figures.challengesRaised),
+      note: t('overview.challengesNote', { count: format.number(figures.mentions) }),
+    },
   ];
   return (
     <>

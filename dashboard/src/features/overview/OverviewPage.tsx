@@ -3,8 +3,8 @@ import { graphql } from '../../__generated__';
 import { previousPeriod, toAnalyticsFilter } from '../../app/filters';
 import { useI18n } from '../../app/i18n/i18n';
 import { ChartCard } from '../../charts/ChartCard';
-import { AttendanceStackChart } from '../../charts/lazy';
 import { Legend } from '../../charts/Legend';
+import { AttendanceStackChart } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { headline } from '../../data/headline';
 import { FilterBar } from '../filters/FilterBar';
@@ -78,7 +78,8 @@ export default function OverviewPage() {
   const attendance: AttendanceFigures[] = (data?.attendanceMix ?? [])
     .filter((row) => row.roundtables > 0)
     .map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
-  const figures = data && headline({ attendance: data.attendanceMix, categories: data.stakeholderMix, challenges: data.challengeFrequency });
+  const figures =
+    data && headline({ attendance: data.attendanceMix, categories: data.stakeholderMix, challenges: data.challengeFrequency });
   const before =
     data?.previousMix && data.previousStakeholders && data.previousChallenges
       ? headline({ attendance: data.previousMix, categories: data.previousStakeholders, challenges: data.previousChallenges })
@@ -113,7 +114,11 @@ export default function OverviewPage() {
               sources={data.sources}
               illustrative={illustrative}
             >
-              <AttendanceStackChart bars={attendanceBars(attendance)} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
+              <AttendanceStackChart
+                bars={attendanceBars(attendance)}
+                title={t('compare.attendance')}
+                description={t('compare.attendanceDescription')}
+              />
             </ChartCard>
           )}
           <RegionLinks rows={data.attendanceMix} />

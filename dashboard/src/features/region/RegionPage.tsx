@@ -4,8 +4,8 @@ import { useI18n } from '../../app/i18n/i18n';
 import { Link } from '../../app/router';
 import { useHrefWithFilters } from '../../app/use-filters';
 import { ChartCard } from '../../charts/ChartCard';
-import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
 import { Legend } from '../../charts/Legend';
+import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { formatRange } from '../../data/ranges';
 import { FilterBar } from '../filters/FilterBar';
@@ -146,6 +146,7 @@ export default function RegionPage({ slug }: { slug: string }) {
     ...rt.attendance,
     roundtables: 1,
     roundtablesUnknownAttendance: rt.attendance.total ? 0 : 1,
+    roundtable: { number: rt.number, date: rt.date },
   }));
   const categoryBars = [...(data?.stakeholderMix ?? [])]
     .sort((a, b) => a.category.position - b.category.position)
@@ -172,7 +173,11 @@ export default function RegionPage({ slug }: { slug: string }) {
       {detail.loading && !data && <Loading />}
       {data && (
         <>
-          <IllustrativeBanner count={data.coverage.illustrativeRoundtables} total={data.coverage.roundtables} onHide={() => setFilters({ ...filters, recordedOnly: true })} />
+          <IllustrativeBanner
+            count={data.coverage.illustrativeRoundtables}
+            total={data.coverage.roundtables}
+            onHide={() => setFilters({ ...filters, recordedOnly: true })}
+          />
           {data.roundtables.length === 0 ? (
             <p className="state">{t('region.noRoundtables')}</p>
           ) : (
@@ -185,7 +190,11 @@ export default function RegionPage({ slug }: { slug: string }) {
                 legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t)} />}
                 {...common}
               >
-                <AttendanceStackChart bars={attendanceBars(timeline)} title={t('region.timeline')} description={t('region.timelineDescription')} />
+                <AttendanceStackChart
+                  bars={attendanceBars(timeline)}
+                  title={t('region.timeline')}
+                  description={t('region.timelineDescription')}
+                />
               </ChartCard>
               <div className="grid-2">
                 <ChartCard
@@ -195,7 +204,12 @@ export default function RegionPage({ slug }: { slug: string }) {
                   csvName={`${region.slug}-stakeholder-categories`}
                   {...common}
                 >
-                  <CountBarChart bars={categoryBars} seriesLabel={t('series.roundtables')} title={t('region.regionCategories')} description={t('region.regionCategoriesDescription')} />
+                  <CountBarChart
+                    bars={categoryBars}
+                    seriesLabel={t('series.roundtables')}
+                    title={t('region.regionCategories')}
+                    description={t('region.regionCategoriesDescription')}
+                  />
                 </ChartCard>
                 <ChartCard
                   title={t('region.regionChallenges')}
@@ -205,7 +219,12 @@ export default function RegionPage({ slug }: { slug: string }) {
                   {...common}
                 >
                   {challengeBars.length ? (
-                    <CountBarChart bars={challengeBars} seriesLabel={t('series.mentions')} title={t('region.regionChallenges')} description={t('region.regionChallengesDescription')} />
+                    <CountBarChart
+                      bars={challengeBars}
+                      seriesLabel={t('series.mentions')}
+                      title={t('region.regionChallenges')}
+                      description={t('region.regionChallengesDescription')}
+                    />
                   ) : (
                     <p className="muted">{t('compare.noData')}</p>
                   )}

@@ -34,7 +34,9 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
         <dt>{t('region.format')}</dt>
         <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>
         <dt>{t('region.duration')}</dt>
-        <dd>{roundtable.durationMinutes ? t('region.minutes', { count: format.number(roundtable.durationMinutes) }) : t('figure.unknown')}</dd>
+        <dd>
+          {roundtable.durationMinutes ? t('region.minutes', { count: format.number(roundtable.durationMinutes) }) : t('figure.unknown')}
+        </dd>
         {roundtable.theme && (
           <>
             <dt>{t('region.theme')}</dt>
@@ -53,7 +55,8 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
         )}
         <dt>{t('region.attendance')}</dt>
         <dd>
-          {t('column.total')} {range(attendance.total)} · {t('series.online')} {range(attendance.online)} · {t('series.onsite')} {range(attendance.onsite)}
+          {t('column.total')} {range(attendance.total)} · {t('series.online')} {range(attendance.online)} · {t('series.onsite')}{' '}
+          {range(attendance.onsite)}
           {attendance.unknownMode && attendance.unknownMode.max > 0 ? ` · ${t('series.unknownMode')} ${range(attendance.unknownMode)}` : ''}{' '}
           <span className="muted">({attendance.fromRecords ? t('region.fromRecords') : t('region.published')})</span>
         </dd>
@@ -68,9 +71,15 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
           </>
         )}
       </dl>
-      <NoteList title={t('region.challenges')} items={roundtable.challenges.map((c) => ({ key: c.challenge.code, strong: c.challenge.label, text: c.note ?? '' }))} />
+      <NoteList
+        title={t('region.challenges')}
+        items={roundtable.challenges.map((c) => ({ key: c.challenge.code, strong: c.challenge.label, text: c.note ?? '' }))}
+      />
       <NoteList title={t('region.insights')} items={roundtable.insights.map((note, index) => ({ key: String(index), text: note.text }))} />
-      <NoteList title={t('region.interests')} items={roundtable.interests.map((note, index) => ({ key: String(index), text: note.text }))} />
+      <NoteList
+        title={t('region.interests')}
+        items={roundtable.interests.map((note, index) => ({ key: String(index), text: note.text }))}
+      />
       <Sources sources={roundtable.sources} />
     </li>
   );

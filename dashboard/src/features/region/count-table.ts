@@ -10,14 +10,24 @@ interface CountRow {
 }
 
 /** A one-series bar chart's rows as a table; categories also carry their participant counts. */
-export function countTable(rows: CountRow[], itemHeader: string, valueHeader: string, { t, format }: Pick<I18n, 't' | 'format'>): TableModel<CountRow> {
+export function countTable(
+  rows: CountRow[],
+  itemHeader: string,
+  valueHeader: string,
+  { t, format }: Pick<I18n, 't' | 'format'>,
+): TableModel<CountRow> {
   const withParticipants = rows.some((row) => 'participants' in row);
   const columns: Column<CountRow>[] = [
     { csv: 'code', label: '', value: (row) => row.key, csvOnly: true },
     { csv: 'label', label: itemHeader, value: (row) => row.label },
     { csv: 'count', label: valueHeader, value: (row) => row.value, display: (row) => format.number(row.value), numeric: true },
     ...(withParticipants
-      ? rangeColumns<CountRow>('participants', t('column.participants'), (row) => row.participants, (row) => formatRange(row.participants, format.number, t('chart.notCounted')))
+      ? rangeColumns<CountRow>(
+          'participants',
+          t('column.participants'),
+          (row) => row.participants,
+          (row) => formatRange(row.participants, format.number, t('chart.notCounted')),
+        )
       : []),
   ];
   return { columns, rows };

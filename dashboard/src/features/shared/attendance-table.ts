@@ -4,12 +4,30 @@ import { formatRange, type MaybeRange } from '../../data/ranges';
 import { type Column, rangeColumns, type TableModel } from '../../data/table-model';
 
 /** The attendance chart's data as a table and CSV: ranges as min and max, unknown as empty. */
-export function attendanceTable(rows: AttendanceFigures[], { t, format }: Pick<I18n, 't' | 'format'>, keyHeader: 'region' | 'roundtable'): TableModel<AttendanceFigures> {
+export function attendanceTable(
+  rows: AttendanceFigures[],
+  { t, format }: Pick<I18n, 't' | 'format'>,
+  keyHeader: 'region' | 'roundtable',
+): TableModel<AttendanceFigures> {
   const text = (range: MaybeRange) => formatRange(range, format.number, t('figure.unknown'));
-  const count = (csv: string, label: string, get: (row: AttendanceFigures) => MaybeRange) => rangeColumns(csv, label, get, (row) => text(get(row)));
+  const count = (csv: string, label: string, get: (row: AttendanceFigures) => MaybeRange) =>
+    rangeColumns(csv, label, get, (row) => text(get(row)));
+  const key: Column<AttendanceFigures>[] =
+    keyHeader === 'region'
+      ? [{ csv: 'region', label: t('column.region'), value: (row) => row.label }]
+      : [
+          { csv: 'number', label: t('region.roundtables'), value: (row) => row.roundtable?.number, display: (row) => row.label },
+          { csv: 'date', label: t('column.date'), value: (row) => row.roundtable?.date, csvOnly: true },
+        ];
   const columns: Column<AttendanceFigures>[] = [
-    { csv: keyHeader, label: keyHeader === 'region' ? t('column.region') : t('region.roundtables'), value: (row) => row.label },
-    { csv: 'roundtables', label: t('column.roundtables'), value: (row) => row.roundtables, display: (row) => format.number(row.roundtables), numeric: true },
+    ...key,
+    {
+      csv: 'roundtables',
+      label: t('column.roundtables'),
+      value: (row) => row.roundtables,
+      display: (row) => format.number(row.roundtables),
+      numeric: true,
+    },
     {
       csv: 'roundtables_unknown_attendance',
       label: t('column.roundtablesUnknown'),

@@ -60,7 +60,8 @@ export const en = {
   'overview.categories': 'Stakeholder categories reached',
   'overview.challenges': 'Challenges raised',
   'overview.challengesNote': '{count} mentions',
-  'overview.roundtablesCount': '{count} roundtables',
+  'count.roundtables.one': '{count} roundtable',
+  'count.roundtables.other': '{count} roundtables',
   'overview.changes': 'What changed',
   'overview.changesIntro': 'Compared with the {days} days before {from}:',
   'overview.changesNoPeriod': 'Choose a start and an end date to compare the period with the one before it.',
@@ -73,12 +74,12 @@ export const en = {
   'compare.attendanceDescription':
     'Stacked bars: participants who attended online, onsite, or whose mode was not published. A hatched segment is the uncertain part of a range. Regions with no published figure are marked unknown.',
   'compare.categories': 'Stakeholder categories present, per region (roundtables)',
-  'compare.categoriesDescription':
-    'For each stakeholder category, the number of roundtables in each region where it was present.',
+  'compare.categoriesDescription': 'For each stakeholder category, the number of roundtables in each region where it was present.',
   'compare.challenges': 'Challenges raised, region × challenge (mentions)',
   'compare.challengesDescription': 'Each cell is the number of times a challenge was raised in a region; empty means never recorded.',
 
-  'compare.limited': 'Showing the {shown} regions with the most roundtables out of {total}; choose regions in the filters to compare others.',
+  'compare.limited':
+    'Showing the {shown} regions with the most roundtables out of {total}; choose regions in the filters to compare others.',
   'compare.noData': 'No data for the chosen regions in this period.',
 
   'region.notFound': 'There is no region "{slug}".',
@@ -109,9 +110,9 @@ export const en = {
   'region.fromRecords': 'counted from participant records',
   'region.published': 'as published',
   'region.regionCategories': 'Stakeholder categories present (roundtables)',
-  'region.regionCategoriesDescription': 'How many of the region\'s roundtables each stakeholder category attended.',
+  'region.regionCategoriesDescription': "How many of the region's roundtables each stakeholder category attended.",
   'region.regionChallenges': 'Challenges raised in the region (mentions)',
-  'region.regionChallengesDescription': 'How often each challenge was raised at the region\'s roundtables.',
+  'region.regionChallengesDescription': "How often each challenge was raised at the region's roundtables.",
 
   'format.ONLINE': 'Online',
   'format.ONSITE': 'Onsite',

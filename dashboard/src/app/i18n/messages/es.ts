@@ -61,7 +61,8 @@ export const es: Messages = {
   'overview.categories': 'Categorías de actores alcanzadas',
   'overview.challenges': 'Retos planteados',
   'overview.challengesNote': '{count} menciones',
-  'overview.roundtablesCount': '{count} mesas redondas',
+  'count.roundtables.one': '{count} mesa redonda',
+  'count.roundtables.other': '{count} mesas redondas',
   'overview.changes': 'Qué ha cambiado',
   'overview.changesIntro': 'En comparación con los {days} días anteriores al {from}:',
   'overview.changesNoPeriod': 'Elija una fecha de inicio y una de fin para comparar el periodo con el anterior.',
@@ -74,12 +75,12 @@ export const es: Messages = {
   'compare.attendanceDescription':
     'Barras apiladas: participantes que asistieron en línea, de forma presencial o cuya modalidad no se publicó. Un segmento rayado es la parte incierta de un intervalo. Las regiones sin cifra publicada se marcan como desconocidas.',
   'compare.categories': 'Categorías de actores presentes, por región (mesas redondas)',
-  'compare.categoriesDescription':
-    'Para cada categoría de actores, el número de mesas redondas de cada región en las que estuvo presente.',
+  'compare.categoriesDescription': 'Para cada categoría de actores, el número de mesas redondas de cada región en las que estuvo presente.',
   'compare.challenges': 'Retos planteados, región × reto (menciones)',
   'compare.challengesDescription': 'Cada celda es el número de veces que se planteó un reto en una región; vacía si nunca se registró.',
 
-  'compare.limited': 'Se muestran las {shown} regiones con más mesas redondas de {total}; elija regiones en los filtros para comparar otras.',
+  'compare.limited':
+    'Se muestran las {shown} regiones con más mesas redondas de {total}; elija regiones en los filtros para comparar otras.',
   'compare.noData': 'No hay datos de las regiones elegidas en este periodo.',
 
   'region.notFound': 'No existe la región «{slug}».',
