@@ -1,7 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
-import { eventually } from './support/eventually';
+import { eventually, waitForCharts } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
 
 // The three pages in real Chromium against the system as the README starts it, on the
@@ -78,6 +78,7 @@ describe('dashboard pages', () => {
     await open('/compare');
     const chart = card('Attendance by mode, per region');
     await chart.locator('.recharts-bar-rectangle').first().waitFor();
+    await waitForCharts(page);
     await saveScreenshot(page, 'compare-en');
     await expectNoAxeViolations(page);
 
@@ -162,6 +163,7 @@ describe('dashboard pages', () => {
       'number,date,online_min,online_max,onsite_min,onsite_max,unknown_mode_min,unknown_mode_max,total_min,total_max\r\n' +
         '3,2021-11-24,18,18,3,3,0,0,21,21\r\n',
     );
+    await waitForCharts(page);
     await saveScreenshot(page, 'region-soria-en');
     await expectNoAxeViolations(page);
   });

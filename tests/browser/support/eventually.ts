@@ -1,3 +1,5 @@
+import type { Page } from 'playwright-core';
+
 /**
  * Retries an assertion until it holds or the time is up, for what a page shows after it
  * has fetched and drawn: jest has no polling assertion of its own.
@@ -14,4 +16,12 @@ export async function eventually<T>(read: () => Promise<T>, check: (value: T) =>
       await new Promise((resolve) => setTimeout(resolve, 100));
     }
   }
+}
+
+/** Until every lazily loaded chart on the page has replaced its placeholder. */
+export function waitForCharts(page: Page): Promise<void> {
+  return eventually(
+    () => page.locator('.skeleton').count(),
+    (placeholders) => expect(placeholders).toBe(0),
+  );
 }

@@ -44,7 +44,13 @@ async function terminate(child: ChildProcess): Promise<void> {
  * test server and a free port. `dashboard: 'optional'` starts it even without a dashboard
  * build (for API-only checks).
  */
-export async function startBuiltSystem({ dashboard = 'required' }: { dashboard?: 'required' | 'optional' } = {}): Promise<BuiltSystem> {
+export async function startBuiltSystem({
+  dashboard = 'required',
+  seed = 'published',
+}: {
+  dashboard?: 'required' | 'optional';
+  seed?: 'published' | 'illustrative';
+} = {}): Promise<BuiltSystem> {
   const missing = [SERVER_MAIN, ...(dashboard === 'required' ? [DASHBOARD_INDEX] : [])].filter((file) => !existsSync(file));
   if (missing.length > 0) {
     throw new Error(`Not built: ${missing.map((file) => path.relative(REPO_ROOT, file)).join(', ')}. Run pnpm build first.`);
@@ -54,7 +60,7 @@ export async function startBuiltSystem({ dashboard = 'required' }: { dashboard?:
   for (const name of IGNORED_ENV) delete env[name];
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: REPO_ROOT,
-    env: { ...env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED: 'published', DASHBOARD_DIR },
+    env: { ...env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED: seed, DASHBOARD_DIR },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -65,6 +65,8 @@ const COMPARE = graphql(`
 
 // Beyond this many regions side by side, bars and columns stop being readable.
 const MAX_REGIONS = 12;
+// Grouped bars read well for a few regions; past that, a region × category grid does.
+const MAX_GROUPED_BARS = 4;
 
 export default function ComparePage() {
   const i18n = useI18n();
@@ -151,14 +153,18 @@ export default function ComparePage() {
                 )}
                 csvName="stakeholder-categories-by-region"
                 legend={
-                  <Legend
-                    title={t('chart.legend')}
-                    entries={regionAxis.map((region, index) => ({ label: region.label, swatch: '', color: regionColor(index) }))}
-                  />
+                  shown.length <= MAX_GROUPED_BARS ? (
+                    <Legend
+                      title={t('chart.legend')}
+                      entries={regionAxis.map((region, index) => ({ label: region.label, swatch: '', color: regionColor(index) }))}
+                    />
+                  ) : undefined
                 }
                 {...common}
               >
-                {categories.items.length ? (
+                {categories.items.length === 0 ? (
+                  <p className="muted">{t('compare.noData')}</p>
+                ) : shown.length <= MAX_GROUPED_BARS ? (
                   <GroupedCountChart
                     matrix={categories}
                     seriesLabel={t('series.roundtables')}
@@ -166,7 +172,7 @@ export default function ComparePage() {
                     description={t('compare.categoriesDescription')}
                   />
                 ) : (
-                  <p className="muted">{t('compare.noData')}</p>
+                  <HeatMatrix matrix={categories} caption={t('compare.categories')} rowHeader={t('column.region')} />
                 )}
               </ChartCard>
               <ChartCard
