@@ -4,6 +4,10 @@ import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
+import type { Access } from './core/auth/access';
+import { asHttpError } from './core/auth/http-error';
+import { loadSigningKey } from './core/auth/signing-key';
+import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config, SubgraphName } from './core/config';
 import { requestInfo } from './core/context';
 import { openDatabaseServer } from './core/database/database-server';
@@ -45,15 +49,19 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const database = needsDatabase ? await openDatabaseServer(config, log) : undefined;
     if (database) stops.push(() => database.stop());
 
+    const access: Access = {
+      authenticate: tokenAuthenticator(await loadSigningKey(config.jwtSecret, config.localKeyFile)),
+      suppressionK: config.suppressionK,
+    };
     const open = async <S extends Subgraph>(
       name: SubgraphName,
-      start: (db: Awaited<ReturnType<typeof openSubgraphDatabase>>) => Promise<S>,
+      start: (db: Awaited<ReturnType<typeof openSubgraphDatabase>>, access: Access) => Promise<S>,
     ) => {
       if (!database || !wanted(name)) return undefined;
       const definition = name === 'geography' ? GEOGRAPHY_DATABASE : ENGAGEMENT_DATABASE;
       const db = await openSubgraphDatabase(definition, database.urlFor(name), { logSql: config.logSql });
       stops.push(() => db.dataSource.destroy());
-      return start(db);
+      return start(db, access);
     };
     const geography = await open('geography', startGeography);
     const engagement = await open('engagement', startEngagement);
@@ -79,7 +87,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       });
       await apollo.start();
       stops.push(() => apollo.stop());
-      routes.push(graphqlRoute(apollo, async (req) => subgraph.createContext(requestInfo(req.headers))));
+      routes.push(graphqlRoute(apollo, async (req) => subgraph.createContext(requestInfo(req.headers)).catch(asHttpError)));
     } else {
       const apollo = await createGateway({
         supergraphPath: config.supergraphPath,
@@ -87,7 +95,13 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         urls: config.subgraphUrls,
       });
       stops.push(() => apollo.stop());
-      routes.push(graphqlRoute(apollo, async (req) => ({ request: requestInfo(req.headers) })));
+      // The gateway checks the token before planning, and the subgraphs check it again.
+      routes.push(
+        graphqlRoute(apollo, async (req) => {
+          const request = requestInfo(req.headers);
+          return { request, viewer: await access.authenticate(request.headers).catch(asHttpError) };
+        }),
+      );
     }
     routes.unshift(
       healthRoute(async () => {

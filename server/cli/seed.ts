@@ -1,5 +1,6 @@
 import 'reflect-metadata';
 import { parseArgs } from 'node:util';
+import type { Access } from '../core/auth/access';
 import { ConfigError, loadConfig } from '../core/config';
 import { openDatabaseServer } from '../core/database/database-server';
 import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
@@ -10,6 +11,12 @@ import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database
 import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
 import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
 import { startGeography } from '../subgraphs/geography/geography.subgraph';
+
+// Loading serves no requests, so nobody is ever authenticated here.
+const LOADING_ONLY: Access = {
+  authenticate: () => Promise.reject(new Error('The seed command serves no requests.')),
+  suppressionK: 5,
+};
 
 const USAGE = `Usage: seed [--illustrative [--seed N] [--regions N] [--roundtables-per-region N]
             [--participants-per-region N] [--attendance-rate 0..1]]
@@ -55,7 +62,11 @@ async function main(): Promise<void> {
     const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, server.urlFor('engagement'));
     try {
       const started = Date.now();
-      const report = await loadDataset(await startGeography(geographyDb), await startEngagement(engagementDb), data);
+      const report = await loadDataset(
+        await startGeography(geographyDb, LOADING_ONLY),
+        await startEngagement(engagementDb, LOADING_ONLY),
+        data,
+      );
       console.log(
         `Loaded ${data.illustrative ? 'illustrative' : 'published'} data into ${server.describe()}: ` +
           `${report.roundtablesAdded} roundtables and ${report.participationsAdded} participations added in ${Date.now() - started} ms.`,

@@ -22,6 +22,11 @@ export interface Config {
   /** Set to serve one subgraph alone (the several-machines topology). */
   serveSubgraph: SubgraphName | undefined;
   supergraphPath: string;
+  /** Signs and verifies tokens; unset: a local key generated into `localKeyFile`. */
+  jwtSecret: string | undefined;
+  localKeyFile: string;
+  /** Counts of people below this are suppressed for FUNDER and PUBLIC. */
+  suppressionK: number;
   /** The dashboard's build output, served at / by the gateway. */
   dashboardDir: string;
   logSql: boolean;
@@ -47,6 +52,13 @@ function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   if (!/^postgres(ql)?:\/\//.test(raw)) {
     throw new ConfigError(`${name} must be a postgres:// URL, e.g. postgres://user@127.0.0.1:5432/sira; got "${raw}".`);
   }
+  return raw;
+}
+
+function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters long (e.g. \`openssl rand -base64 48\`).`);
   return raw;
 }
 
@@ -96,6 +108,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphUrls,
     serveSubgraph: serve as SubgraphName | undefined,
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
+    jwtSecret: secret(env, 'JWT_SECRET'),
+    localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),
+    suppressionK: integer(env, 'SUPPRESSION_K', 5, 2, 100),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
   };

@@ -1,12 +1,19 @@
 import type { GraphQLSchema } from 'graphql';
+import type { Viewer } from './auth/viewer';
 import type { SubgraphName } from './config';
 import type { RequestInfo } from './context';
 import type { SubgraphDatabase } from './database/subgraph-data-source';
 
+export interface SubgraphContext {
+  request: RequestInfo;
+  viewer: Viewer;
+}
+
 /** A running subgraph: its schema, and how to make the context of one request. */
-export interface Subgraph<Context extends { request: RequestInfo } = { request: RequestInfo }> {
+export interface Subgraph<Context extends SubgraphContext = SubgraphContext> {
   name: SubgraphName;
   schema: GraphQLSchema;
   database: SubgraphDatabase;
-  createContext(request: RequestInfo): Context;
+  /** Authenticates the request (UNAUTHENTICATED on a bad token) and makes its context. */
+  createContext(request: RequestInfo): Promise<Context>;
 }

@@ -1,5 +1,5 @@
 import type { GraphQLDataSource, GraphQLDataSourceProcessOptions } from '@apollo/gateway';
-import { type DocumentNode, execute, type GraphQLFormattedError, parse } from 'graphql';
+import { type DocumentNode, execute, type GraphQLError, type GraphQLFormattedError, parse } from 'graphql';
 import { requestInfo } from '../core/context';
 import { formatError } from '../core/errors';
 import type { Subgraph } from '../core/subgraph';
@@ -28,12 +28,18 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
       subgraphContext = this.subgraph.createContext((context as Partial<GatewayContext>).request ?? requestInfo({}));
       this.contexts.set(context, subgraphContext);
     }
+    let contextValue: unknown;
+    try {
+      contextValue = await subgraphContext;
+    } catch (error) {
+      return { errors: [this.mask((error as GraphQLError).toJSON?.() ?? { message: String(error) }, error)] };
+    }
     const result = await execute({
       schema: this.subgraph.schema,
       document: this.document(request.query as string),
       variableValues: request.variables,
       operationName: request.operationName,
-      contextValue: subgraphContext,
+      contextValue,
     });
     const errors: GraphQLFormattedError[] | undefined = result.errors?.map((error) => this.mask(error.toJSON(), error));
     return { data: result.data as GatewayGraphQLResponse['data'], ...(errors ? { errors } : {}) };

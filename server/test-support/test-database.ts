@@ -5,6 +5,7 @@ import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database
 import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
 import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
 import { startGeography } from '../subgraphs/geography/geography.subgraph';
+import { TEST_ACCESS } from './auth';
 
 function serverUrl(): string {
   const url = process.env.SIRA_TEST_SERVER_URL;
@@ -24,8 +25,8 @@ export async function startTestSubgraphs() {
   const database = await createTestDatabase();
   const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, database.url);
   const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, database.url);
-  const geography = await startGeography(geographyDb);
-  const engagement = await startEngagement(engagementDb);
+  const geography = await startGeography(geographyDb, TEST_ACCESS);
+  const engagement = await startEngagement(engagementDb, TEST_ACCESS);
   return {
     url: database.url,
     geography,

@@ -1,5 +1,6 @@
 import { loadConfig } from '../core/config';
 import { type RunningSystem, startSystem } from '../system';
+import { TEST_JWT_SECRET } from './auth';
 import { createTestDatabase } from './test-database';
 
 export interface GraphQLResponse<Data = Record<string, unknown>> {
@@ -11,10 +12,11 @@ export async function postGraphQL<Data = Record<string, unknown>>(
   url: string,
   query: string,
   variables?: Record<string, unknown>,
+  token?: string,
 ): Promise<GraphQLResponse<Data>> {
   const response = await fetch(url, {
     method: 'POST',
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
     body: JSON.stringify({ query, variables }),
   });
   return (await response.json()) as GraphQLResponse<Data>;
@@ -31,6 +33,7 @@ export async function startTestSystem(env: Record<string, string> = {}, database
     PORT: '0',
     HOST: '127.0.0.1',
     SEED: 'published',
+    JWT_SECRET: TEST_JWT_SECRET,
     ...env,
   });
   const system: RunningSystem = await startSystem(config, (line) => {
@@ -39,8 +42,9 @@ export async function startTestSystem(env: Record<string, string> = {}, database
   return {
     system,
     databaseUrl: databaseUrl ?? (database?.url as string),
-    gql: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>) =>
-      postGraphQL<Data>(system.url, query, variables),
+    /** Asks as PUBLIC, or as the role whose token `as` is, e.g. `await tokenFor(Role.ANALYST)`. */
+    gql: <Data = Record<string, unknown>>(query: string, variables?: Record<string, unknown>, as?: string) =>
+      postGraphQL<Data>(system.url, query, variables, as),
     async close() {
       await system.stop();
       await database?.drop();

@@ -1,3 +1,4 @@
+import type { Access } from '../../core/auth/access';
 import { ResolverContainer } from '../../core/container';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
@@ -21,7 +22,7 @@ export interface EngagementSubgraph extends Subgraph<EngagementContext> {
   regions: RegionDirectory;
 }
 
-export async function startEngagement(database: SubgraphDatabase): Promise<EngagementSubgraph> {
+export async function startEngagement(database: SubgraphDatabase, access: Access): Promise<EngagementSubgraph> {
   const { dataSource } = database;
   const regions = new RegionDirectory(dataSource);
   await regions.reload();
@@ -40,8 +41,9 @@ export async function startEngagement(database: SubgraphDatabase): Promise<Engag
     database,
     regions,
     schema: await buildEngagementSchema(container),
-    createContext: (request: RequestInfo): EngagementContext => ({
+    createContext: async (request: RequestInfo): Promise<EngagementContext> => ({
       request,
+      viewer: await access.authenticate(request.headers),
       challenges,
       loaders: roundtableLoaders(dataSource, roundtables),
     }),

@@ -1,3 +1,4 @@
+import type { Access } from '../../core/auth/access';
 import { ResolverContainer } from '../../core/container';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
@@ -15,7 +16,7 @@ import { regionBySlugLoader } from './region/region.loader';
 import { RegionResolver } from './region/region.resolver';
 import { RegionService } from './region/region.service';
 
-export async function startGeography(database: SubgraphDatabase): Promise<Subgraph<GeographyContext>> {
+export async function startGeography(database: SubgraphDatabase, access: Access): Promise<Subgraph<GeographyContext>> {
   const { dataSource } = database;
   const regions = new RegionService(dataSource);
   const organisations = new OrganisationService(dataSource);
@@ -30,8 +31,9 @@ export async function startGeography(database: SubgraphDatabase): Promise<Subgra
     name: 'geography',
     database,
     schema: await buildGeographySchema(container),
-    createContext: (request: RequestInfo): GeographyContext => ({
+    createContext: async (request: RequestInfo): Promise<GeographyContext> => ({
       request,
+      viewer: await access.authenticate(request.headers),
       categories,
       loaders: {
         regionBySlug: regionBySlugLoader(regions),

@@ -1,0 +1,38 @@
+import { registerEnumType } from 'type-graphql';
+
+/** Who may see and do what. A token names one role; no token means PUBLIC. */
+export enum Role {
+  ADMIN = 'ADMIN',
+  /** Edits only the regions its token names. */
+  COORDINATOR = 'COORDINATOR',
+  ANALYST = 'ANALYST',
+  EVALUATOR = 'EVALUATOR',
+  /** Aggregates only, small counts suppressed, no participant-level data, no free-text notes. */
+  FUNDER = 'FUNDER',
+  PUBLIC = 'PUBLIC',
+}
+registerEnumType(Role, { name: 'Role', description: 'What a signed-in user (or an anonymous one, PUBLIC) may see and do.' });
+
+export interface Viewer {
+  role: Role;
+  /** Stable id of the user or service the token was issued to; "anonymous" for PUBLIC. */
+  subject: string;
+  name: string;
+  /** Regions a COORDINATOR may edit; empty for every other role. */
+  regions: string[];
+}
+
+export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: Role.PUBLIC, subject: 'anonymous', name: 'Anonymous', regions: [] });
+
+const AGGREGATES_ONLY = new Set<Role>([Role.FUNDER, Role.PUBLIC]);
+
+/** FUNDER and PUBLIC see aggregates with small counts suppressed; everyone else sees counts as recorded. */
+export const seesSuppressedCounts = (viewer: Viewer): boolean => AGGREGATES_ONLY.has(viewer.role);
+/** Participant-level records and free-text notes are not for aggregate-only roles. */
+export const seesParticipantRecords = (viewer: Viewer): boolean => !AGGREGATES_ONLY.has(viewer.role);
+export const seesNotes = (viewer: Viewer): boolean => !AGGREGATES_ONLY.has(viewer.role);
+
+export const canEditRegion = (viewer: Viewer, regionSlug: string): boolean =>
+  viewer.role === Role.ADMIN || (viewer.role === Role.COORDINATOR && viewer.regions.includes(regionSlug));
+
+export const canReadAudit = (viewer: Viewer): boolean => [Role.ADMIN, Role.ANALYST, Role.EVALUATOR].includes(viewer.role);
