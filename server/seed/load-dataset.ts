@@ -14,6 +14,6 @@ export interface LoadReport {
  * geography first, then engagement with geography's regions for its projection.
  */
 export async function loadDataset(geography: Subgraph, engagement: EngagementSubgraph, data: DataSet): Promise<LoadReport> {
-  const regionKeys = await seedGeography(geography.database.dataSource, data);
-  return seedEngagement(engagement.database.dataSource, engagement.regions, regionKeys, data);
+  const keys = await seedGeography(geography.database.dataSource, data);
+  return seedEngagement(engagement.database.dataSource, engagement.regions, keys, data);
 }

@@ -3,6 +3,7 @@ import { PublishedAttendance, PublishedCategory } from './attendance/published-a
 import { Challenge } from './challenge/challenge.entity';
 import { ChallengeMention } from './challenge/challenge-mention.entity';
 import { EngagementInitial1763800000001 } from './migrations/1763800000001-engagement-initial';
+import { EngagementAudit1763900000000 } from './migrations/1763900000000-engagement-audit';
 import { Insight, Interest } from './notes/roundtable-note.entity';
 import { Participant, Participation } from './participant/participant.entity';
 import { RegionRefRow } from './region-directory/region-ref.entity';
@@ -24,5 +25,5 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     Insight,
     Interest,
   ],
-  migrations: [EngagementInitial1763800000001],
+  migrations: [EngagementInitial1763800000001, EngagementAudit1763900000000],
 };

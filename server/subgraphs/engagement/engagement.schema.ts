@@ -1,6 +1,7 @@
 import type { ContainerType } from 'type-graphql';
 import { buildFederatedSchema } from '../../core/federation';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
@@ -8,6 +9,7 @@ import { CategoryRef, OrganisationRef } from './federated-stubs';
 import { ParticipantFields } from './participant/participant.fields';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
+import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
 
 export const ENGAGEMENT_RESOLVERS = [
@@ -18,6 +20,8 @@ export const ENGAGEMENT_RESOLVERS = [
   ChallengeMentionFields,
   ParticipantFields,
   AnalyticsResolver,
+  RoundtableMutations,
+  AuditResolver,
 ] as const;
 
 export function buildEngagementSchema(container: ContainerType) {

@@ -5,6 +5,8 @@ import type { SubgraphDatabase } from '../../core/database/subgraph-data-source'
 import type { Subgraph } from '../../core/subgraph';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
+import { AuditResolver } from './audit/audit.resolver';
+import { AuditService } from './audit/audit.service';
 import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
@@ -15,8 +17,10 @@ import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RegionDirectory } from './region-directory/region-directory';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { roundtableLoaders } from './roundtable/roundtable.loaders';
+import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
 import { RoundtableService } from './roundtable/roundtable.service';
+import { RoundtableWriteService } from './roundtable/roundtable-write.service';
 
 export interface EngagementSubgraph extends Subgraph<EngagementContext> {
   regions: RegionDirectory;
@@ -27,15 +31,18 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
   const regions = new RegionDirectory(dataSource);
   await regions.reload();
   const challenges = await ChallengeTaxonomy.load(dataSource);
-  const roundtables = new RoundtableService(dataSource, regions);
+  const roundtables = new RoundtableService(dataSource, regions, access.suppressionK);
+  const audit = new AuditService(dataSource);
   const container = new ResolverContainer()
     .register(new RoundtableResolver(roundtables))
-    .register(new RoundtableFields())
+    .register(new RoundtableFields(roundtables))
     .register(new RegionRoundtablesFields())
     .register(new ChallengeResolver(challenges))
     .register(new ChallengeMentionFields())
     .register(new ParticipantFields())
-    .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges)));
+    .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges, access.suppressionK)))
+    .register(new RoundtableMutations(new RoundtableWriteService(dataSource, regions, challenges, audit), roundtables))
+    .register(new AuditResolver(audit));
   return {
     name: 'engagement',
     database,

@@ -1,4 +1,5 @@
-import { Arg, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import type { EngagementContext } from '../engagement.context';
 import { Source } from '../source/source.entity';
 import type { AnalyticsService } from './analytics.service';
 import { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
@@ -9,13 +10,13 @@ export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
   @Query(() => [AttendanceMixRow], { description: 'Online, onsite and unknown-mode attendance per region.' })
-  attendanceMix(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.attendanceMix(filter);
+  attendanceMix(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.attendanceMix(ctx.viewer, filter);
   }
 
   @Query(() => [StakeholderMixRow], { description: 'Stakeholder categories present per region.' })
-  stakeholderMix(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.stakeholderMix(filter);
+  stakeholderMix(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.stakeholderMix(ctx.viewer, filter);
   }
 
   @Query(() => [ChallengeFrequencyRow], { description: 'Challenges raised per region.' })

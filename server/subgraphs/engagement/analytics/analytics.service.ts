@@ -1,5 +1,7 @@
 import type { DataSource } from 'typeorm';
+import type { Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
+import { countDisclosure } from '../../../core/disclosure/count-disclosure';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import type { Source } from '../source/source.entity';
@@ -13,15 +15,17 @@ const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions
 /**
  * The analytics: each is one SQL statement over the per-roundtable rollups. Ranges add as
  * (min, max) pairs; a roundtable whose figure is unknown is counted apart, never as 0.
+ * Counts of people are suppressed on the result rows for viewers who see aggregates only.
  */
 export class AnalyticsService {
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
+    private readonly suppressionK: number,
   ) {}
 
-  async attendanceMix(filter?: AnalyticsFilter | null): Promise<AttendanceMixRow[]> {
+  async attendanceMix(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<AttendanceMixRow[]> {
     const scope = await resolveScope(filter, this.regions);
     const params: unknown[] = [];
     const rows: Row[] = await this.db.query(
@@ -38,9 +42,10 @@ export class AnalyticsService {
       params,
     );
     const bySlug = new Map(rows.map((row) => [row.region_slug as string, row]));
+    const disclose = countDisclosure(viewer, this.suppressionK);
     return this.regionsIn(scope).map((slug) => {
       const row = bySlug.get(slug);
-      return {
+      return disclose.attendance({
         region: { slug },
         roundtables: Number(row?.roundtables ?? 0),
         roundtablesUnknownAttendance: Number(row?.unknown_attendance ?? 0),
@@ -48,11 +53,11 @@ export class AnalyticsService {
         onsite: countRange(row?.onsite_min, row?.onsite_max),
         unknownMode: countRange(row?.unknown_mode_min, row?.unknown_mode_max),
         total: countRange(row?.total_min, row?.total_max),
-      };
+      });
     });
   }
 
-  async stakeholderMix(filter?: AnalyticsFilter | null): Promise<StakeholderMixRow[]> {
+  async stakeholderMix(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<StakeholderMixRow[]> {
     const scope = await resolveScope(filter, this.regions);
     const params: unknown[] = [];
     const rows: Row[] = await this.db.query(
@@ -66,13 +71,15 @@ export class AnalyticsService {
        ORDER BY c.region_slug, c.category_code`,
       params,
     );
-    return rows.map((row) => ({
+    const mix = rows.map((row) => ({
       region: { slug: row.region_slug as string },
       category: { code: row.category_code as string },
       roundtables: Number(row.roundtables),
       roundtablesUncounted: Number(row.uncounted),
       participants: countRange(row.participants_min, row.participants_max),
     }));
+    // A region's categories add up to its attendanceMix total when counted from records.
+    return countDisclosure(viewer, this.suppressionK).participantsByGroup(mix, (row) => row.region.slug);
   }
 
   async challengeFrequency(filter?: AnalyticsFilter | null): Promise<ChallengeFrequencyRow[]> {

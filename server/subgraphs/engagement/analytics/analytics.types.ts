@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CountRange } from '../../../core/count-range';
+import { SUPPRESSED_ATTENDANCE, SUPPRESSED_CATEGORY } from '../attendance/suppressed-description';
 import { Challenge } from '../challenge/challenge.entity';
 import { CategoryRef, RegionRef } from '../federated-stubs';
 
@@ -29,6 +30,9 @@ export class AttendanceMixRow {
 
   @Field(() => CountRange, { nullable: true, description: 'All participants; null when no roundtable has a figure.' })
   total: CountRange | null;
+
+  @Field(() => [String], { description: SUPPRESSED_ATTENDANCE })
+  suppressed: string[];
 }
 
 @ObjectType({ description: 'A stakeholder category present at the roundtables of one region.' })
@@ -50,6 +54,9 @@ export class StakeholderMixRow {
 
   @Field(() => Int, { description: 'Roundtables where the category was present but not counted.' })
   roundtablesUncounted: number;
+
+  @Field(() => [String], { description: SUPPRESSED_CATEGORY })
+  suppressed: string[];
 }
 
 @ObjectType({ description: 'How often a challenge was raised in one region.' })

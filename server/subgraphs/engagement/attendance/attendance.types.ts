@@ -2,6 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { CountRange } from '../../../core/count-range';
 import { CategoryRef } from '../federated-stubs';
 import { Source } from '../source/source.entity';
+import { SUPPRESSED_ATTENDANCE, SUPPRESSED_CATEGORY } from './suppressed-description';
 
 @ObjectType({
   description:
@@ -32,6 +33,9 @@ export class RoundtableAttendance {
 
   @Field(() => Source, { nullable: true, description: 'The publication the figures come from.' })
   source: Source | null;
+
+  @Field(() => [String], { description: SUPPRESSED_ATTENDANCE })
+  suppressed: string[];
 }
 
 @ObjectType({ description: 'A stakeholder category present at a roundtable.' })
@@ -41,4 +45,7 @@ export class CategoryPresence {
 
   @Field(() => CountRange, { nullable: true, description: 'How many participants of the category; null when not published.' })
   participants: CountRange | null;
+
+  @Field(() => [String], { description: SUPPRESSED_CATEGORY })
+  suppressed: string[];
 }

@@ -14,7 +14,10 @@ export class ChallengeMention {
   @Column({ name: 'challenge_code', type: 'text' })
   challengeCode: string;
 
-  @Field(() => String, { nullable: true, description: 'What was said, in the words of the source.' })
+  @Field(() => String, {
+    nullable: true,
+    description: 'What was said, in the words of the source; null for FUNDER and PUBLIC, who see no free text.',
+  })
   @Column({ type: 'text', nullable: true })
   note: string | null;
 

@@ -1,16 +1,19 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
-import { countRange } from '../../../core/count-range';
 import { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import { ChallengeMention } from '../challenge/challenge-mention.entity';
 import type { EngagementContext } from '../engagement.context';
 import { RegionRef } from '../federated-stubs';
 import { Insight, Interest } from '../notes/roundtable-note.entity';
+import { assertSeesParticipantRecords } from '../participant/participant-access';
 import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
+import type { RoundtableService } from './roundtable.service';
 import { RoundtableOrganiser, RoundtableParticipation } from './roundtable.types';
 
 @Resolver(() => Roundtable)
 export class RoundtableFields {
+  constructor(private readonly roundtables: RoundtableService) {}
+
   @FieldResolver(() => RegionRef)
   region(@Root() roundtable: Roundtable): RegionRef {
     return { slug: roundtable.regionSlug };
@@ -20,16 +23,12 @@ export class RoundtableFields {
   async attendance(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableAttendance> {
     const row = await ctx.loaders.attendance.load(roundtable.id);
     if (!row) throw new Error(`Roundtable ${roundtable.id} has no attendance rollup`);
-    return row;
+    return this.roundtables.disclosedAttendance(row, ctx.viewer);
   }
 
   @FieldResolver(() => [CategoryPresence], { description: 'Stakeholder categories present, with counts where known.' })
   async categories(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<CategoryPresence[]> {
-    const rows = await ctx.loaders.categories.load(roundtable.id);
-    return rows.map((row) => ({
-      category: { code: row.categoryCode },
-      participants: countRange(row.participantsMin, row.participantsMax),
-    }));
+    return this.roundtables.disclosedCategories(await ctx.loaders.categories.load(roundtable.id), ctx.viewer);
   }
 
   @FieldResolver(() => [RoundtableOrganiser])
@@ -60,6 +59,7 @@ export class RoundtableFields {
 
   @FieldResolver(() => [RoundtableParticipation], { description: 'Participant records, where the roundtable has them.' })
   async participations(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RoundtableParticipation[]> {
+    assertSeesParticipantRecords(ctx.viewer);
     const rows = await ctx.loaders.participations.load(roundtable.id);
     return rows.map(({ participant, mode }) => ({ participant, mode }));
   }

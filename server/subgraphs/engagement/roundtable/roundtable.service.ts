@@ -1,13 +1,15 @@
 import { type DataSource, In } from 'typeorm';
+import type { Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
+import { countDisclosure } from '../../../core/disclosure/count-disclosure';
 import { type AnalyticsFilter, resolveScope, scopeConditions } from '../analytics/analytics-filter';
-import type { RoundtableAttendance } from '../attendance/attendance.types';
+import type { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { OrganiserRole } from './roundtable-format';
 
-export interface AttendanceRow extends RoundtableAttendance {
+export interface AttendanceRow extends Omit<RoundtableAttendance, 'suppressed'> {
   roundtableId: string;
 }
 
@@ -49,6 +51,7 @@ export class RoundtableService {
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
+    private readonly suppressionK: number,
   ) {}
 
   async list(filter?: AnalyticsFilter | null): Promise<Roundtable[]> {
@@ -115,6 +118,21 @@ export class RoundtableService {
        ORDER BY category_code`,
       [roundtableIds],
     );
+  }
+
+  /** A roundtable's attendance as the viewer may see it. */
+  disclosedAttendance(row: AttendanceRow, viewer: Viewer): RoundtableAttendance {
+    const { roundtableId: _id, ...attendance } = row;
+    return countDisclosure(viewer, this.suppressionK).attendance(attendance);
+  }
+
+  /** A roundtable's categories as the viewer may see them; they add up to its attendance total. */
+  disclosedCategories(rows: readonly CategoryPresenceRow[], viewer: Viewer): CategoryPresence[] {
+    const presence = rows.map((row) => ({
+      category: { code: row.categoryCode },
+      participants: countRange(row.participantsMin, row.participantsMax),
+    }));
+    return countDisclosure(viewer, this.suppressionK).participantsByGroup(presence, () => 'roundtable');
   }
 
   organisers(roundtableIds: readonly string[]): Promise<OrganiserRow[]> {

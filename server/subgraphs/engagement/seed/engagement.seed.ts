@@ -16,11 +16,14 @@ const roundtableKey = (region: string, number: number) => `${region}#${number}`;
 export async function seedEngagement(
   db: DataSource,
   regions: RegionDirectory,
-  regionKeys: readonly RegionKey[],
+  keys: { regions: readonly RegionKey[]; categoryCodes: readonly string[] },
   data: DataSet,
 ): Promise<{ roundtablesAdded: number; participationsAdded: number }> {
   const result = await db.transaction(async (manager) => {
-    await regions.applyRegions(manager, regionKeys);
+    await regions.applyRegions(manager, keys.regions);
+    await manager.query('INSERT INTO engagement.category_ref (code) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [
+      keys.categoryCodes,
+    ]);
     const sourceIds = await upsertSources(manager, data);
     const added = await insertRoundtables(manager, data);
     await insertRoundtableDetails(

@@ -11,9 +11,14 @@ export interface RegionKeyRow {
 /**
  * Adds the data set's regions and organisations that are not there yet; existing records
  * are left as they are, so loading twice changes nothing and never undoes an edit.
- * Returns every region's keys, for the subgraphs that keep a projection of them.
+ * Returns every region's keys and category code, for the subgraphs that keep a projection of them.
  */
-export async function seedGeography(db: DataSource, data: DataSet): Promise<RegionKeyRow[]> {
+export interface GeographyKeys {
+  regions: RegionKeyRow[];
+  categoryCodes: string[];
+}
+
+export async function seedGeography(db: DataSource, data: DataSet): Promise<GeographyKeys> {
   return db.transaction(async (manager) => {
     await bulkInsert(
       manager,
@@ -47,6 +52,8 @@ export async function seedGeography(db: DataSource, data: DataSet): Promise<Regi
       })),
       'ON CONFLICT (slug) DO NOTHING',
     );
-    return manager.query('SELECT slug, country, illustrative FROM geography.region ORDER BY slug');
+    const regions: RegionKeyRow[] = await manager.query('SELECT slug, country, illustrative FROM geography.region ORDER BY slug');
+    const categories: { code: string }[] = await manager.query('SELECT code FROM geography.stakeholder_category ORDER BY position');
+    return { regions, categoryCodes: categories.map((row) => row.code) };
   });
 }

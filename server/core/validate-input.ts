@@ -1,0 +1,34 @@
+import { type ValidationError, validate } from 'class-validator';
+import type { ValidatorFn } from 'type-graphql';
+import { badInput } from './errors';
+
+export interface FieldProblem {
+  field: string;
+  message: string;
+}
+
+function flatten(errors: ValidationError[], prefix: string, into: FieldProblem[]): FieldProblem[] {
+  for (const error of errors) {
+    const field = prefix ? `${prefix}.${error.property}` : error.property;
+    for (const message of Object.values(error.constraints ?? {})) into.push({ field, message });
+    flatten(error.children ?? [], field, into);
+  }
+  return into;
+}
+
+/**
+ * Checks every input object with its class-validator rules before any resolver runs, and
+ * refuses it with one BAD_USER_INPUT error that names each field and what to fix.
+ */
+export const validateInput: ValidatorFn = async (value) => {
+  if (value === null || typeof value !== 'object') return;
+  const items: object[] = Array.isArray(value) ? value : [value];
+  const problems: FieldProblem[] = [];
+  for (const [index, item] of items.entries()) {
+    if (item === null || typeof item !== 'object') continue;
+    flatten(await validate(item, { forbidUnknownValues: false }), Array.isArray(value) ? String(index) : '', problems);
+  }
+  if (problems.length > 0) {
+    throw badInput(`Please correct: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}.`, { problems });
+  }
+};

@@ -1,0 +1,19 @@
+import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import type { EngagementContext } from '../engagement.context';
+import type { AuditService } from './audit.service';
+import { AuditEntry } from './audit-entry';
+
+@Resolver()
+export class AuditResolver {
+  constructor(private readonly audit: AuditService) {}
+
+  @Query(() => [AuditEntry], { description: 'Changes to engagement records, newest first (ADMIN, ANALYST, EVALUATOR).' })
+  auditLog(
+    @Ctx() ctx: EngagementContext,
+    @Arg('entityId', () => ID, { nullable: true, description: 'Only the changes to this record.' }) entityId?: string | null,
+    @Arg('region', () => String, { nullable: true }) region?: string | null,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
+  ): Promise<AuditEntry[]> {
+    return this.audit.list(ctx.viewer, { entityId, region, limit });
+  }
+}

@@ -1,0 +1,177 @@
+import {
+  ArrayMaxSize,
+  ArrayMinSize,
+  IsInt,
+  IsOptional,
+  IsUrl,
+  Matches,
+  Max,
+  MaxLength,
+  Min,
+  MinLength,
+  ValidateNested,
+} from 'class-validator';
+import { Field, InputType, Int } from 'type-graphql';
+import { OrganiserRole, RoundtableFormat } from './roundtable-format';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CODE = /^[A-Z][A-Z_]*$/;
+const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+
+@InputType({ description: 'Attendance as a source published it. Leave a count out when it was not published.' })
+export class AttendanceInput {
+  @Field(() => Int, { nullable: true, description: 'The exact number of participants, or the minimum when participantsMax is given.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  participants?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'The maximum, when the source gives a range.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  participantsMax?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  online?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  onsite?: number | null;
+
+  @Field(() => Int, { nullable: true, description: 'Number of organisations represented.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  organisations?: number | null;
+}
+
+@InputType()
+export class CategoryCountInput {
+  @Field({ description: 'Stakeholder category code, e.g. NGO.' })
+  @Matches(CODE, { message: 'must be a category code such as NGO or LOCAL_AUTHORITY' })
+  code: string;
+
+  @Field(() => Int, { nullable: true, description: 'Participants of the category, or the minimum when participantsMax is given.' })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  participants?: number | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(0, { message: 'must be 0 or more' })
+  participantsMax?: number | null;
+}
+
+@InputType()
+export class ChallengeMentionInput {
+  @Field({ description: 'Challenge code, e.g. TRANSPORT.' })
+  @Matches(CODE, { message: 'must be a challenge code such as LANGUAGE or TRANSPORT' })
+  code: string;
+
+  @Field(() => String, { nullable: true, description: 'What was said about it.' })
+  @IsOptional()
+  @MaxLength(2000)
+  note?: string | null;
+}
+
+@InputType()
+export class OrganiserInput {
+  @Field({ description: 'Organisation slug, e.g. iom-spain.' })
+  @Matches(SLUG, { message: 'must be an organisation slug such as iom-spain' })
+  organisation: string;
+
+  @Field(() => OrganiserRole, { defaultValue: OrganiserRole.ORGANISER })
+  role: OrganiserRole;
+}
+
+@InputType({ description: 'Where the figures come from.' })
+export class SourceInput {
+  @Field()
+  @MinLength(3, { message: 'must name the document (3 characters or more)' })
+  @MaxLength(500)
+  title: string;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be a web address starting with http:// or https://' })
+  url?: string | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(200)
+  publisher?: string | null;
+}
+
+@InputType({ description: 'A roundtable and everything recorded about it; an update replaces all of it.' })
+export class RoundtableInput {
+  @Field({ description: 'Region slug, e.g. soria.' })
+  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  region: string;
+
+  @Field(() => Int, { description: 'Number within the platform: 1 for the first roundtable.' })
+  @IsInt()
+  @Min(1, { message: 'must be 1 or more' })
+  number: number;
+
+  @Field({ description: 'YYYY-MM-DD.' })
+  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  date: string;
+
+  @Field(() => RoundtableFormat, { nullable: true, description: 'Leave out when not published.' })
+  @IsOptional()
+  format?: RoundtableFormat | null;
+
+  @Field(() => Int, { nullable: true })
+  @IsOptional()
+  @IsInt()
+  @Min(1, { message: 'must be at least 1 minute' })
+  @Max(24 * 60, { message: 'must be at most 1440 minutes (a day)' })
+  durationMinutes?: number | null;
+
+  @Field(() => String, { nullable: true })
+  @IsOptional()
+  @MaxLength(2000)
+  theme?: string | null;
+
+  @Field(() => AttendanceInput, { nullable: true })
+  @IsOptional()
+  @ValidateNested()
+  attendance?: AttendanceInput | null;
+
+  @Field(() => [CategoryCountInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(50)
+  categories: CategoryCountInput[];
+
+  @Field(() => [ChallengeMentionInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(100)
+  challenges: ChallengeMentionInput[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @MaxLength(2000, { each: true })
+  @MinLength(1, { each: true, message: 'must not be empty' })
+  insights: string[];
+
+  @Field(() => [String], { defaultValue: [] })
+  @MaxLength(2000, { each: true })
+  @MinLength(1, { each: true, message: 'must not be empty' })
+  interests: string[];
+
+  @Field(() => [OrganiserInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  organisers: OrganiserInput[];
+
+  @Field(() => [SourceInput], { description: 'At least one: every figure must say where it comes from.' })
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1, { message: 'must list at least one source: every figure needs one' })
+  sources: SourceInput[];
+}

@@ -1,0 +1,53 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { EngagementContext } from '../engagement.context';
+import { Roundtable } from './roundtable.entity';
+import { RoundtableInput } from './roundtable.input';
+import type { RoundtableService } from './roundtable.service';
+import type { RoundtableWriteService } from './roundtable-write.service';
+
+@Resolver(() => Roundtable)
+export class RoundtableMutations {
+  constructor(
+    private readonly writes: RoundtableWriteService,
+    private readonly reads: RoundtableService,
+  ) {}
+
+  private async fetch(id: string): Promise<Roundtable> {
+    const [roundtable] = await this.reads.findByIds([id]);
+    if (!roundtable) throw new Error(`Roundtable ${id} vanished after its write`);
+    return roundtable;
+  }
+
+  private actor(ctx: EngagementContext) {
+    return { viewer: ctx.viewer, requestId: ctx.request.requestId };
+  }
+
+  @Mutation(() => Roundtable, { description: 'Records a roundtable (ADMIN, or the COORDINATOR of its region).' })
+  async createRoundtable(@Arg('input', () => RoundtableInput) input: RoundtableInput, @Ctx() ctx: EngagementContext): Promise<Roundtable> {
+    return this.fetch(await this.writes.create(this.actor(ctx), input));
+  }
+
+  @Mutation(() => Roundtable, { description: 'Replaces what is recorded about a roundtable. expectedVersion is the version you read.' })
+  async updateRoundtable(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => RoundtableInput) input: RoundtableInput,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Roundtable> {
+    return this.fetch(await this.writes.update(this.actor(ctx), id, expectedVersion, input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a roundtable; its audit entry can restore it.' })
+  deleteRoundtable(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<string> {
+    return this.writes.delete(this.actor(ctx), id, expectedVersion);
+  }
+
+  @Mutation(() => Roundtable, { description: 'Restores a deleted roundtable from the audit entry of its deletion.' })
+  async restoreRoundtable(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: EngagementContext): Promise<Roundtable> {
+    return this.fetch(await this.writes.restore(this.actor(ctx), auditEntryId));
+  }
+}
