@@ -6,6 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Access } from './core/auth/access';
 import { asHttpError } from './core/auth/http-error';
+import { signInRoute } from './core/auth/sign-in-route';
 import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config, SubgraphName } from './core/config';
@@ -49,8 +50,9 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const database = needsDatabase ? await openDatabaseServer(config, log) : undefined;
     if (database) stops.push(() => database.stop());
 
+    const signingKey = await loadSigningKey(config.jwtSecret, config.localKeyFile);
     const access: Access = {
-      authenticate: tokenAuthenticator(await loadSigningKey(config.jwtSecret, config.localKeyFile)),
+      authenticate: tokenAuthenticator(signingKey),
       suppressionK: config.suppressionK,
     };
     const open = async <S extends Subgraph>(
@@ -109,8 +111,9 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         return { database: database?.describe() ?? 'none' };
       }),
     );
-    // Last, so that it never shadows /graphql or /health.
+    // Static files last, so that they never shadow /graphql, /health or /auth/sign-in.
     if (!config.serveSubgraph) {
+      routes.push(signInRoute({ usersFile: config.usersFile, key: signingKey }));
       routes.push(staticFilesRoute(config.dashboardDir));
       if (!existsSync(path.join(config.dashboardDir, 'index.html'))) {
         log(`The dashboard is not built (no ${config.dashboardDir}/index.html): run pnpm build to serve it at /.`);

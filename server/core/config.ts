@@ -25,6 +25,8 @@ export interface Config {
   /** Signs and verifies tokens; unset: a local key generated into `localKeyFile`. */
   jwtSecret: string | undefined;
   localKeyFile: string;
+  /** Local users who sign in at /auth/sign-in (`pnpm sira user add` writes it). */
+  usersFile: string;
   /** Counts of people below this are suppressed for FUNDER and PUBLIC. */
   suppressionK: number;
   /** The dashboard's build output, served at / by the gateway. */
@@ -110,6 +112,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
     jwtSecret: secret(env, 'JWT_SECRET'),
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),
+    usersFile: path.resolve(REPO_ROOT, env.USERS_FILE || '.data/users.json'),
     suppressionK: integer(env, 'SUPPRESSION_K', 5, 2, 100),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',

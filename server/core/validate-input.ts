@@ -16,6 +16,11 @@ function flatten(errors: ValidationError[], prefix: string, into: FieldProblem[]
   return into;
 }
 
+/** Every rule of an input object's class that its values break, named by field path (e.g. attendance.online). */
+export async function inputProblems(item: object, prefix = ''): Promise<FieldProblem[]> {
+  return flatten(await validate(item, { forbidUnknownValues: false }), prefix, []);
+}
+
 /**
  * Checks every input object with its class-validator rules before any resolver runs, and
  * refuses it with one BAD_USER_INPUT error that names each field and what to fix.
@@ -26,7 +31,7 @@ export const validateInput: ValidatorFn = async (value) => {
   const problems: FieldProblem[] = [];
   for (const [index, item] of items.entries()) {
     if (item === null || typeof item !== 'object') continue;
-    flatten(await validate(item, { forbidUnknownValues: false }), Array.isArray(value) ? String(index) : '', problems);
+    problems.push(...(await inputProblems(item, Array.isArray(value) ? String(index) : '')));
   }
   if (problems.length > 0) {
     throw badInput(`Please correct: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}.`, { problems });

@@ -1,4 +1,5 @@
 import { rm } from 'node:fs/promises';
+import { createServer } from 'node:net';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../core/database/embedded-postgres';
 
@@ -12,10 +13,27 @@ export default async function globalSetup(): Promise<void> {
     process.env.SIRA_TEST_SERVER_URL = process.env.DATABASE_URL;
     return;
   }
-  const dataDir = path.resolve(__dirname, '../../.data/test-postgres');
+  // A folder and a port of this run's own, so two runs on one machine do not collide.
+  const dataDir = path.resolve(__dirname, `../../.data/test-postgres-${process.pid}`);
   await rm(dataDir, { recursive: true, force: true });
-  const port = Number(process.env.EMBEDDED_PG_TEST_PORT || 54330);
+  const port = Number(process.env.EMBEDDED_PG_TEST_PORT) || (await freePort());
   const server = await startEmbeddedPostgres({ dataDir, port, durable: false });
   process.env.SIRA_TEST_SERVER_URL = server.url;
-  (globalThis as { __siraTestPostgres?: { stop(): Promise<void> } }).__siraTestPostgres = server;
+  (globalThis as { __siraTestPostgres?: { stop(): Promise<void> } }).__siraTestPostgres = {
+    stop: async () => {
+      await server.stop();
+      await rm(dataDir, { recursive: true, force: true });
+    },
+  };
+}
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const probe = createServer();
+    probe.once('error', reject);
+    probe.listen(0, '127.0.0.1', () => {
+      const { port } = probe.address() as { port: number };
+      probe.close(() => resolve(port));
+    });
+  });
 }

@@ -2,6 +2,7 @@ import type { Browser, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually, waitForCharts } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
+import { ANALYST, signIn } from './support/users';
 
 // With generated data loaded beside the published facts, every view that shows it says
 // so, and one click takes the reader back to the recorded facts alone.
@@ -11,9 +12,10 @@ describe('illustrative data in the dashboard', () => {
   let page: Page;
 
   beforeAll(async () => {
-    system = await startBuiltSystem({ seed: 'illustrative' });
+    system = await startBuiltSystem({ seed: 'illustrative', users: [ANALYST] });
     browser = await launchChromium();
     page = await newPage(browser);
+    await signIn(page, system.baseUrl, ANALYST);
   });
   afterAll(async () => {
     await browser?.close();

@@ -3,28 +3,31 @@ import type { Browser, Locator, Page } from 'playwright-core';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually, waitForCharts } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
+import { ANALYST, signIn } from './support/users';
 
 // The three pages in real Chromium against the system as the README starts it, on the
 // published data set: what they draw, what their tables and CSV files hold, how filters
-// and the language switch behave, and what axe finds.
+// and the language switch behave, and what axe finds. They are read as an ANALYST, who
+// sees every figure as published (aggregate-only roles see small counts suppressed).
 describe('dashboard pages', () => {
   let system: BuiltSystem;
   let browser: Browser;
   let page: Page;
 
   beforeAll(async () => {
-    system = await startBuiltSystem();
+    system = await startBuiltSystem({ users: [ANALYST] });
     browser = await launchChromium();
+    // One tab for the whole file: the sign-in lasts as long as the tab.
+    page = await newPage(browser);
+    await signIn(page, system.baseUrl, ANALYST);
   });
   afterAll(async () => {
     await browser?.close();
     await system?.stop();
   });
   beforeEach(async () => {
-    page = await newPage(browser);
-  });
-  afterEach(async () => {
-    await page.context().close();
+    // Each test starts in the browser's language, whatever the one before chose.
+    await page.evaluate(() => localStorage.removeItem('sira.locale'));
   });
 
   const open = async (path: string) => {
@@ -133,10 +136,10 @@ describe('dashboard pages', () => {
     await page.waitForURL(/from=2021-06-01/);
     await eventually(axisTexts(chart), (texts) => expect(texts).toEqual(['Soria', '21']));
 
-    // The same URL shows the same view to a colleague.
-    const shared = page.url();
+    // The same URL shows the same view to a colleague, once signed in with the same role.
+    const shared = new URL(page.url());
     const colleague = await newPage(browser);
-    await colleague.goto(shared);
+    await signIn(colleague, system.baseUrl, ANALYST, shared.pathname + shared.search);
     const theirChart = colleague.locator('section.card').first();
     await eventually(axisTexts(theirChart), (texts) => expect(texts).toEqual(['Soria', '21']));
     await colleague.context().close();

@@ -2,6 +2,7 @@ import { existsSync } from 'node:fs';
 import type { Browser } from 'playwright-core';
 import { launchChromium, newPage, saveScreenshot } from './support/browser';
 import { type BuiltSystem, DASHBOARD_INDEX, startBuiltSystem } from './support/system';
+import { ANALYST } from './support/users';
 
 // The built server, started as the README starts it, reached from a real Chromium: the API
 // and the pages come from one origin.
@@ -10,7 +11,7 @@ describe('the built system in Chromium', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    system = await startBuiltSystem({ dashboard: 'optional' });
+    system = await startBuiltSystem({ dashboard: 'optional', users: [ANALYST] });
     browser = await launchChromium();
   });
   afterAll(async () => {
@@ -18,10 +19,16 @@ describe('the built system in Chromium', () => {
     await system?.stop();
   });
 
-  it("answers Soria's attendance from the browser", async () => {
+  it("answers Soria's attendance from the browser, to a signed-in analyst", async () => {
     const page = await newPage(browser);
     try {
+      const signIn = await page.request.post(`${system.baseUrl}/auth/sign-in`, {
+        data: { username: ANALYST.username, password: ANALYST.password },
+      });
+      expect(signIn.status()).toBe(200);
+      const { token } = (await signIn.json()) as { token: string };
       const response = await page.request.post(`${system.baseUrl}/graphql`, {
+        headers: { authorization: `Bearer ${token}` },
         data: { query: '{ attendanceMix(filter: { regions: ["soria"] }) { online { min } onsite { min } } }' },
       });
       expect(response.status()).toBe(200);

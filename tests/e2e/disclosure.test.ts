@@ -130,6 +130,16 @@ describe('disclosure to FUNDER and PUBLIC', () => {
       expect(mentions.map((mention) => mention.note)).toEqual([null, null, null, null, null]);
     });
 
+    it("withholds Soria's insights and interests, which are free text", async () => {
+      const result = await api.gql<{ region: { roundtables: { insights: unknown; interests: unknown; theme: string }[] } }>(
+        '{ region(slug: "soria") { roundtables { insights { text } interests { text } theme } } }',
+        undefined,
+        tokens[role],
+      );
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.region.roundtables[0]).toMatchObject({ insights: null, interests: null });
+    });
+
     it('withholds a small recorded category and its smallest neighbour, so the region total does not give it away', async () => {
       const result = await api.gql<{
         stakeholderMix: (CategoryRow & { region: { slug: string } })[];

@@ -6,11 +6,14 @@ import { createApolloClient } from './apollo';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './Layout';
 import { matchRoute, useLocation } from './router';
+import { endRefusedSession, useSessionExpiry } from './session/session-lifecycle';
+import { useSession } from './session/session-store';
 
 // Each page is its own chunk: the first view loads only what it shows.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 const RegionPage = lazy(() => import('../features/region/RegionPage'));
+const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
 const NotFoundPage = lazy(() => import('../features/states/NotFoundPage'));
 
 function CurrentPage() {
@@ -22,19 +25,26 @@ function CurrentPage() {
       return <ComparePage />;
     case 'region':
       return <RegionPage slug={route.slug} />;
+    case 'signIn':
+      return <SignInPage />;
     default:
       return <NotFoundPage />;
   }
 }
 
 export function App() {
-  const client = useMemo(createApolloClient, []);
+  const session = useSession();
+  const token = session?.token;
+  // A new client, with an empty cache, for every viewer: nothing fetched for one role is shown to the next.
+  const client = useMemo(() => createApolloClient(token, () => token && endRefusedSession(token)), [token]);
+  useSessionExpiry(session);
   return (
     <ApolloProvider client={client}>
       <I18nProvider>
         <ChartPatterns />
         <Layout>
-          <Suspense fallback={<Loading />}>
+          {/* Keyed by viewer, so a page's own state (e.g. "show as table") starts afresh too. */}
+          <Suspense key={token ?? 'public'} fallback={<Loading />}>
             <CurrentPage />
           </Suspense>
         </Layout>

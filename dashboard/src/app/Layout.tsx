@@ -2,6 +2,8 @@ import type { ReactNode } from 'react';
 import { useI18n } from './i18n/i18n';
 import { isLocale, LOCALES } from './i18n/locales';
 import { Link, matchRoute, useLocation } from './router';
+import { RoleNote } from './session/RoleNote';
+import { SessionControl } from './session/SessionControl';
 import { useHrefWithFilters } from './use-filters';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -15,39 +17,45 @@ export function Layout({ children }: { children: ReactNode }) {
         {t('app.skipToContent')}
       </a>
       <header className="app-header">
-        <div className="brand">
-          <Link to={href('/')}>{t('app.name')}</Link>
-          <span>{t('app.tagline')}</span>
+        <div className="header-bar">
+          <div className="brand">
+            <Link to={href('/')}>{t('app.name')}</Link>
+            <span>{t('app.tagline')}</span>
+          </div>
+          <nav className="main-nav" aria-label={t('nav.label')}>
+            <ul>
+              <li>
+                <Link to={href('/')} aria-current={current('overview')}>
+                  {t('nav.overview')}
+                </Link>
+              </li>
+              <li>
+                <Link to={href('/compare')} aria-current={current('compare')}>
+                  {t('nav.compare')}
+                </Link>
+              </li>
+            </ul>
+          </nav>
+          <div className="header-tools">
+            <label className="language">
+              {t('language.label')}
+              <select
+                value={locale}
+                onChange={(event) => {
+                  if (isLocale(event.target.value)) setLocale(event.target.value);
+                }}
+              >
+                {Object.entries(LOCALES).map(([code, { name }]) => (
+                  <option key={code} value={code} lang={code}>
+                    {name}
+                  </option>
+                ))}
+              </select>
+            </label>
+            <SessionControl />
+          </div>
         </div>
-        <nav className="main-nav" aria-label={t('nav.label')}>
-          <ul>
-            <li>
-              <Link to={href('/')} aria-current={current('overview')}>
-                {t('nav.overview')}
-              </Link>
-            </li>
-            <li>
-              <Link to={href('/compare')} aria-current={current('compare')}>
-                {t('nav.compare')}
-              </Link>
-            </li>
-          </ul>
-        </nav>
-        <label className="language">
-          {t('language.label')}
-          <select
-            value={locale}
-            onChange={(event) => {
-              if (isLocale(event.target.value)) setLocale(event.target.value);
-            }}
-          >
-            {Object.entries(LOCALES).map(([code, { name }]) => (
-              <option key={code} value={code} lang={code}>
-                {name}
-              </option>
-            ))}
-          </select>
-        </label>
+        <RoleNote />
       </header>
       <main id="main" className="layout" tabIndex={-1}>
         {children}

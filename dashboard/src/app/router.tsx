@@ -1,6 +1,6 @@
 import { type AnchorHTMLAttributes, type MouseEvent, useSyncExternalStore } from 'react';
 
-// A router of three routes needs no library: the URL is the state, history the store.
+// A router of a handful of routes needs no library: the URL is the state, history the store.
 const NAVIGATED = 'sira:navigated';
 
 function subscribe(onChange: () => void): () => void {
@@ -26,11 +26,17 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
-export type Route = { name: 'overview' } | { name: 'compare' } | { name: 'region'; slug: string } | { name: 'notFound' };
+export type Route =
+  | { name: 'overview' }
+  | { name: 'compare' }
+  | { name: 'region'; slug: string }
+  | { name: 'signIn' }
+  | { name: 'notFound' };
 
 export function matchRoute(pathname: string): Route {
   if (pathname === '/' || pathname === '') return { name: 'overview' };
   if (pathname === '/compare') return { name: 'compare' };
+  if (pathname === '/sign-in') return { name: 'signIn' };
   const region = /^\/regions\/([a-z0-9-]+)\/?$/.exec(pathname);
   if (region?.[1]) return { name: 'region', slug: region[1] };
   return { name: 'notFound' };

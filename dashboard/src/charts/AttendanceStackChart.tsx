@@ -2,6 +2,7 @@ import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxi
 import { useI18n } from '../app/i18n/i18n';
 import type { AttendanceBar } from '../data/attendance';
 import { formatRange } from '../data/ranges';
+import { countText, isSuppressed } from '../data/suppression';
 import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
 
 interface Props {
@@ -12,16 +13,20 @@ interface Props {
 
 /**
  * Participants by mode, one horizontal bar per region or roundtable. Each bar ends with
- * its total in words and figures, so unknown and ranges read without colour.
+ * its total in words and figures, so unknown, suppressed and ranges read without colour.
  */
 export default function AttendanceStackChart({ bars, title, description }: Props) {
   const { t, format } = useI18n();
-  const totalText = (bar: AttendanceBar) => {
-    if (bar.status === 'none') return '–';
-    if (bar.status === 'unknown') return t('chart.unknown');
-    return formatRange(bar.figures.total, format.number, t('figure.unknown'));
+  /** The words after a bar: its total, and on a second line that its split is withheld. */
+  const totalLines = (bar: AttendanceBar): string[] => {
+    if (bar.status === 'none') return ['–'];
+    if (bar.status === 'unknown') return [t('chart.unknown')];
+    if (bar.status === 'suppressed') return [t('figure.suppressed')];
+    const total = formatRange(bar.figures.total, format.number, t('figure.unknown'));
+    return bar.splitSuppressed ? [total, t('figure.splitSuppressed')] : [total];
   };
-  const totalsWidth = Math.min(150, Math.max(...bars.map((bar) => totalText(bar).length)) * 8 + 12);
+  const longest = Math.max(...bars.flatMap((bar) => totalLines(bar).map((line) => line.length)));
+  const totalsWidth = Math.min(200, longest * 7 + 12);
   return (
     <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 46 + 50)}>
       <BarChart
@@ -55,6 +60,14 @@ export default function AttendanceStackChart({ bars, title, description }: Props
           isAnimationActive={false}
         />
         <Bar
+          dataKey="splitWithheld"
+          name={t('series.splitSuppressed')}
+          stackId="people"
+          fill="url(#pattern-split-withheld)"
+          stroke="var(--series-withheld)"
+          isAnimationActive={false}
+        />
+        <Bar
           dataKey="range"
           name={t('series.range')}
           stackId="people"
@@ -73,9 +86,17 @@ export default function AttendanceStackChart({ bars, title, description }: Props
           width={totalsWidth}
           tick={(props: { x: number | string; y: number | string; index: number }) => {
             const bar = bars[props.index];
+            const [first = '', second] = bar ? totalLines(bar) : [];
+            const x = Number(props.x) + 4;
+            const y = Number(props.y);
             return (
-              <text x={Number(props.x) + 4} y={Number(props.y)} dominantBaseline="middle" fill="#111827" fontSize={12} fontWeight={600}>
-                {bar ? totalText(bar) : ''}
+              <text x={x} y={second ? y - 7 : y} dominantBaseline="middle" fill="#111827" fontSize={12} fontWeight={600}>
+                <tspan x={x}>{first}</tspan>
+                {second && (
+                  <tspan x={x} dy={14} fontWeight={400}>
+                    {second}
+                  </tspan>
+                )}
               </text>
             );
           }}
@@ -89,22 +110,24 @@ function AttendanceTooltip({ active, payload }: { active?: boolean; payload?: { 
   const { t, format } = useI18n();
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
-  const text = (range: AttendanceBar['figures']['total']) => formatRange(range, format.number, t('figure.unknown'));
   const { figures } = bar;
+  const words = { unknown: t('figure.unknown'), suppressed: t('figure.suppressed') };
+  const text = (field: 'online' | 'onsite' | 'unknownMode' | 'total') =>
+    countText(figures[field], isSuppressed(figures, field), format.number, words);
   return (
     <div className="tooltip">
       <strong>{bar.label}</strong>
       <p>
-        {t('series.online')}: {text(figures.online)}
+        {t('series.online')}: {text('online')}
       </p>
       <p>
-        {t('series.onsite')}: {text(figures.onsite)}
+        {t('series.onsite')}: {text('onsite')}
       </p>
       <p>
-        {t('series.unknownMode')}: {text(figures.unknownMode)}
+        {t('series.unknownMode')}: {text('unknownMode')}
       </p>
       <p>
-        {t('column.total')}: {text(figures.total)}
+        {t('column.total')}: {text('total')}
       </p>
       <p>
         {t('column.roundtables')}: {format.number(figures.roundtables)}

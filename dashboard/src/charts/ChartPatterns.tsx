@@ -1,6 +1,7 @@
 /**
- * SVG patterns the charts fill with, defined once per page: unknown mode is dotted and the
- * uncertain part of a range hatched, so neither depends on colour alone.
+ * SVG patterns the charts fill with, defined once per page: unknown mode is dotted, the
+ * uncertain part of a range hatched and a total whose split is withheld cross-hatched, so
+ * none depends on colour alone.
  */
 export function ChartPatterns() {
   return (
@@ -13,6 +14,11 @@ export function ChartPatterns() {
         <pattern id="pattern-range" width="6" height="6" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
           <rect width="6" height="6" fill="#ffffff" />
           <rect width="2.5" height="6" fill="var(--series-range)" />
+        </pattern>
+        <pattern id="pattern-split-withheld" width="7" height="7" patternUnits="userSpaceOnUse" patternTransform="rotate(45)">
+          <rect width="7" height="7" fill="#ffffff" />
+          <rect width="2" height="7" fill="var(--series-withheld)" />
+          <rect width="7" height="2" fill="var(--series-withheld)" />
         </pattern>
       </defs>
     </svg>

@@ -1,7 +1,7 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
 import { cellKey, type Matrix, matrixSeriesRows } from '../data/matrix';
-import { formatRange } from '../data/ranges';
+import { countText } from '../data/suppression';
 import { AXIS_TICK, GRID_STROKE, labelAxisWidth, regionColor } from './chart-theme';
 
 interface Props {
@@ -41,8 +41,8 @@ export default function GroupedCountChart({ matrix, seriesLabel, title, descript
                   const cell = matrix.cells.get(cellKey(region.key, String(row.key)));
                   if (!cell) return null;
                   const participants =
-                    cell.participants !== undefined
-                      ? `; ${t('column.participants').toLowerCase()}: ${formatRange(cell.participants, format.number, t('chart.notCounted'))}`
+                    cell.participants !== undefined || cell.participantsSuppressed
+                      ? `; ${t('column.participants').toLowerCase()}: ${countText(cell.participants, cell.participantsSuppressed ?? false, format.number, { unknown: t('chart.notCounted'), suppressed: t('figure.suppressed') })}`
                       : '';
                   return (
                     <p key={region.key}>

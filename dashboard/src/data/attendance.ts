@@ -1,6 +1,7 @@
 import { type CountRange, isKnown, type MaybeRange } from './ranges';
+import { isSuppressed, type WithSuppressed } from './suppression';
 
-export interface AttendanceFigures {
+export interface AttendanceFigures extends WithSuppressed {
   /** Region slug or roundtable id. */
   key: string;
   label: string;
@@ -14,7 +15,10 @@ export interface AttendanceFigures {
   roundtable?: { number: number; date: string };
 }
 
-export type AttendanceStatus = 'known' | 'range' | 'unknown' | 'none';
+/** `suppressed`: the total was withheld from this viewer, which is not the same as unknown. */
+export type AttendanceStatus = 'known' | 'range' | 'unknown' | 'none' | 'suppressed';
+
+export const ATTENDANCE_MODES = ['online', 'onsite', 'unknownMode'] as const;
 
 /** One stacked bar: the known minimum of each mode, then the uncertain part of a range. */
 export interface AttendanceBar {
@@ -23,33 +27,45 @@ export interface AttendanceBar {
   online: number;
   onsite: number;
   unknownMode: number;
+  /** The known minimum of the total as one segment, when its split by mode was withheld. */
+  splitWithheld: number;
   range: number;
   status: AttendanceStatus;
+  /** The total is known but how it splits by mode was withheld from this viewer. */
+  splitSuppressed: boolean;
   figures: AttendanceFigures;
 }
 
 export function attendanceStatus(figures: AttendanceFigures): AttendanceStatus {
   if (figures.roundtables === 0) return 'none';
+  if (isSuppressed(figures, 'total')) return 'suppressed';
   if (!isKnown(figures.total)) return 'unknown';
   return figures.total.min === figures.total.max ? 'known' : 'range';
 }
 
 /**
  * Bars for the attendance chart. The modes stack their minimums (which add up to the
- * minimum total) and the range segment adds what a range leaves uncertain. Unknown
- * figures get no length at all: the chart marks them instead of drawing a 0.
+ * minimum total) and the range segment adds what a range leaves uncertain. Unknown and
+ * suppressed totals get no length at all: the chart marks them instead of drawing a 0.
+ * When only the split is withheld, the total is drawn whole as one segment of its own,
+ * since drawing the modes still shown would read as if the others were 0.
  */
 export function attendanceBars(rows: readonly AttendanceFigures[]): AttendanceBar[] {
   return rows.map((figures) => {
-    const total = figures.total as CountRange | null | undefined;
+    const status = attendanceStatus(figures);
+    const total = status === 'known' || status === 'range' ? (figures.total as CountRange) : undefined;
+    const splitSuppressed = total !== undefined && ATTENDANCE_MODES.some((mode) => isSuppressed(figures, mode));
+    const mode = (name: (typeof ATTENDANCE_MODES)[number]) => (splitSuppressed ? 0 : (figures[name]?.min ?? 0));
     return {
       key: figures.key,
       label: figures.label,
-      online: figures.online?.min ?? 0,
-      onsite: figures.onsite?.min ?? 0,
-      unknownMode: figures.unknownMode?.min ?? 0,
+      online: mode('online'),
+      onsite: mode('onsite'),
+      unknownMode: mode('unknownMode'),
+      splitWithheld: splitSuppressed && total ? total.min : 0,
       range: total ? total.max - total.min : 0,
-      status: attendanceStatus(figures),
+      status,
+      splitSuppressed,
       figures,
     };
   });

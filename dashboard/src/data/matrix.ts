@@ -7,6 +7,8 @@ export interface MatrixCell {
   value: number;
   /** Participants of a category where they were counted; undefined for challenges. */
   participants?: MaybeRange;
+  /** The participants were counted but withheld from this viewer. */
+  participantsSuppressed?: boolean;
   uncounted?: number;
 }
 

@@ -1,5 +1,6 @@
 import type { CsvValue } from './csv';
 import { toCsv } from './csv';
+import { isSuppressed, type WithSuppressed } from './suppression';
 
 /**
  * One description of a chart's data, from which the table view, the CSV download and the
@@ -15,6 +16,8 @@ export interface Column<Row> {
   numeric?: boolean;
   /** In the CSV only: e.g. the max of a range, which the table shows with its min. */
   csvOnly?: boolean;
+  /** The API field this column shows, as named in a row's `suppressed` list. */
+  field?: string;
 }
 
 export interface TableModel<Row> {
@@ -35,15 +38,38 @@ export function displayCell<Row>(column: Column<Row>, row: Row): string {
   return value === null || value === undefined ? '' : String(value);
 }
 
-/** Min and max columns of a count, so a CSV keeps a range as two numbers and unknown as empty. */
+/**
+ * Min and max columns of a count, so a CSV keeps a range as two numbers and unknown (or
+ * suppressed) as empty. `field` names the count in the API, for `withSuppressedColumn`.
+ */
 export function rangeColumns<Row>(
   csv: string,
   label: string,
   get: (row: Row) => { min: number; max: number } | null | undefined,
   display: (row: Row) => string,
+  field?: string,
 ): Column<Row>[] {
   return [
-    { csv: `${csv}_min`, label, value: (row) => get(row)?.min ?? null, display, numeric: true },
-    { csv: `${csv}_max`, label, value: (row) => get(row)?.max ?? null, numeric: true, csvOnly: true },
+    { csv: `${csv}_min`, label, value: (row) => get(row)?.min ?? null, display, numeric: true, field },
+    { csv: `${csv}_max`, label, value: (row) => get(row)?.max ?? null, numeric: true, csvOnly: true, field },
   ];
+}
+
+const countName = <Row>(column: Column<Row>) => column.csv.replace(/_(min|max)$/, '');
+
+/**
+ * Adds a CSV column `suppressed` naming, per row, the counts left empty because they were
+ * withheld, so a reader of the file can tell them from unknown ones. Only when some row
+ * has one: a table without suppression keeps the columns it always had.
+ */
+export function withSuppressedColumn<Row extends WithSuppressed>(model: TableModel<Row>): TableModel<Row> {
+  const countColumns = model.columns.filter((column) => column.field !== undefined);
+  const suppressedNames = (row: Row) => [
+    ...new Set(countColumns.filter((column) => isSuppressed(row, column.field as string)).map(countName)),
+  ];
+  if (!model.rows.some((row) => suppressedNames(row).length > 0)) return model;
+  return {
+    ...model,
+    columns: [...model.columns, { csv: 'suppressed', label: '', value: (row) => suppressedNames(row).join(';'), csvOnly: true }],
+  };
 }

@@ -6,6 +6,8 @@ import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
 import { CategoryRef, OrganisationRef } from './federated-stubs';
+import { RoundtableExportResolver } from './import/roundtable-export.resolver';
+import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { ParticipantFields } from './participant/participant.fields';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
@@ -22,6 +24,8 @@ export const ENGAGEMENT_RESOLVERS = [
   AnalyticsResolver,
   RoundtableMutations,
   AuditResolver,
+  RoundtableImportResolver,
+  RoundtableExportResolver,
 ] as const;
 
 export function buildEngagementSchema(container: ContainerType) {

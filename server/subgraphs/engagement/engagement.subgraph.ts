@@ -12,6 +12,10 @@ import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
 import type { EngagementContext } from './engagement.context';
 import { buildEngagementSchema } from './engagement.schema';
+import { RoundtableExportResolver } from './import/roundtable-export.resolver';
+import { RoundtableExportService } from './import/roundtable-export.service';
+import { RoundtableImportResolver } from './import/roundtable-import.resolver';
+import { RoundtableImportService } from './import/roundtable-import.service';
 import { ParticipantFields } from './participant/participant.fields';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RegionDirectory } from './region-directory/region-directory';
@@ -42,7 +46,9 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
     .register(new ParticipantFields())
     .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges, access.suppressionK)))
     .register(new RoundtableMutations(new RoundtableWriteService(dataSource, regions, challenges, audit), roundtables))
-    .register(new AuditResolver(audit));
+    .register(new AuditResolver(audit))
+    .register(new RoundtableImportResolver(new RoundtableImportService(dataSource, regions, challenges, audit)))
+    .register(new RoundtableExportResolver(new RoundtableExportService(dataSource, regions)));
   return {
     name: 'engagement',
     database,

@@ -1,6 +1,9 @@
 import { type ChildProcess, spawn } from 'node:child_process';
 import { existsSync } from 'node:fs';
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
+import { addUser, type NewLocalUser } from '../../../server/core/auth/local-users';
 import { createTestDatabase } from '../../../server/test-support/test-database';
 
 export const REPO_ROOT = path.resolve(__dirname, '../../..');
@@ -19,6 +22,7 @@ const IGNORED_ENV = [
   'GEOGRAPHY_DATABASE_URL',
   'ENGAGEMENT_DATABASE_URL',
   'SUPERGRAPH_PATH',
+  'USERS_FILE',
 ];
 
 export interface BuiltSystem {
@@ -38,29 +42,49 @@ async function terminate(child: ChildProcess): Promise<void> {
   clearTimeout(killer);
 }
 
+/** A user to create in the system's users file before it starts, as `pnpm sira user add` would. */
+export type TestUser = NewLocalUser & { name: string };
+
 /**
  * The system as the README starts it after `pnpm build`: `node server/dist/main.js` from the
  * repository root, serving the API and the built dashboard, on a fresh database of the
  * test server and a free port. `dashboard: 'optional'` starts it even without a dashboard
- * build (for API-only checks).
+ * build (for API-only checks). `users` are written to a users file of its own; `env` adds
+ * settings (e.g. JWT_SECRET, for a test that signs its own tokens).
  */
 export async function startBuiltSystem({
   dashboard = 'required',
   seed = 'published',
+  users = [],
+  env: extraEnv = {},
 }: {
   dashboard?: 'required' | 'optional';
   seed?: 'published' | 'illustrative';
+  users?: TestUser[];
+  env?: Record<string, string>;
 } = {}): Promise<BuiltSystem> {
   const missing = [SERVER_MAIN, ...(dashboard === 'required' ? [DASHBOARD_INDEX] : [])].filter((file) => !existsSync(file));
   if (missing.length > 0) {
     throw new Error(`Not built: ${missing.map((file) => path.relative(REPO_ROOT, file)).join(', ')}. Run pnpm build first.`);
   }
+  const usersDir = await mkdtemp(path.join(tmpdir(), 'sira-browser-users-'));
+  const usersFile = path.join(usersDir, 'users.json');
+  for (const user of users) await addUser(usersFile, user);
   const database = await createTestDatabase();
   const env: NodeJS.ProcessEnv = { ...process.env };
   for (const name of IGNORED_ENV) delete env[name];
   const child = spawn(process.execPath, [SERVER_MAIN], {
     cwd: REPO_ROOT,
-    env: { ...env, DATABASE_URL: database.url, PORT: '0', HOST: '127.0.0.1', SEED: seed, DASHBOARD_DIR },
+    env: {
+      ...env,
+      DATABASE_URL: database.url,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED: seed,
+      DASHBOARD_DIR,
+      USERS_FILE: usersFile,
+      ...extraEnv,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';
@@ -95,6 +119,7 @@ export async function startBuiltSystem({
   } catch (error) {
     await terminate(child);
     await database.drop();
+    await rm(usersDir, { recursive: true, force: true });
     throw error;
   }
   return {
@@ -102,6 +127,7 @@ export async function startBuiltSystem({
     async stop() {
       await terminate(child);
       await database.drop();
+      await rm(usersDir, { recursive: true, force: true });
     },
   };
 }

@@ -37,4 +37,46 @@ describe('attendanceBars', () => {
     const [bar] = attendanceBars([figures({ roundtables: 0 })]);
     expect(bar?.status).toBe('none');
   });
+
+  it('draws a known total whole, as one withheld segment, when its split was suppressed', () => {
+    const [bar] = attendanceBars([
+      figures({ online: null, onsite: null, unknownMode: null, total: exact(21), suppressed: ['onsite', 'unknownMode', 'online'] }),
+    ]);
+    expect(bar).toMatchObject({
+      online: 0,
+      onsite: 0,
+      unknownMode: 0,
+      splitWithheld: 21,
+      range: 0,
+      status: 'known',
+      splitSuppressed: true,
+    });
+  });
+
+  it('hides the modes still shown too, so a partly withheld split never reads as zeros', () => {
+    const [bar] = attendanceBars([
+      figures({ online: exact(30), onsite: null, unknownMode: null, total: { min: 34, max: 40 }, suppressed: ['onsite', 'unknownMode'] }),
+    ]);
+    expect(bar).toMatchObject({ online: 0, splitWithheld: 34, range: 6, status: 'range', splitSuppressed: true });
+  });
+
+  it('marks a suppressed total as suppressed, not unknown, and gives it no length', () => {
+    const [bar] = attendanceBars([figures({ suppressed: ['total', 'onsite', 'online'] })]);
+    expect(bar).toMatchObject({
+      online: 0,
+      onsite: 0,
+      unknownMode: 0,
+      splitWithheld: 0,
+      range: 0,
+      status: 'suppressed',
+      splitSuppressed: false,
+    });
+  });
+
+  it('leaves a bar with nothing suppressed as it was', () => {
+    const [bar] = attendanceBars([
+      figures({ online: exact(26), onsite: exact(0), unknownMode: exact(0), total: exact(26), suppressed: [] }),
+    ]);
+    expect(bar).toMatchObject({ online: 26, splitWithheld: 0, splitSuppressed: false, status: 'known' });
+  });
 });

@@ -32,6 +32,7 @@ const COMPARE = graphql(`
       onsite { min max }
       unknownMode { min max }
       total { min max }
+      suppressed
     }
     stakeholderMix(filter: $filter) {
       region { slug }
@@ -43,6 +44,7 @@ const COMPARE = graphql(`
       roundtables
       roundtablesUncounted
       participants { min max }
+      suppressed
     }
     challengeFrequency(filter: $filter) {
       region { slug }
@@ -91,6 +93,7 @@ export default function ComparePage() {
         item: row.category.code,
         value: row.roundtables,
         participants: row.participants,
+        participantsSuppressed: row.suppressed.includes('participants'),
         uncounted: row.roundtablesUncounted,
       })),
   );
@@ -105,6 +108,7 @@ export default function ComparePage() {
       .filter((row) => shownSlugs.has(row.region.slug))
       .map((row) => ({ region: row.region.slug, item: row.challenge.code, value: row.mentions })),
   );
+  const bars = attendanceBars(attendance);
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
   const common = { sources: data?.sources ?? [], illustrative };
 
@@ -134,14 +138,10 @@ export default function ComparePage() {
                 description={t('compare.attendanceDescription')}
                 table={attendanceTable(attendance, i18n, 'region')}
                 csvName="attendance-by-region"
-                legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t)} />}
+                legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
                 {...common}
               >
-                <AttendanceStackChart
-                  bars={attendanceBars(attendance)}
-                  title={t('compare.attendance')}
-                  description={t('compare.attendanceDescription')}
-                />
+                <AttendanceStackChart bars={bars} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
               </ChartCard>
               <ChartCard
                 title={t('compare.categories')}

@@ -1,9 +1,10 @@
 import type { I18n } from '../../app/i18n/i18n';
 import type { MatrixAxis } from '../../data/matrix';
-import { formatRange, type MaybeRange } from '../../data/ranges';
-import { rangeColumns, type TableModel } from '../../data/table-model';
+import type { MaybeRange } from '../../data/ranges';
+import { countText, isSuppressed, type WithSuppressed } from '../../data/suppression';
+import { rangeColumns, type TableModel, withSuppressedColumn } from '../../data/table-model';
 
-interface CategoryRow {
+interface CategoryRow extends WithSuppressed {
   region: { slug: string };
   category: { code: string; label: string };
   roundtables: number;
@@ -27,7 +28,7 @@ export function categoryTable(
   { t, format }: Pick<I18n, 't' | 'format'>,
 ): TableModel<CategoryRow> {
   const names = regionNames(regions);
-  return {
+  return withSuppressedColumn({
     rows,
     columns: [
       { csv: 'region', label: t('column.region'), value: (row) => names.get(row.region.slug) ?? row.region.slug },
@@ -51,10 +52,15 @@ export function categoryTable(
         'participants',
         t('column.participants'),
         (row) => row.participants,
-        (row) => formatRange(row.participants, format.number, t('chart.notCounted')),
+        (row) =>
+          countText(row.participants, isSuppressed(row, 'participants'), format.number, {
+            unknown: t('chart.notCounted'),
+            suppressed: t('figure.suppressed'),
+          }),
+        'participants',
       ),
     ],
-  };
+  });
 }
 
 /** One row per region and challenge raised, as the matrix shows them. */

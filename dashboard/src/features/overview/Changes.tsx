@@ -1,6 +1,6 @@
 import { useI18n } from '../../app/i18n/i18n';
 import type { Headline } from '../../data/headline';
-import { formatRange } from '../../data/ranges';
+import { participantsText } from './HeadlineCards';
 
 interface Props {
   now: Headline;
@@ -12,7 +12,7 @@ interface Props {
 /** The chosen period against the one of the same length just before it. */
 export function Changes({ now, before, period, from }: Props) {
   const { t, format } = useI18n();
-  const participants = (figures: Headline) => formatRange(figures.participants, format.number, t('figure.unknown'));
+  const participants = (figures: Headline) => participantsText(figures, t, format.number);
   return (
     <section className="card" aria-labelledby="changes-title">
       <h2 id="changes-title">{t('overview.changes')}</h2>

@@ -1,4 +1,4 @@
-import { useI18n } from '../../app/i18n/i18n';
+import { type I18n, useI18n } from '../../app/i18n/i18n';
 import type { Headline } from '../../data/headline';
 import { type CountRange, formatRange } from '../../data/ranges';
 
@@ -7,9 +7,16 @@ interface Coverage {
   lastDate?: string | null;
 }
 
+/** The participants figure: the sum shown, or suppressed when every total in it was withheld. */
+export function participantsText(figures: Headline, t: I18n['t'], formatNumber: (n: number) => string): string {
+  if (!figures.participants && figures.participantsSuppressed > 0) return t('figure.suppressed');
+  return formatRange(figures.participants, formatNumber, t('figure.unknown'));
+}
+
 export function HeadlineCards({ figures, coverage }: { figures: Headline; coverage: Coverage }) {
   const { t, format } = useI18n();
   const share = (range: CountRange | null) => {
+    if (figures.modeSuppressed) return t('figure.suppressed');
     if (!range) return t('figure.unknown');
     const low = format.percent(range.min);
     const high = format.percent(range.max);
@@ -24,11 +31,18 @@ export function HeadlineCards({ figures, coverage }: { figures: Headline; covera
     { label: t('overview.roundtables'), value: format.number(figures.roundtables) },
     {
       label: t('overview.participants'),
-      value: formatRange(figures.participants, format.number, t('figure.unknown')),
+      value: participantsText(figures, t, format.number),
       note:
-        figures.roundtablesWithoutFigure > 0
-          ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) })
-          : undefined,
+        [
+          figures.roundtablesWithoutFigure > 0
+            ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) })
+            : '',
+          figures.participantsSuppressed > 0 && figures.participants
+            ? t('overview.participantsSuppressedNote', { count: format.number(figures.participantsSuppressed) })
+            : '',
+        ]
+          .filter(Boolean)
+          .join('; ') || undefined,
     },
     { label: t('overview.online'), value: share(figures.onlineShare), note: t('overview.modeNote') },
     { label: t('overview.onsite'), value: share(figures.onsiteShare), note: t('overview.modeNote') },
@@ -45,7 +59,8 @@ export function HeadlineCards({ figures, coverage }: { figures: Headline; covera
         {cards.map((card) => (
           <div key={card.label}>
             <dt>{card.label}</dt>
-            <dd>
+            {/* A sentence in place of a figure takes a size that fits the card. */}
+            <dd className={card.value === t('figure.suppressed') ? 'in-words' : undefined}>
               {card.value}
               {card.note && <span className="note">{card.note}</span>}
             </dd>

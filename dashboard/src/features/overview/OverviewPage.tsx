@@ -35,6 +35,7 @@ const OVERVIEW = graphql(`
       onsite { min max }
       unknownMode { min max }
       total { min max }
+      suppressed
     }
     stakeholderMix(filter: $filter) {
       category { code }
@@ -56,6 +57,7 @@ const OVERVIEW = graphql(`
       onsite { min max }
       unknownMode { min max }
       total { min max }
+      suppressed
     }
     previousStakeholders: stakeholderMix(filter: $previous) @include(if: $withPrevious) {
       category { code }
@@ -84,6 +86,7 @@ export default function OverviewPage() {
     data?.previousMix && data.previousStakeholders && data.previousChallenges
       ? headline({ attendance: data.previousMix, categories: data.previousStakeholders, challenges: data.previousChallenges })
       : undefined;
+  const bars = attendanceBars(attendance);
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
 
   return (
@@ -110,15 +113,11 @@ export default function OverviewPage() {
               description={t('compare.attendanceDescription')}
               table={attendanceTable(attendance, i18n, 'region')}
               csvName="attendance-by-region"
-              legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t)} />}
+              legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
               sources={data.sources}
               illustrative={illustrative}
             >
-              <AttendanceStackChart
-                bars={attendanceBars(attendance)}
-                title={t('compare.attendance')}
-                description={t('compare.attendanceDescription')}
-              />
+              <AttendanceStackChart bars={bars} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
             </ChartCard>
           )}
           <RegionLinks rows={data.attendanceMix} />

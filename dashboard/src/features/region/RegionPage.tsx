@@ -7,7 +7,7 @@ import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
-import { formatRange } from '../../data/ranges';
+import { countText, isSuppressed } from '../../data/suppression';
 import { FilterBar } from '../filters/FilterBar';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
@@ -55,6 +55,7 @@ const REGION_DETAIL = graphql(`
         newcomers { min max }
         organisations
         fromRecords
+        suppressed
       }
       categories {
         category {
@@ -62,6 +63,7 @@ const REGION_DETAIL = graphql(`
           label(locale: $locale)
         }
         participants { min max }
+        suppressed
       }
       organisers {
         role
@@ -95,6 +97,7 @@ const REGION_DETAIL = graphql(`
       roundtables
       roundtablesUncounted
       participants { min max }
+      suppressed
     }
     challengeFrequency(filter: $filter) {
       challenge {
@@ -145,7 +148,7 @@ export default function RegionPage({ slug }: { slug: string }) {
     label: `${t('region.roundtable', { number: rt.number })} · ${format.date(rt.date)}`,
     ...rt.attendance,
     roundtables: 1,
-    roundtablesUnknownAttendance: rt.attendance.total ? 0 : 1,
+    roundtablesUnknownAttendance: rt.attendance.total || rt.attendance.suppressed.includes('total') ? 0 : 1,
     roundtable: { number: rt.number, date: rt.date },
   }));
   const categoryBars = [...(data?.stakeholderMix ?? [])]
@@ -154,12 +157,17 @@ export default function RegionPage({ slug }: { slug: string }) {
       key: row.category.code,
       label: row.category.label,
       value: row.roundtables,
-      note: `${t('column.participants')}: ${formatRange(row.participants, format.number, t('chart.notCounted'))}`,
+      note: `${t('column.participants')}: ${countText(row.participants, isSuppressed(row, 'participants'), format.number, {
+        unknown: t('chart.notCounted'),
+        suppressed: t('figure.suppressed'),
+      })}`,
       participants: row.participants,
+      suppressed: row.suppressed,
     }));
   const challengeBars = [...(data?.challengeFrequency ?? [])]
     .sort((a, b) => a.challenge.position - b.challenge.position)
     .map((row) => ({ key: row.challenge.code, label: row.challenge.label, value: row.mentions }));
+  const timelineBars = attendanceBars(timeline);
   const common = { sources: data?.sources ?? [], illustrative };
 
   return (
@@ -187,14 +195,10 @@ export default function RegionPage({ slug }: { slug: string }) {
                 description={t('region.timelineDescription')}
                 table={attendanceTable(timeline, i18n, 'roundtable')}
                 csvName={`${region.slug}-attendance-by-roundtable`}
-                legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t)} />}
+                legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, timelineBars)} />}
                 {...common}
               >
-                <AttendanceStackChart
-                  bars={attendanceBars(timeline)}
-                  title={t('region.timeline')}
-                  description={t('region.timelineDescription')}
-                />
+                <AttendanceStackChart bars={timelineBars} title={t('region.timeline')} description={t('region.timelineDescription')} />
               </ChartCard>
               <div className="grid-2">
                 <ChartCard

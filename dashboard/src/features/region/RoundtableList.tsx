@@ -2,6 +2,7 @@ import type { RegionDetailQuery } from '../../__generated__/graphql';
 import { useI18n } from '../../app/i18n/i18n';
 import { Sources } from '../../charts/Sources';
 import { formatRange } from '../../data/ranges';
+import { countText, isSuppressed } from '../../data/suppression';
 
 type Roundtable = RegionDetailQuery['roundtables'][number];
 
@@ -22,8 +23,11 @@ export function RoundtableList({ roundtables }: { roundtables: Roundtable[] }) {
 
 function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
   const { t, format } = useI18n();
-  const range = (value: Parameters<typeof formatRange>[0]) => formatRange(value, format.number, t('figure.unknown'));
+  const words = { unknown: t('figure.unknown'), suppressed: t('figure.suppressed') };
   const { attendance } = roundtable;
+  const count = (field: 'total' | 'online' | 'onsite' | 'unknownMode') =>
+    countText(attendance[field], isSuppressed(attendance, field), format.number, words);
+  const unknownModeShown = isSuppressed(attendance, 'unknownMode') || (attendance.unknownMode?.max ?? 0) > 0;
   return (
     <li className="roundtable">
       <h3>
@@ -55,9 +59,8 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
         )}
         <dt>{t('region.attendance')}</dt>
         <dd>
-          {t('column.total')} {range(attendance.total)} · {t('series.online')} {range(attendance.online)} · {t('series.onsite')}{' '}
-          {range(attendance.onsite)}
-          {attendance.unknownMode && attendance.unknownMode.max > 0 ? ` · ${t('series.unknownMode')} ${range(attendance.unknownMode)}` : ''}{' '}
+          {t('column.total')} {count('total')} · {t('series.online')} {count('online')} · {t('series.onsite')} {count('onsite')}
+          {unknownModeShown ? ` · ${t('series.unknownMode')} ${count('unknownMode')}` : ''}{' '}
           <span className="muted">({attendance.fromRecords ? t('region.fromRecords') : t('region.published')})</span>
         </dd>
         {roundtable.categories.length > 0 && (
@@ -65,7 +68,12 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
             <dt>{t('region.categories')}</dt>
             <dd>
               {roundtable.categories
-                .map((c) => (c.participants ? `${c.category.label} (${range(c.participants)})` : c.category.label))
+                .map((c) => {
+                  if (isSuppressed(c, 'participants')) return `${c.category.label}: ${t('figure.suppressed')}`;
+                  return c.participants
+                    ? `${c.category.label} (${formatRange(c.participants, format.number, t('figure.unknown'))})`
+                    : c.category.label;
+                })
                 .join(', ')}
             </dd>
           </>
@@ -75,10 +83,13 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
         title={t('region.challenges')}
         items={roundtable.challenges.map((c) => ({ key: c.challenge.code, strong: c.challenge.label, text: c.note ?? '' }))}
       />
-      <NoteList title={t('region.insights')} items={roundtable.insights.map((note, index) => ({ key: String(index), text: note.text }))} />
+      <NoteList
+        title={t('region.insights')}
+        items={(roundtable.insights ?? []).map((note, index) => ({ key: String(index), text: note.text }))}
+      />
       <NoteList
         title={t('region.interests')}
-        items={roundtable.interests.map((note, index) => ({ key: String(index), text: note.text }))}
+        items={(roundtable.interests ?? []).map((note, index) => ({ key: String(index), text: note.text }))}
       />
       <Sources sources={roundtable.sources} />
     </li>

@@ -1,8 +1,9 @@
 import type { I18n } from '../../app/i18n/i18n';
-import { formatRange, type MaybeRange } from '../../data/ranges';
-import { type Column, rangeColumns, type TableModel } from '../../data/table-model';
+import type { MaybeRange } from '../../data/ranges';
+import { countText, isSuppressed, type WithSuppressed } from '../../data/suppression';
+import { type Column, rangeColumns, type TableModel, withSuppressedColumn } from '../../data/table-model';
 
-interface CountRow {
+interface CountRow extends WithSuppressed {
   key: string;
   label: string;
   value: number;
@@ -26,9 +27,14 @@ export function countTable(
           'participants',
           t('column.participants'),
           (row) => row.participants,
-          (row) => formatRange(row.participants, format.number, t('chart.notCounted')),
+          (row) =>
+            countText(row.participants, isSuppressed(row, 'participants'), format.number, {
+              unknown: t('chart.notCounted'),
+              suppressed: t('figure.suppressed'),
+            }),
+          'participants',
         )
       : []),
   ];
-  return { columns, rows };
+  return withSuppressedColumn({ columns, rows });
 }

@@ -73,6 +73,12 @@ export class RegionDirectory {
       .map((r) => r.slug);
   }
 
+  /** The slugs that name no region, after reading the projection again when any seemed unknown. */
+  async unknownSlugs(slugs: readonly string[]): Promise<string[]> {
+    if (this.misses(slugs, undefined)) await this.reload();
+    return slugs.filter((slug) => !this.regions.has(slug));
+  }
+
   private misses(regions: readonly string[] | null | undefined, countries: readonly string[] | undefined): boolean {
     const known = new Set([...this.regions.values()].map((r) => r.country));
     return (regions ?? []).some((s) => !this.regions.has(s)) || (countries ?? []).some((c) => !known.has(c));

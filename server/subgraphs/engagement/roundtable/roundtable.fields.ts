@@ -1,4 +1,5 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { seesNotes } from '../../../core/auth/viewer';
 import { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import { ChallengeMention } from '../challenge/challenge-mention.entity';
 import type { EngagementContext } from '../engagement.context';
@@ -9,6 +10,9 @@ import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { RoundtableService } from './roundtable.service';
 import { RoundtableOrganiser, RoundtableParticipation } from './roundtable.types';
+
+// Free text may name or describe people, so aggregate-only roles do not get it.
+const FREE_TEXT_HIDDEN = 'Null for FUNDER and PUBLIC, who see no free text.';
 
 @Resolver(() => Roundtable)
 export class RoundtableFields {
@@ -42,14 +46,14 @@ export class RoundtableFields {
     return ctx.loaders.challengeMentions.load(roundtable.id);
   }
 
-  @FieldResolver(() => [Insight])
-  insights(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Insight[]> {
-    return ctx.loaders.insights.load(roundtable.id);
+  @FieldResolver(() => [Insight], { nullable: true, description: FREE_TEXT_HIDDEN })
+  insights(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Insight[]> | null {
+    return seesNotes(ctx.viewer) ? ctx.loaders.insights.load(roundtable.id) : null;
   }
 
-  @FieldResolver(() => [Interest])
-  interests(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Interest[]> {
-    return ctx.loaders.interests.load(roundtable.id);
+  @FieldResolver(() => [Interest], { nullable: true, description: FREE_TEXT_HIDDEN })
+  interests(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Interest[]> | null {
+    return seesNotes(ctx.viewer) ? ctx.loaders.interests.load(roundtable.id) : null;
   }
 
   @FieldResolver(() => [Source], { description: "Every publication this roundtable's record draws on." })

@@ -1,0 +1,347 @@
+import type { Subgraph } from '../../../core/subgraph';
+import { loadDataset } from '../../../seed/load-dataset';
+import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
+import { authHeaders, Role } from '../../../test-support/auth';
+import { executeOn } from '../../../test-support/execute';
+import { startTestSubgraphs } from '../../../test-support/test-database';
+import type { EngagementSubgraph } from '../engagement.subgraph';
+import type { ImportReport } from '../import/import-report.types';
+
+const HEADER =
+  'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+const SORIA_3_CATEGORIES = 'REGIONAL_AUTHORITY;NGO;MIGRANT_LED_ORGANISATION;VOLUNTEER;NEWCOMER';
+const SORIA_3_CHALLENGES = 'PUBLIC_SPEAKING;LANGUAGE;TRANSPORT;DIGITAL_GAP;TIME_SCHEDULE';
+const PUBLISHED_CSV = [
+  HEADER,
+  'guadalajara,1,2021-03-24,online,120,26,,,,,CIVIL_SOCIETY;COMMUNITY_AGENCY;INTERNATIONAL_ORGANISATION;LOCAL_AUTHORITY;LOCAL_CITIZEN;POLITICAL_REPRESENTATIVE;REGIONAL_AUTHORITY;STUDENT,,',
+  `soria,3,2021-11-24,hybrid,,21,,18,3,,MIGRANT_LED_ORGANISATION;NEWCOMER;NGO;REGIONAL_AUTHORITY;VOLUNTEER,${SORIA_3_CHALLENGES},`,
+  '',
+].join('\r\n');
+
+const file = (...rows: string[]) => `${HEADER}\n${rows.join('\n')}\n`;
+
+// Importing roundtables from CSV: all or nothing, every problem named by line and column,
+// upserts by region and number that keep what a CSV cannot say, and an export that reads back.
+describe('importing roundtables from CSV', () => {
+  let subgraphs: Awaited<ReturnType<typeof startTestSubgraphs>>;
+  let engagement: EngagementSubgraph;
+  let admin: Record<string, string>;
+
+  beforeAll(async () => {
+    subgraphs = await startTestSubgraphs();
+    engagement = subgraphs.engagement;
+    await loadDataset(subgraphs.geography as Subgraph, engagement, PUBLISHED_DATASET);
+    admin = await authHeaders(Role.ADMIN);
+  });
+  afterAll(() => subgraphs.close());
+
+  const IMPORT = `mutation($csv: String!, $dryRun: Boolean!) { importRoundtables(csv: $csv, dryRun: $dryRun) {
+    valid dryRun written created updated unchanged rows { line region number action changedFields } errors { line column message } } }`;
+  const importCsv = (csv: string, { dryRun = false, as = admin }: { dryRun?: boolean; as?: Record<string, string> } = {}) =>
+    executeOn<{ importRoundtables: ImportReport }>(engagement, IMPORT, { csv, dryRun }, as);
+  const exportCsv = async (filter?: object, as = admin) =>
+    executeOn<{ roundtablesCsv: string }>(
+      engagement,
+      'query($filter: AnalyticsFilter) { roundtablesCsv(filter: $filter) }',
+      { filter },
+      as,
+    );
+
+  const query = async (sql: string) => engagement.database.dataSource.query(sql);
+  const count = async (table: string) => Number((await query(`SELECT count(*) AS n FROM engagement.${table}`))[0].n);
+  const state = async () => ({
+    roundtables: await count('roundtable'),
+    audit: await count('audit_entry'),
+    rollups: await count('roundtable_attendance_rollup'),
+    sources: await count('source'),
+    mentions: await count('challenge_mention'),
+    versions: await query('SELECT region_slug, number, version FROM engagement.roundtable ORDER BY region_slug, number'),
+  });
+
+  it('exports the published roundtables in the import format, and importing that back changes nothing', async () => {
+    const exported = await exportCsv();
+    expect(exported.errors).toBeUndefined();
+    expect(exported.data?.roundtablesCsv).toBe(PUBLISHED_CSV);
+    const before = await state();
+    const result = await importCsv(PUBLISHED_CSV);
+    expect(result.data?.importRoundtables).toEqual({
+      valid: true,
+      dryRun: false,
+      written: true,
+      created: 0,
+      updated: 0,
+      unchanged: 2,
+      rows: [
+        { line: 2, region: 'guadalajara', number: 1, action: 'UNCHANGED', changedFields: [] },
+        { line: 3, region: 'soria', number: 3, action: 'UNCHANGED', changedFields: [] },
+      ],
+      errors: [],
+    });
+    expect(await state()).toEqual(before);
+  });
+
+  it('names every problem of every bad row in a long file, by line and column, and writes nothing', async () => {
+    const good = Array.from(
+      { length: 150 },
+      (_, i) => `teruel,${i + 10},2022-01-${String((i % 28) + 1).padStart(2, '0')},onsite,,12,,,,,NGO,,https://example.org/t`,
+    );
+    const before = await state();
+    const result = await importCsv(
+      file(
+        'soria,4,2022-05-12,hybrid,90,15,20,6,7,,NGO;NEWCOMER,TRANSPORT,https://example.org/soria-4',
+        ...good.slice(0, 50),
+        'atlantis,1,2022-01-01,,,,,,,,,,https://example.org/a',
+        'teruel,1,2022-02-30,,,,,,,,,,https://example.org/b',
+        'teruel,2,2022-03-01,hybrid,,10,,8,5,,,,https://example.org/c',
+        'teruel,3,2022-03-02,online,,10,,,3,,,,https://example.org/d',
+        ...good.slice(50, 100),
+        'teruel,4,2022-03-03,,,12,9,,,,,,https://example.org/e',
+        'teruel,5,2022-03-04,,,,,,,,"NGO;ALIENS",WEATHER;LANGUAGE,https://example.org/f',
+        'soria,4,2022-05-13,,,,,,,,,,https://example.org/g',
+        'teruel,6,2022-03-05,zoom,2000,,,,,,,,',
+        `soria,3,2021-11-24,hybrid,90,21,,18,3,,${SORIA_3_CATEGORIES},${SORIA_3_CHALLENGES},`,
+        'teruel,7,2022-03-06,,,,,,,,"NGO,VOLUNTEER",,ftp://example.org/h',
+        'teruel,8,2022-03-07,,,,,,,,,https://example.org/too-few-fields',
+        ...good.slice(100),
+      ),
+    );
+    const report = result.data?.importRoundtables as ImportReport;
+    expect(result.errors).toBeUndefined();
+    expect(report).toMatchObject({ valid: false, written: false, dryRun: false });
+    const at = (line: number) => line + 1 + 1 + 50; // header, soria 4, the first 50 good rows
+    expect(report.errors.map((e) => [e.line, e.column])).toEqual([
+      [at(1), 'region'],
+      [at(2), 'date'],
+      [at(3), 'online'],
+      [at(4), 'onsite'],
+      [at(55), 'participants_max'],
+      [at(56), 'categories'],
+      [at(56), 'challenges'],
+      [at(57), 'number'],
+      [at(58), 'format'],
+      [at(58), 'duration_minutes'],
+      [at(58), 'source_url'],
+      [at(59), 'source_url'],
+      [at(60), 'categories'],
+      [at(60), 'source_url'],
+      [at(61), null],
+    ]);
+    const messages = report.errors.map((e) => e.message);
+    expect(messages[0]).toMatch(/^"atlantis" is not a known region; known: correze, guadalajara, /);
+    expect(messages.slice(1, 5)).toEqual([
+      'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
+      'online + onsite (13) cannot exceed the number of participants (10)',
+      'an ONLINE roundtable has no onsite attendance',
+      'must be at least participants (12)',
+    ]);
+    expect(messages[5]).toMatch(/^"ALIENS" is not a stakeholder category; known: /);
+    expect(messages[6]).toMatch(/^"WEATHER" is not a challenge; known: LANGUAGE, /);
+    expect(messages.slice(7)).toEqual([
+      'soria 4 is also on line 2; give each roundtable one row',
+      'must be online, onsite or hybrid, or empty when it was not published; got "zoom"',
+      'must be at most 1440 minutes (a day)',
+      'is required: give the web address (http:// or https://) of the document the figures come from',
+      'is required when the row changes the roundtable: give the web address (http:// or https://) the new figures come from',
+      'must be a category code such as NGO or LOCAL_AUTHORITY',
+      'must be a web address starting with http:// or https://',
+      'has 12 fields where the header has 13; a field holding a comma must be quoted',
+    ]);
+    expect(report.rows).toHaveLength(151);
+    expect(await state()).toEqual(before);
+  });
+
+  it('reports in a dry run what an import would do, and writes nothing', async () => {
+    const before = await state();
+    const result = await importCsv(
+      file(
+        `soria,3,2021-11-24,hybrid,90,21,,18,3,,${SORIA_3_CATEGORIES},${SORIA_3_CHALLENGES},https://example.org/soria-3`,
+        'guadalajara,1,2021-03-24,online,120,26,,,,,CIVIL_SOCIETY;COMMUNITY_AGENCY;INTERNATIONAL_ORGANISATION;LOCAL_AUTHORITY;LOCAL_CITIZEN;POLITICAL_REPRESENTATIVE;REGIONAL_AUTHORITY;STUDENT,,',
+        'teruel,1,2021-06-10,onsite,120,9,16,,,5,LOCAL_AUTHORITY;NGO,TRANSPORT,https://example.org/teruel-1',
+      ),
+      { dryRun: true },
+    );
+    expect(result.data?.importRoundtables).toEqual({
+      valid: true,
+      dryRun: true,
+      written: false,
+      created: 1,
+      updated: 1,
+      unchanged: 1,
+      rows: [
+        { line: 2, region: 'soria', number: 3, action: 'UPDATE', changedFields: ['duration_minutes', 'source_url'] },
+        { line: 3, region: 'guadalajara', number: 1, action: 'UNCHANGED', changedFields: [] },
+        { line: 4, region: 'teruel', number: 1, action: 'CREATE', changedFields: [] },
+      ],
+      errors: [],
+    });
+    expect(await state()).toEqual(before);
+  });
+
+  const GOOD_FILE = file(
+    `soria,3,2021-11-24,HYBRID,90,21,,18,3,,${SORIA_3_CATEGORIES},${SORIA_3_CHALLENGES};HOUSING,https://example.org/soria-3-minutes`,
+    'teruel,1,2021-06-10,onsite,120,9,16,,,5,LOCAL_AUTHORITY;NGO,TRANSPORT,https://example.org/teruel-1',
+    'guadalajara,2,2021-10-05,online,,30,,,,,NGO;NEWCOMER,"LANGUAGE;DIGITAL_GAP",https://example.org/guadalajara-2',
+  );
+
+  it('creates and updates in one go, keeps what the file cannot say, and the analytics follow', async () => {
+    const before = await state();
+    const result = await importCsv(GOOD_FILE);
+    expect(result.errors).toBeUndefined();
+    expect(result.data?.importRoundtables).toEqual({
+      valid: true,
+      dryRun: false,
+      written: true,
+      created: 2,
+      updated: 1,
+      unchanged: 0,
+      rows: [
+        { line: 2, region: 'soria', number: 3, action: 'UPDATE', changedFields: ['duration_minutes', 'challenges', 'source_url'] },
+        { line: 3, region: 'teruel', number: 1, action: 'CREATE', changedFields: [] },
+        { line: 4, region: 'guadalajara', number: 2, action: 'CREATE', changedFields: [] },
+      ],
+      errors: [],
+    });
+    const after = await state();
+    expect(after).toMatchObject({ roundtables: before.roundtables + 2, audit: before.audit + 3, rollups: before.rollups + 2 });
+
+    const mix = await executeOn(
+      engagement,
+      `{ attendanceMix(filter: { regions: ["teruel", "guadalajara"] }) {
+         region { slug } roundtables online { min max } onsite { min max } unknownMode { min max } total { min max } } }`,
+      {},
+      admin,
+    );
+    expect(mix.data?.attendanceMix).toEqual([
+      {
+        region: { slug: 'guadalajara' },
+        roundtables: 2,
+        online: { min: 56, max: 56 },
+        onsite: { min: 0, max: 0 },
+        unknownMode: { min: 0, max: 0 },
+        total: { min: 56, max: 56 },
+      },
+      {
+        region: { slug: 'teruel' },
+        roundtables: 1,
+        online: { min: 0, max: 0 },
+        onsite: { min: 9, max: 16 },
+        unknownMode: { min: 0, max: 0 },
+        total: { min: 9, max: 16 },
+      },
+    ]);
+    const challenges = await executeOn<{ challengeFrequency: { challenge: { code: string }; roundtables: number }[] }>(
+      engagement,
+      '{ challengeFrequency(filter: { regions: ["soria"] }) { challenge { code } roundtables } }',
+    );
+    expect(challenges.data?.challengeFrequency.map((row) => row.challenge.code).sort()).toEqual(
+      ['DIGITAL_GAP', 'HOUSING', 'LANGUAGE', 'PUBLIC_SPEAKING', 'TIME_SCHEDULE', 'TRANSPORT'].sort(),
+    );
+
+    const [soria3] = await query("SELECT id FROM engagement.roundtable WHERE region_slug = 'soria' AND number = 3");
+    const read = await executeOn<{ roundtable: Record<string, unknown> }>(
+      engagement,
+      `query($id: ID!) { roundtable(id: $id) { version durationMinutes theme insights { text } organisers { organisation { slug } }
+         challenges { challenge { code } note } sources { title url } attendance { source { url } } } }`,
+      { id: soria3.id },
+      admin,
+    );
+    const soria = read.data?.roundtable as {
+      version: number;
+      durationMinutes: number;
+      theme: string;
+      insights: unknown[];
+      organisers: unknown[];
+      challenges: { challenge: { code: string }; note: string | null }[];
+      sources: { title: string; url: string | null }[];
+      attendance: { source: { url: string } };
+    };
+    expect(soria).toMatchObject({ version: 2, durationMinutes: 90, theme: expect.stringContaining("Migrants' participation") });
+    expect(soria.insights).toHaveLength(3);
+    expect(soria.organisers).toHaveLength(3);
+    expect(soria.challenges[1]).toEqual({ challenge: { code: 'LANGUAGE' }, note: 'They feel insecure about their level of Spanish.' });
+    expect(soria.challenges[5]).toEqual({ challenge: { code: 'HOUSING' }, note: null });
+    expect(soria.sources.map((s) => s.url).sort()).toEqual(['https://example.org/soria-3-minutes', null]);
+    expect(soria.attendance.source.url).toBe('https://example.org/soria-3-minutes');
+
+    const audit = await executeOn<{
+      auditLog: { action: string; before: { durationMinutes: number | null }; after: { durationMinutes: number } }[];
+    }>(engagement, 'query($id: ID) { auditLog(entityId: $id) { action before after } }', { id: soria3.id }, admin);
+    expect(audit.data?.auditLog).toHaveLength(1);
+    expect(audit.data?.auditLog[0]).toMatchObject({ action: 'IMPORT', before: { durationMinutes: null }, after: { durationMinutes: 90 } });
+  });
+
+  it('changes nothing when the same file is imported again, nor when its export is', async () => {
+    const before = await state();
+    const again = await importCsv(GOOD_FILE);
+    expect(again.data?.importRoundtables).toMatchObject({ valid: true, written: true, created: 0, updated: 0, unchanged: 3 });
+    expect(again.data?.importRoundtables.rows.map((row) => row.action)).toEqual(['UNCHANGED', 'UNCHANGED', 'UNCHANGED']);
+    const exported = (await exportCsv({ regions: ['teruel', 'soria'] })).data?.roundtablesCsv as string;
+    expect(exported.split('\r\n')).toEqual([
+      HEADER,
+      `soria,3,2021-11-24,hybrid,90,21,,18,3,,MIGRANT_LED_ORGANISATION;NEWCOMER;NGO;REGIONAL_AUTHORITY;VOLUNTEER,${SORIA_3_CHALLENGES};HOUSING,https://example.org/soria-3-minutes`,
+      'teruel,1,2021-06-10,onsite,120,9,16,,,5,LOCAL_AUTHORITY;NGO,TRANSPORT,https://example.org/teruel-1',
+      '',
+    ]);
+    const everything = (await exportCsv()).data?.roundtablesCsv as string;
+    expect((await importCsv(everything)).data?.importRoundtables).toMatchObject({ valid: true, unchanged: 4, updated: 0, created: 0 });
+    expect(await state()).toEqual(before);
+  });
+
+  it("refuses a coordinator's row for a region it does not coordinate, and so the whole file", async () => {
+    const before = await state();
+    const result = await importCsv(
+      file(
+        'soria,5,2022-06-01,onsite,,8,,,,,NGO,,https://example.org/soria-5',
+        'teruel,2,2022-06-02,onsite,,8,,,,,NGO,,https://example.org/teruel-2',
+      ),
+      { as: await authHeaders(Role.COORDINATOR, ['soria']) },
+    );
+    expect(result.data?.importRoundtables).toMatchObject({
+      valid: false,
+      written: false,
+      rows: [{ line: 2, region: 'soria', number: 5, action: 'CREATE', changedFields: [] }],
+      errors: [{ line: 3, column: 'region', message: 'you coordinate soria; teruel is not one of your regions' }],
+    });
+    expect(await state()).toEqual(before);
+    const own = await importCsv(file('soria,5,2022-06-01,onsite,,8,,,,,NGO,,https://example.org/soria-5'), {
+      as: await authHeaders(Role.COORDINATOR, ['soria']),
+    });
+    expect(own.data?.importRoundtables).toMatchObject({ valid: true, written: true, created: 1 });
+  });
+
+  it.each([
+    ['an analyst', Role.ANALYST, 'an ANALYST user cannot change records'],
+    ['an evaluator', Role.EVALUATOR, 'an EVALUATOR user cannot change records'],
+    ['a funder', Role.FUNDER, 'a FUNDER user cannot change records'],
+  ])('refuses %s the whole import with FORBIDDEN', async (_who, role, message) => {
+    const before = await state();
+    const result = await importCsv(file('soria,6,2022-06-01,,,,,,,,,,https://example.org/soria-6'), { as: await authHeaders(role) });
+    expect(result.data).toBeNull();
+    expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(result.errors?.[0]?.message).toContain(message);
+    expect(await state()).toEqual(before);
+  });
+
+  it('refuses the export to roles that only see suppressed aggregates', async () => {
+    for (const headers of [await authHeaders(Role.FUNDER), {}]) {
+      const result = await exportCsv(undefined, headers);
+      expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    }
+    for (const role of [Role.ANALYST, Role.EVALUATOR]) {
+      expect((await exportCsv({ regions: ['teruel'] }, await authHeaders(role))).data?.roundtablesCsv).toContain('teruel,1,2021-06-10');
+    }
+    expect((await exportCsv({ regions: ['teruel'] }, await authHeaders(Role.COORDINATOR, ['soria']))).errors).toBeUndefined();
+  });
+
+  it('refuses a file with the wrong header, saying which columns it expects', async () => {
+    const result = await importCsv('region,number,date\nsoria,3,2021-11-24\n');
+    expect(result.data?.importRoundtables).toMatchObject({ valid: false, written: false, rows: [] });
+    expect(result.data?.importRoundtables.errors).toEqual([
+      {
+        line: 1,
+        column: null,
+        message: `The header is not the expected one (missing format, duration_minutes, participants, participants_max, online, onsite, organisations, categories, challenges, source_url); its first line must be the header, exactly: ${HEADER}`,
+      },
+    ]);
+  });
+});

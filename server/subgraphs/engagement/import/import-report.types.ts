@@ -1,0 +1,71 @@
+import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+
+export enum ImportAction {
+  CREATE = 'CREATE',
+  UPDATE = 'UPDATE',
+  UNCHANGED = 'UNCHANGED',
+}
+registerEnumType(ImportAction, {
+  name: 'ImportAction',
+  description: 'What an import does with one row: records a new roundtable, changes an existing one, or leaves it as it is.',
+});
+
+@ObjectType({ description: 'One row of an imported file and what the import does (or, in a dry run, would do) with it.' })
+export class ImportRowResult {
+  @Field(() => Int, { description: 'The line of the file the row starts on; the header is line 1.' })
+  line: number;
+
+  @Field({ description: 'Region slug.' })
+  region: string;
+
+  @Field(() => Int)
+  number: number;
+
+  @Field(() => ImportAction)
+  action: ImportAction;
+
+  @Field(() => [String], { description: 'For an UPDATE, the columns whose values differ from what is recorded.' })
+  changedFields: string[];
+}
+
+@ObjectType({ description: 'Something to fix in an imported file before it can be imported.' })
+export class ImportProblem {
+  @Field(() => Int, { nullable: true, description: 'The line of the file, the header being line 1; null for the file as a whole.' })
+  line: number | null;
+
+  @Field(() => String, { nullable: true, description: 'The column, as named in the header; null when the problem is not one cell.' })
+  column: string | null;
+
+  @Field({ description: 'What is wrong and how to fix it.' })
+  message: string;
+}
+
+@ObjectType({
+  description:
+    'The outcome of a roundtable import. A file with any problem is written not at all: valid is false and errors names every problem.',
+})
+export class ImportReport {
+  @Field({ description: 'True when the file has no problems.' })
+  valid: boolean;
+
+  @Field()
+  dryRun: boolean;
+
+  @Field({ description: 'True when the import was applied: a valid file, not a dry run.' })
+  written: boolean;
+
+  @Field(() => Int)
+  created: number;
+
+  @Field(() => Int)
+  updated: number;
+
+  @Field(() => Int)
+  unchanged: number;
+
+  @Field(() => [ImportRowResult], { description: 'Every row without problems, in file order, with what the import does with it.' })
+  rows: ImportRowResult[];
+
+  @Field(() => [ImportProblem], { description: 'Every problem found, by line and column; empty when valid.' })
+  errors: ImportProblem[];
+}

@@ -1,0 +1,211 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
+import { DomainError, ErrorCode } from '../../../core/errors';
+import type { AuditService } from '../audit/audit.service';
+import { AuditAction } from '../audit/audit-entry';
+import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import type { RegionDirectory } from '../region-directory/region-directory';
+import { refreshRollups } from '../rollup/refresh-rollups';
+import { type RoundtableContent, readSnapshot, replaceChildren } from '../roundtable/roundtable-content';
+import type { Actor } from '../roundtable/roundtable-write.service';
+import { type ImportFileRow, readImportFile } from './import-file';
+import { ImportAction, type ImportProblem, type ImportReport } from './import-report.types';
+import { ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvColumn, type RoundtableCsvRecord, recordFromCells } from './roundtable-csv';
+import type { RowSource } from './row-content';
+import { type PlannedRow, planRow, type ReadRow } from './row-plan';
+
+interface Plan {
+  rows: PlannedRow[];
+  problems: ImportProblem[];
+}
+
+const keyOf = (record: { region: string; number: number }) => `${record.region}\u0000${record.number}`;
+const hasKeyProblem = (row: ReadRow) => row.problems.some((problem) => problem.column === 'region' || problem.column === 'number');
+
+/**
+ * Imports roundtables from CSV, one row a roundtable, upserted by region and number. The
+ * whole file is checked before anything is written and written in one transaction, so a
+ * single bad row leaves the database as it was; a dry run stops after the checks.
+ */
+export class RoundtableImportService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionDirectory,
+    private readonly challenges: ChallengeTaxonomy,
+    private readonly audit: AuditService,
+  ) {}
+
+  async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportReport> {
+    mayImport(actor.viewer);
+    const file = readImportFile(csv);
+    if (file.rows.length === 0) return report({ rows: [], problems: file.problems }, dryRun, false);
+    return this.db.transaction(async (manager) => {
+      const plan = await this.plan(manager, actor.viewer, file.rows, !dryRun);
+      plan.problems.push(...file.problems);
+      if (plan.problems.length > 0 || dryRun) return report(plan, dryRun, false);
+      await this.apply(manager, actor, plan.rows);
+      return report(plan, dryRun, true);
+    });
+  }
+
+  private async plan(manager: EntityManager, viewer: Viewer, fileRows: readonly ImportFileRow[], lock: boolean): Promise<Plan> {
+    const rows: ReadRow[] = fileRows.map((row) => ({ line: row.line, ...recordFromCells(row.cells) }));
+    await this.checkKeys(rows, viewer);
+    const existingIds = await this.existingIds(
+      manager,
+      rows.filter((row) => !hasKeyProblem(row)).map((row) => row.record),
+      lock,
+    );
+    const sources = await this.sourcesByUrl(
+      manager,
+      rows.map((row) => row.record.sourceUrl),
+    );
+    const plan: Plan = { rows: [], problems: [] };
+    for (const row of rows) {
+      const id = hasKeyProblem(row) ? undefined : existingIds.get(keyOf(row.record));
+      const existing = id ? await readSnapshot(manager, id) : null;
+      const planned = await planRow(manager, this.challenges, row, existing, sourceOf(row.record, sources));
+      if ('problems' in planned) plan.problems.push(...planned.problems);
+      else plan.rows.push(planned);
+    }
+    return plan;
+  }
+
+  /** A known region the viewer may edit, and each region and number on one row only. */
+  private async checkKeys(rows: readonly ReadRow[], viewer: Viewer): Promise<void> {
+    const named = [...new Set(rows.map((row) => row.record.region).filter(Boolean))];
+    const unknown = new Set(await this.regions.unknownSlugs(named));
+    const firstLineOf = new Map<string, number>();
+    for (const { line, record, problems } of rows) {
+      if (!record.region) continue;
+      if (unknown.has(record.region)) {
+        problems.push({ column: 'region', message: `"${record.region}" is not a known region; ${this.knownRegions()}` });
+      } else if (!canEditRegion(viewer, record.region)) {
+        problems.push({
+          column: 'region',
+          message: `you coordinate ${viewer.regions.join(', ')}; ${record.region} is not one of your regions`,
+        });
+      }
+      if (problems.some((problem) => problem.column === 'region' || problem.column === 'number')) continue;
+      const first = firstLineOf.get(keyOf(record));
+      if (first === undefined) firstLineOf.set(keyOf(record), line);
+      else
+        problems.push({
+          column: 'number',
+          message: `${record.region} ${record.number} is also on line ${first}; give each roundtable one row`,
+        });
+    }
+  }
+
+  private async apply(manager: EntityManager, actor: Actor, rows: readonly PlannedRow[]): Promise<void> {
+    const written: string[] = [];
+    for (const row of rows) {
+      if (row.action === ImportAction.UNCHANGED) continue;
+      const id = row.existing ? await this.update(manager, row.existing.id, row.content) : await this.create(manager, row.content);
+      await replaceChildren(manager, id, row.content);
+      written.push(id);
+      await this.audit.record(manager, {
+        viewer: actor.viewer,
+        requestId: actor.requestId,
+        action: AuditAction.IMPORT,
+        entityType: 'Roundtable',
+        entityId: id,
+        regionSlug: row.content.regionSlug,
+        before: row.existing,
+        after: await readSnapshot(manager, id),
+      });
+    }
+    await refreshRollups(manager, written);
+  }
+
+  private async create(manager: EntityManager, content: RoundtableContent): Promise<string> {
+    const [row] = await manager
+      .query(
+        `INSERT INTO engagement.roundtable (region_slug, number, date, format, duration_minutes, theme)
+         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
+        [content.regionSlug, content.number, content.date, content.format, content.durationMinutes, content.theme],
+      )
+      .catch((error: { code?: string }) => {
+        if (error.code !== '23505') throw error;
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `${content.regionSlug} ${content.number} was recorded by someone else during the import; nothing was imported. Import the file again.`,
+        );
+      });
+    return row.id;
+  }
+
+  /** Only the columns a CSV carries; the theme and the rest of the record stay as they are. */
+  private async update(manager: EntityManager, id: string, content: RoundtableContent): Promise<string> {
+    await manager.query(
+      `UPDATE engagement.roundtable SET date = $2, format = $3, duration_minutes = $4, version = version + 1, updated_at = now()
+       WHERE id = $1`,
+      [id, content.date, content.format, content.durationMinutes],
+    );
+    return id;
+  }
+
+  /** Ids of the roundtables the rows name, by region and number; locked when they are about to be written. */
+  private async existingIds(manager: EntityManager, records: readonly RoundtableCsvRecord[], lock: boolean): Promise<Map<string, string>> {
+    if (records.length === 0) return new Map();
+    const rows: { id: string; region: string; number: number }[] = await manager.query(
+      `SELECT rt.id, rt.region_slug AS region, rt.number
+       FROM engagement.roundtable rt
+       JOIN unnest($1::text[], $2::int[]) AS wanted (region, number) ON wanted.region = rt.region_slug AND wanted.number = rt.number
+       ORDER BY rt.id ${lock ? 'FOR UPDATE OF rt' : ''}`,
+      [records.map((record) => record.region), records.map((record) => record.number)],
+    );
+    return new Map(rows.map((row) => [keyOf(row), row.id]));
+  }
+
+  /** Sources already recorded with the rows' addresses, so a row citing one reuses its title. */
+  private async sourcesByUrl(manager: EntityManager, urls: readonly (string | null)[]): Promise<Map<string, RowSource>> {
+    const wanted = [...new Set(urls.filter((url): url is string => url !== null))];
+    if (wanted.length === 0) return new Map();
+    const rows: RowSource[] = await manager.query(
+      `SELECT DISTINCT ON (url) title, url, publisher FROM engagement.source WHERE url = ANY($1::text[]) ORDER BY url, illustrative, title`,
+      [wanted],
+    );
+    return new Map(rows.map((row) => [row.url as string, row]));
+  }
+
+  private knownRegions(): string {
+    const known = this.regions.all().map((region) => region.slug);
+    return known.length <= 20 ? `known: ${known.join(', ')}` : 'the regions query lists the known ones';
+  }
+}
+
+function mayImport(viewer: Viewer): void {
+  if (viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR) return;
+  throw new DomainError(
+    ErrorCode.FORBIDDEN,
+    `Importing roundtables is for ADMIN users and the COORDINATORs of regions; ${/^[AEIOU]/.test(viewer.role) ? 'an' : 'a'} ${viewer.role} user cannot change records.`,
+  );
+}
+
+/** The row's source: one recorded with its address, else a new one titled after it. */
+function sourceOf(record: RoundtableCsvRecord, recorded: ReadonlyMap<string, RowSource>): RowSource | null {
+  if (!record.sourceUrl) return null;
+  return recorded.get(record.sourceUrl) ?? { title: `Imported from ${record.sourceUrl}`, url: record.sourceUrl, publisher: null };
+}
+
+function report(plan: Plan, dryRun: boolean, written: boolean): ImportReport {
+  const count = (action: ImportAction) => plan.rows.filter((row) => row.action === action).length;
+  const columnOrder = (problem: ImportProblem) => ROUNDTABLE_CSV_COLUMNS.indexOf(problem.column as RoundtableCsvColumn);
+  return {
+    valid: plan.problems.length === 0,
+    dryRun,
+    written,
+    created: count(ImportAction.CREATE),
+    updated: count(ImportAction.UPDATE),
+    unchanged: count(ImportAction.UNCHANGED),
+    rows: plan.rows.map(({ line, record, action, changedFields }) => ({
+      line,
+      region: record.region,
+      number: record.number,
+      action,
+      changedFields,
+    })),
+    errors: [...plan.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b)),
+  };
+}

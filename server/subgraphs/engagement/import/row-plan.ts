@@ -1,0 +1,97 @@
+import type { EntityManager } from 'typeorm';
+import { inputProblems } from '../../../core/validate-input';
+import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { problemsWith } from '../roundtable/roundtable-checks';
+import { contentFromInput, type RoundtableContent, type RoundtableSnapshot } from '../roundtable/roundtable-content';
+import { ImportAction, type ImportProblem } from './import-report.types';
+import { columnProblem } from './problem-columns';
+import {
+  type CellProblem,
+  cellsFromRecord,
+  ROUNDTABLE_CSV_COLUMNS,
+  type RoundtableCsvColumn,
+  type RoundtableCsvRecord,
+  recordFromContent,
+} from './roundtable-csv';
+import { inputFromRecord, overExisting, type RowSource } from './row-content';
+
+/** A row read from the file, with the problems of its cells and of its region and number. */
+export interface ReadRow {
+  line: number;
+  record: RoundtableCsvRecord;
+  problems: CellProblem[];
+}
+
+/** A row without problems, and what importing it does. */
+export interface PlannedRow {
+  line: number;
+  record: RoundtableCsvRecord;
+  existing: RoundtableSnapshot | null;
+  content: RoundtableContent;
+  action: ImportAction;
+  changedFields: RoundtableCsvColumn[];
+}
+
+/** What a later check says about a cell an earlier check already refused is noise: the first reason is kept. */
+function addChecks(into: ImportProblem[], checks: readonly ImportProblem[]): void {
+  const refused = new Set(into.map((problem) => problem.column));
+  for (const check of checks) {
+    const repeated = into.some((problem) => problem.column === check.column && problem.message === check.message);
+    if (!refused.has(check.column) && !repeated) into.push(check);
+  }
+}
+
+/** The columns whose cells would change; source_url only when the row cites a source the roundtable does not have. */
+function changedColumns(existing: RoundtableSnapshot, content: RoundtableContent, sourceUrl: string | null): RoundtableCsvColumn[] {
+  const before = cellsFromRecord(recordFromContent(existing, null));
+  const after = cellsFromRecord(recordFromContent(content, null));
+  const changed = ROUNDTABLE_CSV_COLUMNS.filter((column, index) => column !== 'source_url' && before[index] !== after[index]);
+  if (sourceUrl && !existing.sources.some((source) => source.url === sourceUrl)) changed.push('source_url');
+  return changed;
+}
+
+const SOURCE_REQUIRED = {
+  new: 'is required: give the web address (http:// or https://) of the document the figures come from',
+  changed: 'is required when the row changes the roundtable: give the web address (http:// or https://) the new figures come from',
+};
+
+/**
+ * Checks one row as the form checks a roundtable (its field rules, then problemsWith over
+ * the content it would leave), and says what importing it does: every problem of the row,
+ * or its action and the columns it changes.
+ */
+export async function planRow(
+  manager: EntityManager,
+  challenges: ChallengeTaxonomy,
+  row: ReadRow,
+  existing: RoundtableSnapshot | null,
+  source: RowSource | null,
+): Promise<PlannedRow | { problems: ImportProblem[] }> {
+  const { line, record } = row;
+  const input = inputFromRecord(record, source);
+  const fromInput = contentFromInput(input);
+  const content = existing ? overExisting(fromInput, existing) : fromInput;
+  const inLine = (found: { column: string | null; message: string }): ImportProblem => ({ line, ...found });
+
+  const problems: ImportProblem[] = [];
+  addChecks(problems, row.problems.map(inLine));
+  // Whether a row needs a source depends on what it changes: decided below, with a message that says so.
+  const fieldProblems = (await inputProblems(input)).filter((problem) => problem.field !== 'sources');
+  addChecks(
+    problems,
+    fieldProblems.map((problem) => inLine(columnProblem(problem, content))),
+  );
+  const acrossFields = await problemsWith(content, manager, challenges);
+  addChecks(
+    problems,
+    acrossFields.map((problem) => inLine(columnProblem(problem, content))),
+  );
+  const changedFields = existing ? changedColumns(existing, content, record.sourceUrl) : [];
+  if (!record.sourceUrl && (!existing || changedFields.length > 0)) {
+    addChecks(problems, [inLine({ column: 'source_url', message: existing ? SOURCE_REQUIRED.changed : SOURCE_REQUIRED.new })]);
+  }
+  if (problems.length > 0) return { problems };
+
+  const action = !existing ? ImportAction.CREATE : changedFields.length > 0 ? ImportAction.UPDATE : ImportAction.UNCHANGED;
+  return { line, record, existing, content, action, changedFields };
+}

@@ -1,0 +1,120 @@
+import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import type { CliIo } from '../../server/cli/cli-command';
+import { runSira } from '../../server/cli/sira';
+import { REPO_ROOT } from '../../server/core/config';
+import { Role, TEST_JWT_SECRET, tokenFor } from '../../server/test-support/auth';
+import { startTestSystem } from '../../server/test-support/test-system';
+
+const TEMPLATE = 'templates/roundtables-import.csv';
+const SORIA = `{ roundtables(filter: { regions: ["soria"] }) { number version sources { url } } }`;
+
+// `pnpm sira import roundtables` against the running system: the template checked, then
+// imported, and a bad file refused with its problems printed.
+describe('pnpm sira import roundtables', () => {
+  let api: Awaited<ReturnType<typeof startTestSystem>>;
+  let dir: string;
+  let admin: string;
+
+  beforeAll(async () => {
+    api = await startTestSystem();
+    dir = await mkdtemp(path.join(tmpdir(), 'sira-import-'));
+    admin = await tokenFor(Role.ADMIN);
+  });
+  afterAll(async () => {
+    await api?.close();
+    await rm(dir, { recursive: true, force: true });
+  });
+
+  async function sira(args: string[], env: NodeJS.ProcessEnv = { SIRA_TOKEN: admin }) {
+    const output = { status: -1, out: '', err: '' };
+    const io: CliIo = {
+      env: { INIT_CWD: REPO_ROOT, ...env },
+      stdout: (text) => {
+        output.out += text;
+      },
+      stderr: (text) => {
+        output.err += text;
+      },
+      interactive: false,
+      askHidden: async () => '',
+    };
+    output.status = await runSira(['import', 'roundtables', ...args, '--url', api.system.url], io);
+    return output;
+  }
+
+  const soria = async () => (await api.gql<{ roundtables: unknown[] }>(SORIA, undefined, admin)).data?.roundtables;
+  const auditEntries = async () =>
+    ((await api.gql<{ auditLog: unknown[] }>('{ auditLog(limit: 500) { id } }', undefined, admin)).data?.auditLog ?? []).length;
+
+  it('checks the template in a dry run, says what it would change, and writes nothing', async () => {
+    const before = { soria: await soria(), audit: await auditEntries() };
+    const run = await sira([TEMPLATE, '--dry-run']);
+    expect(run.err).toBe('');
+    expect(run.status).toBe(0);
+    expect(run.out).toBe(
+      `Dry run of ${path.join(REPO_ROOT, TEMPLATE)}; nothing was written.\n` +
+        '  line 2: soria 3 UPDATE (source_url)\n' +
+        '0 to create, 1 to update, 0 unchanged.\n',
+    );
+    expect({ soria: await soria(), audit: await auditEntries() }).toEqual(before);
+  });
+
+  it('imports the template, and the roundtable cites its source', async () => {
+    const audit = await auditEntries();
+    const run = await sira([TEMPLATE]);
+    expect(run.status).toBe(0);
+    expect(run.out).toBe(
+      `Imported ${path.join(REPO_ROOT, TEMPLATE)}.\n  line 2: soria 3 UPDATE (source_url)\n0 created, 1 updated, 0 unchanged.\n`,
+    );
+    expect(await soria()).toEqual([
+      { number: 3, version: 2, sources: expect.arrayContaining([{ url: 'https://example.org/soria-roundtable-3' }, { url: null }]) },
+    ]);
+    expect(await auditEntries()).toBe(audit + 1);
+  });
+
+  it('signs a local ADMIN token with the key the server uses when SIRA_TOKEN is not set', async () => {
+    const run = await sira([TEMPLATE, '--dry-run'], { JWT_SECRET: TEST_JWT_SECRET });
+    expect(run.status).toBe(0);
+    expect(run.out).toContain('  line 2: soria 3 UNCHANGED\n');
+  });
+
+  it('refuses a bad file with exit status 1, printing every problem by line and column', async () => {
+    const bad = path.join(dir, 'bad.csv');
+    const header =
+      'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+    await writeFile(
+      bad,
+      `${header}\r\nteruel,1,2022-02-30,online,,10,,,3,,,,https://example.org/t1\r\nteruel,2,2022-03-01,,,,,,,,"NGO;ALIENS",,\r\n`,
+    );
+    const audit = await auditEntries();
+    const run = await sira([bad]);
+    expect(run.status).toBe(1);
+    expect(run.out.split('\n')).toEqual([
+      `${bad}: 4 problems, so nothing was imported.`,
+      '  line 2, column date: must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
+      '  line 2, column onsite: an ONLINE roundtable has no onsite attendance',
+      expect.stringMatching(/^ {2}line 3, column categories: "ALIENS" is not a stakeholder category; known: /),
+      '  line 3, column source_url: is required: give the web address (http:// or https://) of the document the figures come from',
+      '',
+    ]);
+    expect(run.err).toBe('Fix the problems listed, then run the import again.\n');
+    expect(await auditEntries()).toBe(audit);
+    expect(
+      (await api.gql<{ roundtables: unknown[] }>('{ roundtables(filter: { regions: ["teruel"] }) { id } }')).data?.roundtables,
+    ).toEqual([]);
+  });
+
+  it('exits 1 when the API refuses the token, and 2 on wrong usage', async () => {
+    const analyst = await sira([TEMPLATE], { SIRA_TOKEN: await tokenFor(Role.ANALYST) });
+    expect(analyst.status).toBe(1);
+    expect(analyst.err).toContain('The API refused the import: Importing roundtables is for ADMIN users');
+    const missing = await sira(['no-such-file.csv']);
+    expect(missing).toMatchObject({ status: 1, err: `There is no file ${path.join(REPO_ROOT, 'no-such-file.csv')}.\n` });
+    expect((await sira([])).status).toBe(2);
+    const unknownOption = await sira([TEMPLATE, '--force']);
+    expect(unknownOption.status).toBe(2);
+    expect(unknownOption.err).toContain('pnpm sira import roundtables FILE [--dry-run] [--url URL]');
+  });
+});
