@@ -1,9 +1,10 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { importTemplate } from './vite-import-template';
 
 // The API serves the built dashboard; in `pnpm dev` Vite proxies /graphql to it.
 export default defineConfig({
-  plugins: [react()],
+  plugins: [react(), importTemplate()],
   build: {
     manifest: true,
     sourcemap: true,

@@ -14,6 +14,9 @@ const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
 const RegionPage = lazy(() => import('../features/region/RegionPage'));
 const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
+const NewRoundtablePage = lazy(() => import('../features/roundtable-form/NewRoundtablePage'));
+const EditRoundtablePage = lazy(() => import('../features/roundtable-form/EditRoundtablePage'));
+const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const NotFoundPage = lazy(() => import('../features/states/NotFoundPage'));
 
 function CurrentPage() {
@@ -25,6 +28,12 @@ function CurrentPage() {
       return <ComparePage />;
     case 'region':
       return <RegionPage slug={route.slug} />;
+    case 'newRoundtable':
+      return <NewRoundtablePage slug={route.slug} />;
+    case 'editRoundtable':
+      return <EditRoundtablePage id={route.id} />;
+    case 'import':
+      return <ImportPage />;
     case 'signIn':
       return <SignInPage />;
     default:

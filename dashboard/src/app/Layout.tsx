@@ -2,8 +2,10 @@ import type { ReactNode } from 'react';
 import { useI18n } from './i18n/i18n';
 import { isLocale, LOCALES } from './i18n/locales';
 import { Link, matchRoute, useLocation } from './router';
+import { mayImport } from './session/permissions';
 import { RoleNote } from './session/RoleNote';
 import { SessionControl } from './session/SessionControl';
+import { useSession } from './session/session-store';
 import { useHrefWithFilters } from './use-filters';
 
 export function Layout({ children }: { children: ReactNode }) {
@@ -11,6 +13,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const route = matchRoute(useLocation().pathname);
   const href = useHrefWithFilters();
   const current = (name: string) => (route.name === name ? 'page' : undefined);
+  const mayImportHere = mayImport(useSession()?.viewer);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -34,6 +37,13 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.compare')}
                 </Link>
               </li>
+              {mayImportHere && (
+                <li>
+                  <Link to="/import" aria-current={current('import')}>
+                    {t('nav.import')}
+                  </Link>
+                </li>
+              )}
             </ul>
           </nav>
           <div className="header-tools">

@@ -26,21 +26,7 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
-export type Route =
-  | { name: 'overview' }
-  | { name: 'compare' }
-  | { name: 'region'; slug: string }
-  | { name: 'signIn' }
-  | { name: 'notFound' };
-
-export function matchRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { name: 'overview' };
-  if (pathname === '/compare') return { name: 'compare' };
-  if (pathname === '/sign-in') return { name: 'signIn' };
-  const region = /^\/regions\/([a-z0-9-]+)\/?$/.exec(pathname);
-  if (region?.[1]) return { name: 'region', slug: region[1] };
-  return { name: 'notFound' };
-}
+export { matchRoute, type Route } from './routes';
 
 /** An ordinary link that the browser could follow, handled here without a reload. */
 export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {

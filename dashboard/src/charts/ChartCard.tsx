@@ -1,8 +1,8 @@
 import { type ReactNode, Suspense, useId, useState } from 'react';
 import { useI18n } from '../app/i18n/i18n';
-import { type TableModel, tableCsv } from '../data/table-model';
+import { type TableModel, tableCells, tableCsv } from '../data/table-model';
 import { DataTable } from './DataTable';
-import { downloadText } from './download';
+import { downloadBlob, downloadText } from './download';
 import { type SourceLink, Sources } from './Sources';
 
 export interface ChartCardProps<Row> {
@@ -18,13 +18,24 @@ export interface ChartCardProps<Row> {
 }
 
 /**
+ * The same header and cells as the CSV, as a spreadsheet. Its writer loads only when asked
+ * for, so no page carries it before then.
+ */
+async function downloadXlsx<Row>(name: string, table: TableModel<Row>): Promise<void> {
+  const { toXlsx, XLSX_TYPE } = await import('../data/xlsx');
+  const { header, rows } = tableCells(table);
+  downloadBlob(`${name}.xlsx`, new Blob([toXlsx(header, rows, name)], { type: XLSX_TYPE }));
+}
+
+/**
  * Every chart's frame: a title that says what it counts, a description, a legend, a
- * "show as table" switch, a CSV download of exactly the rows drawn, and the sources.
+ * "show as table" switch, CSV and XLSX downloads of exactly the rows drawn, and the sources.
  * Screen readers get the table even while the chart is shown.
  */
 export function ChartCard<Row>({ title, description, table, csvName, legend, sources = [], illustrative, children }: ChartCardProps<Row>) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
+  const [xlsxFailed, setXlsxFailed] = useState(false);
   const titleId = useId();
   const descriptionId = useId();
   return (
@@ -40,8 +51,23 @@ export function ChartCard<Row>({ title, description, table, csvName, legend, sou
           <button type="button" className="secondary" onClick={() => downloadText(`${csvName}.csv`, tableCsv(table))}>
             {t('chart.downloadCsv')}
           </button>
+          <button
+            type="button"
+            className="secondary"
+            onClick={() => {
+              setXlsxFailed(false);
+              downloadXlsx(csvName, table).catch(() => setXlsxFailed(true));
+            }}
+          >
+            {t('chart.downloadXlsx')}
+          </button>
         </div>
       </div>
+      {xlsxFailed && (
+        <p className="form-error" role="alert">
+          {t('chart.xlsxFailed')}
+        </p>
+      )}
       <p id={descriptionId} className="chart-description">
         {description}
       </p>

@@ -25,11 +25,17 @@ export interface TableModel<Row> {
   rows: Row[];
 }
 
+/** The header and cells every download writes, CSV or spreadsheet alike. */
+export function tableCells<Row>(model: TableModel<Row>): { header: string[]; rows: CsvValue[][] } {
+  return {
+    header: model.columns.map((column) => column.csv),
+    rows: model.rows.map((row) => model.columns.map((column) => column.value(row))),
+  };
+}
+
 export function tableCsv<Row>(model: TableModel<Row>): string {
-  return toCsv(
-    model.columns.map((column) => column.csv),
-    model.rows.map((row) => model.columns.map((column) => column.value(row))),
-  );
+  const { header, rows } = tableCells(model);
+  return toCsv(header, rows);
 }
 
 export function displayCell<Row>(column: Column<Row>, row: Row): string {

@@ -4,6 +4,7 @@ import { Challenge } from './challenge/challenge.entity';
 import { ChallengeMention } from './challenge/challenge-mention.entity';
 import { EngagementInitial1763800000001 } from './migrations/1763800000001-engagement-initial';
 import { EngagementAudit1763900000000 } from './migrations/1763900000000-engagement-audit';
+import { ParticipantVersion1764000000000 } from './migrations/1764000000000-participant-version';
 import { Insight, Interest } from './notes/roundtable-note.entity';
 import { Participant, Participation } from './participant/participant.entity';
 import { RegionRefRow } from './region-directory/region-ref.entity';
@@ -25,5 +26,5 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     Insight,
     Interest,
   ],
-  migrations: [EngagementInitial1763800000001, EngagementAudit1763900000000],
+  migrations: [EngagementInitial1763800000001, EngagementAudit1763900000000, ParticipantVersion1764000000000],
 };

@@ -9,6 +9,8 @@ import { CategoryRef, OrganisationRef } from './federated-stubs';
 import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { ParticipantFields } from './participant/participant.fields';
+import { ParticipantMutations } from './participant/participant.mutations';
+import { ParticipantResolver } from './participant/participant.resolver';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
@@ -20,7 +22,9 @@ export const ENGAGEMENT_RESOLVERS = [
   RegionRoundtablesFields,
   ChallengeResolver,
   ChallengeMentionFields,
+  ParticipantResolver,
   ParticipantFields,
+  ParticipantMutations,
   AnalyticsResolver,
   RoundtableMutations,
   AuditResolver,

@@ -17,6 +17,11 @@ import { RoundtableExportService } from './import/roundtable-export.service';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { RoundtableImportService } from './import/roundtable-import.service';
 import { ParticipantFields } from './participant/participant.fields';
+import { participantLoaders } from './participant/participant.loaders';
+import { ParticipantMutations } from './participant/participant.mutations';
+import { ParticipantResolver } from './participant/participant.resolver';
+import { ParticipantService } from './participant/participant.service';
+import { ParticipantWriteService } from './participant/participant-write.service';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RegionDirectory } from './region-directory/region-directory';
 import { RoundtableFields } from './roundtable/roundtable.fields';
@@ -37,13 +42,16 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
   const challenges = await ChallengeTaxonomy.load(dataSource);
   const roundtables = new RoundtableService(dataSource, regions, access.suppressionK);
   const audit = new AuditService(dataSource);
+  const participants = new ParticipantService(dataSource);
   const container = new ResolverContainer()
     .register(new RoundtableResolver(roundtables))
     .register(new RoundtableFields(roundtables))
     .register(new RegionRoundtablesFields())
     .register(new ChallengeResolver(challenges))
     .register(new ChallengeMentionFields())
+    .register(new ParticipantResolver(participants))
     .register(new ParticipantFields())
+    .register(new ParticipantMutations(new ParticipantWriteService(dataSource, regions, audit), participants))
     .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges, access.suppressionK)))
     .register(new RoundtableMutations(new RoundtableWriteService(dataSource, regions, challenges, audit), roundtables))
     .register(new AuditResolver(audit))
@@ -58,7 +66,7 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
       request,
       viewer: await access.authenticate(request.headers),
       challenges,
-      loaders: roundtableLoaders(dataSource, roundtables),
+      loaders: { ...roundtableLoaders(dataSource, roundtables), ...participantLoaders(participants) },
     }),
   };
 }

@@ -5,6 +5,14 @@ import type { TestUser } from './system';
 /** Users the browser tests sign in as, one per kind of view. */
 export const ANALYST: TestUser = { username: 'ana.lopez', name: 'Ana López', role: Role.ANALYST, password: 'analyst password 1' };
 export const FUNDER: TestUser = { username: 'fundacion', name: 'Fundación Ejemplo', role: Role.FUNDER, password: 'funder password 1' };
+export const ADMIN: TestUser = { username: 'admin', name: 'Alba Admin', role: Role.ADMIN, password: 'admin password 1' };
+export const SORIA_COORDINATOR: TestUser = {
+  username: 'cepaim.soria',
+  name: 'Carmen Cepaim',
+  role: Role.COORDINATOR,
+  regions: ['soria'],
+  password: 'coordinator password 1',
+};
 
 /**
  * Signs `page` in through the sign-in page, as a person would, and waits until the header

@@ -3,16 +3,20 @@ import { type Formatters, formatters } from './format';
 import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
 import type { MessageKey } from './messages/en';
 
-type CountedKey = MessageKey extends infer K ? (K extends `${infer Base}.one` ? Base : never) : never;
+/** The phrases counted in the plural forms of a language: those with a `.one` key. */
+export type CountedKeyOf<Key extends string> = Key extends `${infer Base}.one` ? Base : never;
 
 const STORAGE_KEY = 'sira.locale';
 
-export interface I18n {
+export interface Translator<Key extends string> {
+  t(key: Key, values?: Record<string, string | number>): string;
+  /** A counted phrase in the plural form the language uses for `count`, e.g. "1 roundtable". */
+  tCount(key: CountedKeyOf<Key>, count: number): string;
+}
+
+export interface I18n extends Translator<MessageKey> {
   locale: Locale;
   setLocale(locale: Locale): void;
-  t(key: MessageKey, values?: Record<string, string | number>): string;
-  /** A counted phrase in the plural form the language uses for `count`, e.g. "1 roundtable". */
-  tCount(key: CountedKey, count: number): string;
   format: Formatters;
 }
 
@@ -30,6 +34,18 @@ export function interpolate(text: string, values: Record<string, string | number
   return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
 }
 
+/** Looks texts up in `messages`, filling their placeholders and picking plural forms. */
+export function translator<Key extends string>(messages: Record<Key, string>, locale: Locale, format: Formatters): Translator<Key> {
+  const plurals = new Intl.PluralRules(locale);
+  return {
+    t: (key, values) => interpolate(messages[key], values),
+    tCount: (key, count) => {
+      const form = plurals.select(count) === 'one' ? 'one' : 'other';
+      return interpolate(messages[`${key}.${form}` as Key], { count: format.number(count) });
+    },
+  };
+}
+
 export function I18nProvider({ children }: { children: ReactNode }) {
   const [locale, setLocaleState] = useState<Locale>(initialLocale);
   useEffect(() => {
@@ -40,19 +56,8 @@ export function I18nProvider({ children }: { children: ReactNode }) {
     setLocaleState(next);
   }, []);
   const value = useMemo<I18n>(() => {
-    const messages = LOCALES[locale].messages;
     const format = formatters(locale);
-    const plurals = new Intl.PluralRules(locale);
-    return {
-      locale,
-      setLocale,
-      t: (key, values) => interpolate(messages[key], values),
-      tCount: (key, count) => {
-        const form = plurals.select(count) === 'one' ? 'one' : 'other';
-        return interpolate(messages[`${key}.${form}` as MessageKey], { count: format.number(count) });
-      },
-      format,
-    };
+    return { locale, setLocale, format, ...translator<MessageKey>(LOCALES[locale].messages, locale, format) };
   }, [locale, setLocale]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

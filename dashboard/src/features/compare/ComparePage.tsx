@@ -1,6 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { useI18n } from '../../app/i18n/i18n';
+import { mayExportRoundtables } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
 import { ChartCard } from '../../charts/ChartCard';
 import { regionColor } from '../../charts/chart-theme';
 import HeatMatrix from '../../charts/HeatMatrix';
@@ -10,6 +12,7 @@ import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { buildMatrix } from '../../data/matrix';
 import { FilterBar } from '../filters/FilterBar';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { RoundtablesCsvDownload } from '../shared/RoundtablesCsvDownload';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { Empty, ErrorState, IllustrativeBanner, Loading } from '../states/States';
 import { categoryTable, challengeTable } from './compare-tables';
@@ -75,6 +78,7 @@ export default function ComparePage() {
   const { t, locale, format } = i18n;
   const { filters, setFilters, filter } = useAnalyticsFilter();
   const { data, error, loading, refetch } = useQuery(COMPARE, { variables: { filter, locale } });
+  const mayExport = mayExportRoundtables(useSession()?.viewer);
 
   const mix = data?.attendanceMix ?? [];
   const chosen = filters.regions.length ? mix : [...mix].filter((row) => row.roundtables > 0).sort((a, b) => b.roundtables - a.roundtables);
@@ -116,6 +120,11 @@ export default function ComparePage() {
     <>
       <h1>{t('compare.title')}</h1>
       <p className="page-intro">{t('compare.intro')}</p>
+      {mayExport && (
+        <div className="page-tools">
+          <RoundtablesCsvDownload filter={filter} fileName="roundtables.csv" />
+        </div>
+      )}
       <FilterBar />
       {error && <ErrorState error={error} retry={() => void refetch()} />}
       {loading && !data && <Loading />}

@@ -1,7 +1,11 @@
 import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
 import { graphql } from '../../__generated__';
-import { useI18n } from '../../app/i18n/i18n';
+import { useFlash } from '../../app/flash';
+import { useEditingI18n } from '../../app/i18n/editing';
 import { Link } from '../../app/router';
+import { mayEditRegion, mayExportRoundtables, mayReadHistory } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
 import { useHrefWithFilters } from '../../app/use-filters';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
@@ -10,10 +14,13 @@ import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { countText, isSuppressed } from '../../data/suppression';
 import { FilterBar } from '../filters/FilterBar';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { StatusMessage } from '../shared/StatusMessage';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { ErrorState, IllustrativeBanner, Loading } from '../states/States';
 import { countTable } from './count-table';
+import { DeletedRoundtables } from './DeletedRoundtables';
 import { RegionFacts } from './RegionFacts';
+import { RegionTools } from './RegionTools';
 import { RoundtableList } from './RoundtableList';
 
 const REGION = graphql(`
@@ -42,6 +49,7 @@ const REGION_DETAIL = graphql(`
     roundtables(filter: $filter) {
       id
       number
+      version
       date
       format
       durationMinutes
@@ -118,16 +126,17 @@ const REGION_DETAIL = graphql(`
 `);
 
 export default function RegionPage({ slug }: { slug: string }) {
-  const i18n = useI18n();
+  const i18n = useEditingI18n();
   const { t, locale, format } = i18n;
   const href = useHrefWithFilters();
   const { filters, setFilters, filter } = useAnalyticsFilter();
+  const viewer = useSession()?.viewer;
+  const flashed = useFlash();
+  const [status, setStatus] = useState(flashed);
   const header = useQuery(REGION, { variables: { slug } });
   const region = header.data?.region;
-  const detail = useQuery(REGION_DETAIL, {
-    variables: { filter: { ...filter, countries: undefined, regions: [slug] }, locale },
-    skip: !region,
-  });
+  const regionFilter = { ...filter, countries: undefined, regions: [slug] };
+  const detail = useQuery(REGION_DETAIL, { variables: { filter: regionFilter, locale }, skip: !region });
 
   if (header.error) return <ErrorState error={header.error} retry={() => void header.refetch()} />;
   if (header.loading && !header.data) return <Loading />;
@@ -176,6 +185,12 @@ export default function RegionPage({ slug }: { slug: string }) {
         {region.name} {region.illustrative && <span className="tag">{t('illustrative.tag')}</span>}
       </h1>
       <RegionFacts region={region} />
+      <StatusMessage message={status} />
+      <RegionTools
+        slug={region.slug}
+        mayRecord={mayEditRegion(viewer, region.slug)}
+        csvFilter={mayExportRoundtables(viewer) ? regionFilter : undefined}
+      />
       <FilterBar showRegions={false} />
       {detail.error && <ErrorState error={detail.error} retry={() => void detail.refetch()} />}
       {detail.loading && !data && <Loading />}
@@ -234,10 +249,19 @@ export default function RegionPage({ slug }: { slug: string }) {
                   )}
                 </ChartCard>
               </div>
-              <RoundtableList roundtables={data.roundtables} />
+              <RoundtableList
+                roundtables={data.roundtables}
+                regionName={region.name}
+                mayEdit={mayEditRegion(viewer, region.slug)}
+                showHistory={mayReadHistory(viewer)}
+                onDeleted={(number) => setStatus(t('delete.done', { number }))}
+              />
             </>
           )}
         </>
+      )}
+      {mayEditRegion(viewer, region.slug) && (
+        <DeletedRoundtables slug={region.slug} onRestored={(number) => setStatus(t('deleted.done', { number }))} />
       )}
     </>
   );

@@ -1,28 +1,41 @@
 import type { RegionDetailQuery } from '../../__generated__/graphql';
-import { useI18n } from '../../app/i18n/i18n';
+import { useEditingI18n } from '../../app/i18n/editing';
+import { Link } from '../../app/router';
+import { editRoundtablePath } from '../../app/routes';
 import { Sources } from '../../charts/Sources';
 import { formatRange } from '../../data/ranges';
 import { countText, isSuppressed } from '../../data/suppression';
+import { DeleteRoundtable } from './DeleteRoundtable';
+import { RoundtableHistory } from './history/RoundtableHistory';
 
 type Roundtable = RegionDetailQuery['roundtables'][number];
 
+interface ItemOptions {
+  regionName: string;
+  /** Edit and delete, for ADMIN and the region's COORDINATOR. */
+  mayEdit: boolean;
+  /** The audit trail of each roundtable, for the roles that may read it. */
+  showHistory: boolean;
+  onDeleted: (number: number) => void;
+}
+
 /** The region's roundtables in date order, each with everything recorded about it. */
-export function RoundtableList({ roundtables }: { roundtables: Roundtable[] }) {
-  const { t } = useI18n();
+export function RoundtableList({ roundtables, ...options }: { roundtables: Roundtable[] } & ItemOptions) {
+  const { t } = useEditingI18n();
   return (
     <section className="card" aria-labelledby="roundtables-title">
       <h2 id="roundtables-title">{t('region.roundtables')}</h2>
       <ol className="roundtables">
         {roundtables.map((roundtable) => (
-          <RoundtableItem key={roundtable.id} roundtable={roundtable} />
+          <RoundtableItem key={roundtable.id} roundtable={roundtable} {...options} />
         ))}
       </ol>
     </section>
   );
 }
 
-function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
-  const { t, format } = useI18n();
+function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDeleted }: { roundtable: Roundtable } & ItemOptions) {
+  const { t, format } = useEditingI18n();
   const words = { unknown: t('figure.unknown'), suppressed: t('figure.suppressed') };
   const { attendance } = roundtable;
   const count = (field: 'total' | 'online' | 'onsite' | 'unknownMode') =>
@@ -34,6 +47,15 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
         {t('region.roundtable', { number: roundtable.number })} · <time dateTime={roundtable.date}>{format.date(roundtable.date)}</time>{' '}
         {roundtable.illustrative && <span className="tag">{t('illustrative.tag')}</span>}
       </h3>
+      {mayEdit && (
+        <div className="toolbar item-actions">
+          <Link className="button-link" to={editRoundtablePath(roundtable.id)}>
+            {t('region.edit')}
+            <span className="sr-only"> {t('region.roundtable', { number: roundtable.number })}</span>
+          </Link>
+          <DeleteRoundtable roundtable={roundtable} regionName={regionName} onDeleted={() => onDeleted(roundtable.number)} />
+        </div>
+      )}
       <dl className="facts">
         <dt>{t('region.format')}</dt>
         <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>
@@ -52,7 +74,10 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
             <dt>{t('region.organisers')}</dt>
             <dd>
               {roundtable.organisers
-                .map((o) => (o.role === 'SUPPORTER' ? `${o.organisation.name} (${t('region.supporter')})` : o.organisation.name))
+                .map((o) => {
+                  const name = o.organisation?.name ?? t('region.deletedOrganisation');
+                  return o.role === 'SUPPORTER' ? `${name} (${t('region.supporter')})` : name;
+                })
                 .join(', ')}
             </dd>
           </>
@@ -92,6 +117,7 @@ function RoundtableItem({ roundtable }: { roundtable: Roundtable }) {
         items={(roundtable.interests ?? []).map((note, index) => ({ key: String(index), text: note.text }))}
       />
       <Sources sources={roundtable.sources} />
+      {showHistory && <RoundtableHistory id={roundtable.id} number={roundtable.number} />}
     </li>
   );
 }

@@ -97,7 +97,7 @@ describe('writing roundtables', () => {
     expect(result.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
   });
 
-  it('names every problem of a bad record at once, and writes nothing', async () => {
+  it('names every problem of a bad record at once, field rules and checks across fields together, and writes nothing', async () => {
     const before = await state();
     const result = await executeOn(
       engagement,
@@ -115,26 +115,12 @@ describe('writing roundtables', () => {
       },
       await as(Role.ADMIN),
     );
+    const message = result.errors?.[0]?.message ?? '';
+    expect(result.errors).toHaveLength(1);
     expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
-    expect(result.errors?.[0]?.message).toContain('number: must be 1 or more');
-    expect(result.errors?.[0]?.message).toContain('sources: must list at least one source');
-    const second = await executeOn(
-      engagement,
-      CREATE,
-      {
-        input: soria4({
-          date: '2022-02-30',
-          format: 'ONLINE',
-          attendance: { participants: 10, online: 8, onsite: 5 },
-          categories: [{ code: 'ALIENS' }, { code: 'NGO', participants: 12 }],
-          challenges: [{ code: 'WEATHER' }],
-        }),
-      },
-      await as(Role.ADMIN),
-    );
-    const message = second.errors?.[0]?.message ?? '';
-    expect(second.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     for (const expected of [
+      'number: must be 1 or more',
+      'sources: must list at least one source',
       'date: date must be a date written YYYY-MM-DD',
       'attendance: online + onsite (13) cannot exceed the number of participants (10)',
       'attendance.onsite: an ONLINE roundtable has no onsite attendance',
@@ -144,6 +130,9 @@ describe('writing roundtables', () => {
     ]) {
       expect(message).toContain(expected);
     }
+    const problems = (result.errors?.[0]?.extensions.problems ?? []) as { field: string }[];
+    const fields = problems.map((problem) => problem.field);
+    expect(fields).toEqual(expect.arrayContaining(['number', 'sources', 'date', 'attendance', 'categories.0.code', 'challenges.0.code']));
     expect(await state()).toEqual(before);
   });
 
@@ -226,6 +215,22 @@ describe('writing roundtables', () => {
       admin,
     );
     expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
+  it('lets a coordinator read the history of its own region only, to restore what was deleted there', async () => {
+    const coordinator = await as(Role.COORDINATOR, ['soria']);
+    const own = await executeOn<{ auditLog: { regionSlug: string }[] }>(
+      engagement,
+      '{ auditLog(region: "soria") { regionSlug } }',
+      {},
+      coordinator,
+    );
+    expect(own.errors).toBeUndefined();
+    expect(own.data?.auditLog.length).toBeGreaterThan(0);
+    expect(new Set(own.data?.auditLog.map((entry) => entry.regionSlug))).toEqual(new Set(['soria']));
+    const other = await executeOn(engagement, '{ auditLog(region: "teruel") { id } }', {}, coordinator);
+    expect(other.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(other.errors?.[0]?.message).toBe('A coordinator reads the history of its own regions: ask with region set to soria.');
   });
 
   it('keeps the audit trail from aggregate-only roles', async () => {

@@ -1,15 +1,7 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
-import { Field, ID, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
+import { AuditAction } from '../../../core/audit/audit-action';
 import { Role } from '../../../core/auth/viewer';
-
-export enum AuditAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  RESTORE = 'RESTORE',
-  IMPORT = 'IMPORT',
-}
-registerEnumType(AuditAction, { name: 'AuditAction' });
 
 @ObjectType({ description: 'One change to a record: who made it, when, and the record before and after.' })
 export class AuditEntry {

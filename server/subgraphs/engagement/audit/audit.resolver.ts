@@ -7,7 +7,9 @@ import { AuditEntry } from './audit-entry';
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
-  @Query(() => [AuditEntry], { description: 'Changes to engagement records, newest first (ADMIN, ANALYST, EVALUATOR).' })
+  @Query(() => [AuditEntry], {
+    description: 'Changes to engagement records, newest first (ADMIN, ANALYST, EVALUATOR; a COORDINATOR for its own regions).',
+  })
   auditLog(
     @Ctx() ctx: EngagementContext,
     @Arg('entityId', () => ID, { nullable: true, description: 'Only the changes to this record.' }) entityId?: string | null,

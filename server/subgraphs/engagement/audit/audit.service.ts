@@ -1,55 +1,30 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canReadAudit, type Viewer } from '../../../core/auth/viewer';
+import { type AuditRecord, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../core/audit/audit-trail';
+import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import type { AuditEntry } from './audit-entry';
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
-import type { AuditAction, AuditEntry } from './audit-entry';
-
-export interface AuditRecord {
-  viewer: Viewer;
-  requestId?: string;
-  action: AuditAction;
-  entityType: string;
-  entityId: string;
-  regionSlug: string;
-  before: object | null;
-  after: object | null;
-}
-
-const COLUMNS = `id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor, actor_name AS "actorName",
-  actor_role AS "actorRole", action, entity_type AS "entityType", entity_id AS "entityId", region_slug AS "regionSlug",
-  before, after, request_id AS "requestId"`;
+/** Engagement records all belong to a region, so their entries always name one. */
+export type EngagementAuditRecord = AuditRecord & { regionSlug: string };
 
 /** The audit trail: written in the transaction of each change, read by ADMIN, ANALYST and EVALUATOR. */
 export class AuditService {
   constructor(private readonly db: DataSource) {}
 
-  async record(manager: EntityManager, entry: AuditRecord): Promise<void> {
-    await manager.query(
-      `INSERT INTO engagement.audit_entry
-         (actor, actor_name, actor_role, action, entity_type, entity_id, region_slug, before, after, request_id)
-       VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-      [
-        entry.viewer.subject,
-        entry.viewer.name,
-        entry.viewer.role,
-        entry.action,
-        entry.entityType,
-        entry.entityId,
-        entry.regionSlug,
-        entry.before ? JSON.stringify(entry.before) : null,
-        entry.after ? JSON.stringify(entry.after) : null,
-        entry.requestId ?? null,
-      ],
-    );
+  record(manager: EntityManager, entry: EngagementAuditRecord): Promise<void> {
+    return insertAuditEntry(manager, 'engagement.audit_entry', entry);
   }
 
   async list(viewer: Viewer, filter: { entityId?: string | null; region?: string | null; limit: number }): Promise<AuditEntry[]> {
-    if (!canReadAudit(viewer)) {
+    const ownRegion = viewer.role === Role.COORDINATOR && Boolean(filter.region) && viewer.regions.includes(filter.region as string);
+    if (!canReadAudit(viewer) && !ownRegion) {
       throw new DomainError(
         ErrorCode.FORBIDDEN,
-        'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.',
+        viewer.role === Role.COORDINATOR
+          ? `A coordinator reads the history of its own regions: ask with region set to ${viewer.regions.join(' or ')}.`
+          : 'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.',
       );
     }
     const conditions: string[] = [];

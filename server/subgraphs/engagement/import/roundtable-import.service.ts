@@ -1,8 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditAction } from '../../../core/audit/audit-action';
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import type { AuditService } from '../audit/audit.service';
-import { AuditAction } from '../audit/audit-entry';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { refreshRollups } from '../rollup/refresh-rollups';

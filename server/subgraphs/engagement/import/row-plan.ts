@@ -81,7 +81,7 @@ export async function planRow(
     problems,
     fieldProblems.map((problem) => inLine(columnProblem(problem, content))),
   );
-  const acrossFields = await problemsWith(content, manager, challenges);
+  const acrossFields = await problemsWith(content, manager, challenges, existing?.id);
   addChecks(
     problems,
     acrossFields.map((problem) => inLine(columnProblem(problem, content))),

@@ -1,4 +1,4 @@
-import { Field, ID, ObjectType } from 'type-graphql';
+import { Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryColumn, PrimaryGeneratedColumn } from 'typeorm';
 import { AgeBand, Gender, ParticipationMode } from './participant-enums';
 
@@ -37,6 +37,10 @@ export class Participant {
   @Field()
   @Column({ type: 'boolean', default: false })
   illustrative: boolean;
+
+  @Field(() => Int, { description: 'Increases with every change; an update or deletion must quote it.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }
 
 @Entity({ name: 'participation' })

@@ -2,16 +2,19 @@ import type { EntityManager } from 'typeorm';
 import { DomainError } from '../../../core/errors';
 import { parseIsoDate } from '../../../core/validation';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { participationsContradicting } from '../participant/participation-consistency';
 import type { RoundtableContent } from './roundtable-content';
 
 /**
- * The checks across fields that no single field's rule can make. Every problem is
+ * The checks across fields that no single field's rule can make, and, for a roundtable
+ * that exists (`roundtableId`), against its participant records. Every problem is
  * collected, so the person entering the data sees them all at once.
  */
 export async function problemsWith(
   content: RoundtableContent,
   manager: EntityManager,
   challenges: ChallengeTaxonomy,
+  roundtableId?: string,
 ): Promise<{ field: string; message: string }[]> {
   const problems: { field: string; message: string }[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
@@ -67,5 +70,6 @@ export async function problemsWith(
   const organisers = content.organisers.map((o) => o.organisation);
   const twice = organisers.filter((slug, index) => organisers.indexOf(slug) !== index);
   if (twice.length) add('organisers', `${[...new Set(twice)].join(', ')} listed more than once`);
+  if (roundtableId) problems.push(...(await participationsContradicting(manager, roundtableId, content)));
   return problems;
 }

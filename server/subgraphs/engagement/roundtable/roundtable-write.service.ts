@@ -1,8 +1,10 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { canEditRegion, type Viewer } from '../../../core/auth/viewer';
+import { AuditAction } from '../../../core/audit/audit-action';
+import { assertMayEditRegion } from '../../../core/auth/edit-access';
+import type { Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { type FieldProblem, inputProblems } from '../../../core/validate-input';
 import type { AuditService } from '../audit/audit.service';
-import { AuditAction } from '../audit/audit-entry';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { refreshRollups } from '../rollup/refresh-rollups';
@@ -32,7 +34,7 @@ export class RoundtableWriteService {
 
   create(actor: Actor, input: RoundtableInput): Promise<string> {
     return this.db.transaction(async (manager) => {
-      const content = await this.checked(actor, manager, contentFromInput(input));
+      const content = await this.checked(actor, manager, contentFromInput(input), undefined, await inputProblems(input));
       const [row] = await manager
         .query(
           `INSERT INTO engagement.roundtable (region_slug, number, date, format, duration_minutes, theme)
@@ -50,8 +52,14 @@ export class RoundtableWriteService {
   update(actor: Actor, id: string, expectedVersion: number, input: RoundtableInput): Promise<string> {
     return this.db.transaction(async (manager) => {
       const before = await this.existing(manager, id);
-      this.mayEdit(actor.viewer, before.regionSlug);
-      const content = await this.checked(actor, manager, { ...contentFromInput(input), illustrative: before.illustrative });
+      assertMayEditRegion(actor.viewer, before.regionSlug);
+      const content = await this.checked(
+        actor,
+        manager,
+        { ...contentFromInput(input), illustrative: before.illustrative },
+        id,
+        await inputProblems(input),
+      );
       const updated = await manager
         .query(
           `UPDATE engagement.roundtable SET region_slug = $3, number = $4, date = $5, format = $6, duration_minutes = $7, theme = $8,
@@ -71,7 +79,7 @@ export class RoundtableWriteService {
   delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
     return this.db.transaction(async (manager) => {
       const before = await this.existing(manager, id);
-      this.mayEdit(actor.viewer, before.regionSlug);
+      assertMayEditRegion(actor.viewer, before.regionSlug);
       if (before.version !== expectedVersion) throw conflict(before);
       await manager.query('DELETE FROM engagement.roundtable WHERE id = $1', [id]);
       await this.record(manager, actor, AuditAction.DELETE, id, before.regionSlug, before, null);
@@ -90,7 +98,7 @@ export class RoundtableWriteService {
         );
       }
       const snapshot = entry.before as unknown as RoundtableSnapshot;
-      this.mayEdit(actor.viewer, snapshot.regionSlug);
+      assertMayEditRegion(actor.viewer, snapshot.regionSlug);
       const [exists] = await manager.query('SELECT 1 FROM engagement.roundtable WHERE id = $1', [snapshot.id]);
       if (exists) throw new DomainError(ErrorCode.CONFLICT, 'That roundtable exists again already; nothing to restore.');
       await manager
@@ -133,21 +141,21 @@ export class RoundtableWriteService {
     return snapshot;
   }
 
-  private mayEdit(viewer: Viewer, regionSlug: string): void {
-    if (canEditRegion(viewer, regionSlug)) return;
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
-      viewer.role === 'COORDINATOR'
-        ? `You coordinate ${viewer.regions.join(', ')}; ${regionSlug} is not one of your regions.`
-        : `${/^[AEIOU]/.test(viewer.role) ? 'An' : 'A'} ${viewer.role} user cannot change records; ask an ADMIN or the region's COORDINATOR.`,
-    );
-  }
-
   /** Region known, permission to edit it, then every field problem at once. */
-  private async checked(actor: Actor, manager: EntityManager, content: RoundtableContent): Promise<RoundtableContent> {
+  /**
+   * Region known, permission to edit it, then every problem at once: the input's field
+   * rules (the mutations leave them to this method) and the checks across fields.
+   */
+  private async checked(
+    actor: Actor,
+    manager: EntityManager,
+    content: RoundtableContent,
+    id?: string,
+    fieldProblems: FieldProblem[] = [],
+  ): Promise<RoundtableContent> {
     await this.regions.scope({ regions: [content.regionSlug] });
-    this.mayEdit(actor.viewer, content.regionSlug);
-    const problems = await problemsWith(content, manager, this.challenges);
+    assertMayEditRegion(actor.viewer, content.regionSlug);
+    const problems = [...fieldProblems, ...(await problemsWith(content, manager, this.challenges, id))];
     if (problems.length > 0) {
       throw badInput(`Please correct: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
     }

@@ -24,6 +24,7 @@ interface ParticipantColumns {
   age_band: Participant['ageBand'];
   organisation_slug: string | null;
   illustrative: boolean;
+  version: number;
 }
 
 /** Every loader engagement's field resolvers use, made fresh for each request. */
@@ -80,7 +81,7 @@ export function roundtableLoaders(db: DataSource, roundtables: RoundtableService
       async (ids: readonly string[]): Promise<ParticipationRow[]> => {
         const rows: (ParticipantColumns & { roundtable_id: string; mode: ParticipationMode })[] = await db.query(
           `SELECT p.roundtable_id, p.mode, pt.id, pt.region_slug, pt.category_code, pt.newcomer, pt.gender, pt.age_band,
-                  pt.organisation_slug, pt.illustrative
+                  pt.organisation_slug, pt.illustrative, pt.version
            FROM engagement.participation p JOIN engagement.participant pt ON pt.id = p.participant_id
            WHERE p.roundtable_id = ANY($1::uuid[]) ORDER BY pt.id`,
           [ids],
@@ -97,6 +98,7 @@ export function roundtableLoaders(db: DataSource, roundtables: RoundtableService
             ageBand: row.age_band,
             organisationSlug: row.organisation_slug,
             illustrative: row.illustrative,
+            version: row.version,
           }),
         }));
       },

@@ -1,9 +1,13 @@
-import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver, type ValidatorFn } from 'type-graphql';
 import type { EngagementContext } from '../engagement.context';
 import { Roundtable } from './roundtable.entity';
 import { RoundtableInput } from './roundtable.input';
 import type { RoundtableService } from './roundtable.service';
 import type { RoundtableWriteService } from './roundtable-write.service';
+
+// The write service checks the input's field rules together with the checks across fields,
+// so a person sees every problem of an entry at once rather than in two rounds.
+const CHECKED_BY_SERVICE: ValidatorFn = () => {};
 
 @Resolver(() => Roundtable)
 export class RoundtableMutations {
@@ -23,7 +27,10 @@ export class RoundtableMutations {
   }
 
   @Mutation(() => Roundtable, { description: 'Records a roundtable (ADMIN, or the COORDINATOR of its region).' })
-  async createRoundtable(@Arg('input', () => RoundtableInput) input: RoundtableInput, @Ctx() ctx: EngagementContext): Promise<Roundtable> {
+  async createRoundtable(
+    @Arg('input', () => RoundtableInput, { validateFn: CHECKED_BY_SERVICE }) input: RoundtableInput,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Roundtable> {
     return this.fetch(await this.writes.create(this.actor(ctx), input));
   }
 
@@ -31,7 +38,7 @@ export class RoundtableMutations {
   async updateRoundtable(
     @Arg('id', () => ID) id: string,
     @Arg('expectedVersion', () => Int) expectedVersion: number,
-    @Arg('input', () => RoundtableInput) input: RoundtableInput,
+    @Arg('input', () => RoundtableInput, { validateFn: CHECKED_BY_SERVICE }) input: RoundtableInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Roundtable> {
     return this.fetch(await this.writes.update(this.actor(ctx), id, expectedVersion, input));

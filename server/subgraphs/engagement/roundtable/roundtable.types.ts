@@ -6,8 +6,13 @@ import { OrganiserRole } from './roundtable-format';
 
 @ObjectType({ description: 'An organisation that organised or supported a roundtable.' })
 export class RoundtableOrganiser {
-  @Field(() => OrganisationRef)
-  organisation: OrganisationRef;
+  // Geography may delete an organisation that roundtables still name: the gateway then has
+  // nothing to answer for it, and a non-null field would turn the whole roundtable into null.
+  @Field(() => OrganisationRef, {
+    nullable: true,
+    description: 'Null when the organisation has been deleted (asked for its slug alone, it still gives the slug).',
+  })
+  organisation: OrganisationRef | null;
 
   @Field(() => OrganiserRole)
   role: OrganiserRole;

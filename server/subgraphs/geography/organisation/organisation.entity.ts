@@ -1,4 +1,4 @@
-import { Directive, Field, ID, ObjectType } from 'type-graphql';
+import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
 
 @Directive('@key(fields: "slug")')
@@ -31,4 +31,8 @@ export class Organisation {
   @Field()
   @Column({ type: 'boolean', default: false })
   illustrative: boolean;
+
+  @Field(() => Int, { description: 'Increases with every change; an update or deletion must quote it.' })
+  @Column({ type: 'int', default: 1 })
+  version: number;
 }

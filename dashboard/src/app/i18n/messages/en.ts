@@ -183,6 +183,10 @@ export const en = {
   'column.date': 'Date',
   'column.number': 'No.',
   'column.format': 'Format',
+
+  'nav.import': 'Import roundtables',
+  'chart.downloadXlsx': 'Download XLSX',
+  'chart.xlsxFailed': 'The spreadsheet could not be made. Try again.',
 } as const;
 
 export type MessageKey = keyof typeof en;

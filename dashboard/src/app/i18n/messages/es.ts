@@ -184,4 +184,8 @@ export const es: Messages = {
   'column.date': 'Fecha',
   'column.number': 'N.º',
   'column.format': 'Modalidad',
+
+  'nav.import': 'Importar mesas redondas',
+  'chart.downloadXlsx': 'Descargar XLSX',
+  'chart.xlsxFailed': 'No se pudo crear la hoja de cálculo. Inténtelo de nuevo.',
 };

@@ -1,0 +1,18 @@
+import type { SessionViewer } from './session';
+
+// The API's own rules (server/core/auth/viewer.ts), so the dashboard offers only what the
+// API will accept. The API still decides: these only hide what would be refused.
+type Viewer = SessionViewer | null | undefined;
+
+/** ADMIN edits every region; a COORDINATOR only the regions it was given. */
+export const mayEditRegion = (viewer: Viewer, slug: string): boolean =>
+  viewer?.role === 'ADMIN' || (viewer?.role === 'COORDINATOR' && viewer.regions.includes(slug));
+
+/** Those who edit some region may import, each row still checked against its region. */
+export const mayImport = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' || viewer?.role === 'COORDINATOR';
+
+export const mayReadHistory = (viewer: Viewer): boolean =>
+  viewer?.role === 'ADMIN' || viewer?.role === 'ANALYST' || viewer?.role === 'EVALUATOR';
+
+/** The roundtables CSV carries counts as recorded, small ones included: not for aggregate-only roles. */
+export const mayExportRoundtables = (viewer: Viewer): boolean => viewer !== null && viewer !== undefined && viewer.role !== 'FUNDER';

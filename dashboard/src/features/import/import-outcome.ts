@@ -1,0 +1,9 @@
+import type { ImportRoundtablesMutation } from '../../__generated__/graphql';
+
+export type ImportReport = ImportRoundtablesMutation['importRoundtables'];
+
+/** Where the page stands: a file checked (with the text checked), imported, or refused. */
+export type ImportOutcomeState =
+  | { kind: 'checked'; text: string; report: ImportReport }
+  | { kind: 'imported'; report: ImportReport }
+  | { kind: 'failed'; message: string };

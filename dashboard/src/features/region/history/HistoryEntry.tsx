@@ -1,0 +1,72 @@
+import type { AuditAction, Role } from '../../../__generated__/graphql';
+import { useEditingI18n } from '../../../app/i18n/editing';
+import { changedFields, type RoundtableSnapshot } from '../../../data/audit';
+import { ROUNDTABLE_FIELD_LABELS } from '../../shared/roundtable-field-labels';
+import { type DescribeContext, describeField } from './describe-change';
+
+interface Entry {
+  at: string;
+  actorName: string;
+  actorRole: Role;
+  action: AuditAction;
+  before: RoundtableSnapshot | null;
+  after: RoundtableSnapshot | null;
+}
+
+/** One change: when, who in which role, what they did, and each field it changed, before and after. */
+export function HistoryEntry({ entry, context }: { entry: Entry; context: DescribeContext }) {
+  const { t, format } = useEditingI18n();
+  const changes = changedFields(entry.before, entry.after);
+  const when = format.dateTime(entry.at);
+  return (
+    <li>
+      <p className="history-meta">
+        <strong>{t(`audit.${entry.action}`)}</strong> · <time dateTime={entry.at}>{when}</time> · {entry.actorName} (
+        {t(`role.${entry.actorRole}`)})
+      </p>
+      {changes.length === 0 ? (
+        <p className="muted">{t('history.noFieldChanged')}</p>
+      ) : (
+        // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
+        <section className="table-wrap" aria-label={t('history.changesOf', { when })} tabIndex={0}>
+          <table className="data history-changes">
+            <thead>
+              <tr>
+                <th scope="col">{t('history.field')}</th>
+                <th scope="col">{t('history.before')}</th>
+                <th scope="col">{t('history.after')}</th>
+              </tr>
+            </thead>
+            <tbody>
+              {changes.map((change) => (
+                <tr key={change.field}>
+                  <th scope="row">{t(ROUNDTABLE_FIELD_LABELS[change.field])}</th>
+                  <td>
+                    <Lines lines={describeField(change.field, entry.before, context)} />
+                  </td>
+                  <td>
+                    <Lines lines={describeField(change.field, entry.after, context)} />
+                  </td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </section>
+      )}
+    </li>
+  );
+}
+
+function Lines({ lines }: { lines: string[] }) {
+  const { t } = useEditingI18n();
+  if (lines.length === 0) return <span className="muted">{t('history.empty')}</span>;
+  if (lines.length === 1) return <>{lines[0]}</>;
+  return (
+    <ul className="plain-list">
+      {lines.map((line, index) => (
+        // biome-ignore lint/suspicious/noArrayIndexKey: the same text can be listed twice; its place is its identity.
+        <li key={index}>{line}</li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,90 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { useEffect, useRef, useState } from 'react';
+import { forgetRoundtableFigures } from '../../app/cache-invalidation';
+import { useEditingI18n } from '../../app/i18n/editing';
+import { Link } from '../../app/router';
+import { regionPath } from '../../app/routes';
+import { mayEditRegion } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
+import { ErrorState, Loading } from '../states/States';
+import { formChoices } from './form-choices';
+import { valuesFromRoundtable } from './form-values';
+import { NotAllowed } from './NotAllowed';
+import { RoundtableForm } from './RoundtableForm';
+import { FORM_OPTIONS, ROUNDTABLE_FOR_EDIT, UPDATE_ROUNDTABLE } from './roundtable-documents';
+
+/** `/roundtables/:id/edit`: changes a roundtable, quoting the version it was read at. */
+export default function EditRoundtablePage({ id }: { id: string }) {
+  const { t, locale } = useEditingI18n();
+  const client = useApolloClient();
+  const viewer = useSession()?.viewer;
+  // Always read afresh: the version quoted on saving must be the one shown.
+  const current = useQuery(ROUNDTABLE_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
+  const roundtable = current.data?.roundtable;
+  const slug = roundtable?.region.slug ?? '';
+  const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, skip: !slug });
+  const [reloaded, setReloaded] = useState(false);
+  const reloadNotice = useRef<HTMLParagraphElement>(null);
+  const version = roundtable?.version;
+  // The form under it is new: say which version it now shows, where the focus was.
+  useEffect(() => {
+    if (reloaded && version !== undefined) reloadNotice.current?.focus();
+  }, [reloaded, version]);
+
+  const error = current.error ?? options.error;
+  if (error) return <ErrorState error={error} retry={() => void (current.error ? current.refetch() : options.refetch())} />;
+  if (current.loading && !current.data) return <Loading />;
+  if (!roundtable) {
+    return (
+      <>
+        <h1>{t('form.editMissingTitle')}</h1>
+        <p>{t('form.editMissing')}</p>
+        <p>
+          <Link to="/">{t('region.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  const title = t('form.editTitle', { number: roundtable.number, region: roundtable.region.name });
+  if (!mayEditRegion(viewer, slug)) return <NotAllowed title={title} regionName={roundtable.region.name} back={regionPath(slug)} />;
+  if (!options.data) return <Loading />;
+
+  const reload = async () => {
+    await current.refetch();
+    setReloaded(true);
+  };
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="page-intro">
+        {t('form.intro')} {t('form.editingVersion', { version: roundtable.version })}
+      </p>
+      {reloaded && (
+        <p ref={reloadNotice} className="banner notice" role="status" tabIndex={-1}>
+          {t('form.reloaded', { version: roundtable.version })}
+        </p>
+      )}
+      <RoundtableForm
+        // A new version read is a new form: their values replace the ones typed here.
+        key={roundtable.version}
+        initial={valuesFromRoundtable(roundtable)}
+        choices={formChoices(
+          options.data,
+          slug,
+          roundtable.organisers.flatMap((organiser) => (organiser.organisation ? [organiser.organisation.slug] : [])),
+        )}
+        fromRecords={roundtable.attendance.fromRecords}
+        submitLabel={t('form.update')}
+        savedMessage={(number) => t('form.saved', { number })}
+        onReload={() => void reload()}
+        save={(input) =>
+          client.mutate({
+            mutation: UPDATE_ROUNDTABLE,
+            variables: { id, expectedVersion: roundtable.version, input },
+            update: forgetRoundtableFigures,
+          })
+        }
+      />
+    </>
+  );
+}

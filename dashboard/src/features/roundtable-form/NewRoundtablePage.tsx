@@ -1,0 +1,50 @@
+import { useApolloClient, useQuery } from '@apollo/client/react';
+import { forgetRoundtableFigures } from '../../app/cache-invalidation';
+import { useEditingI18n } from '../../app/i18n/editing';
+import { Link } from '../../app/router';
+import { regionPath } from '../../app/routes';
+import { mayEditRegion } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
+import { ErrorState, Loading } from '../states/States';
+import { formChoices, nextNumber } from './form-choices';
+import { emptyValues } from './form-values';
+import { NotAllowed } from './NotAllowed';
+import { RoundtableForm } from './RoundtableForm';
+import { CREATE_ROUNDTABLE, FORM_OPTIONS } from './roundtable-documents';
+
+/** `/regions/:slug/roundtables/new`: records a roundtable of one region. */
+export default function NewRoundtablePage({ slug }: { slug: string }) {
+  const { t, locale } = useEditingI18n();
+  const client = useApolloClient();
+  const allowed = mayEditRegion(useSession()?.viewer, slug);
+  const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, fetchPolicy: 'network-only' });
+  const region = options.data?.region;
+  const title = t('form.newTitle', { region: region?.name ?? slug });
+
+  if (options.error) return <ErrorState error={options.error} retry={() => void options.refetch()} />;
+  if (!options.data) return <Loading />;
+  if (!region) {
+    return (
+      <>
+        <h1>{t('region.notFound', { slug })}</h1>
+        <p>
+          <Link to="/">{t('region.back')}</Link>
+        </p>
+      </>
+    );
+  }
+  if (!allowed) return <NotAllowed title={title} regionName={region.name} back={regionPath(slug)} />;
+  return (
+    <>
+      <h1>{title}</h1>
+      <p className="page-intro">{t('form.intro')}</p>
+      <RoundtableForm
+        initial={emptyValues(slug, nextNumber(options.data))}
+        choices={formChoices(options.data, slug)}
+        submitLabel={t('form.create')}
+        savedMessage={(number) => t('form.recorded', { number })}
+        save={(input) => client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures })}
+      />
+    </>
+  );
+}

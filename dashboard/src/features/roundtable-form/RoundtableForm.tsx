@@ -1,0 +1,133 @@
+import { type FormEvent, useState } from 'react';
+import type { RoundtableInput } from '../../__generated__/graphql';
+import { flash } from '../../app/flash';
+import { useEditingI18n } from '../../app/i18n/editing';
+import { Link, navigate } from '../../app/router';
+import { regionPath } from '../../app/routes';
+import { type FieldProblem, readWriteRefusal } from '../../data/api-errors';
+import { ErrorSummary } from './ErrorSummary';
+import { NotSavedNotice, StaleVersionNotice } from './FormNotices';
+import { FieldProblemsProvider } from './field-problems';
+import { formFieldOf, type RoundtableFormValues, toRoundtableInput } from './form-values';
+import { isShownField, problemLabel } from './problem-labels';
+import { AttendanceSection } from './sections/AttendanceSection';
+import { BasicsSection } from './sections/BasicsSection';
+import { CategoriesSection } from './sections/CategoriesSection';
+import { ChallengesSection } from './sections/ChallengesSection';
+import { NotesSection } from './sections/NotesSection';
+import { OrganisersSection } from './sections/OrganisersSection';
+import { SourcesSection } from './sections/SourcesSection';
+import type { Choice } from './sections/section-props';
+
+export interface FormChoices {
+  categories: readonly Choice[];
+  challenges: readonly Choice[];
+  organisations: readonly Choice[];
+}
+
+type Outcome =
+  | { kind: 'problems'; problems: FieldProblem[] }
+  | { kind: 'stale'; currentVersion: number }
+  | { kind: 'notSaved'; message: string }
+  | null;
+
+interface Props {
+  initial: RoundtableFormValues;
+  choices: FormChoices;
+  /** Creates or updates the roundtable; rejects with the API's refusal. */
+  save: (input: RoundtableInput) => Promise<unknown>;
+  submitLabel: string;
+  /** What the region page says once it is saved, e.g. "Roundtable 4 recorded." */
+  savedMessage: (number: string) => string;
+  /** Shows the version someone else saved, in place of this form's changes. */
+  onReload?: () => void;
+  fromRecords?: boolean;
+}
+
+/**
+ * Everything recorded about a roundtable, sent whole. The API checks it and names every
+ * problem by field; each is shown beside its field and listed, linked, at the top.
+ */
+export function RoundtableForm({ initial, choices, save, submitLabel, savedMessage, onReload, fromRecords }: Props) {
+  const { t } = useEditingI18n();
+  const [values, setValues] = useState(initial);
+  const [outcome, setOutcome] = useState<Outcome>(null);
+  const [attempt, setAttempt] = useState(0);
+  const [working, setWorking] = useState(false);
+  const change = (patch: Partial<RoundtableFormValues>) => setValues((current) => ({ ...current, ...patch }));
+  const show = (next: Outcome) => {
+    setOutcome(next);
+    setAttempt((count) => count + 1);
+  };
+
+  const submit = async (event: FormEvent<HTMLFormElement>) => {
+    event.preventDefault();
+    if (working) return;
+    const { input, sent, problems } = toRoundtableInput(values, { required: t('form.required'), wholeNumber: t('form.wholeNumber') });
+    if (problems.length) return show({ kind: 'problems', problems });
+    setWorking(true);
+    try {
+      await save(input);
+      flash(savedMessage(values.number.trim()));
+      navigate(regionPath(values.region));
+      window.scrollTo(0, 0);
+    } catch (error) {
+      const refusal = readWriteRefusal(error);
+      if (refusal.kind === 'problems') {
+        show({ kind: 'problems', problems: refusal.problems.map((problem) => ({ ...problem, field: formFieldOf(problem.field, sent) })) });
+      } else if (refusal.kind === 'staleVersion') {
+        show({ kind: 'stale', currentVersion: refusal.currentVersion });
+      } else if (refusal.code === 'CONFLICT') {
+        // The one other conflict a roundtable write has: its number is taken in the region.
+        show({ kind: 'problems', problems: [{ field: 'number', message: refusal.message }] });
+      } else {
+        show({ kind: 'notSaved', message: refusal.message });
+      }
+    } finally {
+      setWorking(false);
+    }
+  };
+
+  const problems = outcome?.kind === 'problems' ? outcome.problems : [];
+  const byField = new Map<string, string[]>();
+  for (const problem of problems) byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem.message]);
+  const categoryLabels = new Map(choices.categories.map((choice) => [choice.value, choice.label]));
+
+  return (
+    <>
+      {outcome?.kind === 'stale' && onReload && (
+        <StaleVersionNotice currentVersion={outcome.currentVersion} attempt={attempt} onReload={onReload} />
+      )}
+      {outcome?.kind === 'notSaved' && <NotSavedNotice message={outcome.message} attempt={attempt} />}
+      {problems.length > 0 && (
+        <ErrorSummary
+          attempt={attempt}
+          items={problems.map((problem) => ({
+            field: problem.field,
+            message: problem.message,
+            label: problemLabel(problem.field, values, categoryLabels, t),
+            linked: isShownField(problem.field),
+          }))}
+        />
+      )}
+      <FieldProblemsProvider problems={byField}>
+        <form className="roundtable-form" noValidate onSubmit={submit} aria-busy={working}>
+          <BasicsSection values={values} change={change} />
+          <AttendanceSection values={values} change={change} fromRecords={fromRecords} />
+          <CategoriesSection values={values} change={change} categories={choices.categories} />
+          <ChallengesSection values={values} change={change} challenges={choices.challenges} />
+          <NotesSection values={values} change={change} list="insights" />
+          <NotesSection values={values} change={change} list="interests" />
+          <OrganisersSection values={values} change={change} organisations={choices.organisations} />
+          <SourcesSection values={values} change={change} />
+          <div className="form-actions">
+            <button type="submit" className="primary">
+              {working ? t('form.saving') : submitLabel}
+            </button>
+            <Link to={regionPath(values.region)}>{t('form.cancel')}</Link>
+          </div>
+        </form>
+      </FieldProblemsProvider>
+    </>
+  );
+}

@@ -1,0 +1,45 @@
+import { type ChangeEvent, type ReactNode, useId } from 'react';
+import { FieldError, useFieldProblems } from './field-problems';
+
+interface Props {
+  field: string;
+  label: ReactNode;
+  value: string;
+  onChange: (value: string) => void;
+  hint?: string;
+  kind?: 'text' | 'count' | 'date' | 'url' | 'multiline';
+  className?: string;
+}
+
+/**
+ * One labelled box with its hint and problems. Counts are typed as text so that "2.5" or
+ * "-1" reach the check and are named, rather than being emptied by the browser.
+ */
+export function TextField({ field, label, value, onChange, hint, kind = 'text', className }: Props) {
+  const hintId = useId();
+  const wiring = useFieldProblems(field, hint ? hintId : undefined);
+  const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value);
+  return (
+    <div className={`field ${className ?? ''}`}>
+      <label htmlFor={wiring.id}>{label}</label>
+      {hint && (
+        <p id={hintId} className="field-hint">
+          {hint}
+        </p>
+      )}
+      <FieldError wiring={wiring} />
+      {kind === 'multiline' ? (
+        <textarea {...wiring.controlProps} value={value} onChange={change} rows={3} />
+      ) : (
+        <input
+          {...wiring.controlProps}
+          type={kind === 'date' ? 'date' : kind === 'url' ? 'url' : 'text'}
+          inputMode={kind === 'count' ? 'numeric' : undefined}
+          className={kind === 'count' ? 'count-input' : undefined}
+          value={value}
+          onChange={change}
+        />
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,47 @@
+import type { RoundtableFormat } from '../../../__generated__/graphql';
+import { useEditingI18n } from '../../../app/i18n/editing';
+import { FormSection } from '../FormSection';
+import { TextField } from '../TextField';
+import type { SectionProps } from './section-props';
+
+// '' is "not published": a format is never guessed.
+const FORMATS: readonly (RoundtableFormat | '')[] = ['ONLINE', 'ONSITE', 'HYBRID', ''];
+
+/** Number, date, format, duration and theme. */
+export function BasicsSection({ values, change }: SectionProps) {
+  const { t } = useEditingI18n();
+  return (
+    <>
+      <div className="field-row">
+        <TextField
+          field="number"
+          label={t('form.number')}
+          hint={t('form.numberHint')}
+          kind="count"
+          value={values.number}
+          onChange={(number) => change({ number })}
+        />
+        <TextField field="date" label={t('form.date')} kind="date" value={values.date} onChange={(date) => change({ date })} />
+        <TextField
+          field="durationMinutes"
+          label={t('form.duration')}
+          hint={t('form.unknownIfEmpty')}
+          kind="count"
+          value={values.durationMinutes}
+          onChange={(durationMinutes) => change({ durationMinutes })}
+        />
+      </div>
+      <FormSection field="format" legend={t('region.format')}>
+        <div className="checks">
+          {FORMATS.map((format) => (
+            <label key={format || 'unknown'}>
+              <input type="radio" name="format" value={format} checked={values.format === format} onChange={() => change({ format })} />
+              {format ? t(`format.${format}`) : t('format.unknown')}
+            </label>
+          ))}
+        </div>
+      </FormSection>
+      <TextField field="theme" label={t('region.theme')} kind="multiline" value={values.theme} onChange={(theme) => change({ theme })} />
+    </>
+  );
+}

@@ -1,0 +1,48 @@
+import type { EntityManager } from 'typeorm';
+import type { Viewer } from '../auth/viewer';
+import type { AuditAction } from './audit-action';
+
+/** Who is making a change, and in which request. */
+export interface Actor {
+  viewer: Viewer;
+  requestId: string;
+}
+
+/** One change to record: who made it, in which request, and the record before and after. */
+export interface AuditRecord {
+  viewer: Viewer;
+  requestId?: string;
+  action: AuditAction;
+  entityType: string;
+  entityId: string;
+  /** Null only for records that belong to no region. */
+  regionSlug: string | null;
+  before: object | null;
+  after: object | null;
+}
+
+/** The columns of an audit_entry table, named as the AuditEntry types' fields. */
+export const AUDIT_ENTRY_COLUMNS = `id::text, to_char(at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS.MS"Z"') AS at, actor,
+  actor_name AS "actorName", actor_role AS "actorRole", action, entity_type AS "entityType", entity_id AS "entityId",
+  region_slug AS "regionSlug", before, after, request_id AS "requestId"`;
+
+/** Writes an audit entry into a subgraph's own audit_entry table, in the transaction of the change. */
+export async function insertAuditEntry(manager: EntityManager, table: string, entry: AuditRecord): Promise<void> {
+  await manager.query(
+    `INSERT INTO ${table}
+       (actor, actor_name, actor_role, action, entity_type, entity_id, region_slug, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      entry.viewer.subject,
+      entry.viewer.name,
+      entry.viewer.role,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.regionSlug,
+      entry.before ? JSON.stringify(entry.before) : null,
+      entry.after ? JSON.stringify(entry.after) : null,
+      entry.requestId ?? null,
+    ],
+  );
+}

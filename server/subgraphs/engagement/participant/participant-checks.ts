@@ -1,0 +1,59 @@
+import type { EntityManager } from 'typeorm';
+import type { FieldProblem } from '../../../core/validate-input';
+import type { ParticipantContent } from './participant-content';
+
+interface RoundtableKey {
+  id: string;
+  regionSlug: string;
+  number: number;
+  format: string | null;
+}
+
+/**
+ * The checks across fields and records that no single field's rule can make, every
+ * problem collected so the person entering the data sees them all at once. The roundtables
+ * named are locked against change (FOR SHARE) until the write commits, so a roundtable
+ * cannot turn ONLINE while an ONSITE participation is being added to it.
+ */
+export async function participantProblems(content: ParticipantContent, manager: EntityManager): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
+  const knownCategories: string[] = (await manager.query('SELECT code FROM engagement.category_ref ORDER BY code')).map(
+    (row: { code: string }) => row.code,
+  );
+  if (!knownCategories.includes(content.categoryCode)) {
+    add('category', `"${content.categoryCode}" is not a stakeholder category; known: ${knownCategories.join(', ')}`);
+  }
+  const roundtables = await lockedRoundtables(
+    manager,
+    content.participations.map((p) => p.roundtableId),
+  );
+  const seen = new Set<string>();
+  for (const [index, participation] of content.participations.entries()) {
+    const field = `participations.${index}`;
+    const roundtable = roundtables.get(participation.roundtableId);
+    if (seen.has(participation.roundtableId)) add(`${field}.roundtableId`, 'this roundtable is listed twice; keep one');
+    seen.add(participation.roundtableId);
+    if (!roundtable) {
+      add(`${field}.roundtableId`, `there is no roundtable ${participation.roundtableId}; it may have been deleted`);
+      continue;
+    }
+    const name = `roundtable ${roundtable.number} of ${roundtable.regionSlug}`;
+    if (roundtable.regionSlug !== content.regionSlug) {
+      add(`${field}.roundtableId`, `${name} is not of ${content.regionSlug}: participants take part in their own region's roundtables`);
+    }
+    if ((roundtable.format === 'ONLINE' || roundtable.format === 'ONSITE') && participation.mode !== roundtable.format) {
+      add(`${field}.mode`, `${name} was held ${roundtable.format}, so it takes only ${roundtable.format} participations`);
+    }
+  }
+  return problems;
+}
+
+async function lockedRoundtables(manager: EntityManager, ids: readonly string[]): Promise<Map<string, RoundtableKey>> {
+  if (ids.length === 0) return new Map();
+  const rows: RoundtableKey[] = await manager.query(
+    `SELECT id, region_slug AS "regionSlug", number, format FROM engagement.roundtable WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
+    [ids],
+  );
+  return new Map(rows.map((row) => [row.id, row]));
+}

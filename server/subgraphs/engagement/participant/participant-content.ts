@@ -1,0 +1,73 @@
+import type { EntityManager } from 'typeorm';
+import type { ParticipantInput } from './participant.input';
+import type { AgeBand, Gender, ParticipationMode } from './participant-enums';
+
+export interface ParticipationContent {
+  roundtableId: string;
+  mode: ParticipationMode;
+}
+
+/** Everything recorded about a participant: what an update replaces and what the audit keeps. The pseudonym stays out. */
+export interface ParticipantContent {
+  regionSlug: string;
+  categoryCode: string;
+  newcomer: boolean;
+  gender: Gender | null;
+  ageBand: AgeBand | null;
+  organisationSlug: string | null;
+  participations: ParticipationContent[];
+}
+
+export interface ParticipantSnapshot extends ParticipantContent {
+  id: string;
+  version: number;
+  illustrative: boolean;
+}
+
+export function contentFromInput(input: ParticipantInput): ParticipantContent {
+  return {
+    regionSlug: input.region,
+    categoryCode: input.category,
+    newcomer: input.newcomer,
+    gender: input.gender ?? null,
+    ageBand: input.ageBand ?? null,
+    organisationSlug: input.organisation ?? null,
+    participations: input.participations.map((p) => ({ roundtableId: p.roundtableId.toLowerCase(), mode: p.mode })),
+  };
+}
+
+/** The participant as it is now, with its participations; null when there is none. */
+export async function readParticipantSnapshot(manager: EntityManager, id: string): Promise<ParticipantSnapshot | null> {
+  const [row] = await manager.query(
+    `SELECT id, region_slug AS "regionSlug", category_code AS "categoryCode", newcomer, gender, age_band AS "ageBand",
+            organisation_slug AS "organisationSlug", illustrative, version
+     FROM engagement.participant WHERE id = $1`,
+    [id],
+  );
+  if (!row) return null;
+  const participations: ParticipationContent[] = await manager.query(
+    `SELECT roundtable_id AS "roundtableId", mode FROM engagement.participation WHERE participant_id = $1 ORDER BY roundtable_id`,
+    [id],
+  );
+  return { ...row, participations };
+}
+
+/** Replaces a participant's participations with `participations`. */
+export async function replaceParticipations(
+  manager: EntityManager,
+  id: string,
+  participations: readonly ParticipationContent[],
+): Promise<void> {
+  await manager.query('DELETE FROM engagement.participation WHERE participant_id = $1', [id]);
+  if (participations.length === 0) return;
+  await manager.query(
+    `INSERT INTO engagement.participation (participant_id, roundtable_id, mode)
+     SELECT $1, roundtable_id, mode FROM unnest($2::uuid[], $3::text[]) AS given (roundtable_id, mode)`,
+    [id, participations.map((p) => p.roundtableId), participations.map((p) => p.mode)],
+  );
+}
+
+/** The roundtables whose attendance a change from `before` to `after` touches. */
+export function touchedRoundtables(...states: (ParticipantContent | null)[]): string[] {
+  return [...new Set(states.flatMap((state) => state?.participations.map((p) => p.roundtableId) ?? []))];
+}

@@ -1,0 +1,201 @@
+import { randomUUID } from 'node:crypto';
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditAction } from '../../../core/audit/audit-action';
+import { assertMayEditRegion } from '../../../core/auth/edit-access';
+import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import type { FieldProblem } from '../../../core/validate-input';
+import type { AuditService } from '../audit/audit.service';
+import type { RegionDirectory } from '../region-directory/region-directory';
+import { refreshRollups } from '../rollup/refresh-rollups';
+import type { Actor } from '../roundtable/roundtable-write.service';
+import type { ParticipantInput } from './participant.input';
+import { participantProblems } from './participant-checks';
+import {
+  contentFromInput,
+  type ParticipantContent,
+  type ParticipantSnapshot,
+  readParticipantSnapshot,
+  replaceParticipations,
+  touchedRoundtables,
+} from './participant-content';
+import type { ParticipationMode } from './participant-enums';
+
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+// Derived from the id, so it is unique without a retry, and carries nothing about the person.
+const pseudonymFor = (id: string) => `P-${id.replace(/-/g, '').toUpperCase()}`;
+
+/** What a quick edit changes, given the participant as it is; and how its problems are named. */
+interface Change {
+  next(before: ParticipantSnapshot): ParticipantContent;
+  fieldName?(field: string): string;
+}
+
+/**
+ * Creating, changing and deleting participant records. Each is one transaction that checks
+ * permission and input first, writes, refreshes the rollups of every roundtable whose
+ * attendance changed and records the audit entry; any refusal leaves the database as it was.
+ */
+export class ParticipantWriteService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionDirectory,
+    private readonly audit: AuditService,
+  ) {}
+
+  create(actor: Actor, input: ParticipantInput): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const content = await this.checked(actor, manager, contentFromInput(input));
+      const id = randomUUID();
+      await manager.query(
+        `INSERT INTO engagement.participant (id, region_slug, pseudonym, category_code, newcomer, gender, age_band, organisation_slug)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+        [
+          id,
+          content.regionSlug,
+          pseudonymFor(id),
+          content.categoryCode,
+          content.newcomer,
+          content.gender,
+          content.ageBand,
+          content.organisationSlug,
+        ],
+      );
+      await replaceParticipations(manager, id, content.participations);
+      await refreshRollups(manager, touchedRoundtables(content));
+      await this.record(manager, actor, AuditAction.CREATE, null, await this.snapshot(manager, id));
+      return id;
+    });
+  }
+
+  /** Replaces everything recorded about a participant, participations included. */
+  update(actor: Actor, id: string, expectedVersion: number, input: ParticipantInput): Promise<string> {
+    return this.change(actor, id, expectedVersion, { next: () => contentFromInput(input) });
+  }
+
+  /** Records that the participant took part in a roundtable, or changes how. */
+  setParticipation(actor: Actor, id: string, expectedVersion: number, roundtableId: string, mode: ParticipationMode): Promise<string> {
+    if (!UUID.test(roundtableId)) throw badInput(`roundtableId must be a roundtable id (a UUID); got "${roundtableId}".`);
+    const wanted = roundtableId.toLowerCase();
+    return this.change(actor, id, expectedVersion, {
+      next: (before) => {
+        const others = before.participations.filter((p) => p.roundtableId !== wanted);
+        return { ...contentOf(before), participations: [...others, { roundtableId: wanted, mode }] };
+      },
+      fieldName: (field) => field.replace(/^participations\.\d+\./, ''),
+    });
+  }
+
+  removeParticipation(actor: Actor, id: string, expectedVersion: number, roundtableId: string): Promise<string> {
+    const unwanted = roundtableId.toLowerCase();
+    return this.change(actor, id, expectedVersion, {
+      next: (before) => {
+        if (!before.participations.some((p) => p.roundtableId === unwanted)) {
+          throw new DomainError(
+            ErrorCode.NOT_FOUND,
+            `Participant ${id} has no participation at roundtable ${roundtableId}; nothing to remove.`,
+          );
+        }
+        return { ...contentOf(before), participations: before.participations.filter((p) => p.roundtableId !== unwanted) };
+      },
+    });
+  }
+
+  delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.locked(manager, id);
+      assertMayEditRegion(actor.viewer, before.regionSlug);
+      if (before.version !== expectedVersion) throw conflict(before);
+      await manager.query('DELETE FROM engagement.participant WHERE id = $1', [id]);
+      await refreshRollups(manager, touchedRoundtables(before));
+      await this.record(manager, actor, AuditAction.DELETE, before, null);
+      return id;
+    });
+  }
+
+  private change(actor: Actor, id: string, expectedVersion: number, change: Change): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.locked(manager, id);
+      assertMayEditRegion(actor.viewer, before.regionSlug);
+      if (before.version !== expectedVersion) throw conflict(before);
+      const content = await this.checked(actor, manager, change.next(before), change.fieldName);
+      await manager.query(
+        `UPDATE engagement.participant SET region_slug = $2, category_code = $3, newcomer = $4, gender = $5, age_band = $6,
+                organisation_slug = $7, version = version + 1, updated_at = now()
+         WHERE id = $1`,
+        [id, content.regionSlug, content.categoryCode, content.newcomer, content.gender, content.ageBand, content.organisationSlug],
+      );
+      await replaceParticipations(manager, id, content.participations);
+      await refreshRollups(manager, touchedRoundtables(before, content));
+      await this.record(manager, actor, AuditAction.UPDATE, before, await this.snapshot(manager, id));
+      return id;
+    });
+  }
+
+  /** The participant, its row locked so a concurrent writer waits for this transaction instead of overwriting it. */
+  private async locked(manager: EntityManager, id: string): Promise<ParticipantSnapshot> {
+    const [row] = UUID.test(id) ? await manager.query('SELECT 1 FROM engagement.participant WHERE id = $1 FOR UPDATE', [id]) : [];
+    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `There is no participant with id ${id}; it may have been deleted.`);
+    return this.snapshot(manager, id);
+  }
+
+  private async snapshot(manager: EntityManager, id: string): Promise<ParticipantSnapshot> {
+    const snapshot = await readParticipantSnapshot(manager, id);
+    if (!snapshot) throw new Error(`Participant ${id} vanished inside its own transaction`);
+    return snapshot;
+  }
+
+  /** Region known, permission to edit it, then every field problem at once. */
+  private async checked(
+    actor: Actor,
+    manager: EntityManager,
+    content: ParticipantContent,
+    fieldName: (field: string) => string = (field) => field,
+  ): Promise<ParticipantContent> {
+    if ((await this.regions.unknownSlugs([content.regionSlug])).length > 0) {
+      const known = this.regions.all().map((region) => region.slug);
+      throw refused([{ field: 'region', message: `"${content.regionSlug}" is not a region; known: ${known.join(', ')}` }]);
+    }
+    assertMayEditRegion(actor.viewer, content.regionSlug);
+    const problems = await participantProblems(content, manager);
+    if (problems.length > 0) throw refused(problems.map((problem) => ({ ...problem, field: fieldName(problem.field) })));
+    return content;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: AuditAction,
+    before: ParticipantSnapshot | null,
+    after: ParticipantSnapshot | null,
+  ): Promise<void> {
+    const subject = (after ?? before) as ParticipantSnapshot;
+    return this.audit.record(manager, {
+      viewer: actor.viewer,
+      requestId: actor.requestId,
+      action,
+      entityType: 'Participant',
+      entityId: subject.id,
+      regionSlug: subject.regionSlug,
+      before,
+      after,
+    });
+  }
+}
+
+function contentOf(snapshot: ParticipantSnapshot): ParticipantContent {
+  const { id: _id, version: _version, illustrative: _illustrative, ...content } = snapshot;
+  return content;
+}
+
+function refused(problems: FieldProblem[]): DomainError {
+  return badInput(`Please correct: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
+}
+
+function conflict(current: ParticipantSnapshot): DomainError {
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    `Someone else changed this participant since you opened it (it is now at version ${current.version}). Reload it, then make your change again.`,
+    { currentVersion: current.version },
+  );
+}

@@ -1,0 +1,55 @@
+import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { Field, ID, InputType } from 'type-graphql';
+import { AgeBand, Gender, ParticipationMode } from './participant-enums';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CODE = /^[A-Z][A-Z_]*$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+
+/** The most roundtables one person can be recorded at in one write; a platform plans four. */
+const MAX_PARTICIPATIONS = 100;
+
+@InputType({ description: 'A roundtable the participant took part in, and how.' })
+export class ParticipationInput {
+  @Field(() => ID, { description: "The roundtable's id; it must be of the participant's region." })
+  @Matches(UUID, { message: 'must be a roundtable id (a UUID)' })
+  roundtableId: string;
+
+  @Field(() => ParticipationMode, { description: 'An ONLINE roundtable takes only ONLINE participations, an ONSITE one only ONSITE.' })
+  mode: ParticipationMode;
+}
+
+@InputType({
+  description:
+    'A pseudonymous participant: no name is asked for or kept, the server gives the pseudonym. An update replaces all of it, participations included.',
+})
+export class ParticipantInput {
+  @Field({ description: 'Region slug, e.g. soria.' })
+  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  region: string;
+
+  @Field({ description: 'Stakeholder category code, e.g. NEWCOMER or NGO.' })
+  @Matches(CODE, { message: 'must be a category code such as NGO or LOCAL_AUTHORITY' })
+  category: string;
+
+  @Field({ description: 'A refugee or migrant taking part.' })
+  newcomer: boolean;
+
+  @Field(() => Gender, { nullable: true, description: 'Leave out when not known.' })
+  @IsOptional()
+  gender?: Gender | null;
+
+  @Field(() => AgeBand, { nullable: true, description: 'Leave out when not known.' })
+  @IsOptional()
+  ageBand?: AgeBand | null;
+
+  @Field(() => String, { nullable: true, description: 'Slug of the organisation they came for, e.g. fundacion-cepaim.' })
+  @IsOptional()
+  @Matches(SLUG, { message: 'must be an organisation slug such as fundacion-cepaim' })
+  organisation?: string | null;
+
+  @Field(() => [ParticipationInput], { defaultValue: [] })
+  @ValidateNested({ each: true })
+  @ArrayMaxSize(MAX_PARTICIPATIONS, { message: `can list at most ${MAX_PARTICIPATIONS} roundtables` })
+  participations: ParticipationInput[];
+}

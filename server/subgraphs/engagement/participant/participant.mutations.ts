@@ -1,0 +1,76 @@
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
+import type { EngagementContext } from '../engagement.context';
+import type { Actor } from '../roundtable/roundtable-write.service';
+import { Participant } from './participant.entity';
+import { ParticipantInput } from './participant.input';
+import type { ParticipantService } from './participant.service';
+import { ParticipationMode } from './participant-enums';
+import type { ParticipantWriteService } from './participant-write.service';
+
+const WHO = "ADMIN, or the COORDINATOR of the participant's region";
+
+@Resolver(() => Participant)
+export class ParticipantMutations {
+  constructor(
+    private readonly writes: ParticipantWriteService,
+    private readonly reads: ParticipantService,
+  ) {}
+
+  private async fetch(id: string): Promise<Participant> {
+    const [participant] = await this.reads.findByIds([id]);
+    if (!participant) throw new Error(`Participant ${id} vanished after its write`);
+    return participant;
+  }
+
+  private actor(ctx: EngagementContext): Actor {
+    return { viewer: ctx.viewer, requestId: ctx.request.requestId };
+  }
+
+  @Mutation(() => Participant, { description: `Records a pseudonymous participant and their participations (${WHO}).` })
+  async createParticipant(
+    @Arg('input', () => ParticipantInput) input: ParticipantInput,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Participant> {
+    return this.fetch(await this.writes.create(this.actor(ctx), input));
+  }
+
+  @Mutation(() => Participant, { description: 'Replaces what is recorded about a participant. expectedVersion is the version you read.' })
+  async updateParticipant(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => ParticipantInput) input: ParticipantInput,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Participant> {
+    return this.fetch(await this.writes.update(this.actor(ctx), id, expectedVersion, input));
+  }
+
+  @Mutation(() => ID, { description: 'Deletes a participant and their participations; the audit trail keeps the record.' })
+  deleteParticipant(
+    @Arg('id', () => ID) id: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<string> {
+    return this.writes.delete(this.actor(ctx), id, expectedVersion);
+  }
+
+  @Mutation(() => Participant, { description: 'Records that a participant took part in a roundtable of their region, or changes how.' })
+  async setParticipation(
+    @Arg('participantId', () => ID) participantId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('roundtableId', () => ID) roundtableId: string,
+    @Arg('mode', () => ParticipationMode) mode: ParticipationMode,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Participant> {
+    return this.fetch(await this.writes.setParticipation(this.actor(ctx), participantId, expectedVersion, roundtableId, mode));
+  }
+
+  @Mutation(() => Participant, { description: "Removes a participant's participation in one roundtable." })
+  async removeParticipation(
+    @Arg('participantId', () => ID) participantId: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('roundtableId', () => ID) roundtableId: string,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Participant> {
+    return this.fetch(await this.writes.removeParticipation(this.actor(ctx), participantId, expectedVersion, roundtableId));
+  }
+}

@@ -1,0 +1,20 @@
+import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import type { GeographyContext } from '../geography.context';
+import type { GeographyAuditService } from './geography-audit.service';
+import { OrganisationAuditEntry } from './organisation-audit-entry';
+
+@Resolver()
+export class GeographyAuditResolver {
+  constructor(private readonly audit: GeographyAuditService) {}
+
+  @Query(() => [OrganisationAuditEntry], {
+    description: 'Changes to an organisation, deleted ones included, newest first (ADMIN, ANALYST, EVALUATOR).',
+  })
+  organisationAuditLog(
+    @Arg('slug', { description: 'The organisation slug, e.g. iom-spain.' }) slug: string,
+    @Ctx() ctx: GeographyContext,
+    @Arg('limit', () => Int, { defaultValue: 50 }) limit = 50,
+  ): Promise<OrganisationAuditEntry[]> {
+    return this.audit.organisationLog(ctx.viewer, slug, limit);
+  }
+}

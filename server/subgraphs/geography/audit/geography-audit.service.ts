@@ -1,0 +1,30 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AUDIT_ENTRY_COLUMNS, type AuditRecord, insertAuditEntry } from '../../../core/audit/audit-trail';
+import { canReadAudit, type Viewer } from '../../../core/auth/viewer';
+import { DomainError, ErrorCode } from '../../../core/errors';
+import type { OrganisationAuditEntry } from './organisation-audit-entry';
+
+/** Geography's audit trail: written in the transaction of each change, read by ADMIN, ANALYST and EVALUATOR. */
+export class GeographyAuditService {
+  constructor(private readonly db: DataSource) {}
+
+  record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    return insertAuditEntry(manager, 'geography.audit_entry', entry);
+  }
+
+  /** The changes to the organisation with this slug, newest first, across deletions and re-creations. */
+  organisationLog(viewer: Viewer, slug: string, limit: number): Promise<OrganisationAuditEntry[]> {
+    if (!canReadAudit(viewer)) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.',
+      );
+    }
+    return this.db.query(
+      `SELECT ${AUDIT_ENTRY_COLUMNS} FROM geography.audit_entry
+       WHERE entity_type = 'Organisation' AND COALESCE(after ->> 'slug', before ->> 'slug') = $1
+       ORDER BY at DESC, id DESC LIMIT $2`,
+      [slug, Math.min(Math.max(limit, 1), 500)],
+    );
+  }
+}

@@ -1,0 +1,129 @@
+import type { DataSource, EntityManager } from 'typeorm';
+import { AuditAction } from '../../../core/audit/audit-action';
+import type { Actor } from '../../../core/audit/audit-trail';
+import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import type { GeographyAuditService } from '../audit/geography-audit.service';
+import type { CategoryTaxonomy } from '../category/category-taxonomy';
+import type { NewOrganisationInput, OrganisationInput } from './organisation.input';
+import { assertMayEditOrganisation } from './organisation-access';
+import { organisationProblems } from './organisation-checks';
+import { contentFromInput, type OrganisationContent, type OrganisationSnapshot, readOrganisationSnapshot } from './organisation-content';
+
+/**
+ * Creating, changing and deleting organisations, each one transaction: permission and
+ * input first, then the write and its audit entry. Engagement refers to organisations by
+ * slug and geography cannot see those references, so a deletion is allowed and the
+ * references it leaves resolve to null through the gateway; the slug never changes, so
+ * an update keeps them pointing at the same organisation.
+ */
+export class OrganisationWriteService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly categories: CategoryTaxonomy,
+    private readonly audit: GeographyAuditService,
+  ) {}
+
+  create(actor: Actor, input: NewOrganisationInput): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const content = await this.checked(actor, manager, input.slug, contentFromInput(input));
+      if (await readOrganisationSnapshot(manager, input.slug)) throw slugTaken(input.slug);
+      await manager
+        .query(`INSERT INTO geography.organisation (slug, name, category_code, region_slug, migrant_led) VALUES ($1, $2, $3, $4, $5)`, [
+          input.slug,
+          content.name,
+          content.categoryCode,
+          content.regionSlug,
+          content.migrantLed,
+        ])
+        // Two creations of one slug at once: the second meets the unique index.
+        .catch((error: { code?: string }) => {
+          throw error.code === '23505' ? slugTaken(input.slug) : error;
+        });
+      await this.record(manager, actor, AuditAction.CREATE, null, await this.snapshot(manager, input.slug));
+      return input.slug;
+    });
+  }
+
+  update(actor: Actor, slug: string, expectedVersion: number, input: OrganisationInput): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.locked(manager, slug);
+      assertMayEditOrganisation(actor.viewer, before);
+      if (before.version !== expectedVersion) throw conflict(before);
+      const content = await this.checked(actor, manager, slug, contentFromInput(input));
+      await manager.query(
+        `UPDATE geography.organisation SET name = $2, category_code = $3, region_slug = $4, migrant_led = $5,
+                version = version + 1, updated_at = now()
+         WHERE slug = $1`,
+        [slug, content.name, content.categoryCode, content.regionSlug, content.migrantLed],
+      );
+      await this.record(manager, actor, AuditAction.UPDATE, before, await this.snapshot(manager, slug));
+      return slug;
+    });
+  }
+
+  delete(actor: Actor, slug: string, expectedVersion: number): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const before = await this.locked(manager, slug);
+      assertMayEditOrganisation(actor.viewer, before);
+      if (before.version !== expectedVersion) throw conflict(before);
+      await manager.query('DELETE FROM geography.organisation WHERE slug = $1', [slug]);
+      await this.record(manager, actor, AuditAction.DELETE, before, null);
+      return slug;
+    });
+  }
+
+  /** The organisation, its row locked so a concurrent writer waits for this transaction instead of overwriting it. */
+  private async locked(manager: EntityManager, slug: string): Promise<OrganisationSnapshot> {
+    const snapshot = await readOrganisationSnapshot(manager, slug, true);
+    if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, `There is no organisation "${slug}"; the organisations query lists them.`);
+    return snapshot;
+  }
+
+  private async snapshot(manager: EntityManager, slug: string): Promise<OrganisationSnapshot> {
+    const snapshot = await readOrganisationSnapshot(manager, slug);
+    if (!snapshot) throw new Error(`Organisation ${slug} vanished inside its own transaction`);
+    return snapshot;
+  }
+
+  /** Permission for where the organisation will be, then every field problem at once. */
+  private async checked(actor: Actor, manager: EntityManager, slug: string, content: OrganisationContent): Promise<OrganisationContent> {
+    assertMayEditOrganisation(actor.viewer, { slug, regionSlug: content.regionSlug });
+    const problems = await organisationProblems(content, manager, this.categories);
+    if (problems.length > 0) {
+      throw badInput(`Please correct: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
+    }
+    return content;
+  }
+
+  private record(
+    manager: EntityManager,
+    actor: Actor,
+    action: AuditAction,
+    before: OrganisationSnapshot | null,
+    after: OrganisationSnapshot | null,
+  ): Promise<void> {
+    const subject = (after ?? before) as OrganisationSnapshot;
+    return this.audit.record(manager, {
+      viewer: actor.viewer,
+      requestId: actor.requestId,
+      action,
+      entityType: 'Organisation',
+      entityId: subject.id,
+      regionSlug: subject.regionSlug,
+      before,
+      after,
+    });
+  }
+}
+
+function slugTaken(slug: string): DomainError {
+  return new DomainError(ErrorCode.CONFLICT, `There is already an organisation "${slug}"; choose another slug, or edit that one.`);
+}
+
+function conflict(current: OrganisationSnapshot): DomainError {
+  return new DomainError(
+    ErrorCode.CONFLICT,
+    `Someone else changed organisation ${current.slug} since you opened it (it is now at version ${current.version}). Reload it, then make your change again.`,
+    { currentVersion: current.version },
+  );
+}

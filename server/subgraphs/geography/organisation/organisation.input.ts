@@ -1,0 +1,37 @@
+import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
+import { Field, InputType } from 'type-graphql';
+
+const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
+const CODE = /^[A-Z][A-Z_]*$/;
+
+@InputType({ description: 'What is recorded about an organisation; an update replaces all of it. Its slug never changes.' })
+export class OrganisationInput {
+  @Field({ description: 'The name people know it by, e.g. "Fundación Cepaim".' })
+  @MinLength(2, { message: 'must be at least 2 characters' })
+  @MaxLength(200, { message: 'must be at most 200 characters' })
+  name: string;
+
+  @Field({ description: 'Stakeholder category code, e.g. NGO.' })
+  @Matches(CODE, { message: 'must be a category code such as NGO or LOCAL_AUTHORITY' })
+  category: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description: 'Slug of the region it is based in; leave out for an organisation that works across regions (ADMIN only).',
+  })
+  @IsOptional()
+  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  region?: string | null;
+
+  @Field(() => Boolean, { nullable: true, description: 'Migrant- or refugee-led; leave out when not known.' })
+  @IsOptional()
+  migrantLed?: boolean | null;
+}
+
+@InputType({ description: 'A new organisation: its slug, which never changes, and what is recorded about it.' })
+export class NewOrganisationInput extends OrganisationInput {
+  @Field({ description: 'Readable key used by roundtables and participants, e.g. "fundacion-cepaim". It cannot be changed later.' })
+  @Matches(SLUG, { message: 'must be lower-case letters and digits joined by hyphens, e.g. fundacion-cepaim' })
+  @MaxLength(80, { message: 'must be at most 80 characters' })
+  slug: string;
+}

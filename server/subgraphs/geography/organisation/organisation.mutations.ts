@@ -1,0 +1,60 @@
+import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import type { Actor } from '../../../core/audit/audit-trail';
+import type { GeographyContext } from '../geography.context';
+import { Organisation } from './organisation.entity';
+import { NewOrganisationInput, OrganisationInput } from './organisation.input';
+import type { OrganisationService } from './organisation.service';
+import type { OrganisationWriteService } from './organisation-write.service';
+
+const WHO = "ADMIN, or the COORDINATOR of the organisation's region; ADMIN alone for one that works across regions";
+
+@Resolver(() => Organisation)
+export class OrganisationMutations {
+  constructor(
+    private readonly writes: OrganisationWriteService,
+    private readonly reads: OrganisationService,
+  ) {}
+
+  private async fetch(slug: string): Promise<Organisation> {
+    const [organisation] = await this.reads.findBySlugs([slug]);
+    if (!organisation) throw new Error(`Organisation ${slug} vanished after its write`);
+    return organisation;
+  }
+
+  private actor(ctx: GeographyContext): Actor {
+    return { viewer: ctx.viewer, requestId: ctx.request.requestId };
+  }
+
+  @Mutation(() => Organisation, { description: `Records an organisation (${WHO}).` })
+  async createOrganisation(
+    @Arg('input', () => NewOrganisationInput) input: NewOrganisationInput,
+    @Ctx() ctx: GeographyContext,
+  ): Promise<Organisation> {
+    return this.fetch(await this.writes.create(this.actor(ctx), input));
+  }
+
+  @Mutation(() => Organisation, {
+    description: `Replaces what is recorded about an organisation; its slug stays (${WHO}). expectedVersion is the version you read.`,
+  })
+  async updateOrganisation(
+    @Arg('slug') slug: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Arg('input', () => OrganisationInput) input: OrganisationInput,
+    @Ctx() ctx: GeographyContext,
+  ): Promise<Organisation> {
+    return this.fetch(await this.writes.update(this.actor(ctx), slug, expectedVersion, input));
+  }
+
+  @Mutation(() => String, {
+    description:
+      `Deletes an organisation and returns its slug (${WHO}). Roundtables and participants that name it keep the slug, ` +
+      'and their organisation then reads null; organisationAuditLog keeps what it was.',
+  })
+  deleteOrganisation(
+    @Arg('slug') slug: string,
+    @Arg('expectedVersion', () => Int) expectedVersion: number,
+    @Ctx() ctx: GeographyContext,
+  ): Promise<string> {
+    return this.writes.delete(this.actor(ctx), slug, expectedVersion);
+  }
+}

@@ -1,0 +1,194 @@
+import type { Browser, Page } from 'playwright-core';
+import { apiToken, createRoundtable, roundtableNumbers, updateRoundtable } from './support/api';
+import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
+import { axisTexts, chartCard } from './support/chart-cards';
+import { eventually } from './support/eventually';
+import { type BuiltSystem, startBuiltSystem } from './support/system';
+import { SORIA_COORDINATOR, signIn } from './support/users';
+
+const SOURCE = { title: 'Minutes of the platform', url: 'https://example.org/soria-minutes' };
+
+// A regional coordinator records and changes Soria's roundtables through the form: what it
+// saves shows on the region page and in the comparison, what the API refuses is shown beside
+// each field, and a change made meanwhile by someone else is never overwritten.
+describe('the roundtable form', () => {
+  let system: BuiltSystem;
+  let browser: Browser;
+  let page: Page;
+  let token: string;
+
+  beforeAll(async () => {
+    system = await startBuiltSystem({ users: [SORIA_COORDINATOR] });
+    browser = await launchChromium();
+    page = await newPage(browser);
+    await signIn(page, system.baseUrl, SORIA_COORDINATOR, '/regions/soria');
+    token = await apiToken(system.baseUrl, SORIA_COORDINATOR);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  const textbox = (name: string) => page.getByRole('textbox', { name, exact: true });
+  const summaryItems = () => page.locator('.error-summary li').allTextContents();
+  const statusMessage = () => page.locator('p.banner.notice[role="status"]').textContent();
+  const focusedId = () => page.evaluate(() => document.activeElement?.id || document.activeElement?.className || '');
+  const openNewForm = async () => {
+    await page.goto(`${system.baseUrl}/regions/soria`);
+    await page.getByRole('link', { name: 'Record a roundtable' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record a roundtable · Soria' }).waitFor();
+  };
+
+  it('records a roundtable that then shows on the region page and in the comparison', async () => {
+    await openNewForm();
+    await expect(textbox('Number').inputValue()).resolves.toBe('4');
+    await page.getByLabel('Date').fill('2022-03-15');
+    await page.getByRole('radio', { name: 'Hybrid' }).check();
+    await textbox('Duration (minutes)').fill('90');
+    await textbox('Theme').fill('Housing and transport in rural Soria');
+    await textbox('Participants').fill('12');
+    await textbox('Online').fill('4');
+    await textbox('Onsite').fill('8');
+    await page.getByRole('checkbox', { name: 'NGOs' }).check();
+    await textbox('How many (NGOs)').fill('3');
+    await page.getByRole('checkbox', { name: 'Refugees and migrants' }).check();
+    await page.getByRole('button', { name: 'Add a challenge' }).click();
+    // The new row's first field takes the focus.
+    await expect(focusedId()).resolves.toMatch(/^rt-challenges-r\d+-code$/);
+    await page.getByRole('combobox', { name: 'Challenge' }).selectOption({ label: 'Transport' });
+    await textbox('What was said (optional)').fill('No bus on market days.');
+    await page.getByRole('button', { name: 'Add an insight' }).click();
+    await textbox('Insight 1').fill('Meeting in the market town helped.');
+    await page.getByRole('button', { name: 'Add an organiser' }).click();
+    await page.getByRole('combobox', { name: 'Organisation' }).selectOption({ label: 'Fundación Cepaim' });
+    await textbox('Title').fill(SOURCE.title);
+    await page.getByRole('textbox', { name: 'Web address (optional)' }).fill(SOURCE.url);
+    await page.getByRole('button', { name: 'Record the roundtable' }).click();
+
+    await page.waitForURL(`${system.baseUrl}/regions/soria`);
+    await eventually(statusMessage, (text) => expect(text).toBe('Roundtable 4 recorded.'));
+    const recorded = page.locator('li.roundtable', { has: page.getByRole('heading', { name: /^Roundtable 4 ·/ }) });
+    await recorded.waitFor();
+    await expect(recorded.getByText('Total 12 · Online 4 · Onsite 8').count()).resolves.toBe(1);
+    await expect(recorded.getByText('Refugees and migrants, NGOs (3)').count()).resolves.toBe(1);
+    await expect(recorded.getByText('No bus on market days.').count()).resolves.toBe(1);
+
+    await page.getByRole('link', { name: 'Compare regions' }).click();
+    await eventually(axisTexts(chartCard(page, 'Attendance by mode, per region')), (texts) =>
+      expect(texts).toEqual(['Guadalajara', 'Soria', '26', '33']),
+    );
+  });
+
+  it('shows each problem beside its field, links to it from a summary, and saves nothing', async () => {
+    const before = await roundtableNumbers(system.baseUrl, token, 'soria');
+    await openNewForm();
+    await textbox('Number').fill('5');
+    await page.getByLabel('Date').fill('2022-04-20');
+    await textbox('Duration (minutes)').fill('1.5');
+    await textbox('Participants').fill('20');
+    await textbox('Online').fill('30');
+    await textbox('Onsite').fill('5');
+    const submit = page.getByRole('button', { name: 'Record the roundtable' });
+
+    // A number the API could not even read is caught before sending.
+    await submit.click();
+    await eventually(summaryItems, (items) => expect(items).toEqual(['Duration (minutes): must be a whole number (0, 1, 2, …)']));
+    await expect(focusedId()).resolves.toBe('error-summary');
+    await expect(textbox('Duration (minutes)').getAttribute('aria-invalid')).resolves.toBe('true');
+
+    // The API names every problem at once: the missing source and the figures that do not add up.
+    await textbox('Duration (minutes)').fill('');
+    await submit.click();
+    await eventually(summaryItems, (items) =>
+      expect(items).toEqual([
+        'Sources: must list at least one source: every figure needs one',
+        'Attendance: online + onsite (35) cannot exceed the number of participants (20)',
+      ]),
+    );
+    await expect(page.locator('#rt-sources').getAttribute('aria-describedby')).resolves.toContain('rt-sources-error');
+    await expect(page.locator('#rt-sources-error').textContent()).resolves.toBe(
+      'Problem: must list at least one source: every figure needs one',
+    );
+
+    // Fixing the source and choosing onsite leaves the figures across fields, online at an onsite roundtable among them.
+    await textbox('Title').fill(SOURCE.title);
+    await page.getByRole('radio', { name: 'Onsite' }).check();
+    await submit.click();
+    await eventually(summaryItems, (items) =>
+      expect(items).toEqual([
+        'Attendance: online + onsite (35) cannot exceed the number of participants (20)',
+        'Attendance: Online: an ONSITE roundtable has no online attendance',
+      ]),
+    );
+    await expect(focusedId()).resolves.toBe('error-summary');
+    const online = textbox('Online');
+    await expect(online.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expect(online.getAttribute('aria-describedby')).resolves.toBe('rt-attendance-online-error');
+    await expect(page.locator('#rt-attendance').getAttribute('aria-describedby')).resolves.toContain('rt-attendance-error');
+    await expect(textbox('Duration (minutes)').getAttribute('aria-invalid')).resolves.toBeNull();
+    await saveScreenshot(page, 'roundtable-form-errors');
+    await expectNoAxeViolations(page);
+
+    await page.getByRole('link', { name: 'Attendance: Online: an ONSITE roundtable has no online attendance' }).click();
+    await expect(focusedId()).resolves.toBe('rt-attendance-online');
+    expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual(before);
+  });
+
+  it('offers no editing of a region the coordinator does not coordinate', async () => {
+    await page.goto(`${system.baseUrl}/regions/teruel`);
+    await page.getByText('No roundtable recorded for this region yet.').waitFor();
+    await expect(page.getByRole('link', { name: 'Record a roundtable' }).count()).resolves.toBe(0);
+    await expect(page.getByRole('heading', { name: 'Deleted roundtables' }).count()).resolves.toBe(0);
+    // Soria's page, by contrast, offers them.
+    await page.goto(`${system.baseUrl}/regions/soria`);
+    await page.getByRole('link', { name: 'Edit roundtable 3' }).waitFor();
+    await expect(page.getByRole('button', { name: 'Delete roundtable 3' }).count()).resolves.toBe(1);
+
+    await page.goto(`${system.baseUrl}/regions/teruel/roundtables/new`);
+    await eventually(
+      () => page.getByRole('note').textContent(),
+      (text) => expect(text).toContain('Only an administrator or the coordinator of Teruel may record and change its roundtables.'),
+    );
+    await expect(page.locator('form.roundtable-form').count()).resolves.toBe(0);
+  });
+
+  it('refuses to overwrite a change saved meanwhile, and shows it on reload', async () => {
+    const input = {
+      region: 'soria',
+      number: 6,
+      date: '2022-05-10',
+      attendance: { participants: 10 },
+      sources: [{ title: 'Attendance sheet' }],
+    };
+    const created = await createRoundtable(system.baseUrl, token, input);
+    await page.goto(`${system.baseUrl}/regions/soria`);
+    await page.getByRole('link', { name: 'Edit roundtable 6' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Edit roundtable 6 · Soria' }).waitFor();
+    await expect(page.getByText('You are editing version 1.').count()).resolves.toBe(1);
+
+    await updateRoundtable(system.baseUrl, token, created, { ...input, theme: 'Changed elsewhere' });
+    await textbox('Theme').fill('My change');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    const alert = page.getByRole('alert');
+    await eventually(
+      () => alert.textContent(),
+      (text) => expect(text).toContain('Someone else changed this roundtable while you were editing it (it is now at version 2).'),
+    );
+    await expect(page.evaluate(() => document.activeElement?.getAttribute('role'))).resolves.toBe('alert');
+
+    await page.getByRole('button', { name: 'Reload their version' }).click();
+    await eventually(
+      () => textbox('Theme').inputValue(),
+      (value) => expect(value).toBe('Changed elsewhere'),
+    );
+    await expect(statusMessage()).resolves.toBe('Showing version 2, as saved by someone else. Make your change again.');
+    await textbox('Theme').fill('My change');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.waitForURL(`${system.baseUrl}/regions/soria`);
+    await eventually(statusMessage, (text) => expect(text).toBe('Roundtable 6 saved.'));
+    await eventually(
+      () => page.getByText('My change', { exact: true }).count(),
+      (count) => expect(count).toBe(1),
+    );
+  });
+});

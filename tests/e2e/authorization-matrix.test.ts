@@ -1,0 +1,485 @@
+import type { Subgraph } from '../../server/core/subgraph';
+import { loadDataset } from '../../server/seed/load-dataset';
+import { Role, tokenFor } from '../../server/test-support/auth';
+import { dataSet, newRegion, newRoundtable, newSource } from '../../server/test-support/factories';
+import { type GraphQLResponse, startTestSystem } from '../../server/test-support/test-system';
+
+// Every query and mutation of the API, asked through the real gateway by every role, with
+// what each role gets: the data, the data with what it may not see withheld, or FORBIDDEN.
+// The operations are listed by introspection, so an operation added without an entry here
+// fails the first test.
+
+type Data = Record<string, unknown>;
+type Request = { query: string; variables?: Record<string, unknown> };
+
+type Outcome = { kind: 'allowed'; check(data: Data): void } | { kind: 'restricted'; check(data: Data): void } | { kind: 'forbidden' };
+
+interface MatrixEntry {
+  /** A minimal valid request; it creates, as ADMIN, whatever record the request needs, fresh for each role. */
+  request(): Promise<Request>;
+  outcomes: Record<Role, Outcome>;
+  /** The same request aimed at a Teruel record, which Soria's coordinator may not change. */
+  teruel?: { request(): Promise<Request>; refused(response: GraphQLResponse): void };
+}
+
+const ROLES = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.EVALUATOR, Role.FUNDER, Role.PUBLIC] as const;
+const READERS = [Role.ADMIN, Role.COORDINATOR, Role.ANALYST, Role.EVALUATOR] as const;
+
+const allowed = (check: (data: Data) => void): Outcome => ({ kind: 'allowed', check });
+const restricted = (check: (data: Data) => void): Outcome => ({ kind: 'restricted', check });
+const FORBIDDEN: Outcome = { kind: 'forbidden' };
+
+/** The same outcome for every role. */
+const everyone = (outcome: Outcome): Record<Role, Outcome> =>
+  Object.fromEntries(ROLES.map((role) => [role, outcome])) as Record<Role, Outcome>;
+/** One outcome for the roles named, FORBIDDEN for the others. */
+const only = (roles: readonly Role[], outcome: Outcome): Record<Role, Outcome> =>
+  Object.fromEntries(ROLES.map((role) => [role, roles.includes(role) ? outcome : FORBIDDEN])) as Record<Role, Outcome>;
+/** Recorded figures for the roles that see them, and a restricted view for FUNDER and PUBLIC. */
+const readersAndAggregates = (full: (data: Data) => void, aggregates: (data: Data) => void): Record<Role, Outcome> => ({
+  ...only(READERS, allowed(full)),
+  [Role.FUNDER]: restricted(aggregates),
+  [Role.PUBLIC]: restricted(aggregates),
+});
+const editors = (check: (data: Data) => void) => only([Role.ADMIN, Role.COORDINATOR], allowed(check));
+
+const forbidden = (response: GraphQLResponse) => {
+  expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+  expect(response.errors?.[0]?.message).toContain('soria; teruel is not one of your regions');
+};
+
+describe('authorization matrix through the gateway', () => {
+  let api: Awaited<ReturnType<typeof startTestSystem>>;
+  const tokens = {} as Record<Role, string | undefined>;
+  const ids = { soria3: '', soriaMeeting: '', teruelMeeting: '', participant: '' };
+  let numbers = 100;
+
+  // A region whose recorded participants are few enough that FUNDER and PUBLIC get suppressed cells.
+  const valley = newRegion({ name: 'Valley', country: 'FR' });
+  const valleySource = newSource();
+  const valleyRoundtable = newRoundtable({ region: valley.slug, source: valleySource.ref, format: 'HYBRID' });
+
+  const asAdmin = async <T = Data>(query: string, variables?: Record<string, unknown>) => {
+    const response = await api.gql<T>(query, variables, tokens[Role.ADMIN]);
+    if (response.errors) throw new Error(`Setting up as ADMIN failed: ${JSON.stringify(response.errors)}`);
+    return response.data as T;
+  };
+
+  const roundtableInput = (region: string) => ({
+    region,
+    number: ++numbers,
+    date: '2022-06-01',
+    format: 'HYBRID',
+    sources: [{ title: 'Minutes kept by the platform' }],
+  });
+  const newMeeting = async (region = 'soria') =>
+    (
+      await asAdmin<{ createRoundtable: { id: string; version: number } }>(
+        'mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id version } }',
+        { input: roundtableInput(region) },
+      )
+    ).createRoundtable;
+  const deletedMeeting = async (region = 'soria') => {
+    const meeting = await newMeeting(region);
+    await asAdmin('mutation($id: ID!, $v: Int!) { deleteRoundtable(id: $id, expectedVersion: $v) }', {
+      id: meeting.id,
+      v: meeting.version,
+    });
+    const { auditLog } = await asAdmin<{ auditLog: { id: string; action: string }[] }>(
+      'query($id: ID) { auditLog(entityId: $id) { id action } }',
+      { id: meeting.id },
+    );
+    return auditLog.find((entry) => entry.action === 'DELETE')?.id as string;
+  };
+  const participantInput = (region = 'soria') => ({
+    region,
+    category: 'NEWCOMER',
+    newcomer: true,
+    participations: [{ roundtableId: region === 'soria' ? ids.soriaMeeting : ids.teruelMeeting, mode: 'ONSITE' }],
+  });
+  const newParticipant = async (region = 'soria') =>
+    (
+      await asAdmin<{ createParticipant: { id: string; version: number } }>(
+        'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id version } }',
+        { input: participantInput(region) },
+      )
+    ).createParticipant;
+  let slugs = 0;
+  const organisationInput = (region: string | null = 'soria') => ({ name: 'Welcome Association', category: 'CIVIL_SOCIETY', region });
+  const newOrganisation = async (region = 'soria') =>
+    (
+      await asAdmin<{ createOrganisation: { slug: string; version: number } }>(
+        'mutation($input: NewOrganisationInput!) { createOrganisation(input: $input) { slug version } }',
+        { input: { slug: `welcome-${region}-${++slugs}`, ...organisationInput(region) } },
+      )
+    ).createOrganisation;
+
+  const SORIA_3 = '{ regions: ["soria"], from: "2021-11-24", to: "2021-11-24" }';
+  const ROUNDTABLE_VIEW = 'attendance { onsite { min max } suppressed } challenges { note } insights { text }';
+  type RoundtableView = {
+    attendance: { onsite: unknown; suppressed: string[] };
+    challenges: { note: string | null }[];
+    insights: unknown[] | null;
+  };
+  const recordedView = (roundtable: RoundtableView) => {
+    expect(roundtable.attendance).toEqual({ onsite: { min: 3, max: 3 }, suppressed: [] });
+    expect(roundtable.challenges.map((mention) => mention.note)).toContain('They feel insecure about their level of Spanish.');
+    expect(roundtable.insights?.length).toBeGreaterThan(0);
+  };
+  const aggregateView = (roundtable: RoundtableView) => {
+    expect(roundtable.attendance.onsite).toBeNull();
+    expect(roundtable.attendance.suppressed).toContain('onsite');
+    expect(roundtable.challenges.map((mention) => mention.note)).toEqual([null, null, null, null, null]);
+    expect(roundtable.insights).toBeNull();
+  };
+  const insightsOf = (data: Data) =>
+    (data.region as { roundtables: { insights: unknown[] | null }[] }).roundtables.map((rt) => rt.insights);
+  type Mix = { participants: unknown; suppressed: string[]; category: { code: string } }[];
+
+  const MATRIX: Record<string, MatrixEntry> = {
+    attendanceMix: {
+      request: async () => ({ query: `{ attendanceMix(filter: ${SORIA_3}) { total { min max } onsite { min max } suppressed } }` }),
+      outcomes: readersAndAggregates(
+        (data) => expect(data.attendanceMix).toEqual([{ total: { min: 21, max: 21 }, onsite: { min: 3, max: 3 }, suppressed: [] }]),
+        (data) =>
+          expect(data.attendanceMix).toEqual([
+            { total: { min: 21, max: 21 }, onsite: null, suppressed: ['onsite', 'unknownMode', 'online'] },
+          ]),
+      ),
+    },
+    stakeholderMix: {
+      request: async () => ({
+        query: 'query($r: [String!]) { stakeholderMix(filter: { regions: $r }) { category { code } participants { min max } suppressed } }',
+        variables: { r: [valley.slug] },
+      }),
+      outcomes: readersAndAggregates(
+        (data) => expect((data.stakeholderMix as Mix).find((row) => row.category.code === 'NGO')?.participants).toEqual({ min: 3, max: 3 }),
+        (data) =>
+          expect((data.stakeholderMix as Mix).find((row) => row.category.code === 'NGO')).toMatchObject({
+            participants: null,
+            suppressed: ['participants'],
+          }),
+      ),
+    },
+    challengeFrequency: {
+      request: async () => ({ query: `{ challengeFrequency(filter: ${SORIA_3}) { challenge { code } roundtables } }` }),
+      outcomes: everyone(
+        allowed((data) => expect(data.challengeFrequency).toContainEqual({ challenge: { code: 'TRANSPORT' }, roundtables: 1 })),
+      ),
+    },
+    coverage: {
+      request: async () => ({ query: `{ coverage(filter: ${SORIA_3}) { roundtables } }` }),
+      outcomes: everyone(allowed((data) => expect(data.coverage).toEqual({ roundtables: 1 }))),
+    },
+    sources: {
+      request: async () => ({ query: `{ sources(filter: ${SORIA_3}) { title } }` }),
+      outcomes: everyone(allowed((data) => expect(data.sources).toHaveLength(1))),
+    },
+    auditLog: {
+      request: async () => ({ query: '{ auditLog(limit: 1) { action } }' }),
+      outcomes: only(
+        [Role.ADMIN, Role.ANALYST, Role.EVALUATOR],
+        allowed((data) => expect(data.auditLog).toHaveLength(1)),
+      ),
+    },
+    organisationAuditLog: {
+      request: async () => ({
+        query: 'query($slug: String!) { organisationAuditLog(slug: $slug) { action } }',
+        variables: { slug: (await newOrganisation()).slug },
+      }),
+      outcomes: only(
+        [Role.ADMIN, Role.ANALYST, Role.EVALUATOR],
+        allowed((data) => expect(data.organisationAuditLog).toEqual([{ action: 'CREATE' }])),
+      ),
+    },
+    challenges: {
+      request: async () => ({ query: '{ challenges { code } }' }),
+      outcomes: everyone(allowed((data) => expect(data.challenges).toContainEqual({ code: 'DIGITAL_GAP' }))),
+    },
+    roundtablesCsv: {
+      request: async () => ({ query: `{ roundtablesCsv(filter: ${SORIA_3}) }` }),
+      outcomes: only(
+        READERS,
+        allowed((data) => expect(data.roundtablesCsv).toContain('soria,3,2021-11-24,hybrid')),
+      ),
+    },
+    participant: {
+      request: async () => ({
+        query: 'query($id: ID!) { participant(id: $id) { id region { slug } } }',
+        variables: { id: ids.participant },
+      }),
+      outcomes: only(
+        READERS,
+        allowed((data) => expect(data.participant).toEqual({ id: ids.participant, region: { slug: 'soria' } })),
+      ),
+    },
+    roundtables: {
+      request: async () => ({ query: `{ roundtables(filter: ${SORIA_3}) { ${ROUNDTABLE_VIEW} } }` }),
+      outcomes: readersAndAggregates(
+        (data) => recordedView((data.roundtables as RoundtableView[])[0] as RoundtableView),
+        (data) => aggregateView((data.roundtables as RoundtableView[])[0] as RoundtableView),
+      ),
+    },
+    roundtable: {
+      request: async () => ({ query: `query($id: ID!) { roundtable(id: $id) { ${ROUNDTABLE_VIEW} } }`, variables: { id: ids.soria3 } }),
+      outcomes: readersAndAggregates(
+        (data) => recordedView(data.roundtable as RoundtableView),
+        (data) => aggregateView(data.roundtable as RoundtableView),
+      ),
+    },
+    stakeholderCategories: {
+      request: async () => ({ query: '{ stakeholderCategories { code } }' }),
+      outcomes: everyone(allowed((data) => expect(data.stakeholderCategories).toContainEqual({ code: 'NEWCOMER' }))),
+    },
+    organisations: {
+      request: async () => ({ query: '{ organisations { slug } }' }),
+      outcomes: everyone(allowed((data) => expect(data.organisations).toContainEqual({ slug: 'iom-spain' }))),
+    },
+    regions: {
+      request: async () => ({ query: '{ regions(countries: ["GR"]) { slug } }' }),
+      outcomes: everyone(allowed((data) => expect(data.regions).toEqual([{ slug: 'karditsa' }]))),
+    },
+    region: {
+      request: async () => ({ query: '{ region(slug: "soria") { name roundtables { insights { text } } } }' }),
+      outcomes: readersAndAggregates(
+        (data) => expect(insightsOf(data).some((insights) => (insights?.length ?? 0) > 0)).toBe(true),
+        (data) => expect(new Set(insightsOf(data))).toEqual(new Set([null])),
+      ),
+    },
+
+    importRoundtables: {
+      request: async () => ({
+        query: 'mutation($csv: String!) { importRoundtables(csv: $csv, dryRun: true) { valid created errors { message } } }',
+        variables: { csv: importFile('soria', ++numbers) },
+      }),
+      outcomes: editors((data) => expect(data.importRoundtables).toEqual({ valid: true, created: 1, errors: [] })),
+      teruel: {
+        request: async () => ({
+          query: 'mutation($csv: String!) { importRoundtables(csv: $csv, dryRun: true) { valid errors { message } } }',
+          variables: { csv: importFile('teruel', ++numbers) },
+        }),
+        // An import names every refused row among its problems instead of refusing the whole request.
+        refused: (response) => {
+          expect(response.data?.importRoundtables).toEqual({
+            valid: false,
+            errors: [{ message: 'you coordinate soria; teruel is not one of your regions' }],
+          });
+        },
+      },
+    },
+    createRoundtable: {
+      request: async () => ({
+        query: 'mutation($input: RoundtableInput!) { createRoundtable(input: $input) { version } }',
+        variables: { input: roundtableInput('soria') },
+      }),
+      outcomes: editors((data) => expect(data.createRoundtable).toEqual({ version: 1 })),
+      teruel: {
+        request: async () => ({
+          query: 'mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id } }',
+          variables: { input: roundtableInput('teruel') },
+        }),
+        refused: forbidden,
+      },
+    },
+    updateRoundtable: {
+      request: async () => updateRoundtable(await newMeeting(), 'soria'),
+      outcomes: editors((data) => expect(data.updateRoundtable).toEqual({ version: 2, theme: 'Transport' })),
+      teruel: { request: async () => updateRoundtable(await newMeeting('teruel'), 'teruel'), refused: forbidden },
+    },
+    deleteRoundtable: {
+      request: async () => deleteRoundtable(await newMeeting()),
+      outcomes: editors((data) => expect(data.deleteRoundtable).toEqual(expect.any(String))),
+      teruel: { request: async () => deleteRoundtable(await newMeeting('teruel')), refused: forbidden },
+    },
+    restoreRoundtable: {
+      request: async () => restoreRoundtable(await deletedMeeting()),
+      outcomes: editors((data) => expect(data.restoreRoundtable).toMatchObject({ region: { slug: 'soria' } })),
+      teruel: { request: async () => restoreRoundtable(await deletedMeeting('teruel')), refused: forbidden },
+    },
+    createParticipant: {
+      request: async () => createParticipant('soria'),
+      outcomes: editors((data) => expect(data.createParticipant).toEqual({ version: 1, region: { slug: 'soria' } })),
+      teruel: { request: async () => createParticipant('teruel'), refused: forbidden },
+    },
+    updateParticipant: {
+      request: async () => updateParticipant(await newParticipant(), 'soria'),
+      outcomes: editors((data) => expect(data.updateParticipant).toEqual({ version: 2, newcomer: false })),
+      teruel: { request: async () => updateParticipant(await newParticipant('teruel'), 'teruel'), refused: forbidden },
+    },
+    deleteParticipant: {
+      request: async () => deleteParticipant(await newParticipant()),
+      outcomes: editors((data) => expect(data.deleteParticipant).toEqual(expect.any(String))),
+      teruel: { request: async () => deleteParticipant(await newParticipant('teruel')), refused: forbidden },
+    },
+    setParticipation: {
+      request: async () => setParticipation(await newParticipant(), ids.soriaMeeting),
+      outcomes: editors((data) => expect(data.setParticipation).toEqual({ version: 2, participations: [{ mode: 'ONLINE' }] })),
+      teruel: { request: async () => setParticipation(await newParticipant('teruel'), ids.teruelMeeting), refused: forbidden },
+    },
+    removeParticipation: {
+      request: async () => removeParticipation(await newParticipant(), ids.soriaMeeting),
+      outcomes: editors((data) => expect(data.removeParticipation).toEqual({ version: 2, participations: [] })),
+      teruel: { request: async () => removeParticipation(await newParticipant('teruel'), ids.teruelMeeting), refused: forbidden },
+    },
+    createOrganisation: {
+      request: async () => createOrganisation('soria'),
+      outcomes: editors((data) => expect(data.createOrganisation).toEqual({ version: 1, region: { slug: 'soria' } })),
+      teruel: { request: async () => createOrganisation('teruel'), refused: forbidden },
+    },
+    updateOrganisation: {
+      request: async () => updateOrganisation(await newOrganisation(), 'soria'),
+      outcomes: editors((data) => expect(data.updateOrganisation).toEqual({ version: 2, name: 'Welcome Network' })),
+      teruel: { request: async () => updateOrganisation(await newOrganisation('teruel'), 'teruel'), refused: forbidden },
+    },
+    deleteOrganisation: {
+      request: async () => deleteOrganisation(await newOrganisation()),
+      outcomes: editors((data) => expect(data.deleteOrganisation).toMatch(/^welcome-soria-/)),
+      teruel: { request: async () => deleteOrganisation(await newOrganisation('teruel')), refused: forbidden },
+    },
+  };
+
+  function importFile(region: string, number: number): string {
+    const header =
+      'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+    return `${header}\n${region},${number},2022-06-01,,,,,,,,,,https://example.org/${region}-${number}\n`;
+  }
+  function updateRoundtable(meeting: { id: string; version: number }, region: string): Request {
+    return {
+      query: `mutation($id: ID!, $v: Int!, $input: RoundtableInput!) {
+        updateRoundtable(id: $id, expectedVersion: $v, input: $input) { version theme } }`,
+      variables: { id: meeting.id, v: meeting.version, input: { ...roundtableInput(region), theme: 'Transport' } },
+    };
+  }
+  function deleteRoundtable(meeting: { id: string; version: number }): Request {
+    return {
+      query: 'mutation($id: ID!, $v: Int!) { deleteRoundtable(id: $id, expectedVersion: $v) }',
+      variables: { id: meeting.id, v: meeting.version },
+    };
+  }
+  function restoreRoundtable(auditEntryId: string): Request {
+    return {
+      query: 'mutation($entry: ID!) { restoreRoundtable(auditEntryId: $entry) { region { slug } } }',
+      variables: { entry: auditEntryId },
+    };
+  }
+  function createParticipant(region: string): Request {
+    return {
+      query: 'mutation($input: ParticipantInput!) { createParticipant(input: $input) { version region { slug } } }',
+      variables: { input: participantInput(region) },
+    };
+  }
+  function updateParticipant(participant: { id: string; version: number }, region: string): Request {
+    return {
+      query: `mutation($id: ID!, $v: Int!, $input: ParticipantInput!) {
+        updateParticipant(id: $id, expectedVersion: $v, input: $input) { version newcomer } }`,
+      variables: { id: participant.id, v: participant.version, input: { ...participantInput(region), category: 'NGO', newcomer: false } },
+    };
+  }
+  function deleteParticipant(participant: { id: string; version: number }): Request {
+    return {
+      query: 'mutation($id: ID!, $v: Int!) { deleteParticipant(id: $id, expectedVersion: $v) }',
+      variables: { id: participant.id, v: participant.version },
+    };
+  }
+  function setParticipation(participant: { id: string; version: number }, roundtableId: string): Request {
+    return {
+      query: `mutation($id: ID!, $v: Int!, $rt: ID!) {
+        setParticipation(participantId: $id, expectedVersion: $v, roundtableId: $rt, mode: ONLINE) { version participations { mode } } }`,
+      variables: { id: participant.id, v: participant.version, rt: roundtableId },
+    };
+  }
+  function removeParticipation(participant: { id: string; version: number }, roundtableId: string): Request {
+    return {
+      query: `mutation($id: ID!, $v: Int!, $rt: ID!) {
+        removeParticipation(participantId: $id, expectedVersion: $v, roundtableId: $rt) { version participations { mode } } }`,
+      variables: { id: participant.id, v: participant.version, rt: roundtableId },
+    };
+  }
+  function createOrganisation(region: string): Request {
+    return {
+      query: 'mutation($input: NewOrganisationInput!) { createOrganisation(input: $input) { version region { slug } } }',
+      variables: { input: { slug: `new-${region}-${++slugs}`, ...organisationInput(region) } },
+    };
+  }
+  function updateOrganisation(organisation: { slug: string; version: number }, region: string): Request {
+    return {
+      query: `mutation($slug: String!, $v: Int!, $input: OrganisationInput!) {
+        updateOrganisation(slug: $slug, expectedVersion: $v, input: $input) { version name } }`,
+      variables: { slug: organisation.slug, v: organisation.version, input: { ...organisationInput(region), name: 'Welcome Network' } },
+    };
+  }
+  function deleteOrganisation(organisation: { slug: string; version: number }): Request {
+    return {
+      query: 'mutation($slug: String!, $v: Int!) { deleteOrganisation(slug: $slug, expectedVersion: $v) }',
+      variables: { slug: organisation.slug, v: organisation.version },
+    };
+  }
+
+  beforeAll(async () => {
+    api = await startTestSystem();
+    for (const role of ROLES)
+      tokens[role] = role === Role.PUBLIC ? undefined : await tokenFor(role, role === Role.COORDINATOR ? ['soria'] : []);
+    const { geography, engagement } = api.system;
+    if (!geography || !engagement) throw new Error('both subgraphs run in this process');
+    const valleyPeople = (category: string, count: number) =>
+      Array.from({ length: count }, (_, i) => ({
+        region: valley.slug,
+        pseudonym: `${category}-${i}`,
+        category,
+        newcomer: false,
+        attended: [{ number: valleyRoundtable.number, mode: 'ONSITE' as const }],
+      }));
+    await loadDataset(
+      geography as Subgraph,
+      engagement,
+      dataSet({
+        regions: [valley],
+        sources: [valleySource],
+        roundtables: [valleyRoundtable],
+        participants: [...valleyPeople('NGO', 3), ...valleyPeople('VOLUNTEER', 8), ...valleyPeople('LOCAL_AUTHORITY', 9)],
+      }),
+    );
+    const { roundtables } = await asAdmin<{ roundtables: { id: string }[] }>(`{ roundtables(filter: ${SORIA_3}) { id } }`);
+    ids.soria3 = roundtables[0]?.id as string;
+    ids.soriaMeeting = (await newMeeting('soria')).id;
+    ids.teruelMeeting = (await newMeeting('teruel')).id;
+    ids.participant = (await newParticipant('soria')).id;
+  });
+  afterAll(() => api?.close());
+
+  it('has an entry for every query and mutation the gateway serves, and none for an operation it does not', async () => {
+    const response = await api.gql<{
+      __schema: { queryType: { fields: { name: string }[] }; mutationType: { fields: { name: string }[] } };
+    }>('{ __schema { queryType { fields { name } } mutationType { fields { name } } } }');
+    const served = [...(response.data?.__schema.queryType.fields ?? []), ...(response.data?.__schema.mutationType.fields ?? [])]
+      .map((field) => field.name)
+      .sort();
+    expect(served.length).toBeGreaterThan(20);
+    expect(Object.keys(MATRIX).sort()).toEqual(served);
+  });
+
+  describe.each(Object.keys(MATRIX))('%s', (operation) => {
+    const entry = MATRIX[operation] as MatrixEntry;
+
+    it.each(ROLES)('as %s', async (role) => {
+      const { query, variables } = await entry.request();
+      const response = await api.gql(query, variables, tokens[role]);
+      const outcome = entry.outcomes[role];
+      if (outcome.kind === 'forbidden') {
+        expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+        expect(response.data?.[operation] ?? null).toBeNull();
+        return;
+      }
+      expect(response.errors).toBeUndefined();
+      outcome.check(response.data as Data);
+    });
+
+    if (entry.teruel) {
+      const teruel = entry.teruel;
+      it("refuses Soria's COORDINATOR on a Teruel record", async () => {
+        const { query, variables } = await teruel.request();
+        teruel.refused(await api.gql(query, variables, tokens[Role.COORDINATOR]));
+      });
+    }
+  });
+});
