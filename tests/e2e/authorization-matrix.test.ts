@@ -104,6 +104,18 @@ describe('authorization matrix through the gateway', () => {
         { input: participantInput(region) },
       )
     ).createParticipant;
+  const deletedParticipant = async (region = 'soria') => {
+    const participant = await newParticipant(region);
+    await asAdmin('mutation($id: ID!, $v: Int!) { deleteParticipant(id: $id, expectedVersion: $v) }', {
+      id: participant.id,
+      v: participant.version,
+    });
+    const { auditLog } = await asAdmin<{ auditLog: { id: string; action: string }[] }>(
+      'query($id: ID) { auditLog(entityId: $id) { id action } }',
+      { id: participant.id },
+    );
+    return auditLog.find((entry) => entry.action === 'DELETE')?.id as string;
+  };
   let slugs = 0;
   const organisationInput = (region: string | null = 'soria') => ({ name: 'Welcome Association', category: 'CIVIL_SOCIETY', region });
   const newOrganisation = async (region = 'soria') =>
@@ -113,6 +125,18 @@ describe('authorization matrix through the gateway', () => {
         { input: { slug: `welcome-${region}-${++slugs}`, ...organisationInput(region) } },
       )
     ).createOrganisation;
+  const deletedOrganisation = async (region = 'soria') => {
+    const organisation = await newOrganisation(region);
+    await asAdmin('mutation($slug: String!, $v: Int!) { deleteOrganisation(slug: $slug, expectedVersion: $v) }', {
+      slug: organisation.slug,
+      v: organisation.version,
+    });
+    const { organisationAuditLog } = await asAdmin<{ organisationAuditLog: { id: string; action: string }[] }>(
+      'query($slug: String!) { organisationAuditLog(slug: $slug) { id action } }',
+      { slug: organisation.slug },
+    );
+    return organisationAuditLog.find((entry) => entry.action === 'DELETE')?.id as string;
+  };
 
   const SORIA_3 = '{ regions: ["soria"], from: "2021-11-24", to: "2021-11-24" }';
   const ROUNDTABLE_VIEW = 'attendance { onsite { min max } suppressed } challenges { note } insights { text }';
@@ -311,6 +335,13 @@ describe('authorization matrix through the gateway', () => {
       outcomes: editors((data) => expect(data.deleteParticipant).toEqual(expect.any(String))),
       teruel: { request: async () => deleteParticipant(await newParticipant('teruel')), refused: forbidden },
     },
+    restoreParticipant: {
+      request: async () => restoreParticipant(await deletedParticipant()),
+      outcomes: editors((data) =>
+        expect(data.restoreParticipant).toEqual({ version: 2, region: { slug: 'soria' }, participations: [{ mode: 'ONSITE' }] }),
+      ),
+      teruel: { request: async () => restoreParticipant(await deletedParticipant('teruel')), refused: forbidden },
+    },
     setParticipation: {
       request: async () => setParticipation(await newParticipant(), ids.soriaMeeting),
       outcomes: editors((data) => expect(data.setParticipation).toEqual({ version: 2, participations: [{ mode: 'ONLINE' }] })),
@@ -335,6 +366,11 @@ describe('authorization matrix through the gateway', () => {
       request: async () => deleteOrganisation(await newOrganisation()),
       outcomes: editors((data) => expect(data.deleteOrganisation).toMatch(/^welcome-soria-/)),
       teruel: { request: async () => deleteOrganisation(await newOrganisation('teruel')), refused: forbidden },
+    },
+    restoreOrganisation: {
+      request: async () => restoreOrganisation(await deletedOrganisation()),
+      outcomes: editors((data) => expect(data.restoreOrganisation).toMatchObject({ slug: expect.stringMatching(/^welcome-soria-/) })),
+      teruel: { request: async () => restoreOrganisation(await deletedOrganisation('teruel')), refused: forbidden },
     },
   };
 
@@ -381,6 +417,12 @@ describe('authorization matrix through the gateway', () => {
       variables: { id: participant.id, v: participant.version },
     };
   }
+  function restoreParticipant(auditEntryId: string): Request {
+    return {
+      query: 'mutation($entry: ID!) { restoreParticipant(auditEntryId: $entry) { version region { slug } participations { mode } } }',
+      variables: { entry: auditEntryId },
+    };
+  }
   function setParticipation(participant: { id: string; version: number }, roundtableId: string): Request {
     return {
       query: `mutation($id: ID!, $v: Int!, $rt: ID!) {
@@ -412,6 +454,13 @@ describe('authorization matrix through the gateway', () => {
     return {
       query: 'mutation($slug: String!, $v: Int!) { deleteOrganisation(slug: $slug, expectedVersion: $v) }',
       variables: { slug: organisation.slug, v: organisation.version },
+    };
+  }
+
+  function restoreOrganisation(auditEntryId: string): Request {
+    return {
+      query: 'mutation($entry: ID!) { restoreOrganisation(auditEntryId: $entry) { slug version } }',
+      variables: { entry: auditEntryId },
     };
   }
 

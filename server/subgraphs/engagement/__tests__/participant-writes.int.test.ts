@@ -440,6 +440,82 @@ describe('writing participants', () => {
     expect(result.errors?.[0]?.message).toContain('has no participation at roundtable');
   });
 
+  it('restores a deleted participant with the participations whose roundtables remain, once, for editors of its region', async () => {
+    const admin = await as(Role.ADMIN);
+    const newMeeting = async (number: number, format: string) => {
+      const result = await executeOn<{ createRoundtable: { id: string; version: number } }>(
+        engagement,
+        'mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id version } }',
+        { input: { region: 'soria', number, date: '2022-06-01', format, sources: [{ title: 'Minutes kept by the platform' }] } },
+        admin,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.createRoundtable as { id: string; version: number };
+    };
+    const kept = await newMeeting(40, 'ONSITE');
+    const gone = await newMeeting(41, 'HYBRID');
+    const person = await create(
+      newcomer({
+        participations: [
+          { roundtableId: kept.id, mode: 'ONSITE' },
+          { roundtableId: gone.id, mode: 'ONLINE' },
+        ],
+      }),
+    );
+    const [stored] = await sql<{ pseudonym: string }>('SELECT pseudonym FROM engagement.participant WHERE id = $1', [person.id]);
+    const attended = await rollupOf(kept.id);
+    expect(attended).toMatchObject({ from_records: true, total_min: 1 });
+
+    await executeOn(engagement, DELETE, { id: person.id, version: 1 }, admin);
+    await executeOn(
+      engagement,
+      'mutation($id: ID!, $v: Int!) { deleteRoundtable(id: $id, expectedVersion: $v) }',
+      { id: gone.id, v: gone.version },
+      admin,
+    );
+    expect(await rollupOf(kept.id)).toMatchObject({ from_records: false });
+    const log = async () =>
+      (
+        await executeOn<{ auditLog: { id: string; action: string; after: object | null }[] }>(
+          engagement,
+          'query($id: ID) { auditLog(entityId: $id) { id action after } }',
+          { id: person.id },
+          admin,
+        )
+      ).data?.auditLog ?? [];
+    const [deletion, creation] = await log();
+    expect(deletion?.action).toBe('DELETE');
+    const RESTORE = `mutation($entry: ID!) { restoreParticipant(auditEntryId: $entry) { ${PARTICIPANT} } }`;
+
+    const before = await state();
+    const refused = await executeOn(engagement, RESTORE, { entry: deletion?.id }, await as(Role.COORDINATOR, ['teruel']));
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('teruel; soria is not one of your regions');
+    const notADeletion = await executeOn(engagement, RESTORE, { entry: creation?.id }, admin);
+    expect(notADeletion.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    expect(await state()).toEqual(before);
+
+    const restored = await executeOn<{ restoreParticipant: ParticipantData }>(
+      engagement,
+      RESTORE,
+      { entry: deletion?.id },
+      await as(Role.COORDINATOR, ['soria']),
+    );
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data?.restoreParticipant).toMatchObject({
+      id: person.id,
+      version: 2,
+      region: { slug: 'soria' },
+      participations: [{ roundtable: { id: kept.id }, mode: 'ONSITE' }],
+    });
+    expect(await sql('SELECT pseudonym FROM engagement.participant WHERE id = $1', [person.id])).toEqual([stored]);
+    expect(await rollupOf(kept.id)).toEqual(attended);
+    expect((await log())[0]).toMatchObject({ action: 'RESTORE', after: { id: person.id, version: 2 } });
+
+    const again = await executeOn(engagement, RESTORE, { entry: deletion?.id }, admin);
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
   describe('participant(id)', () => {
     const QUERY = `query($id: ID!) { participant(id: $id) { ${PARTICIPANT} } }`;
 

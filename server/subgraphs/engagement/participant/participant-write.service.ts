@@ -32,7 +32,7 @@ interface Change {
 }
 
 /**
- * Creating, changing and deleting participant records. Each is one transaction that checks
+ * Creating, changing, deleting and restoring participant records. Each is one transaction that checks
  * permission and input first, writes, refreshes the rollups of every roundtable whose
  * attendance changed and records the audit entry; any refusal leaves the database as it was.
  */
@@ -110,6 +110,56 @@ export class ParticipantWriteService {
       await refreshRollups(manager, touchedRoundtables(before));
       await this.record(manager, actor, AuditAction.DELETE, before, null);
       return id;
+    });
+  }
+
+  /**
+   * Brings back a deleted participant, with its id and pseudonym, from its deletion's audit
+   * entry. Participations in roundtables deleted since are left out, since there is nothing
+   * left to attend; the rest are checked again, as a roundtable may have changed format.
+   */
+  restore(actor: Actor, auditEntryId: string): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const entry = await this.audit.find(manager, auditEntryId);
+      if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== 'Participant' || !entry.before) {
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          `Audit entry ${auditEntryId} is not the deletion of a participant; pick the DELETE entry to restore.`,
+        );
+      }
+      const snapshot = entry.before as unknown as ParticipantSnapshot;
+      assertMayEditRegion(actor.viewer, snapshot.regionSlug);
+      const [exists] = await manager.query('SELECT 1 FROM engagement.participant WHERE id = $1', [snapshot.id]);
+      if (exists) throw new DomainError(ErrorCode.CONFLICT, 'That participant exists again already; nothing to restore.');
+      const remaining: { id: string }[] = await manager.query('SELECT id FROM engagement.roundtable WHERE id = ANY($1::uuid[])', [
+        touchedRoundtables(snapshot),
+      ]);
+      const stillHeld = new Set(remaining.map((row) => row.id));
+      const content = await this.checked(actor, manager, {
+        ...contentOf(snapshot),
+        participations: snapshot.participations.filter((p) => stillHeld.has(p.roundtableId)),
+      });
+      await manager.query(
+        `INSERT INTO engagement.participant
+           (id, region_slug, pseudonym, category_code, newcomer, gender, age_band, organisation_slug, illustrative, version)
+         VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+        [
+          snapshot.id,
+          content.regionSlug,
+          pseudonymFor(snapshot.id),
+          content.categoryCode,
+          content.newcomer,
+          content.gender,
+          content.ageBand,
+          content.organisationSlug,
+          snapshot.illustrative,
+          snapshot.version + 1,
+        ],
+      );
+      await replaceParticipations(manager, snapshot.id, content.participations);
+      await refreshRollups(manager, touchedRoundtables(content));
+      await this.record(manager, actor, AuditAction.RESTORE, null, await this.snapshot(manager, snapshot.id));
+      return snapshot.id;
     });
   }
 

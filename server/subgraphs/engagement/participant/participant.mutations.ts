@@ -53,6 +53,13 @@ export class ParticipantMutations {
     return this.writes.delete(this.actor(ctx), id, expectedVersion);
   }
 
+  @Mutation(() => Participant, {
+    description: `Restores a deleted participant from the audit entry of its deletion, with its participations in the roundtables that still exist (${WHO}).`,
+  })
+  async restoreParticipant(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: EngagementContext): Promise<Participant> {
+    return this.fetch(await this.writes.restore(this.actor(ctx), auditEntryId));
+  }
+
   @Mutation(() => Participant, { description: 'Records that a participant took part in a roundtable of their region, or changes how.' })
   async setParticipation(
     @Arg('participantId', () => ID) participantId: string,

@@ -213,6 +213,56 @@ describe('writing organisations', () => {
     expect(again.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
   });
 
+  it('restores a deleted organisation under its slug, once, for editors of its region', async () => {
+    const { slug } = await create(organisation());
+    const admin = await as(Role.ADMIN);
+    await executeOn(geography, DELETE, { slug, version: 1 }, admin);
+    const log = async () =>
+      (
+        await executeOn<{ organisationAuditLog: { id: string; action: string }[] }>(
+          geography,
+          `query($slug: String!) {
+        organisationAuditLog(slug: $slug) { id action } }`,
+          { slug },
+          admin,
+        )
+      ).data?.organisationAuditLog ?? [];
+    const [deletion, creation] = await log();
+    expect(deletion?.action).toBe('DELETE');
+    const RESTORE = `mutation($entry: ID!) { restoreOrganisation(auditEntryId: $entry) { ${ORGANISATION} } }`;
+
+    const before = await state();
+    const refused = await executeOn(geography, RESTORE, { entry: deletion?.id }, await as(Role.COORDINATOR, ['teruel']));
+    expect(refused.errors?.[0]?.extensions.code).toBe('FORBIDDEN');
+    expect(refused.errors?.[0]?.message).toContain('teruel; soria is not one of your regions');
+    for (const entry of [creation?.id, '999999999', 'not-an-entry']) {
+      const notADeletion = await executeOn(geography, RESTORE, { entry }, admin);
+      expect(notADeletion.errors?.[0]?.extensions.code).toBe('NOT_FOUND');
+    }
+    expect(await state()).toEqual(before);
+
+    const restored = await executeOn<{ restoreOrganisation: OrganisationData }>(
+      geography,
+      RESTORE,
+      { entry: deletion?.id },
+      await coordinatorOfSoria(),
+    );
+    expect(restored.errors).toBeUndefined();
+    expect(restored.data?.restoreOrganisation).toEqual({
+      slug,
+      name: 'Soria Welcome Association',
+      version: 2,
+      migrantLed: true,
+      category: { code: 'CIVIL_SOCIETY' },
+      region: { slug: 'soria' },
+    });
+    expect(await state()).toEqual({ organisations: before.organisations + 1, audit: before.audit + 1 });
+    expect((await log()).map((entry) => entry.action)).toEqual(['RESTORE', 'DELETE', 'CREATE']);
+
+    const again = await executeOn(geography, RESTORE, { entry: deletion?.id }, admin);
+    expect(again.errors?.[0]?.extensions.code).toBe('CONFLICT');
+  });
+
   it.each([Role.COORDINATOR, Role.FUNDER, Role.PUBLIC])('keeps the audit log from %s', async (role) => {
     const headers = role === Role.PUBLIC ? {} : await as(role, role === Role.COORDINATOR ? ['soria'] : []);
     const result = await executeOn(geography, LOG, { slug: 'iom-spain' }, headers);

@@ -12,6 +12,13 @@ export class GeographyAuditService {
     return insertAuditEntry(manager, 'geography.audit_entry', entry);
   }
 
+  /** One entry by its id, read inside the caller's transaction; null when the id names none. */
+  async find(manager: EntityManager, id: string): Promise<OrganisationAuditEntry | null> {
+    if (!/^\d{1,18}$/.test(id)) return null;
+    const [row] = await manager.query(`SELECT ${AUDIT_ENTRY_COLUMNS} FROM geography.audit_entry WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
   /** The changes to the organisation with this slug, newest first, across deletions and re-creations. */
   organisationLog(viewer: Viewer, slug: string, limit: number): Promise<OrganisationAuditEntry[]> {
     if (!canReadAudit(viewer)) {

@@ -10,11 +10,12 @@ import { organisationProblems } from './organisation-checks';
 import { contentFromInput, type OrganisationContent, type OrganisationSnapshot, readOrganisationSnapshot } from './organisation-content';
 
 /**
- * Creating, changing and deleting organisations, each one transaction: permission and
+ * Creating, changing, deleting and restoring organisations, each one transaction: permission and
  * input first, then the write and its audit entry. Engagement refers to organisations by
  * slug and geography cannot see those references, so a deletion is allowed and the
  * references it leaves resolve to null through the gateway; the slug never changes, so
- * an update keeps them pointing at the same organisation.
+ * an update keeps them pointing at the same organisation, and a restoration under the
+ * same slug makes them resolve again.
  */
 export class OrganisationWriteService {
   constructor(
@@ -69,6 +70,49 @@ export class OrganisationWriteService {
       await manager.query('DELETE FROM geography.organisation WHERE slug = $1', [slug]);
       await this.record(manager, actor, AuditAction.DELETE, before, null);
       return slug;
+    });
+  }
+
+  /** Brings back a deleted organisation, with its id and slug, from its deletion's audit entry. */
+  restore(actor: Actor, auditEntryId: string): Promise<string> {
+    return this.db.transaction(async (manager) => {
+      const entry = await this.audit.find(manager, auditEntryId);
+      if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== 'Organisation' || !entry.before) {
+        throw new DomainError(
+          ErrorCode.NOT_FOUND,
+          `Audit entry ${auditEntryId} is not the deletion of an organisation; pick the DELETE entry in organisationAuditLog to restore.`,
+        );
+      }
+      const snapshot = entry.before as unknown as OrganisationSnapshot;
+      // Checked again: the category or the region may have gone since the deletion.
+      const content = await this.checked(actor, manager, snapshot.slug, snapshot);
+      if (await readOrganisationSnapshot(manager, snapshot.slug)) {
+        throw new DomainError(
+          ErrorCode.CONFLICT,
+          `There is an organisation "${snapshot.slug}" again already; nothing to restore. Edit that one instead.`,
+        );
+      }
+      await manager
+        .query(
+          `INSERT INTO geography.organisation (id, slug, name, category_code, region_slug, migrant_led, illustrative, version)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            snapshot.id,
+            snapshot.slug,
+            content.name,
+            content.categoryCode,
+            content.regionSlug,
+            content.migrantLed,
+            snapshot.illustrative,
+            snapshot.version + 1,
+          ],
+        )
+        // Two restorations, or a restoration and a creation, at once: the second meets the unique index.
+        .catch((error: { code?: string }) => {
+          throw error.code === '23505' ? slugTaken(snapshot.slug) : error;
+        });
+      await this.record(manager, actor, AuditAction.RESTORE, null, await this.snapshot(manager, snapshot.slug));
+      return snapshot.slug;
     });
   }
 

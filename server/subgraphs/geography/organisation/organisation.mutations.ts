@@ -1,4 +1,4 @@
-import { Arg, Ctx, Int, Mutation, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { Actor } from '../../../core/audit/audit-trail';
 import type { GeographyContext } from '../geography.context';
 import { Organisation } from './organisation.entity';
@@ -56,5 +56,12 @@ export class OrganisationMutations {
     @Ctx() ctx: GeographyContext,
   ): Promise<string> {
     return this.writes.delete(this.actor(ctx), slug, expectedVersion);
+  }
+
+  @Mutation(() => Organisation, {
+    description: `Restores a deleted organisation, with its slug, from the audit entry of its deletion in organisationAuditLog (${WHO}).`,
+  })
+  async restoreOrganisation(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: GeographyContext): Promise<Organisation> {
+    return this.fetch(await this.writes.restore(this.actor(ctx), auditEntryId));
   }
 }

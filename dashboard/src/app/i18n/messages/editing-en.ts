@@ -7,6 +7,7 @@ export const editingEn = {
   'organiserRole.ORGANISER': 'Organiser',
   'organiserRole.SUPPORTER': 'Supporter',
   'export.roundtablesCsv': 'Download roundtables (CSV)',
+  'export.roundtablesXlsx': 'Download roundtables (XLSX)',
   'export.working': 'Preparing the file…',
   'export.failed': 'The file could not be made: {message}',
 

@@ -7,6 +7,7 @@ export const editingEs: Record<EditingKey, string> = {
   'organiserRole.ORGANISER': 'Organizadora',
   'organiserRole.SUPPORTER': 'Colaboradora',
   'export.roundtablesCsv': 'Descargar mesas redondas (CSV)',
+  'export.roundtablesXlsx': 'Descargar mesas redondas (XLSX)',
   'export.working': 'Preparando el archivo…',
   'export.failed': 'No se pudo crear el archivo: {message}',
 
