@@ -24,6 +24,17 @@ export class DomainError extends GraphQLError {
 
 export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
 
+/**
+ * An update or deletion that quoted an older version than the record has: refused rather
+ * than overwriting someone's change unseen. `what` names the record, e.g. "this roundtable".
+ */
+export const staleVersion = (what: string, currentVersion: number) =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `Someone else changed ${what} since you opened it (it is now at version ${currentVersion}). Reload it, then make your change again.`,
+    { currentVersion },
+  );
+
 /** Codes that GraphQL itself or Apollo produce for a malformed request: safe to pass through. */
 const CLIENT_CODES = new Set<string>([
   ...Object.values(ErrorCode),

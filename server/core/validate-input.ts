@@ -34,6 +34,11 @@ export const validateInput: ValidatorFn = async (value) => {
     problems.push(...(await inputProblems(item, Array.isArray(value) ? String(index) : '')));
   }
   if (problems.length > 0) {
-    throw badInput(`Please correct: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}.`, { problems });
+    throw refusal(problems);
   }
 };
+
+/** The one refusal for bad input: every problem in the message, and as data for forms. */
+export function refusal(problems: FieldProblem[]) {
+  return badInput(`Please correct: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}.`, { problems });
+}

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { SLUG } from '../keys';
 import { hashPassword, verifyPassword } from './password-hash';
 import { Role } from './viewer';
 
@@ -31,7 +32,6 @@ export class LocalUserError extends Error {
 }
 
 const USERNAME = /^[a-z0-9._-]{2,40}$/;
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 export const MIN_PASSWORD_LENGTH = 10;
 const MAX_NAME_LENGTH = 100;
 /** Roles a user can be given: PUBLIC is what anyone is without signing in. */

@@ -1,11 +1,11 @@
 import { errors, jwtVerify, SignJWT } from 'jose';
 import { DomainError, ErrorCode } from '../errors';
+import { SLUG } from '../keys';
 import { type Authenticate } from './authenticate';
 import { PUBLIC_VIEWER, Role, type Viewer } from './viewer';
 
 const ISSUER = 'sira-monitor';
 const AUDIENCE = 'sira-monitor';
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
 
 export async function signToken(key: Uint8Array, viewer: Omit<Viewer, 'name'> & { name?: string }, ttlSeconds = 8 * 3600): Promise<string> {
   return new SignJWT({ role: viewer.role, regions: viewer.regions, name: viewer.name ?? viewer.subject })

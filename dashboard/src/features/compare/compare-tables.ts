@@ -1,8 +1,9 @@
 import type { I18n } from '../../app/i18n/i18n';
 import type { MatrixAxis } from '../../data/matrix';
 import type { MaybeRange } from '../../data/ranges';
-import { countText, isSuppressed, type WithSuppressed } from '../../data/suppression';
-import { rangeColumns, type TableModel, withSuppressedColumn } from '../../data/table-model';
+import type { WithSuppressed } from '../../data/suppression';
+import { type TableModel, withSuppressedColumn } from '../../data/table-model';
+import { participantsColumns } from '../shared/participants-columns';
 
 interface CategoryRow extends WithSuppressed {
   region: { slug: string };
@@ -48,17 +49,7 @@ export function categoryTable(
         display: (row) => format.number(row.roundtablesUncounted),
         numeric: true,
       },
-      ...rangeColumns<CategoryRow>(
-        'participants',
-        t('column.participants'),
-        (row) => row.participants,
-        (row) =>
-          countText(row.participants, isSuppressed(row, 'participants'), format.number, {
-            unknown: t('chart.notCounted'),
-            suppressed: t('figure.suppressed'),
-          }),
-        'participants',
-      ),
+      ...participantsColumns<CategoryRow>({ t, format }),
     ],
   });
 }

@@ -1,7 +1,8 @@
 import type { I18n } from '../../app/i18n/i18n';
 import type { MaybeRange } from '../../data/ranges';
-import { countText, isSuppressed, type WithSuppressed } from '../../data/suppression';
-import { type Column, rangeColumns, type TableModel, withSuppressedColumn } from '../../data/table-model';
+import type { WithSuppressed } from '../../data/suppression';
+import { type Column, type TableModel, withSuppressedColumn } from '../../data/table-model';
+import { participantsColumns } from '../shared/participants-columns';
 
 interface CountRow extends WithSuppressed {
   key: string;
@@ -22,19 +23,7 @@ export function countTable(
     { csv: 'code', label: '', value: (row) => row.key, csvOnly: true },
     { csv: 'label', label: itemHeader, value: (row) => row.label },
     { csv: 'count', label: valueHeader, value: (row) => row.value, display: (row) => format.number(row.value), numeric: true },
-    ...(withParticipants
-      ? rangeColumns<CountRow>(
-          'participants',
-          t('column.participants'),
-          (row) => row.participants,
-          (row) =>
-            countText(row.participants, isSuppressed(row, 'participants'), format.number, {
-              unknown: t('chart.notCounted'),
-              suppressed: t('figure.suppressed'),
-            }),
-          'participants',
-        )
-      : []),
+    ...(withParticipants ? participantsColumns<CountRow>({ t, format }) : []),
   ];
   return withSuppressedColumn({ columns, rows });
 }

@@ -2,9 +2,8 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { type AuditRecord, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../core/audit/audit-trail';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { UUID } from '../../../core/keys';
 import type { AuditEntry } from './audit-entry';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** Engagement records all belong to a region, so their entries always name one. */
 export type EngagementAuditRecord = AuditRecord & { regionSlug: string };

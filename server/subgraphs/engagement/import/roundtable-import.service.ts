@@ -6,6 +6,7 @@ import type { AuditService } from '../audit/audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { refreshRollups } from '../rollup/refresh-rollups';
+import { knownCategoryCodes } from '../roundtable/roundtable-checks';
 import { type RoundtableContent, readSnapshot, replaceChildren } from '../roundtable/roundtable-content';
 import type { Actor } from '../roundtable/roundtable-write.service';
 import { type ImportFileRow, readImportFile } from './import-file';
@@ -61,10 +62,11 @@ export class RoundtableImportService {
       rows.map((row) => row.record.sourceUrl),
     );
     const plan: Plan = { rows: [], problems: [] };
+    const taxonomies = { challenges: this.challenges, categories: await knownCategoryCodes(manager) };
     for (const row of rows) {
       const id = hasKeyProblem(row) ? undefined : existingIds.get(keyOf(row.record));
       const existing = id ? await readSnapshot(manager, id) : null;
-      const planned = await planRow(manager, this.challenges, row, existing, sourceOf(row.record, sources));
+      const planned = await planRow(manager, taxonomies, row, existing, sourceOf(row.record, sources));
       if ('problems' in planned) plan.problems.push(...planned.problems);
       else plan.rows.push(planned);
     }

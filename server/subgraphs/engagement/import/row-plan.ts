@@ -62,7 +62,7 @@ const SOURCE_REQUIRED = {
  */
 export async function planRow(
   manager: EntityManager,
-  challenges: ChallengeTaxonomy,
+  taxonomies: { challenges: ChallengeTaxonomy; categories: ReadonlySet<string> },
   row: ReadRow,
   existing: RoundtableSnapshot | null,
   source: RowSource | null,
@@ -81,7 +81,7 @@ export async function planRow(
     problems,
     fieldProblems.map((problem) => inLine(columnProblem(problem, content))),
   );
-  const acrossFields = await problemsWith(content, manager, challenges, existing?.id);
+  const acrossFields = await problemsWith(content, manager, taxonomies, existing?.id);
   addChecks(
     problems,
     acrossFields.map((problem) => inLine(columnProblem(problem, content))),

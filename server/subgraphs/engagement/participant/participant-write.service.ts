@@ -2,8 +2,9 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
-import type { FieldProblem } from '../../../core/validate-input';
+import { badInput, DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { UUID } from '../../../core/keys';
+import { refusal } from '../../../core/validate-input';
 import type { AuditService } from '../audit/audit.service';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { refreshRollups } from '../rollup/refresh-rollups';
@@ -19,8 +20,6 @@ import {
   touchedRoundtables,
 } from './participant-content';
 import type { ParticipationMode } from './participant-enums';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Derived from the id, so it is unique without a retry, and carries nothing about the person.
 const pseudonymFor = (id: string) => `P-${id.replace(/-/g, '').toUpperCase()}`;
@@ -204,11 +203,11 @@ export class ParticipantWriteService {
   ): Promise<ParticipantContent> {
     if ((await this.regions.unknownSlugs([content.regionSlug])).length > 0) {
       const known = this.regions.all().map((region) => region.slug);
-      throw refused([{ field: 'region', message: `"${content.regionSlug}" is not a region; known: ${known.join(', ')}` }]);
+      throw refusal([{ field: 'region', message: `"${content.regionSlug}" is not a region; known: ${known.join(', ')}` }]);
     }
     assertMayEditRegion(actor.viewer, content.regionSlug);
     const problems = await participantProblems(content, manager);
-    if (problems.length > 0) throw refused(problems.map((problem) => ({ ...problem, field: fieldName(problem.field) })));
+    if (problems.length > 0) throw refusal(problems.map((problem) => ({ ...problem, field: fieldName(problem.field) })));
     return content;
   }
 
@@ -238,14 +237,4 @@ function contentOf(snapshot: ParticipantSnapshot): ParticipantContent {
   return content;
 }
 
-function refused(problems: FieldProblem[]): DomainError {
-  return badInput(`Please correct: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
-}
-
-function conflict(current: ParticipantSnapshot): DomainError {
-  return new DomainError(
-    ErrorCode.CONFLICT,
-    `Someone else changed this participant since you opened it (it is now at version ${current.version}). Reload it, then make your change again.`,
-    { currentVersion: current.version },
-  );
-}
+const conflict = (current: ParticipantSnapshot) => staleVersion('this participant', current.version);

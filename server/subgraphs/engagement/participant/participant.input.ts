@@ -1,10 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { CODE, SLUG, UUID } from '../../../core/keys';
 import { AgeBand, Gender, ParticipationMode } from './participant-enums';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const CODE = /^[A-Z][A-Z_]*$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /** The most roundtables one person can be recorded at in one write; a platform plans four. */
 const MAX_PARTICIPATIONS = 100;

@@ -1,10 +1,9 @@
 import { type DataSource, type FindOptionsSelect, In } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
+import { UUID } from '../../../core/keys';
 import { Participant } from './participant.entity';
 import { assertSeesParticipantRecords } from './participant-access';
 import type { ParticipationMode } from './participant-enums';
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 // Every column but the pseudonym: it never leaves the server.
 const SHOWN_COLUMNS: FindOptionsSelect<Participant> = {

@@ -10,10 +10,15 @@ import type { RoundtableContent } from './roundtable-content';
  * that exists (`roundtableId`), against its participant records. Every problem is
  * collected, so the person entering the data sees them all at once.
  */
+/** The stakeholder categories engagement knows, read once per request or per import. */
+export async function knownCategoryCodes(manager: EntityManager): Promise<ReadonlySet<string>> {
+  return new Set((await manager.query('SELECT code FROM engagement.category_ref')).map((row: { code: string }) => row.code));
+}
+
 export async function problemsWith(
   content: RoundtableContent,
   manager: EntityManager,
-  challenges: ChallengeTaxonomy,
+  taxonomies: { challenges: ChallengeTaxonomy; categories: ReadonlySet<string> },
   roundtableId?: string,
 ): Promise<{ field: string; message: string }[]> {
   const problems: { field: string; message: string }[] = [];
@@ -37,9 +42,7 @@ export async function problemsWith(
     if (content.format === 'ONLINE' && (a.onsiteMin ?? 0) > 0) add('attendance.onsite', 'an ONLINE roundtable has no onsite attendance');
     if (content.format === 'ONSITE' && (a.onlineMin ?? 0) > 0) add('attendance.online', 'an ONSITE roundtable has no online attendance');
   }
-  const knownCategories = new Set<string>(
-    (await manager.query('SELECT code FROM engagement.category_ref')).map((row: { code: string }) => row.code),
-  );
+  const { challenges, categories: knownCategories } = taxonomies;
   const seen = new Set<string>();
   for (const [index, category] of content.categories.entries()) {
     const field = `categories.${index}`;

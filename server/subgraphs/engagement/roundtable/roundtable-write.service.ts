@@ -2,22 +2,21 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import type { Viewer } from '../../../core/auth/viewer';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
-import { type FieldProblem, inputProblems } from '../../../core/validate-input';
+import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { UUID } from '../../../core/keys';
+import { type FieldProblem, inputProblems, refusal } from '../../../core/validate-input';
 import type { AuditService } from '../audit/audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { RegionDirectory } from '../region-directory/region-directory';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { RoundtableInput } from './roundtable.input';
-import { problemsWith } from './roundtable-checks';
+import { knownCategoryCodes, problemsWith } from './roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot, readSnapshot, replaceChildren } from './roundtable-content';
 
 export interface Actor {
   viewer: Viewer;
   requestId: string;
 }
-
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 
 /**
  * Creating, changing, deleting and restoring roundtables. Each is one transaction that
@@ -134,14 +133,14 @@ export class RoundtableWriteService {
   }
 
   private async existing(manager: EntityManager, id: string): Promise<RoundtableSnapshot> {
-    const snapshot = UUID.test(id) ? await readSnapshot(manager, id) : null;
+    // Lock the row first, so a concurrent writer waits for this transaction and the record
+    // read next (the audit entry's "before") is the one this change replaces.
+    const [row] = UUID.test(id) ? await manager.query('SELECT 1 FROM engagement.roundtable WHERE id = $1 FOR UPDATE', [id]) : [];
+    const snapshot = row ? await readSnapshot(manager, id) : null;
     if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, `There is no roundtable with id ${id}; it may have been deleted.`);
-    // Lock the row, so a concurrent writer waits for this transaction instead of overwriting it.
-    await manager.query('SELECT 1 FROM engagement.roundtable WHERE id = $1 FOR UPDATE', [id]);
     return snapshot;
   }
 
-  /** Region known, permission to edit it, then every field problem at once. */
   /**
    * Region known, permission to edit it, then every problem at once: the input's field
    * rules (the mutations leave them to this method) and the checks across fields.
@@ -155,9 +154,12 @@ export class RoundtableWriteService {
   ): Promise<RoundtableContent> {
     await this.regions.scope({ regions: [content.regionSlug] });
     assertMayEditRegion(actor.viewer, content.regionSlug);
-    const problems = [...fieldProblems, ...(await problemsWith(content, manager, this.challenges, id))];
+    const problems = [
+      ...fieldProblems,
+      ...(await problemsWith(content, manager, { challenges: this.challenges, categories: await knownCategoryCodes(manager) }, id)),
+    ];
     if (problems.length > 0) {
-      throw badInput(`Please correct: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
+      throw refusal(problems);
     }
     return content;
   }
@@ -184,13 +186,7 @@ export class RoundtableWriteService {
   }
 }
 
-function conflict(current: RoundtableSnapshot): DomainError {
-  return new DomainError(
-    ErrorCode.CONFLICT,
-    `Someone else changed this roundtable since you opened it (it is now at version ${current.version}). Reload it, then make your change again.`,
-    { currentVersion: current.version },
-  );
-}
+const conflict = (current: RoundtableSnapshot) => staleVersion('this roundtable', current.version);
 
 /** The database's uniqueness of (region, number) said as a person would. */
 function numberTaken(content: { regionSlug: string; number: number }) {

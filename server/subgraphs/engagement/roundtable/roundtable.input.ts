@@ -12,10 +12,9 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { CODE, SLUG } from '../../../core/keys';
 import { OrganiserRole, RoundtableFormat } from './roundtable-format';
 
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const CODE = /^[A-Z][A-Z_]*$/;
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 
 @InputType({ description: 'Attendance as a source published it. Leave a count out when it was not published.' })

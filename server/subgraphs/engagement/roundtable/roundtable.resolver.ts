@@ -1,4 +1,5 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { isUuid } from '../../../core/keys';
 import { AnalyticsFilter } from '../analytics/analytics-filter';
 import { Roundtable } from './roundtable.entity';
 import type { RoundtableService } from './roundtable.service';
@@ -14,7 +15,7 @@ export class RoundtableResolver {
 
   @Query(() => Roundtable, { nullable: true })
   async roundtable(@Arg('id', () => ID) id: string): Promise<Roundtable | null> {
-    const [found] = /^[0-9a-f-]{36}$/i.test(id) ? await this.roundtableService.findByIds([id]) : [];
+    const [found] = isUuid(id) ? await this.roundtableService.findByIds([id]) : [];
     return found ?? null;
   }
 }

@@ -1,7 +1,8 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import type { Actor } from '../../../core/audit/audit-trail';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { refusal } from '../../../core/validate-input';
 import type { GeographyAuditService } from '../audit/geography-audit.service';
 import type { CategoryTaxonomy } from '../category/category-taxonomy';
 import type { NewOrganisationInput, OrganisationInput } from './organisation.input';
@@ -134,7 +135,7 @@ export class OrganisationWriteService {
     assertMayEditOrganisation(actor.viewer, { slug, regionSlug: content.regionSlug });
     const problems = await organisationProblems(content, manager, this.categories);
     if (problems.length > 0) {
-      throw badInput(`Please correct: ${problems.map((p) => `${p.field}: ${p.message}`).join('; ')}.`, { problems });
+      throw refusal(problems);
     }
     return content;
   }
@@ -164,10 +165,4 @@ function slugTaken(slug: string): DomainError {
   return new DomainError(ErrorCode.CONFLICT, `There is already an organisation "${slug}"; choose another slug, or edit that one.`);
 }
 
-function conflict(current: OrganisationSnapshot): DomainError {
-  return new DomainError(
-    ErrorCode.CONFLICT,
-    `Someone else changed organisation ${current.slug} since you opened it (it is now at version ${current.version}). Reload it, then make your change again.`,
-    { currentVersion: current.version },
-  );
-}
+const conflict = (current: OrganisationSnapshot) => staleVersion(`organisation ${current.slug}`, current.version);

@@ -1,8 +1,6 @@
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-
-const SLUG = /^[a-z0-9]+(-[a-z0-9]+)*$/;
-const CODE = /^[A-Z][A-Z_]*$/;
+import { CODE, SLUG } from '../../../core/keys';
 
 @InputType({ description: 'What is recorded about an organisation; an update replaces all of it. Its slug never changes.' })
 export class OrganisationInput {
