@@ -12,7 +12,7 @@ import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config, SubgraphName } from './core/config';
 import { requestInfo } from './core/context';
 import { openDatabaseServer } from './core/database/database-server';
-import { openSubgraphDatabase } from './core/database/subgraph-data-source';
+import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from './core/database/subgraph-data-source';
 import { formatError } from './core/errors';
 import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
 import { staticFilesRoute } from './core/static-files';
@@ -23,14 +23,23 @@ import { loadDataset } from './seed/load-dataset';
 import { PUBLISHED_DATASET } from './seed/published-dataset';
 import { ENGAGEMENT_DATABASE } from './subgraphs/engagement/engagement.database';
 import { type EngagementSubgraph, startEngagement } from './subgraphs/engagement/engagement.subgraph';
+import { EVALUATION_DATABASE } from './subgraphs/evaluation/evaluation.database';
+import { type EvaluationSubgraph, startEvaluation } from './subgraphs/evaluation/evaluation.subgraph';
 import { GEOGRAPHY_DATABASE } from './subgraphs/geography/geography.database';
 import { startGeography } from './subgraphs/geography/geography.subgraph';
+
+const SUBGRAPH_DATABASES: readonly (readonly [SubgraphName, SubgraphDatabaseDefinition])[] = [
+  ['geography', GEOGRAPHY_DATABASE],
+  ['engagement', ENGAGEMENT_DATABASE],
+  ['evaluation', EVALUATION_DATABASE],
+];
 
 export interface RunningSystem {
   url: string;
   port: number;
   geography?: Subgraph;
   engagement?: EngagementSubgraph;
+  evaluation?: EvaluationSubgraph;
   stop(): Promise<void>;
 }
 
@@ -46,7 +55,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
   };
   try {
     const wanted = (name: SubgraphName) => (config.serveSubgraph ? config.serveSubgraph === name : config.subgraphUrls[name] === undefined);
-    const needsDatabase = wanted('geography') || wanted('engagement');
+    const needsDatabase = SUBGRAPH_DATABASES.some(([name]) => wanted(name));
     const database = needsDatabase ? await openDatabaseServer(config, log) : undefined;
     if (database) stops.push(() => database.stop());
 
@@ -60,25 +69,26 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       start: (db: Awaited<ReturnType<typeof openSubgraphDatabase>>, access: Access) => Promise<S>,
     ) => {
       if (!database || !wanted(name)) return undefined;
-      const definition = name === 'geography' ? GEOGRAPHY_DATABASE : ENGAGEMENT_DATABASE;
+      const definition = SUBGRAPH_DATABASES.find(([named]) => named === name)?.[1] as SubgraphDatabaseDefinition;
       const db = await openSubgraphDatabase(definition, database.urlFor(name), { logSql: config.logSql });
       stops.push(() => db.dataSource.destroy());
       return start(db, access);
     };
     const geography = await open('geography', startGeography);
     const engagement = await open('engagement', startEngagement);
+    const evaluation = await open('evaluation', startEvaluation);
     if (geography && engagement && config.seed !== 'none') {
-      const report = await loadDataset(geography, engagement, PUBLISHED_DATASET);
+      const report = await loadDataset(geography, engagement, PUBLISHED_DATASET, evaluation);
       if (report.roundtablesAdded > 0) log(`Loaded the published data set (${report.roundtablesAdded} roundtables).`);
       if (config.seed === 'illustrative') {
-        const generated = await loadDataset(geography, engagement, generateIllustrativeDataset({}));
+        const generated = await loadDataset(geography, engagement, generateIllustrativeDataset({}), evaluation);
         log(`Illustrative data loaded (${generated.roundtablesAdded} roundtables added); it is labelled illustrative everywhere.`);
       }
     }
 
     const routes: Route[] = [];
     if (config.serveSubgraph) {
-      const subgraph = (geography ?? engagement) as Subgraph;
+      const subgraph = (geography ?? engagement ?? evaluation) as Subgraph;
       const apollo = new ApolloServer({
         schema: subgraph.schema,
         formatError: formatError(),
@@ -93,7 +103,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     } else {
       const apollo = await createGateway({
         supergraphPath: config.supergraphPath,
-        inProcess: { geography, engagement },
+        inProcess: { geography, engagement, evaluation },
         urls: config.subgraphUrls,
       });
       stops.push(() => apollo.stop());
@@ -107,7 +117,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     }
     routes.unshift(
       healthRoute(async () => {
-        for (const subgraph of [geography, engagement]) await subgraph?.database.dataSource.query('SELECT 1');
+        for (const subgraph of [geography, engagement, evaluation]) await subgraph?.database.dataSource.query('SELECT 1');
         return { database: database?.describe() ?? 'none' };
       }),
     );
@@ -122,7 +132,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const http: Server = await startHttpServer(routes, config.port, config.host);
     stops.push(() => new Promise((resolve) => http.close(resolve)));
     const port = (http.address() as AddressInfo).port;
-    return { url: `http://localhost:${port}/graphql`, port, geography, engagement, stop: stopAll };
+    return { url: `http://localhost:${port}/graphql`, port, geography, engagement, evaluation, stop: stopAll };
   } catch (error) {
     await stopAll();
     throw error;

@@ -7,6 +7,7 @@ import { parse, printSchema } from 'graphql';
 import { REPO_ROOT } from '../core/config';
 import { ResolverContainer } from '../core/container';
 import { buildEngagementSchema } from '../subgraphs/engagement/engagement.schema';
+import { buildEvaluationSchema } from '../subgraphs/evaluation/evaluation.schema';
 import { buildGeographySchema } from '../subgraphs/geography/geography.schema';
 
 const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
@@ -16,6 +17,7 @@ const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
 const SUBGRAPHS = [
   { name: 'geography', url: 'http://geography:4001/graphql', build: buildGeographySchema },
   { name: 'engagement', url: 'http://engagement:4002/graphql', build: buildEngagementSchema },
+  { name: 'evaluation', url: 'http://evaluation:4003/graphql', build: buildEvaluationSchema },
 ] as const;
 
 /** The printed subgraph SDLs and the supergraph composed from them, file name → content. */

@@ -9,6 +9,8 @@ import { loadDataset } from '../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../seed/published-dataset';
 import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database';
 import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
+import { EVALUATION_DATABASE } from '../subgraphs/evaluation/evaluation.database';
+import { startEvaluation } from '../subgraphs/evaluation/evaluation.subgraph';
 import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
 import { startGeography } from '../subgraphs/geography/geography.subgraph';
 
@@ -21,7 +23,7 @@ const LOADING_ONLY: Access = {
 const USAGE = `Usage: seed [--illustrative [--seed N] [--regions N] [--roundtables-per-region N]
             [--participants-per-region N] [--attendance-rate 0..1]]
 
-Migrates both subgraphs and loads the published data set, or with --illustrative a
+Migrates the subgraphs and loads the published data set, or with --illustrative a
 generated one whose every record is marked illustrative. Records already there are kept.
 Uses DATABASE_URL, or the embedded PostgreSQL (stop \`pnpm start\` first: they share its data folder).`;
 
@@ -60,12 +62,14 @@ async function main(): Promise<void> {
   try {
     const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, server.urlFor('geography'));
     const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, server.urlFor('engagement'));
+    const evaluationDb = await openSubgraphDatabase(EVALUATION_DATABASE, server.urlFor('evaluation'));
     try {
       const started = Date.now();
       const report = await loadDataset(
         await startGeography(geographyDb, LOADING_ONLY),
         await startEngagement(engagementDb, LOADING_ONLY),
         data,
+        await startEvaluation(evaluationDb, LOADING_ONLY),
       );
       console.log(
         `Loaded ${data.illustrative ? 'illustrative' : 'published'} data into ${server.describe()}: ` +
@@ -74,6 +78,7 @@ async function main(): Promise<void> {
     } finally {
       await geographyDb.dataSource.destroy();
       await engagementDb.dataSource.destroy();
+      await evaluationDb.dataSource.destroy();
     }
   } finally {
     await server.stop();

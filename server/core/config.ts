@@ -3,8 +3,8 @@ import path from 'node:path';
 /** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
 export type DatabaseSource = { kind: 'embedded'; port: number; dataDir: string } | { kind: 'url'; url: string };
 
-export type SubgraphName = 'geography' | 'engagement';
-export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['geography', 'engagement'];
+export type SubgraphName = 'geography' | 'engagement' | 'evaluation';
+export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['geography', 'engagement', 'evaluation'];
 
 export interface Config {
   port: number;

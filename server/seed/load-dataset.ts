@@ -1,6 +1,8 @@
 import type { Subgraph } from '../core/subgraph';
 import type { EngagementSubgraph } from '../subgraphs/engagement/engagement.subgraph';
 import { seedEngagement } from '../subgraphs/engagement/seed/engagement.seed';
+import type { EvaluationSubgraph } from '../subgraphs/evaluation/evaluation.subgraph';
+import { seedEvaluation } from '../subgraphs/evaluation/seed/evaluation.seed';
 import { seedGeography } from '../subgraphs/geography/seed/geography.seed';
 import type { DataSet } from './dataset';
 
@@ -10,10 +12,16 @@ export interface LoadReport {
 }
 
 /**
- * Loads a data set into both subgraphs, each through its own seeder and connection:
- * geography first, then engagement with geography's regions for its projection.
+ * Loads a data set into the subgraphs, each through its own seeder and connection:
+ * geography first, then engagement and evaluation with geography's regions for their projections.
  */
-export async function loadDataset(geography: Subgraph, engagement: EngagementSubgraph, data: DataSet): Promise<LoadReport> {
+export async function loadDataset(
+  geography: Subgraph,
+  engagement: EngagementSubgraph,
+  data: DataSet,
+  evaluation?: EvaluationSubgraph,
+): Promise<LoadReport> {
   const keys = await seedGeography(geography.database.dataSource, data);
+  if (evaluation) await seedEvaluation(evaluation.database.dataSource, evaluation.regions, keys);
   return seedEngagement(engagement.database.dataSource, engagement.regions, keys, data);
 }

@@ -41,7 +41,16 @@ function sourceOfBuiltScript(script: string): string | undefined {
 
 describe('what the checks rely on', () => {
   it('reads the setting names out of server/core/config.ts', () => {
-    for (const name of ['DATABASE_URL', 'PORT', 'SEED', 'SERVE_SUBGRAPH', 'GEOGRAPHY_URL', 'ENGAGEMENT_DATABASE_URL']) {
+    for (const name of [
+      'DATABASE_URL',
+      'PORT',
+      'SEED',
+      'SERVE_SUBGRAPH',
+      'GEOGRAPHY_URL',
+      'ENGAGEMENT_DATABASE_URL',
+      'EVALUATION_URL',
+      'EVALUATION_DATABASE_URL',
+    ]) {
       expect(KNOWN_ENV).toContain(name);
     }
   });
@@ -212,8 +221,10 @@ describe('docker/compose.yaml', () => {
   const imageHasHealthcheck = parseDockerfile(read('docker/Dockerfile')).some((i) => i.keyword === 'HEALTHCHECK');
   const configOf = (name: string): Config => loadConfig(env(name));
 
-  it('has the database, both subgraphs, the gateway and the seed job', () => {
-    expect(Object.keys(services)).toEqual(expect.arrayContaining(['postgres', 'redis', 'geography', 'engagement', 'gateway', 'seed']));
+  it('has the database, every subgraph, the gateway and the seed job', () => {
+    expect(Object.keys(services)).toEqual(
+      expect.arrayContaining(['postgres', 'redis', 'geography', 'engagement', 'evaluation', 'gateway', 'seed']),
+    );
     expect(service('postgres').image).toMatch(/^postgres:15/);
   });
 
@@ -224,7 +235,7 @@ describe('docker/compose.yaml', () => {
     expect(config.serveSubgraph).toBe(name);
     expect(config.port).toBe(Number(url.port));
     expect(config.database.kind).toBe('url');
-    // Seeding needs both subgraphs in one process: the seed service does it.
+    // Seeding needs every subgraph in one process: the seed service does it.
     expect(config.seed).toBe('none');
   });
 
@@ -232,9 +243,15 @@ describe('docker/compose.yaml', () => {
     const config = configOf('gateway');
     expect(config.serveSubgraph).toBeUndefined();
     expect(config.subgraphUrls).toEqual(SUBGRAPH_URLS);
-    expect(config.subgraphUrls).toEqual({ geography: 'http://geography:4001/graphql', engagement: 'http://engagement:4002/graphql' });
+    expect(config.subgraphUrls).toEqual({
+      geography: 'http://geography:4001/graphql',
+      engagement: 'http://engagement:4002/graphql',
+      evaluation: 'http://evaluation:4003/graphql',
+    });
     expect(config.port).toBe(4000);
     expect((service('gateway').ports ?? []).map(String)).toContain('4000:4000');
+    for (const name of SUBGRAPH_NAMES)
+      expect({ name, condition: dependenciesOf(service('gateway'))[name] }).toEqual({ name, condition: 'service_healthy' });
   });
 
   it('seeds with a command built from a source file, only when asked for', () => {
@@ -248,7 +265,7 @@ describe('docker/compose.yaml', () => {
   });
 
   it('builds every server service from a Dockerfile that exists, with the repository as context', () => {
-    expect(serverServices.length).toBeGreaterThanOrEqual(4);
+    expect(serverServices.length).toBeGreaterThanOrEqual(5);
     for (const [name, s] of serverServices) {
       const build = typeof s.build === 'string' ? { context: s.build } : (s.build ?? {});
       const context = path.resolve(DOCKER_DIR, build.context ?? '.');
@@ -375,6 +392,17 @@ describe('docker/k8s', () => {
     }
   });
 
+  it('applies every Deployment, Service and ConfigMap through the kustomization', () => {
+    const listed = objects.filter((o) => o.kind === 'Kustomization').flatMap((o) => o.resources ?? []);
+    for (const o of objects.filter((o) => ['Deployment', 'Service', 'ConfigMap'].includes(o.kind ?? ''))) {
+      expect({ kind: o.kind, name: o.metadata?.name, listed: listed.includes(o.file) }).toEqual({
+        kind: o.kind,
+        name: o.metadata?.name,
+        listed: true,
+      });
+    }
+  });
+
   it.each([...SUBGRAPH_NAMES])('deploys the %s subgraph behind the Service the supergraph routes to', (name) => {
     const url = new URL(SUBGRAPH_URLS[name]);
     const container = containerOf(url.hostname);
@@ -394,7 +422,7 @@ describe('docker/k8s', () => {
 
   it('gives every Deployment the server image, known settings, health probes and a matching Service', () => {
     const deployments = objects.filter((o) => o.kind === 'Deployment');
-    expect(deployments.map((d) => d.metadata?.name).sort()).toEqual(['engagement', 'gateway', 'geography']);
+    expect(deployments.map((d) => d.metadata?.name).sort()).toEqual(['engagement', 'evaluation', 'gateway', 'geography']);
     for (const deployment of deployments) {
       const name = deployment.metadata?.name as string;
       const container = containerOf(name);

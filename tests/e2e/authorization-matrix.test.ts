@@ -216,6 +216,47 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.organisationAuditLog).toEqual([{ action: 'CREATE' }])),
       ),
     },
+    indicators: {
+      request: async () => ({ query: '{ indicators { code } }' }),
+      outcomes: everyone(allowed((data) => expect(data.indicators).toContainEqual({ code: 'ROUNDTABLES_HELD' }))),
+    },
+    indicator: {
+      request: async () => ({ query: '{ indicator(code: "ONSITE_SHARE") { unit denominator } }' }),
+      outcomes: everyone(allowed((data) => expect(data.indicator).toEqual({ unit: 'SHARE', denominator: 'KNOWN_MODE_PARTICIPANTS' }))),
+    },
+    reportingPeriods: {
+      request: async () => ({ query: '{ reportingPeriods { code } }' }),
+      outcomes: everyone(allowed((data) => expect(data.reportingPeriods).toContainEqual({ code: 'SIRA' }))),
+    },
+    indicatorResults: {
+      // Soria's 3 onsite of 21 is a small count of people: the share would give it away.
+      request: async () => ({
+        query: `{ indicatorResults(codes: ["ONSITE_SHARE"], filter: { regions: ["soria"], to: "2021-12-31" }, includeTotal: false) {
+          value { min max } suppressed status } }`,
+      }),
+      outcomes: readersAndAggregates(
+        (data) => expect(data.indicatorResults).toEqual([{ value: { min: 3 / 21, max: 3 / 21 }, suppressed: false, status: 'NO_TARGET' }]),
+        (data) => expect(data.indicatorResults).toEqual([{ value: null, suppressed: true, status: 'WITHHELD' }]),
+      ),
+    },
+    indicatorTargets: {
+      request: async () => ({ query: '{ indicatorTargets(indicators: ["ROUNDTABLES_HELD"]) { regionSlug periodCode } }' }),
+      outcomes: everyone(allowed((data) => expect(data.indicatorTargets).toContainEqual({ regionSlug: null, periodCode: 'SIRA' }))),
+    },
+    indicatorTargetWarnings: {
+      request: async () => ({ query: '{ indicatorTargetWarnings { message } }' }),
+      outcomes: everyone(allowed((data) => expect(data.indicatorTargetWarnings).toEqual(expect.any(Array)))),
+    },
+    indicatorTargetHistory: {
+      request: async () => {
+        await asAdmin(SET_TARGET, { input: nextTarget() });
+        return { query: '{ indicatorTargetHistory(indicator: "PARTICIPANTS", limit: 1) { action } }' };
+      },
+      outcomes: only(
+        [Role.ADMIN, Role.ANALYST, Role.EVALUATOR],
+        allowed((data) => expect(data.indicatorTargetHistory).toEqual([{ action: 'CREATE' }])),
+      ),
+    },
     challenges: {
       request: async () => ({ query: '{ challenges { code } }' }),
       outcomes: everyone(allowed((data) => expect(data.challenges).toContainEqual({ code: 'DIGITAL_GAP' }))),
@@ -367,12 +408,57 @@ describe('authorization matrix through the gateway', () => {
       outcomes: editors((data) => expect(data.deleteOrganisation).toMatch(/^welcome-soria-/)),
       teruel: { request: async () => deleteOrganisation(await newOrganisation('teruel')), refused: forbidden },
     },
+    setIndicatorTarget: {
+      request: async () => ({ query: SET_TARGET, variables: { input: nextTarget() } }),
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => expect(data.setIndicatorTarget).toEqual({ target: { target: 100, version: 1 } })),
+      ),
+    },
+    deleteIndicatorTarget: {
+      request: async () => {
+        const { setIndicatorTarget } = await asAdmin<{ setIndicatorTarget: { target: { id: string } } }>(
+          'mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { target { id } } }',
+          { input: nextTarget() },
+        );
+        return {
+          query: 'mutation($id: ID!) { deleteIndicatorTarget(id: $id, version: 1) { target { target } } }',
+          variables: { id: setIndicatorTarget.target.id },
+        };
+      },
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => expect(data.deleteIndicatorTarget).toEqual({ target: { target: 100 } })),
+      ),
+    },
     restoreOrganisation: {
       request: async () => restoreOrganisation(await deletedOrganisation()),
       outcomes: editors((data) => expect(data.restoreOrganisation).toMatchObject({ slug: expect.stringMatching(/^welcome-soria-/) })),
       teruel: { request: async () => restoreOrganisation(await deletedOrganisation('teruel')), refused: forbidden },
     },
   };
+
+  // Each request sets a target nobody has set yet: a fresh region and period for every role.
+  const SET_TARGET = 'mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { target { target version } } }';
+  const TARGET_REGIONS = [
+    'guadalajara',
+    'soria',
+    'teruel',
+    'isere',
+    'vaucluse',
+    'correze',
+    'saone-et-loire',
+    'silesia',
+    'mazovia',
+    'karditsa',
+  ];
+  let targetsSet = 0;
+  function nextTarget() {
+    const n = targetsSet++;
+    const region = TARGET_REGIONS[n % TARGET_REGIONS.length];
+    const period = ['2021', '2022', '2023', 'SIRA'][Math.floor(n / TARGET_REGIONS.length)];
+    return { indicator: 'PARTICIPANTS', region, period, target: 100 };
+  }
 
   function importFile(region: string, number: number): string {
     const header =
@@ -468,8 +554,8 @@ describe('authorization matrix through the gateway', () => {
     api = await startTestSystem();
     for (const role of ROLES)
       tokens[role] = role === Role.PUBLIC ? undefined : await tokenFor(role, role === Role.COORDINATOR ? ['soria'] : []);
-    const { geography, engagement } = api.system;
-    if (!geography || !engagement) throw new Error('both subgraphs run in this process');
+    const { geography, engagement, evaluation } = api.system;
+    if (!geography || !engagement || !evaluation) throw new Error('every subgraph runs in this process');
     const valleyPeople = (category: string, count: number) =>
       Array.from({ length: count }, (_, i) => ({
         region: valley.slug,
@@ -487,6 +573,7 @@ describe('authorization matrix through the gateway', () => {
         roundtables: [valleyRoundtable],
         participants: [...valleyPeople('NGO', 3), ...valleyPeople('VOLUNTEER', 8), ...valleyPeople('LOCAL_AUTHORITY', 9)],
       }),
+      evaluation,
     );
     const { roundtables } = await asAdmin<{ roundtables: { id: string }[] }>(`{ roundtables(filter: ${SORIA_3}) { id } }`);
     ids.soria3 = roundtables[0]?.id as string;

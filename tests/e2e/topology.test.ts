@@ -7,16 +7,21 @@ describe('subgraphs as separate services', () => {
   let seeded: Awaited<ReturnType<typeof startTestSystem>>;
   let geography: Awaited<ReturnType<typeof startTestSystem>>;
   let engagement: Awaited<ReturnType<typeof startTestSystem>>;
+  let evaluation: Awaited<ReturnType<typeof startTestSystem>>;
   let gateway: Awaited<ReturnType<typeof startTestSystem>>;
 
   beforeAll(async () => {
     seeded = await startTestSystem();
     geography = await startTestSystem({ SERVE_SUBGRAPH: 'geography' }, seeded.databaseUrl);
     engagement = await startTestSystem({ SERVE_SUBGRAPH: 'engagement' }, seeded.databaseUrl);
-    gateway = await startTestSystem({ GEOGRAPHY_URL: geography.system.url, ENGAGEMENT_URL: engagement.system.url }, seeded.databaseUrl);
+    evaluation = await startTestSystem({ SERVE_SUBGRAPH: 'evaluation' }, seeded.databaseUrl);
+    gateway = await startTestSystem(
+      { GEOGRAPHY_URL: geography.system.url, ENGAGEMENT_URL: engagement.system.url, EVALUATION_URL: evaluation.system.url },
+      seeded.databaseUrl,
+    );
   });
   afterAll(async () => {
-    for (const service of [gateway, engagement, geography]) await service?.system.stop();
+    for (const service of [gateway, evaluation, engagement, geography]) await service?.system.stop();
     await seeded?.close();
   });
 
@@ -58,7 +63,7 @@ describe('subgraphs as separate services', () => {
     });
   });
 
-  it('answers through a gateway that reaches both subgraphs over HTTP', async () => {
+  it('answers through a gateway that reaches every subgraph over HTTP', async () => {
     // Soria's 3 onsite are exact only for an analyst; the token goes through the gateway to the subgraph.
     const result = await gateway.gql(
       `{ attendanceMix(filter: { regions: ["soria"] }) { region { name } online { min max } onsite { min max } total { min max } } }`,
@@ -70,6 +75,16 @@ describe('subgraphs as separate services', () => {
         attendanceMix: [
           { region: { name: 'Soria' }, online: { min: 18, max: 18 }, onsite: { min: 3, max: 3 }, total: { min: 21, max: 21 } },
         ],
+      },
+    });
+  });
+
+  it('answers from evaluation through the gateway', async () => {
+    const result = await gateway.gql('{ indicators { code } reportingPeriods { code } }');
+    expect(result).toEqual({
+      data: {
+        indicators: expect.arrayContaining([{ code: 'ROUNDTABLES_HELD' }]),
+        reportingPeriods: expect.arrayContaining([{ code: 'SIRA' }]),
       },
     });
   });

@@ -1,13 +1,14 @@
 import type { SubgraphDatabaseDefinition } from '../../core/database/subgraph-data-source';
+import { RegionRefRow } from '../../core/regions/region-ref.entity';
 import { PublishedAttendance, PublishedCategory } from './attendance/published-attendance.entity';
 import { Challenge } from './challenge/challenge.entity';
 import { ChallengeMention } from './challenge/challenge-mention.entity';
 import { EngagementInitial1763800000001 } from './migrations/1763800000001-engagement-initial';
 import { EngagementAudit1763900000000 } from './migrations/1763900000000-engagement-audit';
 import { ParticipantVersion1764000000000 } from './migrations/1764000000000-participant-version';
+import { ProfileRollup1764100000000 } from './migrations/1764100000000-profile-rollup';
 import { Insight, Interest } from './notes/roundtable-note.entity';
 import { Participant, Participation } from './participant/participant.entity';
-import { RegionRefRow } from './region-directory/region-ref.entity';
 import { Roundtable } from './roundtable/roundtable.entity';
 import { Source } from './source/source.entity';
 
@@ -26,5 +27,5 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     Insight,
     Interest,
   ],
-  migrations: [EngagementInitial1763800000001, EngagementAudit1763900000000, ParticipantVersion1764000000000],
+  migrations: [EngagementInitial1763800000001, EngagementAudit1763900000000, ParticipantVersion1764000000000, ProfileRollup1764100000000],
 };

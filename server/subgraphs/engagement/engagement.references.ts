@@ -1,5 +1,6 @@
 import type { ReferenceResolvers } from '../../core/federation';
 import type { EngagementContext } from './engagement.context';
+import { checkedReference } from './indicator/indicator-result.reference';
 
 export const ENGAGEMENT_REFERENCES: ReferenceResolvers = {
   Roundtable: { __resolveReference: (ref: { id: string }, ctx: EngagementContext) => ctx.loaders.roundtableById.load(ref.id) },
@@ -9,4 +10,7 @@ export const ENGAGEMENT_REFERENCES: ReferenceResolvers = {
   },
   // Engagement holds nothing of a region but its slug; geography answers the rest.
   Region: { __resolveReference: (ref: { slug: string }) => ({ slug: ref.slug }) },
+  // Evaluation owns results; the representation carries all engagement needs to count one.
+  // Async, so a malformed one fails alone: a throw here would fail every entity of the request.
+  IndicatorResult: { __resolveReference: async (ref: Parameters<typeof checkedReference>[0]) => checkedReference(ref) },
 };

@@ -8,6 +8,8 @@ import { ENGAGEMENT_REFERENCES } from './engagement.references';
 import { CategoryRef, OrganisationRef } from './federated-stubs';
 import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
+import { IndicatorResultFields } from './indicator/indicator-result.fields';
+import { IndicatorResultStub } from './indicator/indicator-result.stub';
 import { ParticipantFields } from './participant/participant.fields';
 import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
@@ -30,11 +32,12 @@ export const ENGAGEMENT_RESOLVERS = [
   AuditResolver,
   RoundtableImportResolver,
   RoundtableExportResolver,
+  IndicatorResultFields,
 ] as const;
 
 export function buildEngagementSchema(container: ContainerType) {
   return buildFederatedSchema(
-    { resolvers: ENGAGEMENT_RESOLVERS, orphanedTypes: [CategoryRef, OrganisationRef], container },
+    { resolvers: ENGAGEMENT_RESOLVERS, orphanedTypes: [CategoryRef, OrganisationRef, IndicatorResultStub], container },
     ENGAGEMENT_REFERENCES,
   );
 }

@@ -2,6 +2,7 @@ import type { Access } from '../../core/auth/access';
 import { ResolverContainer } from '../../core/container';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
+import { RegionDirectory } from '../../core/regions/region-directory';
 import type { Subgraph } from '../../core/subgraph';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AnalyticsService } from './analytics/analytics.service';
@@ -16,6 +17,9 @@ import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableExportService } from './import/roundtable-export.service';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { RoundtableImportService } from './import/roundtable-import.service';
+import { indicatorLoaders } from './indicator/indicator.loaders';
+import { IndicatorMeasureService } from './indicator/indicator-measure.service';
+import { IndicatorResultFields } from './indicator/indicator-result.fields';
 import { ParticipantFields } from './participant/participant.fields';
 import { participantLoaders } from './participant/participant.loaders';
 import { ParticipantMutations } from './participant/participant.mutations';
@@ -23,7 +27,6 @@ import { ParticipantResolver } from './participant/participant.resolver';
 import { ParticipantService } from './participant/participant.service';
 import { ParticipantWriteService } from './participant/participant-write.service';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
-import { RegionDirectory } from './region-directory/region-directory';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { roundtableLoaders } from './roundtable/roundtable.loaders';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
@@ -37,12 +40,13 @@ export interface EngagementSubgraph extends Subgraph<EngagementContext> {
 
 export async function startEngagement(database: SubgraphDatabase, access: Access): Promise<EngagementSubgraph> {
   const { dataSource } = database;
-  const regions = new RegionDirectory(dataSource);
+  const regions = new RegionDirectory(dataSource, 'engagement');
   await regions.reload();
   const challenges = await ChallengeTaxonomy.load(dataSource);
   const roundtables = new RoundtableService(dataSource, regions, access.suppressionK);
   const audit = new AuditService(dataSource);
   const participants = new ParticipantService(dataSource);
+  const indicators = new IndicatorMeasureService(dataSource, access.suppressionK);
   const container = new ResolverContainer()
     .register(new RoundtableResolver(roundtables))
     .register(new RoundtableFields(roundtables))
@@ -56,17 +60,26 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
     .register(new RoundtableMutations(new RoundtableWriteService(dataSource, regions, challenges, audit), roundtables))
     .register(new AuditResolver(audit))
     .register(new RoundtableImportResolver(new RoundtableImportService(dataSource, regions, challenges, audit)))
-    .register(new RoundtableExportResolver(new RoundtableExportService(dataSource, regions)));
+    .register(new RoundtableExportResolver(new RoundtableExportService(dataSource, regions)))
+    .register(new IndicatorResultFields(indicators));
   return {
     name: 'engagement',
     database,
     regions,
     schema: await buildEngagementSchema(container),
-    createContext: async (request: RequestInfo): Promise<EngagementContext> => ({
-      request,
-      viewer: await access.authenticate(request.headers),
-      challenges,
-      loaders: { ...roundtableLoaders(dataSource, roundtables), ...participantLoaders(participants) },
-    }),
+    createContext: async (request: RequestInfo): Promise<EngagementContext> => {
+      const viewer = await access.authenticate(request.headers);
+      return {
+        request,
+        viewer,
+        challenges,
+        loaders: {
+          ...roundtableLoaders(dataSource, roundtables),
+          ...participantLoaders(participants),
+          // Per viewer: what an indicator result withholds depends on who asks.
+          ...indicatorLoaders(indicators, viewer),
+        },
+      };
+    },
   };
 }

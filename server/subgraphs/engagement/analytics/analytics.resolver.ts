@@ -1,9 +1,9 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EngagementContext } from '../engagement.context';
 import { Source } from '../source/source.entity';
 import type { AnalyticsService } from './analytics.service';
 import { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
-import { AnalyticsFilter } from './analytics-filter';
 
 @Resolver()
 export class AnalyticsResolver {

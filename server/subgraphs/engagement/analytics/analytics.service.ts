@@ -2,11 +2,11 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
 import { countDisclosure } from '../../../core/disclosure/count-disclosure';
+import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from '../../../core/regions/analytics-filter';
+import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
-import type { RegionDirectory } from '../region-directory/region-directory';
 import type { Source } from '../source/source.entity';
 import type { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from './analytics-filter';
 
 type Row = Record<string, string | number | null>;
 

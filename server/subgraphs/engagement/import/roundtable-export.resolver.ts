@@ -1,5 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
-import { AnalyticsFilter } from '../analytics/analytics-filter';
+import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EngagementContext } from '../engagement.context';
 import type { RoundtableExportService } from './roundtable-export.service';
 

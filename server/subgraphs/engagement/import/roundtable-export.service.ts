@@ -2,8 +2,8 @@ import type { DataSource } from 'typeorm';
 import { seesSuppressedCounts, type Viewer } from '../../../core/auth/viewer';
 import { formatCsv } from '../../../core/csv/format-csv';
 import { DomainError, ErrorCode } from '../../../core/errors';
-import { type AnalyticsFilter, resolveScope, scopeConditions } from '../analytics/analytics-filter';
-import type { RegionDirectory } from '../region-directory/region-directory';
+import { type AnalyticsFilter, resolveScope, scopeConditions } from '../../../core/regions/analytics-filter';
+import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { cellsFromRecord, ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvRecord } from './roundtable-csv';
 
 // Categories in byte order (COLLATE "C"), as the import compares them; challenges in the

@@ -75,6 +75,20 @@ FROM engagement.published_category pc JOIN engagement.roundtable rt ON rt.id = p
 WHERE pc.roundtable_id = ANY($1::uuid[])
   AND NOT EXISTS (SELECT 1 FROM recorded rec WHERE rec.roundtable_id = pc.roundtable_id)`;
 
+const CLEAR_PROFILES = 'DELETE FROM engagement.roundtable_profile_rollup WHERE roundtable_id = ANY($1::uuid[])';
+
+// Only roundtables with participant records have profiles; the rest are counted from their
+// published totals, which say nothing of gender, age or newcomer status.
+const REFRESH_PROFILES = `
+INSERT INTO engagement.roundtable_profile_rollup
+  (roundtable_id, region_slug, date, format, illustrative, newcomer, gender, age_band, mode, participants)
+SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, pt.newcomer, pt.gender, pt.age_band, p.mode, count(*)::int
+FROM engagement.participation p
+JOIN engagement.participant pt ON pt.id = p.participant_id
+JOIN engagement.roundtable rt ON rt.id = p.roundtable_id
+WHERE p.roundtable_id = ANY($1::uuid[])
+GROUP BY rt.id, pt.newcomer, pt.gender, pt.age_band, p.mode`;
+
 /**
  * Recomputes the rollups of some roundtables. Call it in the transaction of every write
  * that changes a roundtable, its published figures or its participations.
@@ -85,4 +99,6 @@ export async function refreshRollups(manager: EntityManager, roundtableIds: read
   await manager.query(REFRESH_ATTENDANCE, [ids]);
   await manager.query(CLEAR_CATEGORIES, [ids]);
   await manager.query(REFRESH_CATEGORIES, [ids]);
+  await manager.query(CLEAR_PROFILES, [ids]);
+  await manager.query(REFRESH_PROFILES, [ids]);
 }

@@ -1,11 +1,6 @@
-import { registerEnumType } from 'type-graphql';
+export { RoundtableFormat } from '../../../core/regions/roundtable-format';
 
-export enum RoundtableFormat {
-  ONLINE = 'ONLINE',
-  ONSITE = 'ONSITE',
-  HYBRID = 'HYBRID',
-}
-registerEnumType(RoundtableFormat, { name: 'RoundtableFormat', description: 'How a roundtable was held.' });
+import { registerEnumType } from 'type-graphql';
 
 export enum OrganiserRole {
   ORGANISER = 'ORGANISER',

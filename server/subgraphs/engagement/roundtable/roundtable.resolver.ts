@@ -1,6 +1,6 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
 import { isUuid } from '../../../core/keys';
-import { AnalyticsFilter } from '../analytics/analytics-filter';
+import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import { Roundtable } from './roundtable.entity';
 import type { RoundtableService } from './roundtable.service';
 

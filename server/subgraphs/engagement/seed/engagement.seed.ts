@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from '../../../core/database/bulk-insert';
+import type { RegionDirectory, RegionKey } from '../../../core/regions/region-directory';
 import type { CountSeed, DataSet, RoundtableSeed } from '../../../seed/dataset';
-import type { RegionDirectory, RegionKey } from '../region-directory/region-directory';
 import { refreshRollups } from '../rollup/refresh-rollups';
 
 const range = (count: CountSeed | undefined) =>

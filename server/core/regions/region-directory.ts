@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput } from '../../../core/errors';
-import { parseCountryCodes } from '../../../core/validation';
+import { badInput } from '../errors';
+import { parseCountryCodes } from '../validation';
 import { RegionRefRow } from './region-ref.entity';
 
 export interface RegionKey {
@@ -10,14 +10,19 @@ export interface RegionKey {
 }
 
 /**
- * The regions engagement knows, kept in memory so that checking a filter costs no query.
+ * The regions a subgraph knows from its projection of geography's region keys, kept in
+ * memory so that checking a filter costs no query.
  * A slug or country it does not know makes it read the projection again once, so a region
  * added by another instance is found; only then is the filter refused.
  */
 export class RegionDirectory {
   private regions = new Map<string, RegionKey>();
 
-  constructor(private readonly db: DataSource) {}
+  constructor(
+    private readonly db: DataSource,
+    /** The PostgreSQL schema of the subgraph whose region_ref table this reads. */
+    private readonly schema: string,
+  ) {}
 
   async reload(): Promise<void> {
     const rows = await this.db.getRepository(RegionRefRow).find();
@@ -28,7 +33,7 @@ export class RegionDirectory {
   async applyRegions(manager: EntityManager, regions: readonly RegionKey[]): Promise<void> {
     for (const region of regions) {
       await manager.query(
-        `INSERT INTO engagement.region_ref (slug, country, illustrative) VALUES ($1, $2, $3)
+        `INSERT INTO ${this.schema}.region_ref (slug, country, illustrative) VALUES ($1, $2, $3)
          ON CONFLICT (slug) DO UPDATE SET country = EXCLUDED.country, illustrative = EXCLUDED.illustrative`,
         [region.slug, region.country, region.illustrative ?? false],
       );

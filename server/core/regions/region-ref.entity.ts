@@ -1,6 +1,6 @@
 import { Column, Entity, PrimaryColumn } from 'typeorm';
 
-/** Engagement's read-only copy of geography's region keys, for foreign keys and filters. */
+/** A subgraph's read-only copy of geography's region keys, for foreign keys and filters. */
 @Entity({ name: 'region_ref' })
 export class RegionRefRow {
   @PrimaryColumn({ type: 'text' })

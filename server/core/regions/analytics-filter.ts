@@ -1,8 +1,8 @@
 import { Field, InputType } from 'type-graphql';
-import { badInput, DomainError } from '../../../core/errors';
-import { parseIsoDate } from '../../../core/validation';
-import type { RegionDirectory } from '../region-directory/region-directory';
-import { RoundtableFormat } from '../roundtable/roundtable-format';
+import { badInput, DomainError } from '../errors';
+import { parseIsoDate } from '../validation';
+import type { RegionDirectory } from './region-directory';
+import { RoundtableFormat } from './roundtable-format';
 
 @InputType({ description: 'Which roundtables to count. Every condition given must hold; dates are inclusive.' })
 export class AnalyticsFilter {

@@ -1,0 +1,177 @@
+import type { DataSource } from 'typeorm';
+import { seesSuppressedCounts, type Viewer } from '../../../core/auth/viewer';
+import { badInput } from '../../../core/errors';
+import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
+import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
+import { scopeConditions } from '../../../core/regions/analytics-filter';
+import { partOrder, partsSql } from './breakdown-sql';
+import type { IndicatorBreakdownRow } from './indicator-breakdown-row';
+import type { BreakdownPart, BreakdownQuestion, IndicatorFigures, IndicatorQuestion, MeasureQuestion } from './indicator-question';
+import { withheldParts, withheldResults } from './indicator-suppression';
+import { countValue, type Figure, shareValue } from './indicator-value';
+import { countedAlongside, MEASURE_SQL, scopeOf, where } from './measure-sql';
+
+type Row = Record<string, string | number | null>;
+
+/** A measure over a scope, counted only where `alongside` is known too (for the parts of a share). */
+interface FigureSpec {
+  measure: IndicatorMeasure;
+  alongside: IndicatorMeasure | null;
+  scope: IndicatorScope;
+}
+
+/** The figures one batch needs, each once, numbered in the order they were first asked for. */
+class FigureList {
+  readonly specs: FigureSpec[] = [];
+  private readonly numbers = new Map<string, number>();
+
+  add(measure: IndicatorMeasure, alongside: IndicatorMeasure | null, scope: IndicatorScope): number {
+    const key = JSON.stringify([measure, alongside, scope.regions, scope.from, scope.to, scope.formats, scope.illustrative]);
+    let number = this.numbers.get(key);
+    if (number === undefined) {
+      number = this.specs.push({ measure, alongside, scope }) - 1;
+      this.numbers.set(key, number);
+    }
+    return number;
+  }
+}
+
+/**
+ * Counts indicator results for engagement's part of the gateway's plan. Every method takes all
+ * the questions of one request and answers them with one SQL statement over the rollups, a
+ * UNION ALL with one branch per distinct question: the statements per request do not grow
+ * with the results asked for. Small counts of people are withheld from viewers who see
+ * aggregates only, looking at the whole batch so a total cannot give a hidden region away.
+ */
+export class IndicatorMeasureService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly suppressionK: number,
+  ) {}
+
+  async results(questions: readonly IndicatorQuestion[], viewer: Viewer): Promise<IndicatorFigures[]> {
+    const list = new FigureList();
+    const plans = questions.map((question) => ({
+      roundtables: list.add(IndicatorMeasure.ROUNDTABLES, null, question.scope),
+      numerator: list.add(question.numerator, countedAlongside(question.numerator, question.denominator), question.scope),
+      denominator:
+        question.denominator === null
+          ? null
+          : list.add(question.denominator, countedAlongside(question.denominator, question.numerator), question.scope),
+    }));
+    const figures = await this.figures(list.specs);
+    const counted = plans.map((plan) => {
+      const numerator = figures[plan.numerator] as Figure;
+      const denominator = plan.denominator === null ? null : (figures[plan.denominator] as Figure);
+      const numeratorValue = countValue(numerator);
+      const denominatorValue = denominator && countValue(denominator);
+      return {
+        numeratorValue,
+        denominatorValue,
+        value: denominator ? shareValue(numeratorValue, denominatorValue) : numeratorValue,
+        recordCount: figures[plan.roundtables]?.min ?? 0,
+        // The parts of a share are counted over the same roundtables, so this is where either is unknown.
+        unknownRecords: Math.max(numerator.unknown, denominator?.unknown ?? 0),
+      };
+    });
+    const withheld = seesSuppressedCounts(viewer)
+      ? withheldResults(
+          counted.map((result, index) => ({ ...(questions[index] as IndicatorQuestion), ...result })),
+          this.suppressionK,
+        )
+      : new Set<number>();
+    return counted.map(({ denominatorValue: _, ...result }, index) =>
+      withheld.has(index) ? { ...result, value: null, suppressed: true } : { ...result, suppressed: false },
+    );
+  }
+
+  async breakdowns(questions: readonly BreakdownQuestion[]): Promise<BreakdownPart[][]> {
+    const params: unknown[] = [];
+    const branches = questions.map(
+      (question, index) =>
+        `SELECT ${index}::int AS branch, x.key, sum(x.min)::int AS min, sum(x.max)::int AS max,
+                count(DISTINCT x.roundtable_id) FILTER (WHERE x.max IS NULL OR x.max > 0)::int AS records
+         FROM (${partsSql(question.measure, question.by)(scopeOf(question.scope), params)}) x
+         GROUP BY x.key`,
+    );
+    const rows: Row[] = await this.db.query(branches.join('\nUNION ALL\n'), params);
+    const parts = questions.map((): BreakdownPart[] => []);
+    for (const row of rows) {
+      parts[Number(row.branch)]?.push({
+        key: row.key as string,
+        value: row.min === null || row.max === null ? null : { min: Number(row.min), max: Number(row.max) },
+        recordCount: Number(row.records),
+      });
+    }
+    return parts.map((list, index) => list.sort(partOrder((questions[index] as BreakdownQuestion).by)));
+  }
+
+  /** The roundtables each result counts, by id, ordered by date, then region, then number. */
+  async roundtableIds(questions: readonly MeasureQuestion[]): Promise<string[][]> {
+    const params: unknown[] = [];
+    const branches = questions.map((question, index) => {
+      const conditions = [...scopeConditions(scopeOf(question.scope), 'rt', params), MEASURE_SQL[question.measure].contributes];
+      return `SELECT ${index}::int AS branch, rt.id, rt.date, rt.region_slug, rt.number FROM engagement.roundtable rt ${where(conditions)}`;
+    });
+    const rows: Row[] = await this.db.query(
+      `SELECT x.branch, x.id FROM (${branches.join('\nUNION ALL\n')}) x ORDER BY x.branch, x.date, x.region_slug, x.number`,
+      params,
+    );
+    const ids = questions.map((): string[] => []);
+    for (const row of rows) ids[Number(row.branch)]?.push(row.id as string);
+    return ids;
+  }
+
+  /** Refuses a split the measure has no figures for, naming the ones it has. */
+  checkSplit(measure: IndicatorMeasure, by: Disaggregation): void {
+    if (by === Disaggregation.REGION || by === Disaggregation.PERIOD) {
+      throw badInput(`Split by ${by} through indicatorResults, which returns one result per region or period.`, { field: 'by' });
+    }
+    const supported = MEASURE_BREAKDOWNS[measure];
+    if (!supported.includes(by)) {
+      const offer = supported.length ? `it can be split by ${supported.join(', ')}` : 'it cannot be split beyond region and period';
+      throw badInput(`This indicator counts ${measure}, which cannot be split by ${by}; ${offer}.`, {
+        field: 'by',
+        measure,
+        supported,
+      });
+    }
+  }
+
+  /** A breakdown as the viewer may see it: for aggregate-only viewers, small parts of people withheld. */
+  disclosedBreakdown(
+    measure: IndicatorMeasure,
+    parts: readonly BreakdownPart[],
+    result: IndicatorFigures,
+    viewer: Viewer,
+  ): IndicatorBreakdownRow[] {
+    const withheld = seesSuppressedCounts(viewer)
+      ? withheldParts(measure, parts, result.numeratorValue, result.suppressed, this.suppressionK)
+      : new Set<string>();
+    return parts.map((part) => (withheld.has(part.key) ? { ...part, value: null, suppressed: true } : { ...part, suppressed: false }));
+  }
+
+  /** Every figure in one statement: one aggregate branch per figure, each over its own scope. */
+  private async figures(specs: readonly FigureSpec[]): Promise<Figure[]> {
+    const params: unknown[] = [];
+    const branches = specs.map(({ measure, alongside, scope }, index) => {
+      const sql = MEASURE_SQL[measure];
+      const known = alongside ? `(${sql.known}) AND (${MEASURE_SQL[alongside].known})` : sql.known;
+      return `SELECT ${index}::int AS figure, count(*) FILTER (WHERE NOT (${known}))::int AS unknown,
+                     count(*) FILTER (WHERE ${known})::int AS known, (${sql.min(known)})::int AS min, (${sql.max(known)})::int AS max
+              FROM ${sql.from} ${where(scopeConditions(scopeOf(scope), sql.scoped, params))}`;
+    });
+    const rows: Row[] = await this.db.query(branches.join('\nUNION ALL\n'), params);
+    const figures: Figure[] = [];
+    for (const row of rows) {
+      figures[Number(row.figure)] = {
+        unknown: Number(row.unknown),
+        known: Number(row.known),
+        min: row.min === null ? null : Number(row.min),
+        max: row.max === null ? null : Number(row.max),
+      };
+    }
+    return figures;
+  }
+}

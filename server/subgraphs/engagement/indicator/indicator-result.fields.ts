@@ -1,0 +1,95 @@
+import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Disaggregation } from '../../../core/indicators/disaggregation';
+import { IndicatorValue, RESULT_SCOPE_FIELDS } from '../../../core/indicators/indicator-scope';
+import type { EngagementContext } from '../engagement.context';
+import { Roundtable } from '../roundtable/roundtable.entity';
+import { IndicatorBreakdownRow } from './indicator-breakdown-row';
+import type { IndicatorMeasureService } from './indicator-measure.service';
+import type { IndicatorFigures } from './indicator-question';
+import { IndicatorResultStub } from './indicator-result.stub';
+
+/** Every field engagement counts needs the measure and scope evaluation owns. */
+const NEEDS_SCOPE = `@requires(fields: "${RESULT_SCOPE_FIELDS}")`;
+
+const figuresOf = (result: IndicatorResultStub, ctx: EngagementContext): Promise<IndicatorFigures> =>
+  ctx.loaders.indicatorResult.load({ numerator: result.numerator, denominator: result.denominator, scope: result.scope });
+
+@Resolver(() => IndicatorResultStub)
+export class IndicatorResultFields {
+  constructor(private readonly indicators: IndicatorMeasureService) {}
+
+  @Directive(NEEDS_SCOPE)
+  @FieldResolver(() => IndicatorValue, {
+    nullable: true,
+    description:
+      'The numerator over the scope; for a share, numerator / denominator from 0 to 1, both counted over the roundtables ' +
+      'where both are known. A range where the figures behind it are ranges. Null when nothing in scope has a known ' +
+      'figure (no roundtable at all is a known 0), when a share has a denominator of 0, or when suppressed.',
+  })
+  async value(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<IndicatorValue | null> {
+    return (await figuresOf(result, ctx)).value;
+  }
+
+  @Directive(NEEDS_SCOPE)
+  @FieldResolver(() => Int, { description: 'Roundtables in scope, whether or not their figure is known.' })
+  async recordCount(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<number> {
+    return (await figuresOf(result, ctx)).recordCount;
+  }
+
+  @Directive(NEEDS_SCOPE)
+  @FieldResolver(() => Int, {
+    description: 'Roundtables in scope whose figure for this indicator is unknown: left out of value, never counted as 0.',
+  })
+  async unknownRecords(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<number> {
+    return (await figuresOf(result, ctx)).unknownRecords;
+  }
+
+  @Directive(NEEDS_SCOPE)
+  @FieldResolver(() => Boolean, {
+    description:
+      'True when value is withheld from this viewer (FUNDER and PUBLIC): a small count of people (below k), a share whose ' +
+      'part or rest is one, or a region that would otherwise follow from a total asked for in the same request.',
+  })
+  async suppressed(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<boolean> {
+    return (await figuresOf(result, ctx)).suppressed;
+  }
+
+  @Directive(NEEDS_SCOPE)
+  @FieldResolver(() => [Roundtable], {
+    description:
+      'The roundtables behind the numerator, by date then region: every one in scope for roundtables and counts of people; ' +
+      'those with a category present, an organiser or supporter named, or a challenge raised for the other measures.',
+  })
+  async roundtables(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<Roundtable[]> {
+    const ids = await ctx.loaders.indicatorRoundtableIds.load({ measure: result.numerator, scope: result.scope });
+    const found = await ctx.loaders.roundtableById.loadMany(ids);
+    const failed = found.find((row) => row instanceof Error);
+    if (failed) throw failed;
+    // A roundtable deleted since the ids were read is left out.
+    return found.filter((row): row is Roundtable => row !== null);
+  }
+
+  @Directive(NEEDS_SCOPE)
+  @FieldResolver(() => [IndicatorBreakdownRow], {
+    description:
+      "The numerator split one way (for a share, the numerator's count alone); a split its measure has no figures for is " +
+      'refused with the splits it has. ' +
+      'Stakeholder categories are as counted or published and need not add up to value. Splits by newcomer status, gender ' +
+      'and age band come from participant records: a record without gender or age band, and a roundtable counted from ' +
+      'its published figures, count in NOT_RECORDED, so the parts add up to value; UNDISCLOSED is a gender a person chose ' +
+      'not to give. Small parts of people are withheld from FUNDER and PUBLIC, with enough others that value cannot give ' +
+      'them away, and every part when value is withheld.',
+  })
+  async breakdown(
+    @Root() result: IndicatorResultStub,
+    @Arg('by', () => Disaggregation) by: Disaggregation,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<IndicatorBreakdownRow[]> {
+    this.indicators.checkSplit(result.numerator, by);
+    const [figures, parts] = await Promise.all([
+      figuresOf(result, ctx),
+      ctx.loaders.indicatorBreakdown.load({ measure: result.numerator, scope: result.scope, by }),
+    ]);
+    return this.indicators.disclosedBreakdown(result.numerator, parts, figures, ctx.viewer);
+  }
+}

@@ -1,0 +1,54 @@
+import { badInput } from '../../../core/errors';
+import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
+import { RoundtableFormat } from '../../../core/regions/roundtable-format';
+import { parseIsoDate } from '../../../core/validation';
+import type { IndicatorResultStub } from './indicator-result.stub';
+
+type Representation = { id?: unknown; numerator?: unknown; denominator?: unknown; scope?: Partial<Record<keyof IndicatorScope, unknown>> };
+
+const MEASURES = new Set<unknown>(Object.values(IndicatorMeasure));
+const FORMATS = new Set<unknown>(Object.values(RoundtableFormat));
+
+const listOf = (value: unknown, field: string, allowed?: Set<unknown>): string[] | null => {
+  if (value === null || value === undefined) return null;
+  if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || (allowed && !allowed.has(item)))) {
+    throw badInput(`IndicatorResult ${field} must be null or a list of ${allowed ? [...allowed].join(', ') : 'strings'}.`, { field });
+  }
+  // Sorted and each once, so one scope asked in two spellings is counted once.
+  return [...new Set(value as string[])].sort();
+};
+
+/**
+ * The result the gateway refers to, checked: evaluation builds these, but a malformed one
+ * must be refused as bad input rather than reach SQL. Nulls in the scope mean "any".
+ */
+export function checkedReference(representation: Representation): IndicatorResultStub {
+  const { id, numerator, denominator = null, scope } = representation;
+  if (!MEASURES.has(numerator) || (denominator !== null && !MEASURES.has(denominator))) {
+    throw badInput(
+      `IndicatorResult ${String(id)}: numerator and denominator must be IndicatorMeasure values; got ${String(numerator)} / ${String(denominator)}.`,
+    );
+  }
+  if (!scope || typeof scope.from !== 'string' || typeof scope.to !== 'string') {
+    throw badInput(`IndicatorResult ${String(id)} has no scope { from to }; both dates are needed to count anything.`);
+  }
+  const from = parseIsoDate(scope.from, 'scope.from');
+  const to = parseIsoDate(scope.to, 'scope.to');
+  if (from > to) throw badInput(`IndicatorResult ${String(id)}: scope.from (${from}) is after scope.to (${to}).`, { field: 'scope' });
+  const illustrative = scope.illustrative ?? null;
+  if (illustrative !== null && typeof illustrative !== 'boolean')
+    throw badInput('IndicatorResult scope.illustrative must be a boolean or null.');
+  return {
+    id: String(id),
+    numerator: numerator as IndicatorMeasure,
+    denominator: denominator as IndicatorMeasure | null,
+    scope: {
+      regions: listOf(scope.regions, 'scope.regions'),
+      from,
+      to,
+      formats: listOf(scope.formats, 'scope.formats', FORMATS) as RoundtableFormat[] | null,
+      illustrative,
+    },
+  };
+}

@@ -1,0 +1,9 @@
+import type { SubgraphDatabaseDefinition } from '../../core/database/subgraph-data-source';
+import { RegionRefRow } from '../../core/regions/region-ref.entity';
+import { EvaluationInitial1764100000001 } from './migrations/1764100000001-evaluation-initial';
+
+export const EVALUATION_DATABASE: SubgraphDatabaseDefinition = {
+  schema: 'evaluation',
+  entities: [RegionRefRow],
+  migrations: [EvaluationInitial1764100000001],
+};

@@ -1,0 +1,107 @@
+import { Arg, Directive, Field, ObjectType } from 'type-graphql';
+import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
+import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
+import { Locale, labelIn } from '../../../core/locale';
+import {
+  Framework,
+  IndicatorDirection,
+  IndicatorUnit,
+  MappingRelation,
+  PeriodKind,
+  RegionAggregation,
+  TimeAggregation,
+} from './indicator-enums';
+
+@ObjectType({ description: "How one of our indicators maps to an external framework's; the official label is kept apart from ours." })
+export class FrameworkMapping {
+  @Field(() => Framework)
+  framework: Framework;
+
+  @Field({ description: "The framework's code, e.g. O.2.3 or measure:1." })
+  externalCode: string;
+
+  @Field({ description: "The framework's own wording." })
+  officialLabel: string;
+
+  @Field(() => MappingRelation)
+  relation: MappingRelation;
+
+  @Field(() => String, { nullable: true, description: 'What differs, and what to check before reporting.' })
+  note: string | null;
+}
+
+@Directive('@key(fields: "code")')
+@ObjectType({ description: 'A project indicator: what it counts over the recorded roundtables, and how it rolls up.' })
+export class Indicator {
+  @Field({ description: 'Stable code, e.g. ROUNDTABLES_HELD.' })
+  code: string;
+
+  labelEn: string;
+  labelEs: string;
+  descriptionEn: string;
+  descriptionEs: string;
+
+  @Field(() => IndicatorUnit)
+  unit: IndicatorUnit;
+
+  @Field(() => IndicatorDirection)
+  direction: IndicatorDirection;
+
+  @Field(() => IndicatorMeasure, { description: 'What is counted.' })
+  numerator: IndicatorMeasure;
+
+  @Field(() => IndicatorMeasure, { nullable: true, description: 'What the numerator is divided by, for a share.' })
+  denominator: IndicatorMeasure | null;
+
+  @Field(() => TimeAggregation)
+  timeAggregation: TimeAggregation;
+
+  @Field(() => RegionAggregation)
+  regionAggregation: RegionAggregation;
+
+  @Field(() => [FrameworkMapping])
+  frameworkMappings: FrameworkMapping[];
+
+  @Field(() => String)
+  label(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
+    return labelIn(this, locale);
+  }
+
+  @Field(() => String)
+  description(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
+    return locale === Locale.es ? this.descriptionEs : this.descriptionEn;
+  }
+
+  @Field(() => [Disaggregation], {
+    description: 'What its results can be split by: region and period always, and what its numerator allows.',
+  })
+  disaggregations(): Disaggregation[] {
+    return [Disaggregation.REGION, Disaggregation.PERIOD, ...MEASURE_BREAKDOWNS[this.numerator]];
+  }
+}
+
+@ObjectType({ description: 'A span results are reported for: the whole project or one year of it. Dates are inclusive.' })
+export class ReportingPeriod {
+  @Field({ description: 'e.g. SIRA (the whole project) or 2022.' })
+  code: string;
+
+  @Field(() => PeriodKind)
+  kind: PeriodKind;
+
+  labelEn: string;
+  labelEs: string;
+
+  @Field({ description: 'First day, YYYY-MM-DD.' })
+  start: string;
+
+  @Field({ description: 'Last day, YYYY-MM-DD.' })
+  end: string;
+
+  @Field(() => String, { nullable: true })
+  note: string | null;
+
+  @Field(() => String)
+  label(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
+    return labelIn(this, locale);
+  }
+}
