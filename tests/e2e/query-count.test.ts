@@ -14,12 +14,13 @@ describe('SQL statements per request', () => {
   });
   afterAll(() => api.close());
 
-  async function statementsFor(query: string): Promise<{ geography: string[]; engagement: string[] }> {
-    const seen = { geography: [] as string[], engagement: [] as string[] };
-    const { geography, engagement } = api.system as { geography: Subgraph; engagement: Subgraph };
+  async function statementsFor(query: string): Promise<{ geography: string[]; engagement: string[]; evaluation: string[] }> {
+    const seen = { geography: [] as string[], engagement: [] as string[], evaluation: [] as string[] };
+    const { geography, engagement, evaluation } = api.system as { geography: Subgraph; engagement: Subgraph; evaluation: Subgraph };
     const stops = [
       geography.database.sqlLog.watch((sql) => seen.geography.push(sql)),
       engagement.database.sqlLog.watch((sql) => seen.engagement.push(sql)),
+      evaluation.database.sqlLog.watch((sql) => seen.evaluation.push(sql)),
     ];
     try {
       // An analyst sees everything counted here, participant records included.
@@ -40,6 +41,18 @@ describe('SQL statements per request', () => {
   it('runs one statement per analytics field in engagement and one in geography for all region names', async () => {
     const seen = await statementsFor(ANALYTICS);
     expect(seen.engagement).toHaveLength(3);
+    expect(seen.geography).toHaveLength(1);
+  });
+
+  // Every indicator for every region and period: 4 periods × 7 indicators × 11 rows.
+  const INDICATORS = `{ indicatorResults(periods: ["SIRA", "2021", "2022", "2023"]) {
+    indicator { code } region { name } value { min max } recordCount suppressed target progress { min max } status } }`;
+
+  it('counts every indicator result of a request in one engagement statement', async () => {
+    const seen = await statementsFor(INDICATORS);
+    expect(seen.engagement).toHaveLength(1);
+    // The targets, read once for the request, though evaluation is asked twice (layout, then judgement).
+    expect(seen.evaluation).toHaveLength(1);
     expect(seen.geography).toHaveLength(1);
   });
 
