@@ -415,6 +415,24 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.setIndicatorTarget).toEqual({ target: { target: 100, version: 1 } })),
       ),
     },
+    setFrameworkMapping: {
+      request: async () => ({
+        query: 'mutation($input: SetFrameworkMappingInput!) { setFrameworkMapping(input: $input) { externalCode version } }',
+        variables: {
+          input: {
+            indicator: 'ROUNDTABLES_HELD',
+            framework: 'AMIF',
+            externalCode: `X.${++slugs}`,
+            officialLabel: 'Example',
+            relation: 'PROXY',
+          },
+        },
+      }),
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => expect(data.setFrameworkMapping).toEqual({ externalCode: `X.${slugs}`, version: 1 })),
+      ),
+    },
     deleteIndicatorTarget: {
       request: async () => {
         const { setIndicatorTarget } = await asAdmin<{ setIndicatorTarget: { target: { id: string } } }>(

@@ -9,6 +9,9 @@ import type { EvaluationContext } from './evaluation.context';
 import { buildEvaluationSchema } from './evaluation.schema';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { IndicatorCatalogue } from './indicator/indicator-catalogue';
+import { FrameworkMappingResolver } from './mapping/framework-mapping.resolver';
+import { readMappings } from './mapping/framework-mapping.store';
+import { FrameworkMappingWriteService } from './mapping/framework-mapping-write.service';
 import { IndicatorResultFields } from './result/indicator-result.fields';
 import { IndicatorResultsResolver, RegionIndicatorFields } from './result/indicator-results.resolver';
 import { IndicatorResultsService } from './result/indicator-results.service';
@@ -29,6 +32,7 @@ export async function startEvaluation(database: SubgraphDatabase, access: Access
   const audit = new EvaluationAuditService(dataSource);
   const container = new ResolverContainer()
     .register(new IndicatorResolver())
+    .register(new FrameworkMappingResolver(new FrameworkMappingWriteService(dataSource, catalogue, audit)))
     .register(new IndicatorResultsResolver())
     .register(new IndicatorResultFields())
     .register(new RegionIndicatorFields())
@@ -40,6 +44,7 @@ export async function startEvaluation(database: SubgraphDatabase, access: Access
     schema: await buildEvaluationSchema(container),
     createContext: async (request: RequestInfo): Promise<EvaluationContext> => {
       let targets: Promise<TargetBook> | undefined;
+      let mappings: ReturnType<typeof readMappings> | undefined;
       return {
         request,
         viewer: await access.authenticate(request.headers),
@@ -48,6 +53,10 @@ export async function startEvaluation(database: SubgraphDatabase, access: Access
         targets: () => {
           targets ??= TargetBook.read(dataSource);
           return targets;
+        },
+        mappings: () => {
+          mappings ??= readMappings(dataSource);
+          return mappings;
         },
       };
     },

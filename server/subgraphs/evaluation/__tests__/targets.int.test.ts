@@ -202,4 +202,30 @@ describe('evaluation: targets and the layout of results', () => {
     const period = await run(`{ indicatorResults(periods: ["2019"]) { id } }`, {}, Role.FUNDER);
     expect(period.errors?.[0]?.message).toMatch(/Unknown reporting period "2019" in periods; known periods: SIRA, 2021, 2022, 2023/);
   });
+
+  it('keeps the official wording of a framework mapping apart, so it can be corrected without touching a figure', async () => {
+    const MAPPINGS = `{ indicator(code: "PARTICIPANTS") { frameworkMappings { framework externalCode officialLabel relation version } } }`;
+    const before = rowOf(await run(MAPPINGS, {}, Role.FUNDER), 'indicator');
+    const amif = (before.frameworkMappings as Row[]).find((m) => m.framework === 'AMIF') as Row;
+    expect(amif).toMatchObject({ externalCode: 'O.2.3', relation: 'CONTRIBUTES_TO', version: 1 });
+    const SET_MAPPING = `mutation ($input: SetFrameworkMappingInput!) { setFrameworkMapping(input: $input) { officialLabel version } }`;
+    const input = {
+      indicator: 'PARTICIPANTS',
+      framework: 'AMIF',
+      externalCode: 'O.2.3',
+      officialLabel: 'Number of participants supported (corrected)',
+      relation: 'CONTRIBUTES_TO',
+    };
+    const refused = await run(SET_MAPPING, { input }, Role.FUNDER);
+    expect(refused.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const unquoted = await run(SET_MAPPING, { input }, Role.EVALUATOR);
+    expect(unquoted.errors?.[0]?.extensions).toMatchObject({ code: 'CONFLICT', currentVersion: 1 });
+    const corrected = await run(SET_MAPPING, { input: { ...input, version: 1 } }, Role.EVALUATOR);
+    expect(corrected.data?.setFrameworkMapping).toEqual({ officialLabel: 'Number of participants supported (corrected)', version: 2 });
+    const after = rowOf(await run(MAPPINGS, {}, Role.FUNDER), 'indicator');
+    expect((after.frameworkMappings as Row[]).find((m) => m.framework === 'AMIF')).toMatchObject({
+      officialLabel: input.officialLabel,
+      version: 2,
+    });
+  });
 });

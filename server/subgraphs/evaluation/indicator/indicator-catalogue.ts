@@ -1,18 +1,13 @@
 import type { DataSource } from 'typeorm';
 import { badInput } from '../../../core/errors';
-import { FrameworkMapping, Indicator, ReportingPeriod } from './indicator.types';
+import { Indicator, ReportingPeriod } from './indicator.types';
 
 const INDICATORS = `
-  SELECT i.code, i.label_en AS "labelEn", i.label_es AS "labelEs", i.description_en AS "descriptionEn",
-         i.description_es AS "descriptionEs", i.unit, i.direction, i.numerator, i.denominator,
-         i.time_aggregation AS "timeAggregation", i.region_aggregation AS "regionAggregation",
-         COALESCE(json_agg(json_build_object('framework', m.framework, 'externalCode', m.external_code,
-           'officialLabel', m.official_label, 'relation', m.relation, 'note', m.note)
-           ORDER BY m.framework, m.external_code) FILTER (WHERE m.framework IS NOT NULL), '[]') AS "frameworkMappings"
-  FROM evaluation.indicator i
-  LEFT JOIN evaluation.framework_mapping m ON m.indicator_code = i.code
-  GROUP BY i.code
-  ORDER BY i.position`;
+  SELECT code, label_en AS "labelEn", label_es AS "labelEs", description_en AS "descriptionEn",
+         description_es AS "descriptionEs", unit, direction, numerator, denominator,
+         time_aggregation AS "timeAggregation", region_aggregation AS "regionAggregation"
+  FROM evaluation.indicator
+  ORDER BY position`;
 
 const PERIODS = `
   SELECT code, kind, label_en AS "labelEn", label_es AS "labelEs", to_char(starts_on, 'YYYY-MM-DD') AS start,
@@ -23,8 +18,9 @@ const PERIODS = `
 const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
 /**
- * The indicators, their framework mappings and the reporting periods, read once at start:
- * they change only through migrations, so every request checks codes without a query.
+ * The indicators and the reporting periods, read once at start: they change only through
+ * migrations, so every request checks codes without a query. Framework mappings are not
+ * here: they can be corrected at any time, so they are read per request.
  */
 export class IndicatorCatalogue {
   private constructor(
@@ -33,11 +29,7 @@ export class IndicatorCatalogue {
   ) {}
 
   static async load(db: DataSource): Promise<IndicatorCatalogue> {
-    const indicators = (await db.query(INDICATORS)).map((row: Indicator) =>
-      Object.assign(new Indicator(), row, {
-        frameworkMappings: row.frameworkMappings.map((mapping) => Object.assign(new FrameworkMapping(), mapping)),
-      }),
-    );
+    const indicators = (await db.query(INDICATORS)).map((row: Indicator) => Object.assign(new Indicator(), row));
     const periods = (await db.query(PERIODS)).map((row: ReportingPeriod) => Object.assign(new ReportingPeriod(), row));
     return new IndicatorCatalogue(indicators, periods);
   }

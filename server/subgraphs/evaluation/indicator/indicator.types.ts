@@ -1,4 +1,4 @@
-import { Arg, Directive, Field, ObjectType } from 'type-graphql';
+import { Arg, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
 import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import { Locale, labelIn } from '../../../core/locale';
@@ -14,6 +14,11 @@ import {
 
 @ObjectType({ description: "How one of our indicators maps to an external framework's; the official label is kept apart from ours." })
 export class FrameworkMapping {
+  @Field(() => ID)
+  id: string;
+
+  indicatorCode: string;
+
   @Field(() => Framework)
   framework: Framework;
 
@@ -28,6 +33,9 @@ export class FrameworkMapping {
 
   @Field(() => String, { nullable: true, description: 'What differs, and what to check before reporting.' })
   note: string | null;
+
+  @Field(() => Int, { description: 'Quote it to correct the mapping.' })
+  version: number;
 }
 
 @Directive('@key(fields: "code")')
@@ -58,9 +66,6 @@ export class Indicator {
 
   @Field(() => RegionAggregation)
   regionAggregation: RegionAggregation;
-
-  @Field(() => [FrameworkMapping])
-  frameworkMappings: FrameworkMapping[];
 
   @Field(() => String)
   label(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {

@@ -42,12 +42,14 @@ export class EvaluationInitial1764100000001 implements MigrationInterface {
       )`);
     await db.query(`
       CREATE TABLE evaluation.framework_mapping (
+        id uuid NOT NULL UNIQUE DEFAULT gen_random_uuid(),
         indicator_code text NOT NULL REFERENCES evaluation.indicator (code),
         framework text NOT NULL CHECK (framework IN ('AMIF', 'ESF_PLUS', 'IATI')),
         external_code text NOT NULL,
         official_label text NOT NULL,
         relation text NOT NULL CHECK (relation IN ('EXACT', 'CONTRIBUTES_TO', 'PROXY')),
         note text,
+        version int NOT NULL DEFAULT 1,
         PRIMARY KEY (indicator_code, framework, external_code)
       )`);
     await db.query(`COMMENT ON TABLE evaluation.framework_mapping IS
