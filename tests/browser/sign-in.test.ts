@@ -15,7 +15,7 @@ const NOTE = {
   FUNDER:
     'As a funder you see aggregates only: counts of fewer than 5 people are suppressed, and participant records and notes are hidden.',
   ANALYST: 'As an analyst you see everything recorded, read only.',
-  EVALUATOR: 'As an evaluator you see everything recorded, read only.',
+  EVALUATOR: "As an evaluator you see everything recorded, and you set the indicators' baselines and targets.",
 };
 const ATTENDANCE = 'Attendance by mode, per region';
 const ANALYST_ROWS = [

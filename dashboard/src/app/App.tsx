@@ -12,11 +12,13 @@ import { useSession } from './session/session-store';
 // Each page is its own chunk: the first view loads only what it shows.
 const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
 const ComparePage = lazy(() => import('../features/compare/ComparePage'));
+const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
 const RegionPage = lazy(() => import('../features/region/RegionPage'));
 const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
 const NewRoundtablePage = lazy(() => import('../features/roundtable-form/NewRoundtablePage'));
 const EditRoundtablePage = lazy(() => import('../features/roundtable-form/EditRoundtablePage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
+const ReportPage = lazy(() => import('../features/report/ReportPage'));
 const NotFoundPage = lazy(() => import('../features/states/NotFoundPage'));
 
 function CurrentPage() {
@@ -26,6 +28,8 @@ function CurrentPage() {
       return <OverviewPage />;
     case 'compare':
       return <ComparePage />;
+    case 'indicators':
+      return <IndicatorsPage />;
     case 'region':
       return <RegionPage slug={route.slug} />;
     case 'newRoundtable':
@@ -34,6 +38,8 @@ function CurrentPage() {
       return <EditRoundtablePage id={route.id} />;
     case 'import':
       return <ImportPage />;
+    case 'report':
+      return <ReportPage period={route.period} />;
     case 'signIn':
       return <SignInPage />;
     default:

@@ -37,6 +37,16 @@ export function Layout({ children }: { children: ReactNode }) {
                   {t('nav.compare')}
                 </Link>
               </li>
+              <li>
+                <Link to={href('/indicators')} aria-current={current('indicators')}>
+                  {t('nav.indicators')}
+                </Link>
+              </li>
+              <li>
+                <Link to={href('/report')} aria-current={current('report')}>
+                  {t('report.nav')}
+                </Link>
+              </li>
               {mayImportHere && (
                 <li>
                   <Link to="/import" aria-current={current('import')}>

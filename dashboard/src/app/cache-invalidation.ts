@@ -12,6 +12,7 @@ const DERIVED_FROM_ROUNDTABLES = [
   'sources',
   'auditLog',
   'roundtablesCsv',
+  'indicatorResults',
 ];
 
 /** Forgets what a roundtable write (form, delete, restore or import) may have changed. */

@@ -5,9 +5,12 @@ export interface Filters {
   countries: string[];
   regions: string[];
   recordedOnly: boolean;
+  /** A reporting period code (e.g. SIRA, 2022), read by the indicators page; unset means the whole project. */
+  period?: string;
 }
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const PERIOD_CODE = /^[A-Za-z0-9_-]{1,20}$/;
 const list = (value: string | null) => (value ? value.split(',').filter(Boolean) : []);
 
 export function readFilters(search: URLSearchParams): Filters {
@@ -19,6 +22,7 @@ export function readFilters(search: URLSearchParams): Filters {
     countries: list(search.get('countries')).filter((code) => /^[A-Z]{2}$/.test(code)),
     regions: list(search.get('regions')).filter((slug) => /^[a-z0-9-]+$/.test(slug)),
     recordedOnly: search.get('recorded') === '1',
+    ...(PERIOD_CODE.test(search.get('period') ?? '') ? { period: search.get('period') as string } : {}),
   };
 }
 
@@ -30,6 +34,7 @@ export function writeFilters(filters: Filters): string {
   if (filters.countries.length) search.set('countries', [...filters.countries].sort().join(','));
   if (filters.regions.length) search.set('regions', [...filters.regions].sort().join(','));
   if (filters.recordedOnly) search.set('recorded', '1');
+  if (filters.period) search.set('period', filters.period);
   const text = search.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
 }

@@ -14,6 +14,8 @@ export interface ChartCardProps<Row> {
   legend?: ReactNode;
   sources?: SourceLink[];
   illustrative?: boolean;
+  /** What belongs with the chart but is not its data, e.g. the definition of what it counts; after the sources. */
+  footer?: ReactNode;
   children: ReactNode;
 }
 
@@ -32,7 +34,17 @@ async function downloadXlsx<Row>(name: string, table: TableModel<Row>): Promise<
  * "show as table" switch, CSV and XLSX downloads of exactly the rows drawn, and the sources.
  * Screen readers get the table even while the chart is shown.
  */
-export function ChartCard<Row>({ title, description, table, csvName, legend, sources = [], illustrative, children }: ChartCardProps<Row>) {
+export function ChartCard<Row>({
+  title,
+  description,
+  table,
+  csvName,
+  legend,
+  sources = [],
+  illustrative,
+  footer,
+  children,
+}: ChartCardProps<Row>) {
   const { t } = useI18n();
   const [asTable, setAsTable] = useState(false);
   const [xlsxFailed, setXlsxFailed] = useState(false);
@@ -85,6 +97,7 @@ export function ChartCard<Row>({ title, description, table, csvName, legend, sou
         </>
       )}
       <Sources sources={sources} />
+      {footer}
     </section>
   );
 }

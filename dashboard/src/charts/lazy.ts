@@ -4,3 +4,4 @@ import { lazy } from 'react';
 export const AttendanceStackChart = lazy(() => import('./AttendanceStackChart'));
 export const CountBarChart = lazy(() => import('./CountBarChart'));
 export const GroupedCountChart = lazy(() => import('./GroupedCountChart'));
+export const IndicatorTrendChart = lazy(() => import('./IndicatorTrendChart'));

@@ -6,6 +6,12 @@ import type { TestUser } from './system';
 export const ANALYST: TestUser = { username: 'ana.lopez', name: 'Ana López', role: Role.ANALYST, password: 'analyst password 1' };
 export const FUNDER: TestUser = { username: 'fundacion', name: 'Fundación Ejemplo', role: Role.FUNDER, password: 'funder password 1' };
 export const ADMIN: TestUser = { username: 'admin', name: 'Alba Admin', role: Role.ADMIN, password: 'admin password 1' };
+export const EVALUATOR: TestUser = {
+  username: 'eva.evaluadora',
+  name: 'Eva Evaluadora',
+  role: Role.EVALUATOR,
+  password: 'evaluator password 1',
+};
 export const SORIA_COORDINATOR: TestUser = {
   username: 'cepaim.soria',
   name: 'Carmen Cepaim',

@@ -21,6 +21,12 @@ describe('filters in the URL', () => {
     });
   });
 
+  it('keeps the reporting period the indicators page shows, and drops one that is not a code', () => {
+    expect(writeFilters({ countries: [], regions: ['soria'], recordedOnly: false, period: '2022' })).toBe('?regions=soria&period=2022');
+    expect(readFilters(new URLSearchParams('period=2022')).period).toBe('2022');
+    expect(readFilters(new URLSearchParams('period=<script>')).period).toBeUndefined();
+  });
+
   it('becomes the API filter, leaving out an inverted period rather than sending it', () => {
     expect(toAnalyticsFilter({ countries: [], regions: ['soria'], recordedOnly: false, from: '2021-11-24', to: '2021-11-24' })).toEqual({
       regions: ['soria'],

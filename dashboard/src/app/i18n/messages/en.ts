@@ -6,6 +6,7 @@ export const en = {
   'nav.label': 'Main',
   'nav.overview': 'Overview',
   'nav.compare': 'Compare regions',
+  'nav.indicators': 'Indicators',
   'nav.regions': 'Regions',
   'language.label': 'Language',
 
@@ -23,7 +24,7 @@ export const en = {
   'roleNote.FUNDER':
     'As a funder you see aggregates only: counts of fewer than 5 people are suppressed, and participant records and notes are hidden.',
   'roleNote.ANALYST': 'As an analyst you see everything recorded, read only.',
-  'roleNote.EVALUATOR': 'As an evaluator you see everything recorded, read only.',
+  'roleNote.EVALUATOR': "As an evaluator you see everything recorded, and you set the indicators' baselines and targets.",
   'roleNote.COORDINATOR': 'As a regional coordinator you see everything recorded, and may edit {regions}.',
   'roleNote.ADMIN': 'As an administrator you see everything recorded, and may edit every region.',
 
@@ -121,6 +122,8 @@ export const en = {
   'compare.limited':
     'Showing the {shown} regions with the most roundtables out of {total}; choose regions in the filters to compare others.',
   'compare.noData': 'No data for the chosen regions in this period.',
+
+  'report.nav': 'Report',
 
   'region.notFound': 'There is no region "{slug}".',
   'region.back': 'Back to the overview',

@@ -7,6 +7,7 @@ export const es: Messages = {
   'nav.label': 'Principal',
   'nav.overview': 'Resumen',
   'nav.compare': 'Comparar regiones',
+  'nav.indicators': 'Indicadores',
   'nav.regions': 'Regiones',
   'language.label': 'Idioma',
 
@@ -24,7 +25,7 @@ export const es: Messages = {
   'roleNote.FUNDER':
     'Como entidad financiadora ve solo datos agregados: los recuentos de menos de 5 personas se ocultan, y los registros de participantes y las notas no se muestran.',
   'roleNote.ANALYST': 'Con el rol de análisis ve todo lo registrado, solo en lectura.',
-  'roleNote.EVALUATOR': 'Con el rol de evaluación ve todo lo registrado, solo en lectura.',
+  'roleNote.EVALUATOR': 'Con el rol de evaluación ve todo lo registrado y fija las líneas de base y las metas de los indicadores.',
   'roleNote.COORDINATOR': 'Con el rol de coordinación regional ve todo lo registrado y puede editar {regions}.',
   'roleNote.ADMIN': 'Con el rol de administración ve todo lo registrado y puede editar todas las regiones.',
 
@@ -122,6 +123,8 @@ export const es: Messages = {
   'compare.limited':
     'Se muestran las {shown} regiones con más mesas redondas de {total}; elija regiones en los filtros para comparar otras.',
   'compare.noData': 'No hay datos de las regiones elegidas en este periodo.',
+
+  'report.nav': 'Informe',
 
   'region.notFound': 'No existe la región «{slug}».',
   'region.back': 'Volver al resumen',

@@ -1,0 +1,99 @@
+import type { RegionComparisonFragment } from '../../__generated__/graphql';
+import { useI18n } from '../../app/i18n/i18n';
+import { ChartCard } from '../../charts/ChartCard';
+import { regionColor } from '../../charts/chart-theme';
+import HeatMatrix from '../../charts/HeatMatrix';
+import { Legend } from '../../charts/Legend';
+import { AttendanceStackChart, GroupedCountChart } from '../../charts/lazy';
+import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { Empty } from '../states/States';
+import { categoryTable, challengeTable } from './compare-tables';
+import { MAX_GROUPED_BARS, MAX_REGIONS, shapeComparison } from './comparison-data';
+
+interface Props {
+  data: RegionComparisonFragment;
+  /** Regions were chosen in the filters: compare exactly those. */
+  regionsChosen: boolean;
+  /**
+   * Cite the sources under each chart. A page that lists the sources once for all its
+   * charts (the printed report) turns this off rather than repeat them three times.
+   */
+  sourcesPerChart?: boolean;
+}
+
+/** Attendance by mode, stakeholder categories and challenges, region beside region. */
+export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }: Props) {
+  const i18n = useI18n();
+  const { t, locale, format } = i18n;
+  const { chosenCount, regionAxis, attendance, bars, categories, challenges, categoryRows, challengeRows, illustrative } = shapeComparison(
+    data,
+    regionsChosen,
+    locale,
+  );
+  const common = { sources: sourcesPerChart ? data.sources : [], illustrative };
+
+  return (
+    <>
+      {chosenCount > MAX_REGIONS && (
+        <p className="muted">{t('compare.limited', { shown: format.number(MAX_REGIONS), total: format.number(chosenCount) })}</p>
+      )}
+      {regionAxis.length === 0 ? (
+        <Empty />
+      ) : (
+        <>
+          <ChartCard
+            title={t('compare.attendance')}
+            description={t('compare.attendanceDescription')}
+            table={attendanceTable(attendance, i18n, 'region')}
+            csvName="attendance-by-region"
+            legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
+            {...common}
+          >
+            <AttendanceStackChart bars={bars} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
+          </ChartCard>
+          <ChartCard
+            title={t('compare.categories')}
+            description={t('compare.categoriesDescription')}
+            table={categoryTable(categoryRows, regionAxis, i18n)}
+            csvName="stakeholder-categories-by-region"
+            legend={
+              regionAxis.length <= MAX_GROUPED_BARS ? (
+                <Legend
+                  title={t('chart.legend')}
+                  entries={regionAxis.map((region, index) => ({ label: region.label, swatch: '', color: regionColor(index) }))}
+                />
+              ) : undefined
+            }
+            {...common}
+          >
+            {categories.items.length === 0 ? (
+              <p className="muted">{t('compare.noData')}</p>
+            ) : regionAxis.length <= MAX_GROUPED_BARS ? (
+              <GroupedCountChart
+                matrix={categories}
+                seriesLabel={t('series.roundtables')}
+                title={t('compare.categories')}
+                description={t('compare.categoriesDescription')}
+              />
+            ) : (
+              <HeatMatrix matrix={categories} caption={t('compare.categories')} rowHeader={t('column.region')} />
+            )}
+          </ChartCard>
+          <ChartCard
+            title={t('compare.challenges')}
+            description={t('compare.challengesDescription')}
+            table={challengeTable(challengeRows, regionAxis, i18n)}
+            csvName="challenges-by-region"
+            {...common}
+          >
+            {challenges.items.length ? (
+              <HeatMatrix matrix={challenges} caption={t('compare.challenges')} rowHeader={t('column.region')} />
+            ) : (
+              <p className="muted">{t('compare.noData')}</p>
+            )}
+          </ChartCard>
+        </>
+      )}
+    </>
+  );
+}

@@ -1,0 +1,121 @@
+import { graphql } from '../../__generated__';
+import type { RegionComparisonFragment } from '../../__generated__/graphql';
+import { type AttendanceBar, type AttendanceFigures, attendanceBars } from '../../data/attendance';
+import { buildMatrix, type Matrix, type MatrixAxis } from '../../data/matrix';
+
+/**
+ * What the region comparison draws, as a fragment on Query so that every page showing it
+ * (compare, report) asks for exactly the same fields with its own `$filter` and `$locale`.
+ */
+export const REGION_COMPARISON = graphql(`
+  fragment RegionComparison on Query {
+    coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
+    }
+    attendanceMix(filter: $filter) {
+      region {
+        slug
+        name
+        country
+      }
+      roundtables
+      roundtablesUnknownAttendance
+      online { min max }
+      onsite { min max }
+      unknownMode { min max }
+      total { min max }
+      suppressed
+    }
+    stakeholderMix(filter: $filter) {
+      region { slug }
+      category {
+        code
+        label(locale: $locale)
+        position
+      }
+      roundtables
+      roundtablesUncounted
+      participants { min max }
+      suppressed
+    }
+    challengeFrequency(filter: $filter) {
+      region { slug }
+      challenge {
+        code
+        label(locale: $locale)
+        position
+      }
+      mentions
+      roundtables
+    }
+    sources(filter: $filter) {
+      title
+      url
+      publisher
+      illustrative
+    }
+  }
+`);
+
+// Beyond this many regions side by side, bars and columns stop being readable.
+export const MAX_REGIONS = 12;
+// Grouped bars read well for a few regions; past that, a region × category grid does.
+export const MAX_GROUPED_BARS = 4;
+
+export interface Comparison {
+  /** Regions that could be compared, before the MAX_REGIONS cut. */
+  chosenCount: number;
+  regionAxis: MatrixAxis[];
+  attendance: AttendanceFigures[];
+  bars: AttendanceBar[];
+  categories: Matrix;
+  challenges: Matrix;
+  categoryRows: RegionComparisonFragment['stakeholderMix'];
+  challengeRows: RegionComparisonFragment['challengeFrequency'];
+  illustrative: boolean;
+}
+
+/**
+ * The regions to compare and the charts' data. Regions chosen in the filters are all kept;
+ * otherwise those with roundtables, the busiest first, up to MAX_REGIONS, shown by name.
+ */
+export function shapeComparison(data: RegionComparisonFragment, regionsChosen: boolean, locale: string): Comparison {
+  const mix = data.attendanceMix;
+  const chosen = regionsChosen ? mix : [...mix].filter((row) => row.roundtables > 0).sort((a, b) => b.roundtables - a.roundtables);
+  const shown = chosen.slice(0, MAX_REGIONS).sort((a, b) => a.region.name.localeCompare(b.region.name, locale));
+  const shownSlugs = new Set(shown.map((row) => row.region.slug));
+  const regionAxis = shown.map((row) => ({ key: row.region.slug, label: row.region.name }));
+  const attendance: AttendanceFigures[] = shown.map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
+  const categoryRows = data.stakeholderMix.filter((row) => shownSlugs.has(row.region.slug));
+  const challengeRows = data.challengeFrequency.filter((row) => shownSlugs.has(row.region.slug));
+
+  const categories = buildMatrix(
+    regionAxis,
+    data.stakeholderMix.map((row) => ({ key: row.category.code, label: row.category.label, position: row.category.position })),
+    categoryRows.map((row) => ({
+      region: row.region.slug,
+      item: row.category.code,
+      value: row.roundtables,
+      participants: row.participants,
+      participantsSuppressed: row.suppressed.includes('participants'),
+      uncounted: row.roundtablesUncounted,
+    })),
+  );
+  const challenges = buildMatrix(
+    regionAxis,
+    data.challengeFrequency.map((row) => ({ key: row.challenge.code, label: row.challenge.label, position: row.challenge.position })),
+    challengeRows.map((row) => ({ region: row.region.slug, item: row.challenge.code, value: row.mentions })),
+  );
+  return {
+    chosenCount: chosen.length,
+    regionAxis,
+    attendance,
+    bars: attendanceBars(attendance),
+    categories,
+    challenges,
+    categoryRows,
+    challengeRows,
+    illustrative: data.coverage.illustrativeRoundtables > 0,
+  };
+}

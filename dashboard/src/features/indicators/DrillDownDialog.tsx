@@ -1,0 +1,93 @@
+import { useQuery } from '@apollo/client/react';
+import { useEffect, useId, useRef } from 'react';
+import type { AnalyticsFilterInput } from '../../app/filters';
+import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { ErrorState, Loading } from '../states/States';
+import { BreakdownTable } from './BreakdownTable';
+import { CountedRoundtables } from './CountedRoundtables';
+import { DrillDownFacts } from './DrillDownFacts';
+import { BREAKDOWNS, type BreakdownDimension, breakdownsOf } from './drill-down';
+import { INDICATOR_DRILL_DOWN } from './indicator-documents';
+import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
+import { regionKey } from './results-grid';
+
+export interface DrillDownChoice {
+  result: IndicatorResultRow;
+  indicator: IndicatorInfo;
+  regionName: string;
+  periodLabel: string;
+}
+
+/**
+ * A figure opened: what it is, the roundtables it counts with their sources, and the splits
+ * its indicator supports. A modal dialog, so the table stays where it was behind it and the
+ * focus returns to the figure on closing.
+ */
+export function DrillDownDialog({
+  choice,
+  filter,
+  onClose,
+}: {
+  choice: DrillDownChoice | null;
+  filter: AnalyticsFilterInput;
+  onClose: () => void;
+}) {
+  const { t, locale } = useIndicatorsI18n();
+  const dialog = useRef<HTMLDialogElement>(null);
+  const titleId = useId();
+  const { dimensions, switches } = breakdownsOf(choice?.indicator.disaggregations ?? []);
+  const { data, loading, error, refetch } = useQuery(INDICATOR_DRILL_DOWN, {
+    variables: {
+      filter,
+      code: choice?.indicator.code ?? '',
+      period: choice?.result.period.code ?? '',
+      locale,
+      ...switches,
+    },
+    skip: !choice,
+  });
+  useEffect(() => {
+    if (choice && !dialog.current?.open) dialog.current?.showModal();
+  }, [choice]);
+
+  const detail = choice ? data?.indicatorResults.find((row) => regionKey(row) === regionKey(choice.result)) : undefined;
+  const categoryLabels = new Map((data?.stakeholderCategories ?? []).map((category) => [category.code, category.label]));
+  const parts = (dimension: BreakdownDimension) => (detail ? (detail[BREAKDOWNS[dimension]] ?? []) : []);
+
+  return (
+    <dialog ref={dialog} className="drill-dialog" aria-labelledby={titleId} onClose={onClose}>
+      {choice && (
+        <>
+          <div className="drill-head">
+            <h2 id={titleId}>
+              {t('indicators.drill.title', { indicator: choice.indicator.label, region: choice.regionName })}
+              <span className="drill-period">{choice.periodLabel}</span>
+            </h2>
+            <button type="button" className="secondary" onClick={() => dialog.current?.close()}>
+              {t('indicators.drill.close')}
+            </button>
+          </div>
+          <DrillDownFacts result={choice.result} indicator={choice.indicator} />
+          <h3>{t('indicators.drill.roundtables')}</h3>
+          {error && <ErrorState error={error} retry={() => void refetch()} />}
+          {loading && !data && <Loading />}
+          {detail && <CountedRoundtables roundtables={detail.roundtables} />}
+          {dimensions.length > 0 && detail && (
+            <>
+              <h3>{t('indicators.drill.breakdowns')}</h3>
+              {dimensions.map((dimension) => (
+                <BreakdownTable
+                  key={dimension}
+                  dimension={dimension}
+                  parts={parts(dimension)}
+                  figureWithheld={choice.result.suppressed}
+                  categoryLabels={categoryLabels}
+                />
+              ))}
+            </>
+          )}
+        </>
+      )}
+    </dialog>
+  );
+}

@@ -1,0 +1,46 @@
+import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { formatAmount, formatIndicatorValue } from './indicator-format';
+import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
+import { ProgressBar } from './ProgressBar';
+import { StatusBadge } from './StatusBadge';
+
+/**
+ * One indicator for one region: the value (a button to the roundtables it counts), its
+ * target, the progress bar and the status in words.
+ */
+export function ResultCell({
+  result,
+  indicator,
+  regionName,
+  onOpen,
+}: {
+  result: IndicatorResultRow;
+  indicator: IndicatorInfo;
+  regionName: string;
+  onOpen: () => void;
+}) {
+  const { t, tCount, format } = useIndicatorsI18n();
+  const words = { unknown: t('indicators.notKnown'), suppressed: t('figure.suppressed') };
+  const value = formatIndicatorValue(result.value, indicator.unit, result.suppressed, format, words);
+  const hasTarget = result.target !== null && result.target !== undefined;
+  return (
+    <div className="result-cell">
+      <p className="result-figure">
+        <button type="button" className="figure-button" onClick={onOpen}>
+          {value}
+          <span className="sr-only"> {t('indicators.openFigure', { indicator: indicator.label, region: regionName })}</span>
+        </button>
+        {/* Without a target, the status says so: the cell stays narrow enough for seven indicators side by side. */}
+        {hasTarget && (
+          <span className="result-target">
+            {' '}
+            {t('indicators.ofTarget', { target: formatAmount(result.target as number, indicator.unit, format) })}
+          </span>
+        )}
+      </p>
+      {result.progress && <ProgressBar progress={result.progress} expected={result.expectedProgress} status={result.status} />}
+      <StatusBadge status={result.status} />
+      {result.unknownRecords > 0 && <p className="result-note">{tCount('indicators.unknownRecords', result.unknownRecords)}</p>}
+    </div>
+  );
+}

@@ -1,0 +1,90 @@
+import { iatiResults } from '../iati-json';
+import { ONSITE_SHARE, PERIODS, PROJECT_RESULTS, ROUNDTABLES_HELD, result } from './fixtures';
+
+const words = {
+  range: (min: number, max: number) => `Between ${min} and ${max}.`,
+  unknown: 'Not known.',
+  suppressed: 'Withheld.',
+};
+
+describe('IATI results', () => {
+  const rows = [
+    ...PROJECT_RESULTS,
+    result({ indicator: { code: 'ROUNDTABLES_HELD' }, period: { code: '2021' }, value: { min: 2, max: 2 } }),
+    result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2021' }, value: { min: 0.1, max: 0.2 } }),
+    result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2022' }, value: null, suppressed: true }),
+  ];
+  const iati = iatiResults({
+    indicators: [ROUNDTABLES_HELD, ONSITE_SHARE],
+    periods: PERIODS,
+    results: rows,
+    locale: 'en',
+    words,
+    generatedAt: '2026-01-01T00:00:00.000Z',
+  });
+
+  it('writes one result per indicator, with its measure, baselines and per period its targets and actual values', () => {
+    expect(iati.version).toBe('2.03');
+    expect(iati.result.map((entry) => entry.indicator[0]?.reference)).toEqual([
+      [{ vocabulary: '99', code: 'ROUNDTABLES_HELD' }],
+      [{ vocabulary: '99', code: 'ONSITE_SHARE' }],
+    ]);
+    expect(iati.result[0]).toEqual({
+      type: '1',
+      'aggregation-status': '1',
+      title: { narrative: [{ text: 'Roundtables held', 'xml:lang': 'en' }] },
+      indicator: [
+        {
+          measure: '1',
+          ascending: '1',
+          'aggregation-status': '1',
+          title: { narrative: [{ text: 'Roundtables held', 'xml:lang': 'en' }] },
+          description: { narrative: [{ text: 'Roundtables that took place.', 'xml:lang': 'en' }] },
+          reference: [{ vocabulary: '99', code: 'ROUNDTABLES_HELD' }],
+          baseline: [
+            { year: '2021', 'iso-date': '2021-01-01', value: 0 },
+            { year: '2021', 'iso-date': '2021-01-01', value: 0, dimension: [{ name: 'region', value: 'soria' }] },
+            { year: '2021', 'iso-date': '2021-01-01', value: 0, dimension: [{ name: 'region', value: 'teruel' }] },
+          ],
+          period: [
+            {
+              'period-start': { 'iso-date': '2021-01-01' },
+              'period-end': { 'iso-date': '2023-03-31' },
+              target: [
+                { value: 40 },
+                { value: 4, dimension: [{ name: 'region', value: 'soria' }] },
+                { value: 4, dimension: [{ name: 'region', value: 'teruel' }] },
+              ],
+              actual: [
+                { value: 1 },
+                { value: 1, dimension: [{ name: 'region', value: 'soria' }] },
+                { value: 0, dimension: [{ name: 'region', value: 'teruel' }] },
+              ],
+            },
+            {
+              'period-start': { 'iso-date': '2021-01-01' },
+              'period-end': { 'iso-date': '2021-12-31' },
+              target: [],
+              actual: [{ value: 2 }],
+            },
+          ],
+        },
+      ],
+    });
+  });
+
+  it('reports a share as a percentage, and says a range, an unknown or a withheld value instead of a number', () => {
+    const share = iati.result[1]?.indicator[0];
+    expect(share?.measure).toBe('2');
+    expect(iati.result[1]?.['aggregation-status']).toBe('0');
+    expect(share?.period.map((period) => period.actual)).toEqual([
+      [
+        { value: 14.285714 },
+        { value: 14.285714, dimension: [{ name: 'region', value: 'soria' }] },
+        { comment: { narrative: [{ text: 'Not known.', 'xml:lang': 'en' }] }, dimension: [{ name: 'region', value: 'teruel' }] },
+      ],
+      [{ comment: { narrative: [{ text: 'Between 10 and 20.', 'xml:lang': 'en' }] } }],
+      [{ comment: { narrative: [{ text: 'Withheld.', 'xml:lang': 'en' }] } }],
+    ]);
+  });
+});

@@ -1,0 +1,58 @@
+import type { Formatters } from '../../app/i18n/format';
+import type { MaybeRange } from '../../data/ranges';
+
+export type IndicatorUnit = 'COUNT' | 'SHARE';
+
+/** The words for a figure that is not a number: never written as 0. */
+export interface FigureWords {
+  unknown: string;
+  suppressed: string;
+}
+
+type NumberFormats = Pick<Formatters, 'number' | 'percent'>;
+
+/** One number of an indicator: a share (0..1) as a percentage, a count as it is. */
+export function formatAmount(amount: number, unit: IndicatorUnit, format: NumberFormats): string {
+  return unit === 'SHARE' ? format.percent(amount) : format.number(amount);
+}
+
+/**
+ * An indicator value: "4", "9–16", "14 %", "9 %–16 %"; withheld and unknown in words.
+ * A range keeps both ends, so it is never read as one number.
+ */
+export function formatIndicatorValue(
+  value: MaybeRange,
+  unit: IndicatorUnit,
+  suppressed: boolean,
+  format: NumberFormats,
+  words: FigureWords,
+): string {
+  if (suppressed) return words.suppressed;
+  if (!value) return words.unknown;
+  const low = formatAmount(value.min, unit, format);
+  if (value.min === value.max) return low;
+  const high = formatAmount(value.max, unit, format);
+  return low === high ? finerShareRange(value.min, value.max, format) : `${low}–${high}`;
+}
+
+/**
+ * A range of shares whose ends round to the same whole percentage ("35 %–35 %") gets the
+ * decimals that tell them apart, so it still reads as a range, in the locale's own percent form.
+ */
+function finerShareRange(min: number, max: number, format: NumberFormats): string {
+  const percentForm = (text: string) => format.percent(0).replace('0', text);
+  for (let digits = 1; digits <= 4; digits += 1) {
+    const [low, high] = [min, max].map((share) => format.number(Number((share * 100).toFixed(digits))));
+    if (low !== high) return `${percentForm(low as string)}–${percentForm(high as string)}`;
+  }
+  return format.percent(min);
+}
+
+/** Progress from baseline (0) to target (1) as a percentage, a range where the value is one. */
+export function formatProgress(progress: MaybeRange, format: Pick<Formatters, 'percent'>): string | null {
+  if (!progress) return null;
+  return progress.min === progress.max ? format.percent(progress.min) : `${format.percent(progress.min)}–${format.percent(progress.max)}`;
+}
+
+/** Where a bar of width 0..1 ends: beyond the target is drawn full, and said in words. */
+export const clampShare = (share: number): number => Math.min(1, Math.max(0, share));

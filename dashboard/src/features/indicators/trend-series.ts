@@ -1,0 +1,77 @@
+import type { CountRange } from '../../data/ranges';
+import type { IndicatorInfo, IndicatorResultRow, PeriodInfo } from './indicator-types';
+import { regionKey } from './results-grid';
+
+export interface TrendPoint {
+  period: string;
+  label: string;
+  start: string;
+  end: string;
+  /** Cumulative to the end of the year for a cumulative indicator, the year's own otherwise. */
+  value: CountRange | null;
+  suppressed: boolean;
+  /** Roundtables counted so far whose figure is unknown, left out of value. */
+  unknownRecords: number;
+  /** The year's target, summed over the years so far for a cumulative indicator; null where a year has none. */
+  target: number | null;
+}
+
+export interface Trend {
+  points: TrendPoint[];
+  /** The target for the whole project, drawn as a line across the years. */
+  projectTarget: number | null;
+  cumulative: boolean;
+}
+
+/**
+ * An indicator over the years for one region (or all regions together). A cumulative
+ * indicator's years add up, so each point is the total to date: unknown years add
+ * nothing (their value is unknown, never 0) and, from a withheld year on, the total is
+ * withheld too. Year targets add up the same way, and only while every year has one.
+ */
+export function trendFor(
+  indicator: Pick<IndicatorInfo, 'code' | 'timeAggregation'>,
+  results: readonly IndicatorResultRow[],
+  periods: readonly PeriodInfo[],
+  region: string,
+): Trend {
+  const mine = results.filter((row) => row.indicator.code === indicator.code && regionKey(row) === region);
+  const of = (code: string) => mine.find((row) => row.period.code === code);
+  const project = periods.find((period) => period.kind === 'PROJECT');
+  const cumulative = indicator.timeAggregation === 'CUMULATIVE';
+  let value: CountRange | null = null;
+  let suppressed = false;
+  let unknownRecords = 0;
+  let target: number | null = 0;
+  const points = periods
+    .filter((period) => period.kind === 'YEAR')
+    .flatMap((period): TrendPoint[] => {
+      const row = of(period.code);
+      if (!row) return [];
+      const yearValue = row.value ?? null;
+      if (cumulative) {
+        suppressed ||= row.suppressed;
+        value = yearValue ? { min: (value?.min ?? 0) + yearValue.min, max: (value?.max ?? 0) + yearValue.max } : value;
+        unknownRecords += row.unknownRecords;
+        target = target === null || row.target === null || row.target === undefined ? null : target + row.target;
+      } else {
+        suppressed = row.suppressed;
+        value = yearValue;
+        unknownRecords = row.unknownRecords;
+        target = row.target ?? null;
+      }
+      return [
+        {
+          period: period.code,
+          label: period.label,
+          start: period.start,
+          end: period.end,
+          value: suppressed ? null : value,
+          suppressed,
+          unknownRecords,
+          target,
+        },
+      ];
+    });
+  return { points, projectTarget: project ? (of(project.code)?.target ?? null) : null, cumulative };
+}

@@ -1,0 +1,101 @@
+import './report.css';
+import { useQuery } from '@apollo/client/react';
+import { useState } from 'react';
+import { useReportI18n } from '../../app/i18n/report';
+import { useSession } from '../../app/session/session-store';
+import { Sources } from '../../charts/Sources';
+import { ComparisonCharts } from '../compare/ComparisonCharts';
+import { useAnalyticsFilter } from '../shared/use-analytics-filter';
+import { ErrorState, IllustrativeBanner, Loading } from '../states/States';
+import { IndicatorTable } from './IndicatorTable';
+import { PrintMargins } from './PrintMargins';
+import { ReportControls } from './ReportControls';
+import { ReportSummary } from './ReportSummary';
+import { ReportTitle } from './ReportTitle';
+import { REPORT, REPORT_PERIODS } from './report-documents';
+import { chosenPeriod, datesCounted, isAggregateOnly, reportFilter } from './report-scope';
+
+/**
+ * The funder report: one reporting period under the current filters, laid out as an A4
+ * document that prints as it is shown (report.css), from the title block to the sources.
+ */
+export default function ReportPage({ period: periodCode }: { period?: string }) {
+  const { t, format, locale } = useReportI18n();
+  const { filters, setFilters } = useAnalyticsFilter();
+  const role = useSession()?.viewer.role ?? 'PUBLIC';
+  const periodsQuery = useQuery(REPORT_PERIODS, { variables: { locale } });
+  const periods = periodsQuery.data?.reportingPeriods ?? [];
+  const period = chosenPeriod(periods, periodCode);
+  const dates = period && datesCounted(period, filters);
+  const filter = dates && reportFilter(filters, dates);
+  const { data, error, loading, refetch } = useQuery(REPORT, {
+    variables: { filter, locale, period: period?.code ?? '' },
+    skip: !period || !dates,
+  });
+  // Fixed when the page opens: the copy says when its figures were fetched, not when it was printed.
+  const [producedAt] = useState(() => new Date().toISOString());
+
+  const shownRegions = new Set(
+    (data?.attendanceMix ?? [])
+      .filter((row) => row.roundtables > 0 || filters.regions.includes(row.region.slug))
+      .map((row) => row.region.slug),
+  );
+  const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
+  const failure = periodsQuery.error ?? error;
+
+  return (
+    <div className="report">
+      <ReportControls periods={periods} period={period} />
+      {failure && <ErrorState error={failure} retry={() => void (periodsQuery.error ? periodsQuery.refetch() : refetch())} />}
+      {periodsQuery.data && !period && (
+        <p className="banner notice" role="alert">
+          {t('report.unknownPeriod', { code: periodCode ?? '' })}
+        </p>
+      )}
+      <article className="report-sheet">
+        {!period && <h1>{t('report.nav')}</h1>}
+        {period && dates && (
+          <>
+            <ReportTitle
+              period={period}
+              dates={dates}
+              filters={filters}
+              regionNames={new Map((data?.regions ?? []).map((region) => [region.slug, region.name]))}
+              role={role}
+              producedAt={producedAt}
+            />
+            <PrintMargins
+              runningHead={`${t('app.name')} · ${t('report.title', { period: period.label })}`}
+              produced={format.dateTime(producedAt)}
+              footNote={[
+                `${t('report.metaRole')}: ${t(`role.${role}`)}`,
+                isAggregateOnly(role) ? t('report.footWithheld') : '',
+                illustrative ? t('report.illustrativeFooter') : '',
+              ]
+                .filter(Boolean)
+                .join(' · ')}
+            />
+          </>
+        )}
+        {period && !dates && <p className="banner notice">{t('report.datesOutside')}</p>}
+        {(periodsQuery.loading || (loading && !data)) && <Loading />}
+        {data && (
+          <>
+            <IllustrativeBanner
+              count={data.coverage.illustrativeRoundtables}
+              total={data.coverage.roundtables}
+              onHide={() => setFilters({ ...filters, recordedOnly: true })}
+            />
+            <ReportSummary data={data} />
+            <IndicatorTable data={data} shownRegions={shownRegions} />
+            <ComparisonCharts data={data} regionsChosen={filters.regions.length > 0} sourcesPerChart={false} />
+            <section className="report-section report-sources" aria-labelledby="report-sources-title">
+              <h2 id="report-sources-title">{t('report.sources')}</h2>
+              {data.sources.length ? <Sources sources={data.sources} /> : <p className="muted">{t('report.noSources')}</p>}
+            </section>
+          </>
+        )}
+      </article>
+    </div>
+  );
+}

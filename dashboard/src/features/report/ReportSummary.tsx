@@ -1,0 +1,74 @@
+import { useId } from 'react';
+import type { ReportQuery } from '../../__generated__/graphql';
+import { useReportI18n } from '../../app/i18n/report';
+import { headline } from '../../data/headline';
+import { participantsText } from '../overview/HeadlineCards';
+
+/** The report's opening figures: where roundtables were held, how many, and how much of them is known. */
+export function ReportSummary({ data }: { data: ReportQuery }) {
+  const { t, format, locale } = useReportI18n();
+  const titleId = useId();
+  const figures = headline({ attendance: data.attendanceMix, categories: data.stakeholderMix, challenges: data.challengeFrequency });
+  const { coverage } = data;
+  const withoutRoundtables = data.attendanceMix
+    .filter((row) => row.roundtables === 0)
+    .map((row) => row.region.name)
+    .sort((a, b) => a.localeCompare(b, locale));
+  const participantNotes = [
+    figures.roundtablesWithoutFigure > 0 ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) }) : '',
+    figures.participantsSuppressed > 0 && figures.participants
+      ? t('overview.participantsSuppressedNote', { count: format.number(figures.participantsSuppressed) })
+      : '',
+  ].filter(Boolean);
+  const items: { term: string; detail: string; note?: string }[] = [
+    {
+      term: t('report.summaryRegions'),
+      detail: t('report.ofTotal', { count: format.number(coverage.regionsWithRoundtables), total: format.number(figures.regions) }),
+    },
+    {
+      term: t('overview.roundtables'),
+      detail: format.number(coverage.roundtables),
+      note:
+        coverage.firstDate && coverage.lastDate
+          ? t('report.dateSpan', { from: format.date(coverage.firstDate), to: format.date(coverage.lastDate) })
+          : undefined,
+    },
+    { term: t('report.summaryParticipants'), detail: participantsText(figures, t, format.number), note: participantNotes.join('; ') },
+    {
+      term: t('report.summaryCoverage'),
+      detail: t('report.ofTotal', {
+        count: format.number(coverage.roundtables - figures.roundtablesWithoutFigure),
+        total: format.number(coverage.roundtables),
+      }),
+      note: t('report.summaryCoverageNote'),
+    },
+    { term: t('overview.categories'), detail: format.number(figures.categoriesReached) },
+    {
+      term: t('overview.challenges'),
+      detail: format.number(figures.challengesRaised),
+      note: t('overview.challengesNote', { count: format.number(figures.mentions) }),
+    },
+    { term: t('report.sources'), detail: format.number(data.sources.length) },
+  ];
+  return (
+    <section className="report-section" aria-labelledby={titleId}>
+      <h2 id={titleId}>{t('report.summary')}</h2>
+      <dl className="report-figures">
+        {items.map((item) => (
+          <div key={item.term}>
+            <dt>{item.term}</dt>
+            <dd>
+              <strong>{item.detail}</strong>
+              {item.note && <span className="cell-note">{item.note}</span>}
+            </dd>
+          </div>
+        ))}
+      </dl>
+      {withoutRoundtables.length > 0 && (
+        <p className="report-without">
+          {t('report.regionsWithout', { list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(withoutRoundtables) })}
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,99 @@
+import { formatters } from '../../../app/i18n/format';
+import { translator } from '../../../app/i18n/i18n';
+import { en, type MessageKey } from '../../../app/i18n/messages/en';
+import { type ReportKey, reportEn } from '../../../app/i18n/messages/report-en';
+import { indicatorGroups } from '../indicator-rows';
+import { progressText, type ResultFigures, targetText, valueText, withoutFigureText } from '../indicator-text';
+import { counterContent, cssString } from '../page-margin-css';
+import { chosenPeriod, datesCounted, isDefaultPeriod } from '../report-scope';
+
+const format = formatters('en');
+const words = { format, ...translator<MessageKey | ReportKey>({ ...en, ...reportEn }, 'en', format) };
+
+const PERIODS = [
+  { code: 'SIRA', kind: 'PROJECT', start: '2021-01-01', end: '2023-03-31' },
+  { code: '2021', kind: 'YEAR', start: '2021-01-01', end: '2021-12-31' },
+  { code: '2022', kind: 'YEAR', start: '2022-01-01', end: '2022-12-31' },
+];
+
+describe('the period a report covers', () => {
+  it('is the whole project unless one is asked for by code', () => {
+    expect(chosenPeriod(PERIODS, undefined)?.code).toBe('SIRA');
+    expect(chosenPeriod(PERIODS, '2022')?.code).toBe('2022');
+    expect(chosenPeriod(PERIODS, '1999')).toBeUndefined();
+    expect(isDefaultPeriod(PERIODS, 'SIRA')).toBe(true);
+    expect(isDefaultPeriod(PERIODS, '2021')).toBe(false);
+  });
+
+  it("counts the days both the period and the filters' dates cover, and none when they do not meet", () => {
+    const year = PERIODS[1] as (typeof PERIODS)[number];
+    expect(datesCounted(year, {})).toEqual({ from: '2021-01-01', to: '2021-12-31' });
+    expect(datesCounted(year, { from: '2021-06-01', to: '2022-06-30' })).toEqual({ from: '2021-06-01', to: '2021-12-31' });
+    expect(datesCounted(year, { from: '2020-01-01', to: '2021-03-31' })).toEqual({ from: '2021-01-01', to: '2021-03-31' });
+    expect(datesCounted(year, { from: '2022-02-01' })).toBeUndefined();
+  });
+});
+
+describe('indicator figures in words', () => {
+  const result = (figures: Partial<ResultFigures>): ResultFigures => ({ suppressed: false, recordCount: 1, unknownRecords: 0, ...figures });
+
+  it('prints counts, ranges and shares, never a missing value as 0', () => {
+    expect(valueText(result({ value: { min: 1, max: 1 } }), 'COUNT', words)).toBe('1');
+    expect(valueText(result({ value: { min: 9, max: 16 } }), 'COUNT', words)).toBe('9–16');
+    expect(valueText(result({ value: { min: 0.125, max: 0.125 } }), 'SHARE', words)).toBe('13%');
+    expect(valueText(result({ value: null, suppressed: true }), 'SHARE', words)).toBe('Withheld (small count)');
+    expect(valueText(result({ value: null, recordCount: 0 }), 'SHARE', words)).toBe('No roundtable');
+    expect(valueText(result({ value: null, unknownRecords: 1 }), 'COUNT', words)).toBe('Unknown');
+  });
+
+  it('says how many roundtables a value leaves out for want of a figure', () => {
+    expect(withoutFigureText(result({ value: { min: 26, max: 26 }, recordCount: 3, unknownRecords: 2 }), words)).toBe(
+      '2 roundtables without a figure',
+    );
+    expect(withoutFigureText(result({ value: { min: 26, max: 26 } }), words)).toBeUndefined();
+  });
+
+  it('prints the target in the unit of the value, and progress against the expected pace', () => {
+    expect(targetText(result({ target: 4 }), 'COUNT', words)).toBe('4');
+    expect(targetText(result({ target: 0.5 }), 'SHARE', words)).toBe('50%');
+    expect(targetText(result({ target: null }), 'COUNT', words)).toBe('None set');
+    expect(progressText(result({ progress: { min: 0.25, max: 0.25 }, expectedProgress: 1 }), words)).toBe('25%');
+    expect(progressText(result({ progress: { min: 0.2, max: 0.3 }, expectedProgress: 0.5 }), words)).toBe('20%–30% (expected 50%)');
+    expect(progressText(result({ progress: null }), words)).toBe('–');
+  });
+});
+
+describe('the indicator table rows', () => {
+  const row = (code: string, slug?: string, name?: string) => ({
+    indicator: { code },
+    region: slug ? { slug, name: name ?? slug } : null,
+  });
+
+  it('puts all regions first, then the regions shown by name, in the order of the indicators', () => {
+    const groups = indicatorGroups(
+      [{ code: 'ROUNDTABLES_HELD' }, { code: 'PARTICIPANTS' }, { code: 'UNUSED' }],
+      [
+        row('PARTICIPANTS', 'soria', 'Soria'),
+        row('ROUNDTABLES_HELD', 'teruel', 'Teruel'),
+        row('ROUNDTABLES_HELD', 'soria', 'Soria'),
+        row('ROUNDTABLES_HELD', 'guadalajara', 'Guadalajara'),
+        row('ROUNDTABLES_HELD'),
+        row('PARTICIPANTS'),
+      ],
+      new Set(['soria', 'guadalajara']),
+      'en',
+    );
+    expect(groups.map((group) => [group.indicator.code, group.rows.map((result) => result.region?.slug ?? 'all')])).toEqual([
+      ['ROUNDTABLES_HELD', ['all', 'guadalajara', 'soria']],
+      ['PARTICIPANTS', ['all', 'soria']],
+    ]);
+  });
+});
+
+describe('page margin text', () => {
+  it('quotes text for CSS content and turns the page placeholders into counters', () => {
+    expect(cssString('Report: "2021" \\ x')).toBe('"Report: \\"2021\\" \\\\ x"');
+    expect(counterContent('Page {page} of {pages}')).toBe('"Page " counter(page) " of " counter(pages)');
+    expect(counterContent('{page}/{pages}')).toBe('counter(page) "/" counter(pages)');
+  });
+});

@@ -1,0 +1,51 @@
+import type { ReportI18n } from '../../app/i18n/report';
+import { formatRange, type MaybeRange } from '../../data/ranges';
+
+/** The figures of one indicator result the report prints. */
+export interface ResultFigures {
+  value?: MaybeRange;
+  suppressed: boolean;
+  recordCount: number;
+  unknownRecords: number;
+  target?: number | null;
+  progress?: MaybeRange;
+  expectedProgress?: number | null;
+}
+
+export type IndicatorUnit = 'COUNT' | 'SHARE';
+
+type Words = Pick<ReportI18n, 't' | 'tCount' | 'format'>;
+
+/** Shares come as fractions (0.25) and are printed as percentages; counts as numbers. */
+const numberFor = (unit: IndicatorUnit, { format }: Pick<ReportI18n, 'format'>) => (unit === 'SHARE' ? format.percent : format.number);
+
+/**
+ * The value in words: a number or range, or why there is none. A null value is never
+ * printed as 0: withheld from this viewer, no roundtable to count, or not published.
+ */
+export function valueText(result: ResultFigures, unit: IndicatorUnit, words: Words): string {
+  const { t } = words;
+  if (result.suppressed) return t('report.value.withheld');
+  if (!result.value && result.recordCount === 0) return t('report.value.noRoundtable');
+  return formatRange(result.value, numberFor(unit, words), t('report.value.unknown'));
+}
+
+/** How many roundtables the value leaves out for want of a figure; undefined when none. */
+export function withoutFigureText(result: ResultFigures, { tCount }: Words): string | undefined {
+  if (result.suppressed || !result.value || result.unknownRecords === 0) return undefined;
+  return tCount('report.withoutFigure', result.unknownRecords);
+}
+
+export function targetText(result: ResultFigures, unit: IndicatorUnit, words: Words): string {
+  return result.target === null || result.target === undefined ? words.t('report.noTarget') : numberFor(unit, words)(result.target);
+}
+
+/** Progress from baseline to target as a percentage, with the pace expected when it is not all of it. */
+export function progressText(result: ResultFigures, { t, format }: Words): string {
+  if (!result.progress) return '–';
+  const progress = formatRange(result.progress, format.percent, '–');
+  const expected = result.expectedProgress;
+  return expected !== null && expected !== undefined && expected < 1
+    ? `${progress} ${t('report.expected', { value: format.percent(expected) })}`
+    : progress;
+}
