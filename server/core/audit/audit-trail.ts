@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { Viewer } from '../auth/viewer';
+import { canReadAudit, type Viewer } from '../auth/viewer';
+import { DomainError, ErrorCode } from '../errors';
 import type { AuditAction } from './audit-action';
 
 /** Who is making a change, and in which request. */
@@ -45,4 +46,12 @@ export async function insertAuditEntry(manager: EntityManager, table: string, en
       entry.requestId ?? null,
     ],
   );
+}
+
+/** The refusal of an audit trail to a role that may not read it. */
+export const auditReadersOnly = () =>
+  new DomainError(ErrorCode.FORBIDDEN, 'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.');
+
+export function assertMayReadAudit(viewer: Viewer): void {
+  if (!canReadAudit(viewer)) throw auditReadersOnly();
 }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../core/audit/audit-trail';
+import { type AuditRecord, auditReadersOnly, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../core/audit/audit-trail';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
@@ -19,11 +19,10 @@ export class AuditService {
   async list(viewer: Viewer, filter: { entityId?: string | null; region?: string | null; limit: number }): Promise<AuditEntry[]> {
     const ownRegion = viewer.role === Role.COORDINATOR && Boolean(filter.region) && viewer.regions.includes(filter.region as string);
     if (!canReadAudit(viewer) && !ownRegion) {
+      if (viewer.role !== Role.COORDINATOR) throw auditReadersOnly();
       throw new DomainError(
         ErrorCode.FORBIDDEN,
-        viewer.role === Role.COORDINATOR
-          ? `A coordinator reads the history of its own regions: ask with region set to ${viewer.regions.join(' or ')}.`
-          : 'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.',
+        `A coordinator reads the history of its own regions: ask with region set to ${viewer.regions.join(' or ')}.`,
       );
     }
     const conditions: string[] = [];

@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AUDIT_ENTRY_COLUMNS, type AuditRecord, insertAuditEntry } from '../../../core/audit/audit-trail';
-import { canReadAudit, type Viewer } from '../../../core/auth/viewer';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { AUDIT_ENTRY_COLUMNS, type AuditRecord, assertMayReadAudit, insertAuditEntry } from '../../../core/audit/audit-trail';
+import type { Viewer } from '../../../core/auth/viewer';
 import type { TargetAuditEntry } from './target-audit-entry';
 
 /** Evaluation's audit trail: every change to a baseline or target, read by ADMIN, ANALYST and EVALUATOR. */
@@ -14,12 +13,7 @@ export class EvaluationAuditService {
 
   /** The changes to an indicator's targets, newest first, deleted targets included. */
   targetLog(viewer: Viewer, indicatorCode: string, limit: number): Promise<TargetAuditEntry[]> {
-    if (!canReadAudit(viewer)) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.',
-      );
-    }
+    assertMayReadAudit(viewer);
     return this.db.query(
       `SELECT ${AUDIT_ENTRY_COLUMNS} FROM evaluation.audit_entry
        WHERE entity_type = 'IndicatorTarget' AND COALESCE(after ->> 'indicatorCode', before ->> 'indicatorCode') = $1

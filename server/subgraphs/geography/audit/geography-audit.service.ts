@@ -1,7 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AUDIT_ENTRY_COLUMNS, type AuditRecord, insertAuditEntry } from '../../../core/audit/audit-trail';
-import { canReadAudit, type Viewer } from '../../../core/auth/viewer';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { AUDIT_ENTRY_COLUMNS, type AuditRecord, assertMayReadAudit, insertAuditEntry } from '../../../core/audit/audit-trail';
+import type { Viewer } from '../../../core/auth/viewer';
 import type { OrganisationAuditEntry } from './organisation-audit-entry';
 
 /** Geography's audit trail: written in the transaction of each change, read by ADMIN, ANALYST and EVALUATOR. */
@@ -21,12 +20,7 @@ export class GeographyAuditService {
 
   /** The changes to the organisation with this slug, newest first, across deletions and re-creations. */
   organisationLog(viewer: Viewer, slug: string, limit: number): Promise<OrganisationAuditEntry[]> {
-    if (!canReadAudit(viewer)) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.',
-      );
-    }
+    assertMayReadAudit(viewer);
     return this.db.query(
       `SELECT ${AUDIT_ENTRY_COLUMNS} FROM geography.audit_entry
        WHERE entity_type = 'Organisation' AND COALESCE(after ->> 'slug', before ->> 'slug') = $1
