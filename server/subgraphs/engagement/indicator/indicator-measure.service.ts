@@ -152,25 +152,56 @@ export class IndicatorMeasureService {
     return parts.map((part) => (withheld.has(part.key) ? { ...part, value: null, suppressed: true } : { ...part, suppressed: false }));
   }
 
-  /** Every figure in one statement: one aggregate branch per figure, each over its own scope. */
+  /**
+   * Every figure in one statement. Figures that differ only in their one region share a
+   * branch grouped by region, so a request over a thousand regions is a few branches, not
+   * thousands; every other figure (several regions, all of them) is a branch of its own.
+   */
   private async figures(specs: readonly FigureSpec[]): Promise<Figure[]> {
     const params: unknown[] = [];
-    const branches = specs.map(({ measure, alongside, scope }, index) => {
-      const sql = MEASURE_SQL[measure];
-      const known = alongside ? `(${sql.known}) AND (${MEASURE_SQL[alongside].known})` : sql.known;
-      return `SELECT ${index}::int AS figure, count(*) FILTER (WHERE NOT (${known}))::int AS unknown,
-                     count(*) FILTER (WHERE ${known})::int AS known, (${sql.min(known)})::int AS min, (${sql.max(known)})::int AS max
-              FROM ${sql.from} ${where(scopeConditions(scopeOf(scope), sql.scoped, params))}`;
-    });
-    const rows: Row[] = await this.db.query(branches.join('\nUNION ALL\n'), params);
-    const figures: Figure[] = [];
+    const byRegion = new Map<string, { spec: FigureSpec; members: Map<string, number[]> }>();
+    const branches: string[] = [];
+    const columns = (spec: FigureSpec) => {
+      const sql = MEASURE_SQL[spec.measure];
+      const known = spec.alongside ? `(${sql.known}) AND (${MEASURE_SQL[spec.alongside].known})` : sql.known;
+      return `count(*) FILTER (WHERE NOT (${known}))::int AS unknown, count(*) FILTER (WHERE ${known})::int AS known,
+              (${sql.min(known)})::int AS min, (${sql.max(known)})::int AS max`;
+    };
+    for (const [index, spec] of specs.entries()) {
+      const region = spec.scope.regions?.length === 1 ? spec.scope.regions[0] : undefined;
+      if (region === undefined) {
+        const sql = MEASURE_SQL[spec.measure];
+        branches.push(`SELECT ${index}::int AS figure, NULL::text AS region, ${columns(spec)}
+                       FROM ${sql.from} ${where(scopeConditions(scopeOf(spec.scope), sql.scoped, params))}`);
+        continue;
+      }
+      const { measure, alongside, scope } = spec;
+      const key = JSON.stringify([measure, alongside, scope.from, scope.to, scope.formats, scope.illustrative]);
+      const group = byRegion.get(key) ?? { spec, members: new Map<string, number[]>() };
+      group.members.set(region, [...(group.members.get(region) ?? []), index]);
+      byRegion.set(key, group);
+    }
+    const groups = [...byRegion.values()];
+    for (const [number, { spec, members }] of groups.entries()) {
+      const sql = MEASURE_SQL[spec.measure];
+      const scope = scopeOf({ ...spec.scope, regions: [...members.keys()] });
+      branches.push(`SELECT ${-(number + 1)}::int AS figure, ${sql.scoped}.region_slug AS region, ${columns(spec)}
+                     FROM ${sql.from} ${where(scopeConditions(scope, sql.scoped, params))}
+                     GROUP BY ${sql.scoped}.region_slug`);
+    }
+    // A region with no row in scope counts nothing: a known zero.
+    const figures: Figure[] = specs.map(() => ({ unknown: 0, known: 0, min: null, max: null }));
+    const rows: Row[] = branches.length ? await this.db.query(branches.join('\nUNION ALL\n'), params) : [];
     for (const row of rows) {
-      figures[Number(row.figure)] = {
+      const figure: Figure = {
         unknown: Number(row.unknown),
         known: Number(row.known),
         min: row.min === null ? null : Number(row.min),
         max: row.max === null ? null : Number(row.max),
       };
+      const number = Number(row.figure);
+      const indexes = number >= 0 ? [number] : (groups[-number - 1]?.members.get(row.region as string) ?? []);
+      for (const index of indexes) figures[index] = figure;
     }
     return figures;
   }
