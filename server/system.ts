@@ -18,6 +18,8 @@ import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/h
 import { staticFilesRoute } from './core/static-files';
 import type { Subgraph } from './core/subgraph';
 import { createGateway } from './gateway/gateway';
+import { invalidateOnMutationPlugin } from './gateway/response-cache';
+import { openResponseStore } from './gateway/response-store';
 import { generateIllustrativeDataset } from './seed/illustrative/generate-illustrative';
 import { loadDataset } from './seed/load-dataset';
 import { PUBLISHED_DATASET } from './seed/published-dataset';
@@ -89,22 +91,29 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const routes: Route[] = [];
     if (config.serveSubgraph) {
       const subgraph = (geography ?? engagement ?? evaluation) as Subgraph;
+      // With a shared cache, a write sent to this subgraph directly also makes the gateways' cache miss.
+      const sharedCache = config.responseCache.mode === 'redis' ? await openResponseStore(config.responseCache, log) : undefined;
+      if (sharedCache) stops.push(() => sharedCache.close());
       const apollo = new ApolloServer({
         schema: subgraph.schema,
         formatError: formatError(),
         introspection: true,
         stopOnTerminationSignals: false,
         // Inline traces only feed Apollo's hosted studio, which this deployment does not use.
-        plugins: [ApolloServerPluginInlineTraceDisabled()],
+        plugins: [ApolloServerPluginInlineTraceDisabled(), ...(sharedCache ? [invalidateOnMutationPlugin(sharedCache)] : [])],
       });
       await apollo.start();
       stops.push(() => apollo.stop());
       routes.push(graphqlRoute(apollo, async (req) => subgraph.createContext(requestInfo(req.headers)).catch(asHttpError)));
     } else {
+      const responseStore = await openResponseStore(config.responseCache, log);
+      if (responseStore) stops.push(() => responseStore.close());
       const apollo = await createGateway({
         supergraphPath: config.supergraphPath,
         inProcess: { geography, engagement, evaluation },
         urls: config.subgraphUrls,
+        limits: config.queryLimits,
+        responseStore,
       });
       stops.push(() => apollo.stop());
       // The gateway checks the token before planning, and the subgraphs check it again.

@@ -32,6 +32,32 @@ export interface Config {
   /** The dashboard's build output, served at / by the gateway. */
   dashboardDir: string;
   logSql: boolean;
+  /** Operations over any of these are refused before the gateway plans them. */
+  queryLimits: QueryLimits;
+  responseCache: ResponseCacheConfig;
+}
+
+export interface ResponseCacheConfig {
+  /** `memory`: in this process; `redis`: shared by every instance through REDIS_URL; `off`. */
+  mode: 'memory' | 'redis' | 'off';
+  redisUrl: string | undefined;
+  /** Prepended to every Redis key, so that several deployments can share one Redis. */
+  redisKeyPrefix: string;
+  /** How long an entry may be served: the bound on staleness after a write this instance did not see. */
+  ttlSeconds: number;
+  /** In memory mode, the JSON of all entries together; the least recently used go first. */
+  maxMegabytes: number;
+}
+
+export interface QueryLimits {
+  /** Deepest nesting of fields, fragments expanded: `{ regions { name } }` is 2. */
+  maxDepth: number;
+  /** Fields asked under another name, fragments expanded. */
+  maxAliases: number;
+  /** Fields counted, what a list field selects counting ten times (gateway/operation-limits.ts). */
+  maxCost: number;
+  /** Length of the query text in bytes; variables do not count. */
+  maxBytes: number;
 }
 
 export class ConfigError extends Error {}
@@ -69,6 +95,27 @@ function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   if (raw === undefined || raw === '') return undefined;
   if (!/^https?:\/\//.test(raw)) throw new ConfigError(`${name} must be an http(s):// URL; got "${raw}".`);
   return raw;
+}
+
+function redisUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return undefined;
+  if (!/^rediss?:\/\//.test(raw))
+    throw new ConfigError(`${name} must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}".`);
+  return raw;
+}
+
+function responseCache(env: NodeJS.ProcessEnv): ResponseCacheConfig {
+  const url = redisUrl(env, 'REDIS_URL');
+  const mode = oneOf(env, 'RESPONSE_CACHE', ['memory', 'redis', 'off'] as const, url ? 'redis' : 'memory');
+  if (mode === 'redis' && !url) throw new ConfigError('RESPONSE_CACHE=redis needs REDIS_URL, e.g. redis://127.0.0.1:6379.');
+  return {
+    mode,
+    redisUrl: url,
+    redisKeyPrefix: env.REDIS_KEY_PREFIX ?? 'sira:',
+    ttlSeconds: integer(env, 'RESPONSE_CACHE_TTL', 60, 1, 86_400),
+    maxMegabytes: integer(env, 'RESPONSE_CACHE_MB', 64, 1, 65_536),
+  };
 }
 
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
@@ -116,6 +163,14 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     suppressionK: integer(env, 'SUPPRESSION_K', 5, 2, 100),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
+    // The dashboard's largest operation nests 4 deep, uses 5 aliases, costs about 8,000 and is under 2 kB.
+    queryLimits: {
+      maxDepth: integer(env, 'QUERY_MAX_DEPTH', 10, 2, 100),
+      maxAliases: integer(env, 'QUERY_MAX_ALIASES', 30, 0, 10_000),
+      maxCost: integer(env, 'QUERY_MAX_COST', 25_000, 100, 100_000_000),
+      maxBytes: integer(env, 'QUERY_MAX_BYTES', 20_000, 1_000, 5_000_000),
+    },
+    responseCache: responseCache(env),
   };
 }
 

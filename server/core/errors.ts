@@ -44,6 +44,8 @@ const CLIENT_CODES = new Set<string>([
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
   'BAD_REQUEST',
+  // The gateway's refusal of an operation over its depth, alias, cost or size limit (gateway/operation-limits.ts).
+  'QUERY_TOO_COMPLEX',
 ]);
 
 type Log = (line: string) => void;

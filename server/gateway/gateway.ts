@@ -1,11 +1,14 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
-import type { SubgraphName } from '../core/config';
+import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
 import type { Subgraph } from '../core/subgraph';
 import type { GatewayContext } from './gateway-context';
 import { InProcessDataSource } from './in-process-data-source';
+import { operationLimitsPlugin, parseOptionsFor } from './operation-limits';
+import { responseCachePlugin } from './response-cache';
+import type { ResponseStore } from './response-store';
 
 /** Headers a subgraph needs to see again: who asks, and which request it belongs to. */
 const FORWARDED_HEADERS = ['authorization', 'x-request-id'];
@@ -15,6 +18,9 @@ export interface GatewayOptions {
   /** Subgraphs running in this process; the others are reached over HTTP. */
   inProcess: Partial<Record<SubgraphName, Subgraph>>;
   urls: Partial<Record<SubgraphName, string>>;
+  limits: QueryLimits;
+  /** Where analytics answers are cached; none: no caching. */
+  responseStore?: ResponseStore;
 }
 
 /**
@@ -48,6 +54,10 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     introspection: true,
     // main.ts shuts the whole process down in order; Apollo must not stop on its own.
     stopOnTerminationSignals: false,
+    // Refuses abusive operations before planning: no subgraph, and so no SQL, sees them.
+    // The limits run first (didResolveOperation), so a refused operation never reaches the cache.
+    plugins: [operationLimitsPlugin(options.limits), ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : [])],
+    parseOptions: parseOptionsFor(options.limits),
   });
   await server.start();
   return server;

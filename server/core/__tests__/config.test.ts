@@ -11,6 +11,31 @@ describe('loadConfig', () => {
     expect(config.dashboardDir).toBe(path.resolve(__dirname, '../../../dashboard/dist'));
   });
 
+  it('limits queries by depth, aliases, cost and size, each settable', () => {
+    expect(loadConfig({}).queryLimits).toEqual({ maxDepth: 10, maxAliases: 30, maxCost: 25_000, maxBytes: 20_000 });
+    expect(
+      loadConfig({ QUERY_MAX_DEPTH: '12', QUERY_MAX_ALIASES: '0', QUERY_MAX_COST: '5000', QUERY_MAX_BYTES: '4000' }).queryLimits,
+    ).toEqual({
+      maxDepth: 12,
+      maxAliases: 0,
+      maxCost: 5000,
+      maxBytes: 4000,
+    });
+  });
+
+  it('caches responses in memory by default, in Redis once REDIS_URL is set, or not at all', () => {
+    expect(loadConfig({}).responseCache).toEqual({
+      mode: 'memory',
+      redisUrl: undefined,
+      redisKeyPrefix: 'sira:',
+      ttlSeconds: 60,
+      maxMegabytes: 64,
+    });
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379' }).responseCache).toMatchObject({ mode: 'redis', redisUrl: 'redis://cache:6379' });
+    expect(loadConfig({ REDIS_URL: 'redis://cache:6379', RESPONSE_CACHE: 'memory' }).responseCache.mode).toBe('memory');
+    expect(loadConfig({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_TTL: '5' }).responseCache).toMatchObject({ mode: 'off', ttlSeconds: 5 });
+  });
+
   it('resolves DASHBOARD_DIR from the repository root', () => {
     expect(loadConfig({ DASHBOARD_DIR: 'web/build' }).dashboardDir).toBe(path.resolve(__dirname, '../../../web/build'));
     expect(loadConfig({ DASHBOARD_DIR: '/srv/dashboard' }).dashboardDir).toBe('/srv/dashboard');
@@ -33,6 +58,11 @@ describe('loadConfig', () => {
     [{ SEED: 'all' }, 'SEED must be one of published, illustrative, none; got "all".'],
     [{ SERVE_SUBGRAPH: 'people' }, 'SERVE_SUBGRAPH must be one of geography, engagement'],
     [{ GEOGRAPHY_URL: 'geo:4001' }, 'GEOGRAPHY_URL must be an http(s):// URL'],
+    [{ QUERY_MAX_DEPTH: '1' }, 'QUERY_MAX_DEPTH must be an integer from 2 to 100; got "1".'],
+    [{ RESPONSE_CACHE: 'redis' }, 'RESPONSE_CACHE=redis needs REDIS_URL, e.g. redis://127.0.0.1:6379.'],
+    [{ REDIS_URL: '127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
+    [{ RESPONSE_CACHE: 'disk' }, 'RESPONSE_CACHE must be one of memory, redis, off; got "disk".'],
+    [{ QUERY_MAX_COST: 'lots' }, 'QUERY_MAX_COST must be an integer from 100 to 100000000'],
   ])('fails fast on %p, saying what to set', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);
