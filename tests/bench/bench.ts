@@ -1,0 +1,362 @@
+// pnpm bench [--size S|M|L] [--quick] [--rounds N] [--candidates a,b] [--embedded]
+// Loads a fresh data set, starts every candidate, checks they answer alike, measures them in
+// turn with autocannon, and writes bench-results/<size>[-quick].json and (full runs) BENCHMARKS.md.
+import { execFileSync } from 'node:child_process';
+import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { signToken } from '../../server/core/auth/tokens';
+import { Role } from '../../server/core/auth/viewer';
+import { BENCH_QUERIES, type BenchQueryName, type BenchScope, type Candidate, type RunningCandidate } from './candidate';
+import { bareHttp } from './candidates/bare-http';
+import { gateway } from './candidates/gateway';
+import { gatewayHttp } from './candidates/gateway-http';
+import { rawSql } from './candidates/raw-sql';
+import { subgraph } from './candidates/subgraph';
+import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
+import { firstDifference } from './diff';
+import { fetchOnce, type Load, loadHttp, loadInProcess } from './measure';
+import { cpuBetween, cpuModel, cpuSnapshot, peakRssMb } from './proc-stats';
+import { BENCH_JWT_SECRET, REPO_ROOT, SERVER_MAIN, stopChildrenOnSignals } from './processes';
+import { isAnalytics } from './queries';
+import { type BenchResults, type Cell, writeBenchmarksMd } from './report';
+import { startStatementCounter } from './statement-counter';
+
+const started = Date.now();
+const loadAtStart = loadavg();
+const elapsed = () => `${((Date.now() - started) / 1000).toFixed(0)} s`;
+const log = (line: string) => console.log(`[bench ${elapsed()}] ${line}`);
+
+interface Plan {
+  connections: number[];
+  /** Connection counts for the region page and overview, which cost more per request. */
+  pageConnections: number[];
+  warmupS: number;
+  cellS: number;
+  rounds: number;
+}
+
+// Cells alternate candidates; a full L run must stay under 20 minutes on 2 cores.
+function planFor(size: Size, quick: boolean, rounds?: number): Plan {
+  if (quick) return { connections: [10], pageConnections: [10], warmupS: 0.5, cellS: 1, rounds: rounds ?? 1 };
+  if (size === 'L') return { connections: [1, 10, 50], pageConnections: [10, 50], warmupS: 2, cellS: 3, rounds: rounds ?? 1 };
+  return { connections: [1, 10, 50], pageConnections: [1, 10, 50], warmupS: 2, cellS: 3, rounds: rounds ?? 1 };
+}
+
+function newestMtime(dir: string): number {
+  let newest = 0;
+  for (const entry of readdirSync(dir, { withFileTypes: true })) {
+    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === '__tests__' || entry.name.startsWith('.')) continue;
+    const full = path.join(dir, entry.name);
+    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
+    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
+  }
+  return newest;
+}
+
+/** Builds the server when dist is missing or older than a source file; keeps an older build if the build fails. */
+function ensureServerBuilt(): void {
+  const serverDir = path.join(REPO_ROOT, 'server');
+  const built = existsSync(SERVER_MAIN) ? statSync(SERVER_MAIN).mtimeMs : 0;
+  if (built >= newestMtime(serverDir)) {
+    log('server/dist is up to date');
+    return;
+  }
+  log('building the server (server/dist is missing or older than its sources)');
+  try {
+    execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@sira/server', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
+  } catch (error) {
+    if (!built) throw error;
+    log('WARNING: the build failed; measuring the previous build in server/dist');
+  }
+}
+
+async function loadPostgraphile(): Promise<{ candidate?: Candidate; note?: string }> {
+  const file = path.join(__dirname, 'candidates', 'postgraphile.ts');
+  if (!existsSync(file)) return { note: 'tests/bench/candidates/postgraphile.ts does not exist yet' };
+  try {
+    const module = (await import('./candidates/postgraphile' as string)) as Record<string, unknown>;
+    const candidate = (module.postgraphile ??
+      module.default ??
+      Object.values(module).find((value) => (value as Candidate)?.name === 'postgraphile')) as Candidate | undefined;
+    return candidate ? { candidate } : { note: 'candidates/postgraphile.ts exports no candidate named postgraphile' };
+  } catch (error) {
+    return { note: `candidates/postgraphile.ts failed to load: ${String(error).split('\n')[0]}` };
+  }
+}
+
+async function scopeOf(databaseUrl: string, watchUrl: string): Promise<BenchScope> {
+  const { Client } = await import('pg');
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    const { rows } = await client.query(
+      `SELECT r.slug, count(rt.id)::int AS roundtables FROM engagement.region_ref r
+       LEFT JOIN engagement.roundtable rt ON rt.region_slug = r.slug GROUP BY r.slug ORDER BY r.slug`,
+    );
+    const withRoundtables = rows.filter((row) => row.roundtables > 0).map((row) => row.slug as string);
+    // Ten regions spread over the slug order, so a selection is not the first ten inserted.
+    const step = Math.max(1, Math.floor(withRoundtables.length / 10));
+    const tenRegions = withRoundtables.filter((_, index) => index % step === 0).slice(0, 10);
+    void watchUrl;
+    return {
+      databaseUrl,
+      tenRegions,
+      pageRegion: tenRegions[Math.floor(tenRegions.length / 2)] as string,
+      analystToken: await signToken(new TextEncoder().encode(BENCH_JWT_SECRET), {
+        role: Role.ANALYST,
+        subject: 'bench-analyst',
+        regions: [],
+      }),
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Waits, up to 60 s, until the servers use under 5% of a core and no statement of the bench database runs. */
+async function drain(pids: number[], watch: PgWatch): Promise<void> {
+  const deadline = Date.now() + 60_000;
+  while (Date.now() < deadline) {
+    const before = cpuSnapshot(pids);
+    await new Promise((resolve) => setTimeout(resolve, 200));
+    if (cpuBetween(before, cpuSnapshot(pids)) < 10 && (await watch.active()) === 0) return;
+  }
+  log('WARNING: the servers were still busy 60 s after a cell; measuring anyway');
+}
+
+async function main(): Promise<number> {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'S' },
+      quick: { type: 'boolean', default: false },
+      rounds: { type: 'string' },
+      candidates: { type: 'string' },
+      embedded: { type: 'boolean', default: false },
+    },
+  });
+  const size = (values.size ?? 'S').toUpperCase() as Size;
+  if (!(size in SIZES)) throw new Error(`--size must be S, M or L; got "${values.size}".`);
+  const quick = values.quick ?? false;
+  const plan = planFor(size, quick, values.rounds ? Number(values.rounds) : undefined);
+  stopChildrenOnSignals();
+  ensureServerBuilt();
+
+  const server = await openServer(values.embedded ?? false, log);
+  const running: { candidate: Candidate; run: RunningCandidate }[] = [];
+  let watch: PgWatch | undefined;
+  try {
+    log(`loading size ${size} (${JSON.stringify(SIZES[size])})`);
+    const loaded = await loadBenchDatabase(server.serverUrl, size, log);
+    log(`data set ready in ${loaded.loadMs} ms: ${JSON.stringify(loaded.counts)}`);
+    const databaseName = new URL(loaded.databaseUrl).pathname.slice(1);
+    watch = await PgWatch.open(server.serverUrl, databaseName);
+    const scope = await scopeOf(loaded.databaseUrl, server.serverUrl);
+
+    const postgraphile = await loadPostgraphile();
+    if (postgraphile.note) log(`postgraphile skipped: ${postgraphile.note}`);
+    const wanted = values.candidates?.split(',');
+    const all = [rawSql, bareHttp, subgraph, gateway, gatewayHttp, ...(postgraphile.candidate ? [postgraphile.candidate] : [])];
+    const candidates = all.filter((candidate) => !wanted || wanted.includes(candidate.name));
+    const notes: string[] = postgraphile.note ? [`postgraphile not measured: ${postgraphile.note}.`] : [];
+    for (const candidate of candidates) {
+      log(`starting ${candidate.name}`);
+      try {
+        running.push({ candidate, run: await candidate.start(scope) });
+      } catch (error) {
+        if (candidate.name !== 'postgraphile') throw error;
+        notes.push(`postgraphile not measured: it failed to start (${String(error).split('\n')[0]}).`);
+        log(notes.at(-1) as string);
+      }
+    }
+
+    // Every candidate must give the same answer before any is timed.
+    const mismatches: string[] = [];
+    for (const query of BENCH_QUERIES) {
+      const answering = running.filter(({ candidate }) => candidate.supports(query));
+      if (!answering.length) continue;
+      let reference: { name: string; answer: unknown } | undefined;
+      for (const { candidate, run } of answering) {
+        const answer = candidate.normalise(query, await fetchOnce(run, () => candidate.request(query, scope), query));
+        if (!reference) {
+          reference = { name: candidate.name, answer };
+          if (answer && typeof answer === 'object' && 'errors' in answer)
+            mismatches.push(`${query}: ${candidate.name} answered an error: ${JSON.stringify(answer).slice(0, 300)}`);
+          continue;
+        }
+        const difference = firstDifference(reference.answer, answer);
+        if (difference) mismatches.push(`${query}: ${candidate.name} differs from ${reference.name} at ${difference}`);
+      }
+      log(`checked ${query}: ${answering.map(({ candidate }) => candidate.name).join(', ')}`);
+    }
+    if (mismatches.length) {
+      for (const line of mismatches) console.error(`MISMATCH ${line}`);
+      return 1;
+    }
+
+    const cells: Cell[] = [];
+    const warmed = new Set<string>();
+    for (const query of BENCH_QUERIES) {
+      const answering = running.filter(({ candidate }) => candidate.supports(query));
+      const connectionCounts = BENCH_QUERIES.indexOf(query) < 6 ? plan.connections : plan.pageConnections;
+      for (const connections of connectionCounts) {
+        for (let round = 1; round <= plan.rounds; round++) {
+          for (const { candidate, run } of answering) {
+            // 50 connections of a query that already takes over a second at 10 only queue work
+            // for minutes (size L): skipped, and said so.
+            const atTen = cells.find((c) => c.query === query && c.candidate === candidate.name && c.connections === 10);
+            if (connections > 10 && atTen && (atTen.requests === 0 || atTen.p50 > 1000)) {
+              if (round === 1) {
+                notes.push(
+                  `${query}, ${candidate.name}: ${connections} connections not measured; at 10 connections ` +
+                    `${atTen.requests ? `p50 was ${atTen.p50.toFixed(0)} ms` : `no request finished within ${plan.cellS} s`}.`,
+                );
+                log(notes.at(-1) as string);
+              }
+              continue;
+            }
+            const time = (seconds: number, conns: number): Promise<Load> =>
+              run.baseUrl
+                ? loadHttp(run.baseUrl, candidate.request(query, scope), conns, seconds)
+                : loadInProcess(run, query, conns, seconds);
+            if (!warmed.has(`${candidate.name} ${query}`)) {
+              await time(plan.warmupS, 10);
+              warmed.add(`${candidate.name} ${query}`);
+            }
+            // A cell whose requests outlast it leaves work queued in a server and PostgreSQL;
+            // the next cell starts only once that is done, whichever candidate it is.
+            await drain(
+              running.flatMap((r) => r.run.pids).filter((pid) => pid !== process.pid),
+              watch,
+            );
+            const serverBefore = cpuSnapshot(run.pids);
+            const pgBefore = await watch.cpu();
+            const load = await time(plan.cellS, connections);
+            const serverMs = cpuBetween(serverBefore, cpuSnapshot(run.pids));
+            const pgMs = cpuBetween(pgBefore, await watch.cpu());
+            const per = (ms: number) => (load.requests ? ms / load.requests : null);
+            const cell: Cell = {
+              query,
+              candidate: candidate.name,
+              connections,
+              round,
+              ...load,
+              serverCpuMsPerRequest: per(serverMs),
+              pgCpuMsPerRequest: per(pgMs),
+              peakRssMb: run.pids.reduce((sum, pid) => sum + (peakRssMb(pid) ?? 0), 0),
+            };
+            cells.push(cell);
+            log(
+              `${query.padEnd(22)} ${candidate.name.padEnd(13)} c=${String(connections).padStart(2)} ` +
+                `${load.rps.toFixed(0).padStart(6)} req/s p50 ${load.p50.toFixed(1)} p99 ${load.p99.toFixed(1)} ms` +
+                `${load.errors ? ` ERRORS ${load.errors}` : ''}`,
+            );
+          }
+        }
+      }
+    }
+
+    const measured = running.map(({ candidate, run }) => ({
+      name: candidate.name,
+      description: candidate.description,
+      processes: run.pids.length,
+    }));
+    for (const { candidate, run } of running.splice(0).reverse())
+      await run.stop().catch((error) => log(`stopping ${candidate.name}: ${String(error)}`));
+
+    // SQL statements per request: each candidate started again over a proxy that counts the
+    // statements its connections send, then asked each query a few times in sequence.
+    const statements: Record<string, Partial<Record<BenchQueryName, number | null>>> = {};
+    const probeRequests = quick ? 5 : 20;
+    const counter = await startStatementCounter(loaded.databaseUrl);
+    try {
+      const proxiedScope: BenchScope = { ...scope, databaseUrl: counter.proxied(scope.databaseUrl) };
+      for (const candidate of candidates.filter((c) => measured.some((m) => m.name === c.name))) {
+        const counts: Partial<Record<BenchQueryName, number | null>> = {};
+        statements[candidate.name] = counts;
+        let run: RunningCandidate | undefined;
+        try {
+          run = await candidate.start(proxiedScope);
+          running.push({ candidate, run });
+          for (const query of BENCH_QUERIES.filter((q) => candidate.supports(q))) {
+            const ask = async () => {
+              const body = await fetchOnce(run as RunningCandidate, () => candidate.request(query, proxiedScope), query);
+              const answer = candidate.normalise(query, body);
+              if (answer && typeof answer === 'object' && 'errors' in answer) throw new Error(JSON.stringify(answer).slice(0, 200));
+            };
+            await ask();
+            const before = counter.statements();
+            // A slow query (an aggregate over size L) is asked fewer times: 3 at least, for about 5 s.
+            const wanted = isAnalytics(query) ? probeRequests : Math.min(probeRequests, 5);
+            const until = Date.now() + 5000;
+            let requests = 0;
+            while (requests < wanted && (requests < 3 || Date.now() < until)) {
+              await ask();
+              requests++;
+            }
+            counts[query] = (counter.statements() - before) / requests;
+          }
+        } catch (error) {
+          log(`statement count of ${candidate.name} failed: ${String(error).split('\n')[0]}`);
+        } finally {
+          running.splice(0);
+          await run?.stop().catch(() => {});
+        }
+        log(`statements per request, ${candidate.name}: ${JSON.stringify(counts)}`);
+      }
+    } finally {
+      await counter.close();
+    }
+
+    const results: BenchResults = {
+      size,
+      quick,
+      startedAt: new Date(started).toISOString(),
+      elapsedS: (Date.now() - started) / 1000,
+      plan,
+      machine: {
+        cpu: cpuModel(),
+        cores: cpus().length,
+        node: process.version,
+        postgres: await watch.version(),
+        loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
+      },
+      dataset: { options: SIZES[size], counts: loaded.counts, loadMs: loaded.loadMs },
+      scope: { tenRegions: scope.tenRegions, pageRegion: scope.pageRegion },
+      candidates: running.map(({ candidate, run }) => ({
+        name: candidate.name,
+        description: candidate.description,
+        processes: run.pids.length,
+      })),
+      notes,
+      cells,
+      statements,
+    };
+    const outDir = path.join(REPO_ROOT, 'bench-results');
+    mkdirSync(outDir, { recursive: true });
+    const outFile = path.join(outDir, `${size}${quick ? '-quick' : ''}.json`);
+    writeFileSync(outFile, `${JSON.stringify(results, null, 2)}\n`);
+    log(`wrote ${path.relative(REPO_ROOT, outFile)}`);
+    if (!quick) {
+      writeBenchmarksMd(outDir, path.join(REPO_ROOT, 'BENCHMARKS.md'));
+      log('regenerated BENCHMARKS.md');
+    }
+    return 0;
+  } finally {
+    for (const { candidate, run } of running.reverse()) {
+      await run.stop().catch((error) => log(`stopping ${candidate.name}: ${String(error)}`));
+    }
+    await watch?.close();
+    await server.stop();
+    log(`done in ${elapsed()}`);
+  }
+}
+
+main().then(
+  (code) => process.exit(code),
+  (error) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

@@ -1,0 +1,13 @@
+import type { Candidate } from '../candidate';
+import { graphql, running, serve } from './sira-server';
+
+export const gateway: Candidate = {
+  name: 'gateway',
+  description: 'the gateway with the three subgraphs in its process (one machine)',
+  supports: () => true,
+  async start(scope) {
+    const started = await serve('gateway', scope);
+    return running(started, [started]);
+  },
+  ...graphql,
+};

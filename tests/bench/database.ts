@@ -1,0 +1,136 @@
+// The bench database: created fresh, migrated by the three subgraphs, loaded with the
+// deterministic illustrative data set, vacuumed; and what PostgreSQL does for it while measured.
+import 'reflect-metadata';
+import { Client } from 'pg';
+import type { Access } from '../../server/core/auth/access';
+import { dropDatabase, ensureDatabase, withDatabase } from '../../server/core/database/database-url';
+import { startEmbeddedPostgres } from '../../server/core/database/embedded-postgres';
+import { openSubgraphDatabase } from '../../server/core/database/subgraph-data-source';
+import { generateIllustrativeDataset, type IllustrativeOptions } from '../../server/seed/illustrative/generate-illustrative';
+import { loadDataset } from '../../server/seed/load-dataset';
+import { ENGAGEMENT_DATABASE } from '../../server/subgraphs/engagement/engagement.database';
+import { startEngagement } from '../../server/subgraphs/engagement/engagement.subgraph';
+import { EVALUATION_DATABASE } from '../../server/subgraphs/evaluation/evaluation.database';
+import { startEvaluation } from '../../server/subgraphs/evaluation/evaluation.subgraph';
+import { GEOGRAPHY_DATABASE } from '../../server/subgraphs/geography/geography.database';
+import { startGeography } from '../../server/subgraphs/geography/geography.subgraph';
+import { type CpuSnapshot, cpuSnapshot } from './proc-stats';
+
+export type Size = 'S' | 'M' | 'L';
+
+/** 100 participants per region, 40 roundtables, rate 0.5 (about half the roundtables have participant records): ~1,000 participations per region. */
+export const SIZES: Record<Size, Required<IllustrativeOptions>> = {
+  S: { seed: 1, regions: 10, roundtablesPerRegion: 40, participantsPerRegion: 100, attendanceRate: 0.5 },
+  M: { seed: 1, regions: 100, roundtablesPerRegion: 40, participantsPerRegion: 100, attendanceRate: 0.5 },
+  L: { seed: 1, regions: 1000, roundtablesPerRegion: 40, participantsPerRegion: 100, attendanceRate: 0.5 },
+};
+
+const LOADING_ONLY: Access = {
+  authenticate: () => Promise.reject(new Error('Loading serves no requests.')),
+  suppressionK: 5,
+};
+
+export const DEFAULT_SERVER_URL = 'postgres://root@127.0.0.1:5432/postgres';
+
+/** DATABASE_URL's server, the machine's PostgreSQL by default, or with --embedded a PostgreSQL of the harness's own. */
+export async function openServer(embedded: boolean, log: (line: string) => void): Promise<{ serverUrl: string; stop(): Promise<void> }> {
+  if (!embedded) return { serverUrl: process.env.DATABASE_URL || DEFAULT_SERVER_URL, stop: async () => {} };
+  const server = await startEmbeddedPostgres({ dataDir: `${__dirname}/../../.data/bench-postgres`, port: 54339, durable: false, log });
+  return { serverUrl: server.url, stop: () => server.stop() };
+}
+
+export interface Loaded {
+  databaseUrl: string;
+  loadMs: number;
+  counts: { regions: number; roundtables: number; participations: number };
+}
+
+export async function loadBenchDatabase(serverUrl: string, size: Size, log: (line: string) => void): Promise<Loaded> {
+  const name = `sira_bench_${size.toLowerCase()}`;
+  await dropDatabase(serverUrl, name);
+  await ensureDatabase(serverUrl, name);
+  const databaseUrl = withDatabase(serverUrl, name);
+  const started = Date.now();
+  const geography = await openSubgraphDatabase(GEOGRAPHY_DATABASE, databaseUrl);
+  const engagement = await openSubgraphDatabase(ENGAGEMENT_DATABASE, databaseUrl);
+  const evaluation = await openSubgraphDatabase(EVALUATION_DATABASE, databaseUrl);
+  try {
+    const data = generateIllustrativeDataset(SIZES[size]);
+    const report = await loadDataset(
+      await startGeography(geography, LOADING_ONLY),
+      await startEngagement(engagement, LOADING_ONLY),
+      data,
+      await startEvaluation(evaluation, LOADING_ONLY),
+    );
+    log(`loaded ${report.roundtablesAdded} roundtables, ${report.participationsAdded} participations in ${Date.now() - started} ms`);
+  } finally {
+    await geography.dataSource.destroy();
+    await engagement.dataSource.destroy();
+    await evaluation.dataSource.destroy();
+  }
+  const client = new Client({ connectionString: databaseUrl });
+  await client.connect();
+  try {
+    await client.query('VACUUM ANALYZE');
+    const loadMs = Date.now() - started;
+    const count = async (sql: string) => Number((await client.query(sql)).rows[0].n);
+    return {
+      databaseUrl,
+      loadMs,
+      counts: {
+        regions: await count('SELECT count(*) AS n FROM engagement.region_ref'),
+        roundtables: await count('SELECT count(*) AS n FROM engagement.roundtable'),
+        participations: await count('SELECT count(*) AS n FROM engagement.participation'),
+      },
+    };
+  } finally {
+    await client.end();
+  }
+}
+
+/** Watches PostgreSQL from the `postgres` database, so that its own connection is not among those it reads. */
+export class PgWatch {
+  private constructor(
+    private readonly client: Client,
+    private readonly database: string,
+  ) {}
+
+  static async open(serverUrl: string, database: string): Promise<PgWatch> {
+    const client = new Client({ connectionString: withDatabase(serverUrl, 'postgres'), application_name: 'sira-bench-watch' });
+    await client.connect();
+    return new PgWatch(client, database);
+  }
+
+  async version(): Promise<string> {
+    return (await this.client.query('SHOW server_version')).rows[0].server_version;
+  }
+
+  /**
+   * The server processes working for the bench database: its client backends and autovacuum
+   * workers (from pg_stat_activity), not the shared background processes, which other
+   * databases of this server also keep busy.
+   */
+  async pids(): Promise<number[]> {
+    const { rows } = await this.client.query('SELECT pid FROM pg_stat_activity WHERE datname = $1 AND pid <> pg_backend_pid()', [
+      this.database,
+    ]);
+    return rows.map((row) => Number(row.pid));
+  }
+
+  /** Backends of the bench database running a statement now. */
+  async active(): Promise<number> {
+    const { rows } = await this.client.query(
+      "SELECT count(*)::int AS n FROM pg_stat_activity WHERE datname = $1 AND state = 'active' AND pid <> pg_backend_pid()",
+      [this.database],
+    );
+    return Number(rows[0]?.n ?? 0);
+  }
+
+  async cpu(): Promise<CpuSnapshot> {
+    return cpuSnapshot(await this.pids());
+  }
+
+  async close(): Promise<void> {
+    await this.client.end();
+  }
+}

@@ -1,0 +1,169 @@
+// The GraphQL documents the benchmark sends, and the one normal form answers are compared in.
+import { type AnalyticsName, shapeAnalytics } from './analytics-sql';
+import type { BenchQueryName, BenchScope } from './candidate';
+
+/** The analytics view a query asks for, and whether over a ten-region selection; undefined for the page queries. */
+export function analyticsOf(query: BenchQueryName): { name: AnalyticsName; ten: boolean } | undefined {
+  const [name, which] = query.split('.');
+  if (which !== 'all' && which !== 'ten') return undefined;
+  return { name: name as AnalyticsName, ten: which === 'ten' };
+}
+
+export const isAnalytics = (query: BenchQueryName) => analyticsOf(query) !== undefined;
+
+// Only codes and numbers, so the GraphQL candidates do no more than the SQL ones do.
+const ANALYTICS_SELECTION: Record<AnalyticsName, string> = {
+  attendanceMix: `attendanceMix(filter: $filter) {
+    region { slug }
+    roundtables roundtablesUnknownAttendance
+    online { min max } onsite { min max } unknownMode { min max } total { min max }
+    suppressed
+  }`,
+  stakeholderMix: `stakeholderMix(filter: $filter) {
+    region { slug } category { code } roundtables roundtablesUncounted participants { min max } suppressed
+  }`,
+  challengeFrequency: `challengeFrequency(filter: $filter) {
+    region { slug } challenge { code } mentions roundtables
+  }`,
+};
+
+// The region page's two documents (dashboard/src/features/region/RegionPage.tsx, RegionHeader
+// and RegionDetail) as one operation: geography's region and engagement's roundtables and analytics.
+const REGION_PAGE = `query RegionPage($slug: String!, $filter: AnalyticsFilter!, $locale: Locale!) {
+  region(slug: $slug) {
+    slug name country nutsCode nutsLevel urbanRuralType adminRegion identityVerified identityNote illustrative
+  }
+  coverage(filter: $filter) { roundtables illustrativeRoundtables }
+  roundtables(filter: $filter) {
+    id number version date format durationMinutes theme illustrative
+    attendance {
+      total { min max } online { min max } onsite { min max } unknownMode { min max } newcomers { min max }
+      organisations fromRecords suppressed
+    }
+    categories { category { code label(locale: $locale) } participants { min max } suppressed }
+    organisers { role organisation { slug name } }
+    challenges { challenge { code label(locale: $locale) } note }
+    insights { text }
+    interests { text }
+    sources { title url publisher illustrative }
+  }
+  stakeholderMix(filter: $filter) {
+    category { code label(locale: $locale) position }
+    roundtables roundtablesUncounted participants { min max } suppressed
+  }
+  challengeFrequency(filter: $filter) {
+    challenge { code label(locale: $locale) position }
+    mentions roundtables
+  }
+  sources(filter: $filter) { title url publisher illustrative }
+}`;
+
+// dashboard/src/features/overview/OverviewPage.tsx, as sent with no filter chosen.
+const OVERVIEW = `query Overview($filter: AnalyticsFilter, $previous: AnalyticsFilter, $withPrevious: Boolean!) {
+    coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
+      regionsWithRoundtables
+      firstDate
+      lastDate
+    }
+    attendanceMix(filter: $filter) {
+      region {
+        slug
+        name
+      }
+      roundtables
+      roundtablesUnknownAttendance
+      online { min max }
+      onsite { min max }
+      unknownMode { min max }
+      total { min max }
+      suppressed
+    }
+    stakeholderMix(filter: $filter) {
+      category { code }
+    }
+    challengeFrequency(filter: $filter) {
+      challenge { code }
+      mentions
+    }
+    sources(filter: $filter) {
+      title
+      url
+      publisher
+      illustrative
+    }
+    previousMix: attendanceMix(filter: $previous) @include(if: $withPrevious) {
+      roundtables
+      roundtablesUnknownAttendance
+      online { min max }
+      onsite { min max }
+      unknownMode { min max }
+      total { min max }
+      suppressed
+    }
+    previousStakeholders: stakeholderMix(filter: $previous) @include(if: $withPrevious) {
+      category { code }
+    }
+    previousChallenges: challengeFrequency(filter: $previous) @include(if: $withPrevious) {
+      challenge { code }
+      mentions
+    }
+  }`;
+
+export function graphqlOperation(query: BenchQueryName, scope: BenchScope): { query: string; variables: Record<string, unknown> } {
+  const analytics = analyticsOf(query);
+  if (analytics) {
+    return {
+      query: `query Bench($filter: AnalyticsFilter) { ${ANALYTICS_SELECTION[analytics.name]} }`,
+      variables: { filter: analytics.ten ? { regions: scope.tenRegions } : null },
+    };
+  }
+  if (query === 'regionPage') {
+    return { query: REGION_PAGE, variables: { slug: scope.pageRegion, filter: { regions: [scope.pageRegion] }, locale: 'en' } };
+  }
+  return { query: OVERVIEW, variables: { filter: {}, withPrevious: false } };
+}
+
+/** A POST of a GraphQL operation to /graphql, as the dashboard sends it. */
+export function graphqlRequest(query: BenchQueryName, scope: BenchScope) {
+  return {
+    method: 'POST' as const,
+    path: '/graphql',
+    headers: { 'content-type': 'application/json', authorization: `Bearer ${scope.analystToken}` },
+    body: JSON.stringify(graphqlOperation(query, scope)),
+  };
+}
+
+const byKey = (value: unknown): unknown => {
+  if (Array.isArray(value)) return value.map(byKey);
+  if (value && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.keys(value)
+        .sort()
+        .map((key) => [key, byKey((value as Record<string, unknown>)[key])]),
+    );
+  }
+  return value;
+};
+
+const rowKey = (row: Record<string, unknown>) => JSON.stringify([row.region, row.category, row.challenge]);
+
+/**
+ * The canonical answer: GraphQL errors kept (so they show in a diff), analytics rows sorted by
+ * region and code, `suppressed` (always empty for an analyst) dropped, and a region with no
+ * roundtable (listed with zeros by the API, absent from SQL's GROUP BY) left out.
+ */
+export function normaliseGraphql(query: BenchQueryName, body: unknown): unknown {
+  const { data, errors } = (body ?? {}) as { data?: Record<string, unknown>; errors?: unknown[] };
+  if (errors?.length || !data) return { errors: errors ?? 'no data', data };
+  const analytics = analyticsOf(query);
+  if (!analytics) return byKey(data);
+  const rows = ((data[analytics.name] ?? []) as Record<string, unknown>[])
+    .filter((row) => analytics.name !== 'attendanceMix' || row.roundtables !== 0)
+    .map(({ suppressed: _suppressed, ...row }) => byKey(row) as Record<string, unknown>)
+    .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
+  return rows;
+}
+
+export { shapeAnalytics };
