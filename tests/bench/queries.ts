@@ -1,4 +1,6 @@
 // The GraphQL documents the benchmark sends, and the one normal form answers are compared in.
+import { type DocumentNode, Kind, type OperationDefinitionNode, OperationTypeNode, print } from 'graphql';
+import { OverviewDocument, RegionDetailDocument, RegionHeaderDocument } from '../../dashboard/src/__generated__/graphql';
 import { type AnalyticsName, shapeAnalytics } from './analytics-sql';
 import type { BenchQueryName, BenchScope } from './candidate';
 
@@ -27,89 +29,29 @@ const ANALYTICS_SELECTION: Record<AnalyticsName, string> = {
   }`,
 };
 
-// The region page's two documents (dashboard/src/features/region/RegionPage.tsx, RegionHeader
-// and RegionDetail) as one operation: geography's region and engagement's roundtables and analytics.
-const REGION_PAGE = `query RegionPage($slug: String!, $filter: AnalyticsFilter!, $locale: Locale!) {
-  region(slug: $slug) {
-    slug name country nutsCode nutsLevel urbanRuralType adminRegion identityVerified identityNote illustrative
-  }
-  coverage(filter: $filter) { roundtables illustrativeRoundtables }
-  roundtables(filter: $filter) {
-    id number version date format durationMinutes theme illustrative
-    attendance {
-      total { min max } online { min max } onsite { min max } unknownMode { min max } newcomers { min max }
-      organisations fromRecords suppressed
-    }
-    categories { category { code label(locale: $locale) } participants { min max } suppressed }
-    organisers { role organisation { slug name } }
-    challenges { challenge { code label(locale: $locale) } note }
-    insights { text }
-    interests { text }
-    sources { title url publisher illustrative }
-  }
-  stakeholderMix(filter: $filter) {
-    category { code label(locale: $locale) position }
-    roundtables roundtablesUncounted participants { min max } suppressed
-  }
-  challengeFrequency(filter: $filter) {
-    challenge { code label(locale: $locale) position }
-    mentions roundtables
-  }
-  sources(filter: $filter) { title url publisher illustrative }
-}`;
+// The dashboard's own documents, so the benchmark asks what the pages ask. The region page
+// sends two (RegionHeader from geography, RegionDetail from engagement); they are sent here as
+// one operation, which the gateway plans across both subgraphs.
+const REGION_PAGE = print(mergedOperation('RegionPage', [RegionHeaderDocument, RegionDetailDocument]));
+const OVERVIEW = print(OverviewDocument);
 
-// dashboard/src/features/overview/OverviewPage.tsx, as sent with no filter chosen.
-const OVERVIEW = `query Overview($filter: AnalyticsFilter, $previous: AnalyticsFilter, $withPrevious: Boolean!) {
-    coverage(filter: $filter) {
-      roundtables
-      illustrativeRoundtables
-      regionsWithRoundtables
-      firstDate
-      lastDate
-    }
-    attendanceMix(filter: $filter) {
-      region {
-        slug
-        name
-      }
-      roundtables
-      roundtablesUnknownAttendance
-      online { min max }
-      onsite { min max }
-      unknownMode { min max }
-      total { min max }
-      suppressed
-    }
-    stakeholderMix(filter: $filter) {
-      category { code }
-    }
-    challengeFrequency(filter: $filter) {
-      challenge { code }
-      mentions
-    }
-    sources(filter: $filter) {
-      title
-      url
-      publisher
-      illustrative
-    }
-    previousMix: attendanceMix(filter: $previous) @include(if: $withPrevious) {
-      roundtables
-      roundtablesUnknownAttendance
-      online { min max }
-      onsite { min max }
-      unknownMode { min max }
-      total { min max }
-      suppressed
-    }
-    previousStakeholders: stakeholderMix(filter: $previous) @include(if: $withPrevious) {
-      category { code }
-    }
-    previousChallenges: challengeFrequency(filter: $previous) @include(if: $withPrevious) {
-      challenge { code }
-      mentions
-    }
-  }`;
+function mergedOperation(name: string, documents: readonly DocumentNode[]): DocumentNode {
+  const operations = documents.flatMap((document) =>
+    document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION),
+  );
+  return {
+    kind: Kind.DOCUMENT,
+    definitions: [
+      {
+        kind: Kind.OPERATION_DEFINITION,
+        operation: OperationTypeNode.QUERY,
+        name: { kind: Kind.NAME, value: name },
+        variableDefinitions: operations.flatMap((operation) => operation.variableDefinitions ?? []),
+        selectionSet: { kind: Kind.SELECTION_SET, selections: operations.flatMap((operation) => operation.selectionSet.selections) },
+      },
+    ],
+  };
+}
 
 export function graphqlOperation(query: BenchQueryName, scope: BenchScope): { query: string; variables: Record<string, unknown> } {
   const analytics = analyticsOf(query);

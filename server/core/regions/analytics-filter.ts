@@ -82,3 +82,6 @@ export function scopeConditions(scope: Scope, alias: string, params: unknown[]):
   if (scope.illustrative !== undefined) conditions.push(`${alias}.illustrative = ${param(scope.illustrative)}`);
   return conditions;
 }
+
+/** A WHERE clause of the conditions given, or nothing when there are none. */
+export const whereClause = (conditions: readonly string[]): string => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');

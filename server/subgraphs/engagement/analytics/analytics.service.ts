@@ -2,15 +2,14 @@ import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
 import { countDisclosure } from '../../../core/disclosure/count-disclosure';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from '../../../core/regions/analytics-filter';
+import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { Source } from '../source/source.entity';
 import type { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
+import { analyticsStatement } from './analytics-sql';
 
 type Row = Record<string, string | number | null>;
-
-const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');
 
 /**
  * The analytics: each is one SQL statement over the per-roundtable rollups. Ranges add as
@@ -27,20 +26,8 @@ export class AnalyticsService {
 
   async attendanceMix(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<AttendanceMixRow[]> {
     const scope = await resolveScope(filter, this.regions);
-    const params: unknown[] = [];
-    const rows: Row[] = await this.db.query(
-      `SELECT a.region_slug,
-              count(*)::int AS roundtables,
-              count(*) FILTER (WHERE a.total_min IS NULL)::int AS unknown_attendance,
-              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
-              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
-              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
-              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
-       FROM engagement.roundtable_attendance_rollup a
-       ${where(scopeConditions(scope, 'a', params))}
-       GROUP BY a.region_slug`,
-      params,
-    );
+    const { text, values } = analyticsStatement('attendanceMix', scope);
+    const rows: Row[] = await this.db.query(text, values);
     const bySlug = new Map(rows.map((row) => [row.region_slug as string, row]));
     const disclose = countDisclosure(viewer, this.suppressionK);
     return this.regionsIn(scope).map((slug) => {
@@ -59,18 +46,8 @@ export class AnalyticsService {
 
   async stakeholderMix(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<StakeholderMixRow[]> {
     const scope = await resolveScope(filter, this.regions);
-    const params: unknown[] = [];
-    const rows: Row[] = await this.db.query(
-      `SELECT c.region_slug, c.category_code,
-              count(*)::int AS roundtables,
-              count(*) FILTER (WHERE c.participants_min IS NULL)::int AS uncounted,
-              sum(c.participants_min)::int AS participants_min, sum(c.participants_max)::int AS participants_max
-       FROM engagement.roundtable_category_rollup c
-       ${where(scopeConditions(scope, 'c', params))}
-       GROUP BY c.region_slug, c.category_code
-       ORDER BY c.region_slug, c.category_code`,
-      params,
-    );
+    const { text, values } = analyticsStatement('stakeholderMix', scope);
+    const rows: Row[] = await this.db.query(text, values);
     const mix = rows.map((row) => ({
       region: { slug: row.region_slug as string },
       category: { code: row.category_code as string },
@@ -84,17 +61,8 @@ export class AnalyticsService {
 
   async challengeFrequency(filter?: AnalyticsFilter | null): Promise<ChallengeFrequencyRow[]> {
     const scope = await resolveScope(filter, this.regions);
-    const params: unknown[] = [];
-    const rows: Row[] = await this.db.query(
-      `SELECT rt.region_slug, m.challenge_code,
-              count(*)::int AS mentions, count(DISTINCT m.roundtable_id)::int AS roundtables
-       FROM engagement.challenge_mention m
-       JOIN engagement.roundtable rt ON rt.id = m.roundtable_id
-       ${where(scopeConditions(scope, 'rt', params))}
-       GROUP BY rt.region_slug, m.challenge_code
-       ORDER BY rt.region_slug, m.challenge_code`,
-      params,
-    );
+    const { text, values } = analyticsStatement('challengeFrequency', scope);
+    const rows: Row[] = await this.db.query(text, values);
     return rows.map((row) => ({
       region: { slug: row.region_slug as string },
       challenge: this.challenges.get(row.challenge_code as string),
@@ -111,7 +79,7 @@ export class AnalyticsService {
               count(DISTINCT a.region_slug)::int AS regions,
               to_char(min(a.date), 'YYYY-MM-DD') AS first_date, to_char(max(a.date), 'YYYY-MM-DD') AS last_date
        FROM engagement.roundtable_attendance_rollup a
-       ${where(scopeConditions(scope, 'a', params))}`,
+       ${whereClause(scopeConditions(scope, 'a', params))}`,
       params,
     );
     return {
@@ -132,7 +100,7 @@ export class AnalyticsService {
        FROM engagement.roundtable rt
        JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id
        JOIN engagement.source s ON s.id = rs.source_id
-       ${where(scopeConditions(scope, 'rt', params))}
+       ${whereClause(scopeConditions(scope, 'rt', params))}
        ORDER BY s.illustrative, s.title`,
       params,
     );

@@ -3,6 +3,7 @@ import { type AuditRecord, auditReadersOnly, AUDIT_ENTRY_COLUMNS as COLUMNS, ins
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
+import { whereClause } from '../../../core/regions/analytics-filter';
 import type { AuditEntry } from './audit-entry';
 
 /** Engagement records all belong to a region, so their entries always name one. */
@@ -38,7 +39,7 @@ export class AuditService {
     }
     params.push(Math.min(Math.max(filter.limit, 1), 500));
     return this.db.query(
-      `SELECT ${COLUMNS} FROM engagement.audit_entry ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+      `SELECT ${COLUMNS} FROM engagement.audit_entry ${whereClause(conditions)}
        ORDER BY at DESC, id DESC LIMIT $${params.length}`,
       params,
     );

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { seesSuppressedCounts, type Viewer } from '../../../core/auth/viewer';
 import { formatCsv } from '../../../core/csv/format-csv';
 import { DomainError, ErrorCode } from '../../../core/errors';
-import { type AnalyticsFilter, resolveScope, scopeConditions } from '../../../core/regions/analytics-filter';
+import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { cellsFromRecord, ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvRecord } from './roundtable-csv';
 
@@ -44,10 +44,7 @@ export class RoundtableExportService {
     }
     const params: unknown[] = [];
     const conditions = scopeConditions(await resolveScope(filter, this.regions), 'rt', params);
-    const records: RoundtableCsvRecord[] = await this.db.query(
-      EXPORT_ROWS(conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''),
-      params,
-    );
+    const records: RoundtableCsvRecord[] = await this.db.query(EXPORT_ROWS(whereClause(conditions)), params);
     return formatCsv([ROUNDTABLE_CSV_COLUMNS, ...records.map(cellsFromRecord)]);
   }
 }

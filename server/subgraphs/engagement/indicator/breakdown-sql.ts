@@ -1,8 +1,8 @@
 import { Disaggregation } from '../../../core/indicators/disaggregation';
 import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import { type Scope, scopeConditions } from '../../../core/regions/analytics-filter';
+import { type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import { AgeBand, Gender } from '../participant/participant-enums';
-import { ATTENDANCE, CATEGORIES, MEASURE_SQL, PROFILES, where } from './measure-sql';
+import { ATTENDANCE, CATEGORIES, MEASURE_SQL, PROFILES } from './measure-sql';
 
 /** Where participant records do not say, or a roundtable has none. */
 export const NOT_RECORDED = 'NOT_RECORDED';
@@ -36,10 +36,10 @@ const fromProfiles =
     const recordConditions = [...scopeConditions(scope, 'p', params), records];
     const publishedConditions = [...scopeConditions(scope, 'a', params), 'NOT a.from_records', published.known];
     return `SELECT p.roundtable_id, ${key} AS key, p.participants AS min, p.participants AS max
-            FROM ${PROFILES} ${where(recordConditions)}
+            FROM ${PROFILES} ${whereClause(recordConditions)}
             UNION ALL
             SELECT a.roundtable_id, '${NOT_RECORDED}', ${published.min}, ${published.max}
-            FROM ${ATTENDANCE} ${where(publishedConditions)}`;
+            FROM ${ATTENDANCE} ${whereClause(publishedConditions)}`;
   };
 
 const attendanceByMode: PartsSql = (scope, params) =>
@@ -47,15 +47,15 @@ const attendanceByMode: PartsSql = (scope, params) =>
    FROM ${ATTENDANCE}
    CROSS JOIN LATERAL (VALUES ('ONLINE', a.online_min, a.online_max), ('ONSITE', a.onsite_min, a.onsite_max),
                               ('UNKNOWN', a.unknown_mode_min, a.unknown_mode_max)) AS m (key, min, max)
-   ${where([...scopeConditions(scope, 'a', params), 'a.total_min IS NOT NULL'])}`;
+   ${whereClause([...scopeConditions(scope, 'a', params), 'a.total_min IS NOT NULL'])}`;
 
 const roundtablesByFormat: PartsSql = (scope, params) =>
   `SELECT a.roundtable_id, COALESCE(a.format, 'UNKNOWN') AS key, 1 AS min, 1 AS max
-   FROM ${ATTENDANCE} ${where(scopeConditions(scope, 'a', params))}`;
+   FROM ${ATTENDANCE} ${whereClause(scopeConditions(scope, 'a', params))}`;
 
 const byCategory: PartsSql = (scope, params) =>
   `SELECT c.roundtable_id, c.category_code AS key, c.participants_min AS min, c.participants_max AS max
-   FROM ${CATEGORIES} ${where(scopeConditions(scope, 'c', params))}`;
+   FROM ${CATEGORIES} ${whereClause(scopeConditions(scope, 'c', params))}`;
 
 /** The parts of a measure split one way; callers check MEASURE_BREAKDOWNS first. */
 export function partsSql(measure: IndicatorMeasure, by: Disaggregation): PartsSql {

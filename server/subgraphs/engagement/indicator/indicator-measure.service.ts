@@ -4,13 +4,13 @@ import { badInput } from '../../../core/errors';
 import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
 import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
-import { scopeConditions } from '../../../core/regions/analytics-filter';
+import { scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import { partOrder, partsSql } from './breakdown-sql';
 import type { IndicatorBreakdownRow } from './indicator-breakdown-row';
 import type { BreakdownPart, BreakdownQuestion, IndicatorFigures, IndicatorQuestion, MeasureQuestion } from './indicator-question';
 import { withheldParts, withheldResults } from './indicator-suppression';
 import { countValue, type Figure, shareValue } from './indicator-value';
-import { countedAlongside, MEASURE_SQL, scopeOf, where } from './measure-sql';
+import { countedAlongside, MEASURE_SQL, scopeOf } from './measure-sql';
 
 type Row = Record<string, string | number | null>;
 
@@ -112,7 +112,7 @@ export class IndicatorMeasureService {
     const params: unknown[] = [];
     const branches = questions.map((question, index) => {
       const conditions = [...scopeConditions(scopeOf(question.scope), 'rt', params), MEASURE_SQL[question.measure].contributes];
-      return `SELECT ${index}::int AS branch, rt.id, rt.date, rt.region_slug, rt.number FROM engagement.roundtable rt ${where(conditions)}`;
+      return `SELECT ${index}::int AS branch, rt.id, rt.date, rt.region_slug, rt.number FROM engagement.roundtable rt ${whereClause(conditions)}`;
     });
     const rows: Row[] = await this.db.query(
       `SELECT x.branch, x.id FROM (${branches.join('\nUNION ALL\n')}) x ORDER BY x.branch, x.date, x.region_slug, x.number`,
@@ -172,7 +172,7 @@ export class IndicatorMeasureService {
       if (region === undefined) {
         const sql = MEASURE_SQL[spec.measure];
         branches.push(`SELECT ${index}::int AS figure, NULL::text AS region, ${columns(spec)}
-                       FROM ${sql.from} ${where(scopeConditions(scopeOf(spec.scope), sql.scoped, params))}`);
+                       FROM ${sql.from} ${whereClause(scopeConditions(scopeOf(spec.scope), sql.scoped, params))}`);
         continue;
       }
       const { measure, alongside, scope } = spec;
@@ -186,7 +186,7 @@ export class IndicatorMeasureService {
       const sql = MEASURE_SQL[spec.measure];
       const scope = scopeOf({ ...spec.scope, regions: [...members.keys()] });
       branches.push(`SELECT ${-(number + 1)}::int AS figure, ${sql.scoped}.region_slug AS region, ${columns(spec)}
-                     FROM ${sql.from} ${where(scopeConditions(scope, sql.scoped, params))}
+                     FROM ${sql.from} ${whereClause(scopeConditions(scope, sql.scoped, params))}
                      GROUP BY ${sql.scoped}.region_slug`);
     }
     // A region with no row in scope counts nothing: a known zero.

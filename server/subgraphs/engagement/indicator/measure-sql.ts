@@ -98,5 +98,3 @@ export function scopeOf(scope: IndicatorScope): Scope {
     illustrative: scope.illustrative ?? undefined,
   };
 }
-
-export const where = (conditions: string[]) => (conditions.length ? `WHERE ${conditions.join(' AND ')}` : '');

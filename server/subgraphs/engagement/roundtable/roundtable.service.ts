@@ -2,7 +2,7 @@ import { type DataSource, In } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
 import { countDisclosure } from '../../../core/disclosure/count-disclosure';
-import { type AnalyticsFilter, resolveScope, scopeConditions } from '../../../core/regions/analytics-filter';
+import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import { Source } from '../source/source.entity';
@@ -60,7 +60,7 @@ export class RoundtableService {
     const conditions = scopeConditions(scope, 'rt', params);
     const rows: Roundtable[] = await this.db.query(
       `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
-       ${conditions.length ? `WHERE ${conditions.join(' AND ')}` : ''}
+       ${whereClause(conditions)}
        ORDER BY rt.date, rt.region_slug, rt.number`,
       params,
     );
