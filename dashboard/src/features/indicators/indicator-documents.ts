@@ -93,6 +93,16 @@ export const INDICATOR_RESULTS = graphql(`
   }
 `);
 
+/** One part of a split of a figure, as every split is asked. */
+export const BREAKDOWN_PART = graphql(`
+  fragment BreakdownPart on IndicatorBreakdownRow {
+    key
+    value { min max }
+    recordCount
+    suppressed
+  }
+`);
+
 /**
  * The roundtables behind one figure and its splits. Asked with the same filter as the
  * table (total included), so the server withholds exactly what it withheld there; only
@@ -135,34 +145,19 @@ export const INDICATOR_DRILL_DOWN = graphql(`
         }
       }
       byCategory: breakdown(by: STAKEHOLDER_CATEGORY) @include(if: $byCategory) {
-        key
-        value { min max }
-        recordCount
-        suppressed
+        ...BreakdownPart
       }
       byNewcomerStatus: breakdown(by: NEWCOMER_STATUS) @include(if: $byNewcomerStatus) {
-        key
-        value { min max }
-        recordCount
-        suppressed
+        ...BreakdownPart
       }
       byGender: breakdown(by: GENDER) @include(if: $byGender) {
-        key
-        value { min max }
-        recordCount
-        suppressed
+        ...BreakdownPart
       }
       byAgeBand: breakdown(by: AGE_BAND) @include(if: $byAgeBand) {
-        key
-        value { min max }
-        recordCount
-        suppressed
+        ...BreakdownPart
       }
       byMode: breakdown(by: MODE) @include(if: $byMode) {
-        key
-        value { min max }
-        recordCount
-        suppressed
+        ...BreakdownPart
       }
     }
   }
