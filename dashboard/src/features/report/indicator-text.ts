@@ -1,5 +1,6 @@
 import type { ReportI18n } from '../../app/i18n/report';
-import { formatRange, type MaybeRange } from '../../data/ranges';
+import type { MaybeRange } from '../../data/ranges';
+import { formatAmount, formatIndicatorValue, formatProgress, type IndicatorUnit } from '../indicators/indicator-format';
 
 /** The figures of one indicator result the report prints. */
 export interface ResultFigures {
@@ -12,12 +13,9 @@ export interface ResultFigures {
   expectedProgress?: number | null;
 }
 
-export type IndicatorUnit = 'COUNT' | 'SHARE';
+export type { IndicatorUnit };
 
 type Words = Pick<ReportI18n, 't' | 'tCount' | 'format'>;
-
-/** Shares come as fractions (0.25) and are printed as percentages; counts as numbers. */
-const numberFor = (unit: IndicatorUnit, { format }: Pick<ReportI18n, 'format'>) => (unit === 'SHARE' ? format.percent : format.number);
 
 /**
  * The value in words: a number or range, or why there is none. A null value is never
@@ -27,7 +25,7 @@ export function valueText(result: ResultFigures, unit: IndicatorUnit, words: Wor
   const { t } = words;
   if (result.suppressed) return t('report.value.withheld');
   if (!result.value && result.recordCount === 0) return t('report.value.noRoundtable');
-  return formatRange(result.value, numberFor(unit, words), t('report.value.unknown'));
+  return formatIndicatorValue(result.value ?? null, unit, false, words.format, { unknown: t('report.value.unknown'), suppressed: '' });
 }
 
 /** How many roundtables the value leaves out for want of a figure; undefined when none. */
@@ -37,13 +35,15 @@ export function withoutFigureText(result: ResultFigures, { tCount }: Words): str
 }
 
 export function targetText(result: ResultFigures, unit: IndicatorUnit, words: Words): string {
-  return result.target === null || result.target === undefined ? words.t('report.noTarget') : numberFor(unit, words)(result.target);
+  return result.target === null || result.target === undefined
+    ? words.t('report.noTarget')
+    : formatAmount(result.target, unit, words.format);
 }
 
 /** Progress from baseline to target as a percentage, with the pace expected when it is not all of it. */
 export function progressText(result: ResultFigures, { t, format }: Words): string {
-  if (!result.progress) return '–';
-  const progress = formatRange(result.progress, format.percent, '–');
+  const progress = formatProgress(result.progress ?? null, format);
+  if (!progress) return '–';
   const expected = result.expectedProgress;
   return expected !== null && expected !== undefined && expected < 1
     ? `${progress} ${t('report.expected', { value: format.percent(expected) })}`
