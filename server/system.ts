@@ -14,6 +14,7 @@ import { requestInfo } from './core/context';
 import { openDatabaseServer } from './core/database/database-server';
 import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from './core/database/subgraph-data-source';
 import { formatError } from './core/errors';
+import { compiledExecutorGateway } from './core/execution/compiled-executor-gateway';
 import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
 import { staticFilesRoute } from './core/static-files';
 import type { Subgraph } from './core/subgraph';
@@ -95,7 +96,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       const sharedCache = config.responseCache.mode === 'redis' ? await openResponseStore(config.responseCache, log) : undefined;
       if (sharedCache) stops.push(() => sharedCache.close());
       const apollo = new ApolloServer({
-        schema: subgraph.schema,
+        gateway: compiledExecutorGateway(subgraph.schema),
         formatError: formatError(),
         introspection: true,
         stopOnTerminationSignals: false,
