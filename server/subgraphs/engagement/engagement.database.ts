@@ -7,6 +7,7 @@ import { EngagementInitial1763800000001 } from './migrations/1763800000001-engag
 import { EngagementAudit1763900000000 } from './migrations/1763900000000-engagement-audit';
 import { ParticipantVersion1764000000000 } from './migrations/1764000000000-participant-version';
 import { ProfileRollup1764100000000 } from './migrations/1764100000000-profile-rollup';
+import { RegionRollup1764200000000 } from './migrations/1764200000000-region-rollup';
 import { Insight, Interest } from './notes/roundtable-note.entity';
 import { Participant, Participation } from './participant/participant.entity';
 import { Roundtable } from './roundtable/roundtable.entity';
@@ -27,5 +28,11 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     Insight,
     Interest,
   ],
-  migrations: [EngagementInitial1763800000001, EngagementAudit1763900000000, ParticipantVersion1764000000000, ProfileRollup1764100000000],
+  migrations: [
+    EngagementInitial1763800000001,
+    EngagementAudit1763900000000,
+    ParticipantVersion1764000000000,
+    ProfileRollup1764100000000,
+    RegionRollup1764200000000,
+  ],
 };

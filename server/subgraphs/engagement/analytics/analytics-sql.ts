@@ -1,54 +1,37 @@
 import { type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
+import { REGION_ROLLUP_STATEMENTS } from './region-rollup-sql';
+import { ROUNDTABLE_ROLLUP_STATEMENTS } from './roundtable-rollup-sql';
 
 export type AnalyticsName = 'attendanceMix' | 'stakeholderMix' | 'challengeFrequency';
 export const ANALYTICS_NAMES: readonly AnalyticsName[] = ['attendanceMix', 'stakeholderMix', 'challengeFrequency'];
 
-// One statement per view, over the per-roundtable rollups; `filter` is the WHERE clause of
-// the scope, written with only the conditions in use so each query gets a plan for what it asks.
-const STATEMENTS: Record<AnalyticsName, { alias: string; sql: (filter: string) => string }> = {
-  attendanceMix: {
-    alias: 'a',
-    sql: (filter) => `SELECT a.region_slug,
-              count(*)::int AS roundtables,
-              count(*) FILTER (WHERE a.total_min IS NULL)::int AS unknown_attendance,
-              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
-              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
-              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
-              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
-       FROM engagement.roundtable_attendance_rollup a
-       ${filter}
-       GROUP BY a.region_slug`,
-  },
-  stakeholderMix: {
-    alias: 'c',
-    sql: (filter) => `SELECT c.region_slug, c.category_code,
-              count(*)::int AS roundtables,
-              count(*) FILTER (WHERE c.participants_min IS NULL)::int AS uncounted,
-              sum(c.participants_min)::int AS participants_min, sum(c.participants_max)::int AS participants_max
-       FROM engagement.roundtable_category_rollup c
-       ${filter}
-       GROUP BY c.region_slug, c.category_code
-       ORDER BY c.region_slug, c.category_code`,
-  },
-  challengeFrequency: {
-    alias: 'rt',
-    sql: (filter) => `SELECT rt.region_slug, m.challenge_code,
-              count(*)::int AS mentions, count(DISTINCT m.roundtable_id)::int AS roundtables
-       FROM engagement.challenge_mention m
-       JOIN engagement.roundtable rt ON rt.id = m.roundtable_id
-       ${filter}
-       GROUP BY rt.region_slug, m.challenge_code
-       ORDER BY rt.region_slug, m.challenge_code`,
-  },
-};
+/** Every statement the analytics run: the three views and the coverage of a scope. */
+export type StatementName = AnalyticsName | 'coverage';
+
+/**
+ * One statement over a table aliased `alias`; `filter` is the WHERE clause of the scope,
+ * written with only the conditions in use so each query gets a plan for what it asks.
+ */
+export interface ScopedStatement {
+  alias: string;
+  sql: (filter: string) => string;
+}
+
+/** Dates need a row per roundtable; every other condition is a column of the per-region rollups. */
+const statementsFor = (scope: Scope) => (scope.from || scope.to ? ROUNDTABLE_ROLLUP_STATEMENTS : REGION_ROLLUP_STATEMENTS);
+
+function scopedStatement(name: StatementName, scope: Scope): { text: string; values: unknown[] } {
+  const statement = statementsFor(scope)[name];
+  const values: unknown[] = [];
+  return { text: statement.sql(whereClause(scopeConditions(scope, statement.alias, values))), values };
+}
 
 /**
  * The statement of one analytics view over a scope, with its parameters. The service runs
  * it; the benchmark's raw-SQL, bare node and PostGraphile candidates run the same text, so
  * they do exactly the database work the subgraph does.
  */
-export function analyticsStatement(name: AnalyticsName, scope: Scope): { text: string; values: unknown[] } {
-  const statement = STATEMENTS[name];
-  const values: unknown[] = [];
-  return { text: statement.sql(whereClause(scopeConditions(scope, statement.alias, values))), values };
-}
+export const analyticsStatement = (name: AnalyticsName, scope: Scope) => scopedStatement(name, scope);
+
+/** How many roundtables, regions and days a scope covers: one row. */
+export const coverageStatement = (scope: Scope) => scopedStatement('coverage', scope);

@@ -7,12 +7,12 @@ import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { Source } from '../source/source.entity';
 import type { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
-import { analyticsStatement } from './analytics-sql';
+import { analyticsStatement, coverageStatement } from './analytics-sql';
 
 type Row = Record<string, string | number | null>;
 
 /**
- * The analytics: each is one SQL statement over the per-roundtable rollups. Ranges add as
+ * The analytics: each is one SQL statement over the rollups (analytics-sql.ts). Ranges add as
  * (min, max) pairs; a roundtable whose figure is unknown is counted apart, never as 0.
  * Counts of people are suppressed on the result rows for viewers who see aggregates only.
  */
@@ -73,15 +73,8 @@ export class AnalyticsService {
 
   async coverage(filter?: AnalyticsFilter | null): Promise<Coverage> {
     const scope = await resolveScope(filter, this.regions);
-    const params: unknown[] = [];
-    const [row]: Row[] = await this.db.query(
-      `SELECT count(*)::int AS roundtables, count(*) FILTER (WHERE a.illustrative)::int AS illustrative,
-              count(DISTINCT a.region_slug)::int AS regions,
-              to_char(min(a.date), 'YYYY-MM-DD') AS first_date, to_char(max(a.date), 'YYYY-MM-DD') AS last_date
-       FROM engagement.roundtable_attendance_rollup a
-       ${whereClause(scopeConditions(scope, 'a', params))}`,
-      params,
-    );
+    const { text, values } = coverageStatement(scope);
+    const [row]: Row[] = await this.db.query(text, values);
     return {
       roundtables: Number(row?.roundtables ?? 0),
       illustrativeRoundtables: Number(row?.illustrative ?? 0),

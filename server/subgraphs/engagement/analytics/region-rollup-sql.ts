@@ -1,0 +1,50 @@
+import type { ScopedStatement, StatementName } from './analytics-sql';
+
+// Over the per-region rollups (migration RegionRollup1764200000000): a few rows per region,
+// keyed by region, format and illustrative, so they answer any scope without dates. Adding up
+// their sums keeps the per-roundtable meaning: a sum is NULL only when every roundtable's
+// figure is unknown, and each roundtable is counted in one row only.
+export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = {
+  attendanceMix: {
+    alias: 'a',
+    sql: (filter) => `SELECT a.region_slug,
+              sum(a.roundtables)::int AS roundtables,
+              sum(a.unknown_attendance)::int AS unknown_attendance,
+              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
+              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
+              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
+              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+       FROM engagement.region_attendance_rollup a
+       ${filter}
+       GROUP BY a.region_slug`,
+  },
+  stakeholderMix: {
+    alias: 'c',
+    sql: (filter) => `SELECT c.region_slug, c.category_code,
+              sum(c.roundtables)::int AS roundtables,
+              sum(c.uncounted)::int AS uncounted,
+              sum(c.participants_min)::int AS participants_min, sum(c.participants_max)::int AS participants_max
+       FROM engagement.region_category_rollup c
+       ${filter}
+       GROUP BY c.region_slug, c.category_code
+       ORDER BY c.region_slug, c.category_code`,
+  },
+  challengeFrequency: {
+    alias: 'ch',
+    sql: (filter) => `SELECT ch.region_slug, ch.challenge_code,
+              sum(ch.mentions)::int AS mentions, sum(ch.roundtables)::int AS roundtables
+       FROM engagement.region_challenge_rollup ch
+       ${filter}
+       GROUP BY ch.region_slug, ch.challenge_code
+       ORDER BY ch.region_slug, ch.challenge_code`,
+  },
+  coverage: {
+    alias: 'a',
+    sql: (filter) => `SELECT COALESCE(sum(a.roundtables), 0)::int AS roundtables,
+              COALESCE(sum(a.roundtables) FILTER (WHERE a.illustrative), 0)::int AS illustrative,
+              count(DISTINCT a.region_slug)::int AS regions,
+              to_char(min(a.first_date), 'YYYY-MM-DD') AS first_date, to_char(max(a.last_date), 'YYYY-MM-DD') AS last_date
+       FROM engagement.region_attendance_rollup a
+       ${filter}`,
+  },
+};

@@ -1,0 +1,47 @@
+import type { DataSource, EntityManager } from 'typeorm';
+
+// What each per-region rollup should hold, grouped afresh from the per-roundtable rows, set
+// against what it holds. EXCEPT counts two NULLs as equal, as a rollup's unknown sums are.
+const EXPECTED_AND_STORED = [
+  {
+    rollup: 'attendance',
+    expected: `SELECT region_slug, format, illustrative, count(*)::int, count(*) FILTER (WHERE total_min IS NULL)::int,
+                      sum(online_min)::int, sum(online_max)::int, sum(onsite_min)::int, sum(onsite_max)::int,
+                      sum(unknown_mode_min)::int, sum(unknown_mode_max)::int, sum(total_min)::int, sum(total_max)::int, min(date), max(date)
+               FROM engagement.roundtable_attendance_rollup GROUP BY region_slug, format, illustrative`,
+    stored: `SELECT region_slug, format, illustrative, roundtables, unknown_attendance, online_min, online_max, onsite_min, onsite_max,
+                    unknown_mode_min, unknown_mode_max, total_min, total_max, first_date, last_date
+             FROM engagement.region_attendance_rollup`,
+  },
+  {
+    rollup: 'category',
+    expected: `SELECT region_slug, category_code, format, illustrative, count(*)::int, count(*) FILTER (WHERE participants_min IS NULL)::int,
+                      sum(participants_min)::int, sum(participants_max)::int
+               FROM engagement.roundtable_category_rollup GROUP BY region_slug, category_code, format, illustrative`,
+    stored: `SELECT region_slug, category_code, format, illustrative, roundtables, uncounted, participants_min, participants_max
+             FROM engagement.region_category_rollup`,
+  },
+  {
+    rollup: 'challenge',
+    expected: `SELECT rt.region_slug, m.challenge_code, rt.format, rt.illustrative, count(*)::int, count(DISTINCT m.roundtable_id)::int
+               FROM engagement.challenge_mention m JOIN engagement.roundtable rt ON rt.id = m.roundtable_id
+               GROUP BY rt.region_slug, m.challenge_code, rt.format, rt.illustrative`,
+    stored: `SELECT region_slug, challenge_code, format, illustrative, mentions, roundtables
+             FROM engagement.region_challenge_rollup`,
+  },
+];
+
+const DRIFT = EXPECTED_AND_STORED.map(
+  ({ rollup, expected, stored }) => `
+  SELECT '${rollup}' AS rollup, 'missing' AS problem, to_jsonb(row) AS row FROM (${expected} EXCEPT ${stored}) row
+  UNION ALL
+  SELECT '${rollup}', 'stale', to_jsonb(row) FROM (${stored} EXCEPT ${expected}) row`,
+).join('\nUNION ALL');
+
+/**
+ * Every row where a per-region rollup differs from the per-roundtable rows it sums: a row it
+ * lacks or gets wrong ("missing"), or one it should no longer hold ("stale"). Empty when current.
+ */
+export function regionRollupDrift(db: DataSource | EntityManager): Promise<{ rollup: string; problem: string; row: object }[]> {
+  return db.query(DRIFT);
+}
