@@ -17,6 +17,10 @@ export interface RegionKey {
  */
 export class RegionDirectory {
   private regions = new Map<string, RegionKey>();
+  // Derived once per read of the projection, not per request: at 1,000 regions, sorting
+  // them for every filter checked was a visible share of an analytics request's time.
+  private sorted: readonly RegionKey[] = [];
+  private countries = new Set<string>();
 
   constructor(
     private readonly db: DataSource,
@@ -27,6 +31,8 @@ export class RegionDirectory {
   async reload(): Promise<void> {
     const rows = await this.db.getRepository(RegionRefRow).find();
     this.regions = new Map(rows.map((row) => [row.slug, row]));
+    this.sorted = [...rows].sort((a, b) => a.slug.localeCompare(b.slug));
+    this.countries = new Set(rows.map((row) => row.country));
   }
 
   /** Applies geography's regions to the projection; geography's changes are the only writer. */
@@ -40,8 +46,9 @@ export class RegionDirectory {
     }
   }
 
-  all(): RegionKey[] {
-    return [...this.regions.values()].sort((a, b) => a.slug.localeCompare(b.slug));
+  /** Every region, by slug. */
+  all(): readonly RegionKey[] {
+    return this.sorted;
   }
 
   /**
@@ -60,7 +67,7 @@ export class RegionDirectory {
         `Unknown region ${unknownSlugs.map((s) => `"${s}"`).join(', ')} in filter.regions; known regions: ${[...this.regions.keys()].sort().join(', ')}.`,
       );
     }
-    const knownCountries = new Set([...this.regions.values()].map((r) => r.country));
+    const knownCountries = this.countries;
     const unknownCountries = (wantedCountries ?? []).filter((c) => !knownCountries.has(c));
     if (unknownCountries.length > 0) {
       problems.push(
@@ -73,9 +80,11 @@ export class RegionDirectory {
         invalid: [...unknownSlugs, ...unknownCountries],
       });
     }
-    return this.all()
-      .filter((r) => (!regions || regions.includes(r.slug)) && (!wantedCountries || wantedCountries.includes(r.country)))
-      .map((r) => r.slug);
+    // A selection is looked up, not searched for among every region.
+    const candidates = regions
+      ? [...new Set(regions)].map((slug) => this.regions.get(slug) as RegionKey).sort((a, b) => a.slug.localeCompare(b.slug))
+      : this.sorted;
+    return candidates.filter((r) => !wantedCountries || wantedCountries.includes(r.country)).map((r) => r.slug);
   }
 
   /** The slugs that name no region, after reading the projection again when any seemed unknown. */
@@ -85,7 +94,6 @@ export class RegionDirectory {
   }
 
   private misses(regions: readonly string[] | null | undefined, countries: readonly string[] | undefined): boolean {
-    const known = new Set([...this.regions.values()].map((r) => r.country));
-    return (regions ?? []).some((s) => !this.regions.has(s)) || (countries ?? []).some((c) => !known.has(c));
+    return (regions ?? []).some((s) => !this.regions.has(s)) || (countries ?? []).some((c) => !this.countries.has(c));
   }
 }
