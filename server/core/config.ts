@@ -17,8 +17,11 @@ export interface Config {
    * data marked as such; `none` loads nothing.
    */
   seed: 'published' | 'illustrative' | 'none';
-  /** Set to run the gateway over HTTP subgraphs instead of in-process ones. */
-  subgraphUrls: Partial<Record<SubgraphName, string>>;
+  /**
+   * Set to run the gateway over HTTP subgraphs instead of in-process ones. Several URLs are
+   * instances of one subgraph, which the gateway asks in turn.
+   */
+  subgraphUrls: Partial<Record<SubgraphName, string[]>>;
   /** Set to serve one subgraph alone (the several-machines topology). */
   serveSubgraph: SubgraphName | undefined;
   supergraphPath: string;
@@ -90,11 +93,20 @@ function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
   return raw;
 }
 
-function httpUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
+/** One http(s):// URL, or several separated by commas (instances of one service). */
+function httpUrls(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
-  if (!/^https?:\/\//.test(raw)) throw new ConfigError(`${name} must be an http(s):// URL; got "${raw}".`);
-  return raw;
+  const urls = raw.split(',').map((url) => url.trim());
+  for (const url of urls) {
+    if (/^https?:\/\/\S+$/.test(url)) continue;
+    throw new ConfigError(
+      urls.length === 1
+        ? `${name} must be an http(s):// URL; got "${raw}".`
+        : `${name} must be http(s):// URLs separated by commas; "${url}" is not one (in "${raw}").`,
+    );
+  }
+  return urls;
 }
 
 function redisUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -141,8 +153,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     const upper = name.toUpperCase();
     const dbUrl = postgresUrl(env, `${upper}_DATABASE_URL`);
     if (dbUrl) subgraphDatabaseUrls[name] = dbUrl;
-    const serviceUrl = httpUrl(env, `${upper}_URL`);
-    if (serviceUrl) subgraphUrls[name] = serviceUrl;
+    const serviceUrls = httpUrls(env, `${upper}_URL`);
+    if (serviceUrls) subgraphUrls[name] = serviceUrls;
   }
   const serve = env.SERVE_SUBGRAPH;
   if (serve && !SUBGRAPH_NAMES.includes(serve as SubgraphName)) {

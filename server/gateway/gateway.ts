@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { ApolloGateway, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
@@ -9,6 +9,7 @@ import { InProcessDataSource } from './in-process-data-source';
 import { operationLimitsPlugin, parseOptionsFor } from './operation-limits';
 import { responseCachePlugin } from './response-cache';
 import type { ResponseStore } from './response-store';
+import { RoundRobinDataSource } from './round-robin-data-source';
 
 /** Headers a subgraph needs to see again: who asks, and which request it belongs to. */
 const FORWARDED_HEADERS = ['authorization', 'x-request-id'];
@@ -17,7 +18,8 @@ export interface GatewayOptions {
   supergraphPath: string;
   /** Subgraphs running in this process; the others are reached over HTTP. */
   inProcess: Partial<Record<SubgraphName, Subgraph>>;
-  urls: Partial<Record<SubgraphName, string>>;
+  /** Where each remote subgraph answers; several URLs are its instances, asked in turn. */
+  urls: Partial<Record<SubgraphName, readonly string[]>>;
   limits: QueryLimits;
   /** Where analytics answers are cached; none: no caching. */
   responseStore?: ResponseStore;
@@ -34,16 +36,13 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     buildService: ({ name, url }) => {
       const local = options.inProcess[name as SubgraphName];
       if (local) return new InProcessDataSource(local);
-      const remote = options.urls[name as SubgraphName] ?? url;
-      if (!remote) throw new Error(`Subgraph ${name} is neither in this process nor given a URL (set ${name.toUpperCase()}_URL).`);
-      return new RemoteGraphQLDataSource<GatewayContext>({
-        url: remote,
-        willSendRequest: ({ request, context }) => {
-          for (const header of FORWARDED_HEADERS) {
-            const value = context.request?.headers[header];
-            if (value) request.http?.headers.set(header, value);
-          }
-        },
+      const remote = options.urls[name as SubgraphName] ?? (url ? [url] : []);
+      if (!remote.length) throw new Error(`Subgraph ${name} is neither in this process nor given a URL (set ${name.toUpperCase()}_URL).`);
+      return new RoundRobinDataSource(remote, ({ request, context }) => {
+        for (const header of FORWARDED_HEADERS) {
+          const value = context.request?.headers[header];
+          if (value) request.http?.headers.set(header, value);
+        }
       });
     },
   });

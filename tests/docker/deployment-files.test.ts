@@ -32,6 +32,8 @@ function supergraphUrls(): Record<SubgraphName, string> {
   return urls as Record<SubgraphName, string>;
 }
 const SUBGRAPH_URLS = supergraphUrls();
+/** The same as the gateway's configuration holds them: a list of instances per subgraph. */
+const SUBGRAPH_URL_LISTS = Object.fromEntries(Object.entries(SUBGRAPH_URLS).map(([name, url]) => [name, [url]]));
 
 /** `server/dist/x/y.js` is built from `server/x/y.ts`. */
 function sourceOfBuiltScript(script: string): string | undefined {
@@ -242,11 +244,11 @@ describe('docker/compose.yaml', () => {
   it('runs the gateway over the subgraph URLs of the supergraph, published on port 4000', () => {
     const config = configOf('gateway');
     expect(config.serveSubgraph).toBeUndefined();
-    expect(config.subgraphUrls).toEqual(SUBGRAPH_URLS);
+    expect(config.subgraphUrls).toEqual(SUBGRAPH_URL_LISTS);
     expect(config.subgraphUrls).toEqual({
-      geography: 'http://geography:4001/graphql',
-      engagement: 'http://engagement:4002/graphql',
-      evaluation: 'http://evaluation:4003/graphql',
+      geography: ['http://geography:4001/graphql'],
+      engagement: ['http://engagement:4002/graphql'],
+      evaluation: ['http://evaluation:4003/graphql'],
     });
     expect(config.port).toBe(4000);
     expect((service('gateway').ports ?? []).map(String)).toContain('4000:4000');
@@ -416,7 +418,8 @@ describe('docker/k8s', () => {
   it('runs two gateway replicas over the supergraph subgraph URLs', () => {
     expect(find('Deployment', 'gateway')?.spec?.replicas).toBe(2);
     const config = loadConfig(environmentOf(containerOf('gateway')));
-    expect(config.subgraphUrls).toEqual(SUBGRAPH_URLS);
+    // One URL per subgraph: a Service balances over a subgraph's replicas.
+    expect(config.subgraphUrls).toEqual(SUBGRAPH_URL_LISTS);
     expect(find('Service', 'gateway')?.spec?.ports?.map((p) => p.port)).toContain(config.port);
   });
 

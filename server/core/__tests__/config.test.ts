@@ -49,7 +49,12 @@ describe('loadConfig', () => {
     });
     expect(config.database).toEqual({ kind: 'url', url: 'postgres://root@127.0.0.1:5432/test' });
     expect(config.subgraphDatabaseUrls).toEqual({ engagement: 'postgresql://other/engagement' });
-    expect(config.subgraphUrls).toEqual({ geography: 'http://geo:4001/graphql' });
+    expect(config.subgraphUrls).toEqual({ geography: ['http://geo:4001/graphql'] });
+  });
+
+  it('reads several instances of a subgraph from a comma-separated list', () => {
+    const config = loadConfig({ ENGAGEMENT_URL: 'http://10.0.0.5:4002/graphql, http://10.0.0.6:4002/graphql' });
+    expect(config.subgraphUrls).toEqual({ engagement: ['http://10.0.0.5:4002/graphql', 'http://10.0.0.6:4002/graphql'] });
   });
 
   it.each([
@@ -58,6 +63,8 @@ describe('loadConfig', () => {
     [{ SEED: 'all' }, 'SEED must be one of published, illustrative, none; got "all".'],
     [{ SERVE_SUBGRAPH: 'people' }, 'SERVE_SUBGRAPH must be one of geography, engagement'],
     [{ GEOGRAPHY_URL: 'geo:4001' }, 'GEOGRAPHY_URL must be an http(s):// URL'],
+    [{ ENGAGEMENT_URL: 'http://a:4002/graphql,b:4002' }, 'ENGAGEMENT_URL must be http(s):// URLs separated by commas; "b:4002" is not one'],
+    [{ ENGAGEMENT_URL: 'http://a:4002/graphql,' }, 'ENGAGEMENT_URL must be http(s):// URLs separated by commas; "" is not one'],
     [{ QUERY_MAX_DEPTH: '1' }, 'QUERY_MAX_DEPTH must be an integer from 2 to 100; got "1".'],
     [{ RESPONSE_CACHE: 'redis' }, 'RESPONSE_CACHE=redis needs REDIS_URL, e.g. redis://127.0.0.1:6379.'],
     [{ REDIS_URL: '127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
