@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
+import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
 import type { Subgraph } from '../core/subgraph';
@@ -10,6 +11,7 @@ import { operationLimitsPlugin, parseOptionsFor } from './operation-limits';
 import { responseCachePlugin } from './response-cache';
 import type { ResponseStore } from './response-store';
 import { RoundRobinDataSource } from './round-robin-data-source';
+import { SingleSubgraphShortcut } from './single-subgraph-shortcut';
 
 /** Headers a subgraph needs to see again: who asks, and which request it belongs to. */
 const FORWARDED_HEADERS = ['authorization', 'x-request-id'];
@@ -31,11 +33,14 @@ export interface GatewayOptions {
  */
 export async function createGateway(options: GatewayOptions): Promise<ApolloServer<GatewayContext>> {
   const supergraphSdl = await readFile(options.supergraphPath, 'utf8');
+  const inProcess = new Map(
+    Object.entries(options.inProcess).flatMap(([name, subgraph]) => (subgraph ? [[name, new InProcessDataSource(subgraph)] as const] : [])),
+  );
   const gateway = new ApolloGateway({
     supergraphSdl,
     buildService: ({ name, url }) => {
-      const local = options.inProcess[name as SubgraphName];
-      if (local) return new InProcessDataSource(local);
+      const local = inProcess.get(name);
+      if (local) return local;
       const remote = options.urls[name as SubgraphName] ?? (url ? [url] : []);
       if (!remote.length) throw new Error(`Subgraph ${name} is neither in this process nor given a URL (set ${name.toUpperCase()}_URL).`);
       return new RoundRobinDataSource(remote, ({ request, context }) => {
@@ -47,7 +52,7 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     },
   });
   const server = new ApolloServer<GatewayContext>({
-    gateway,
+    gateway: new SingleSubgraphShortcut(gateway, supergraphSdl, inProcess),
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -55,7 +60,13 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     stopOnTerminationSignals: false,
     // Refuses abusive operations before planning: no subgraph, and so no SQL, sees them.
     // The limits run first (didResolveOperation), so a refused operation never reaches the cache.
-    plugins: [operationLimitsPlugin(options.limits), ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : [])],
+    // Cache-control hints are not sent (the response cache is by role); without the plugin,
+    // Apollo installs no per-field hooks for a request.
+    plugins: [
+      ApolloServerPluginCacheControlDisabled(),
+      operationLimitsPlugin(options.limits),
+      ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : []),
+    ],
     parseOptions: parseOptionsFor(options.limits),
   });
   await server.start();

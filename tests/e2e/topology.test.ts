@@ -1,6 +1,8 @@
 import { Role, tokenFor } from '../../server/test-support/auth';
 import { postGraphQL, startTestSystem } from '../../server/test-support/test-system';
 
+const { ANALYST, FUNDER } = Role;
+
 // The several-machines topology, on one machine: each subgraph served alone over HTTP and
 // a gateway-only process in front of them, all configured by environment alone.
 describe('subgraphs as separate services', () => {
@@ -87,6 +89,34 @@ describe('subgraphs as separate services', () => {
         reportingPeriods: expect.arrayContaining([{ code: 'SIRA' }]),
       },
     });
+  });
+
+  // The one-process gateway sends an operation that one subgraph answers alone straight to
+  // it; the gateway over HTTP always plans and shapes. Both must give the same answer.
+  it.each([
+    ['analytics over every region', ANALYST, '{ attendanceMix { region { slug } online { min max } total { min max } suppressed } }'],
+    [
+      'analytics a funder sees suppressed',
+      FUNDER,
+      '{ stakeholderMix { region { slug } category { code } participants { min max } suppressed } }',
+    ],
+    [
+      'aliases and fragments',
+      ANALYST,
+      '{ a: challengeFrequency { ...F } b: challengeFrequency(filter: { regions: ["soria"] }) { ...F } } fragment F on ChallengeFrequencyRow { challenge { code } mentions }',
+    ],
+    ['a refused filter', ANALYST, '{ coverage(filter: { from: "2023-01-01", to: "2021-01-01" }) { roundtables } }'],
+    [
+      'fields from two subgraphs',
+      ANALYST,
+      '{ attendanceMix(filter: { regions: ["soria"] }) { region { name country } total { min max } } }',
+    ],
+  ])('answers %s the same in one process as over HTTP', async (_name, role, query) => {
+    const token = await tokenFor(role);
+    const inOneProcess = await seeded.gql(query, undefined, token);
+    const overHttp = await gateway.gql(query, undefined, token);
+    expect(inOneProcess).toEqual(overHttp);
+    expect(inOneProcess.data ?? inOneProcess.errors).toBeTruthy();
   });
 
   it('passes a subgraph refusal through the gateway with its code', async () => {
