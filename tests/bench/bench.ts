@@ -8,10 +8,12 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { signToken } from '../../server/core/auth/tokens';
 import { Role } from '../../server/core/auth/viewer';
+import { type CacheResults, measureCacheEffect, UNCACHED_CANDIDATE } from './cache-effect';
 import { BENCH_QUERIES, type BenchQueryName, type BenchScope, type Candidate, type RunningCandidate } from './candidate';
 import { bareHttp } from './candidates/bare-http';
 import { gateway } from './candidates/gateway';
 import { gatewayHttp } from './candidates/gateway-http';
+import { gatewayHttp2x } from './candidates/gateway-http-2x';
 import { rawSql } from './candidates/raw-sql';
 import { subgraph } from './candidates/subgraph';
 import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
@@ -20,6 +22,7 @@ import { fetchOnce, type Load, loadHttp, loadInProcess } from './measure';
 import { cpuBetween, cpuModel, cpuSnapshot, peakRssMb } from './proc-stats';
 import { BENCH_JWT_SECRET, REPO_ROOT, SERVER_MAIN, stopChildrenOnSignals } from './processes';
 import { isAnalytics } from './queries';
+import { measureRefusals, REFUSAL_CODE, type RefusalResults } from './refusal';
 import { type BenchResults, type Cell, writeBenchmarksMd } from './report';
 import { startStatementCounter } from './statement-counter';
 
@@ -36,6 +39,9 @@ interface Plan {
   cellS: number;
   rounds: number;
 }
+
+/** Candidates a --quick run measures only when named in --candidates: each adds more than the 15 s such a run may grow by. */
+const QUICK_LEAVES_OUT = ['gateway-http-2x'];
 
 // Cells alternate candidates; a full L run must stay under 20 minutes on 2 cores.
 function planFor(size: Size, quick: boolean, rounds?: number): Plan {
@@ -126,6 +132,25 @@ async function drain(pids: number[], watch: PgWatch): Promise<void> {
   log('WARNING: the servers were still busy 60 s after a cell; measuring anyway');
 }
 
+/**
+ * What a run must show, whatever the timings: every timed request answered (a cell of
+ * refused connections or 5xx is no figure), every abuse refused without SQL, and a write
+ * read back at once.
+ */
+function failedChecks(cells: Cell[], refusals: RefusalResults | undefined, cache: CacheResults | undefined): string[] {
+  const failed: string[] = [];
+  for (const cell of cells) {
+    if (cell.errors) failed.push(`${cell.candidate} ${cell.query} at ${cell.connections} connections: ${cell.errors} failed requests`);
+  }
+  if (refusals?.statements) failed.push(`${refusals.statements} SQL statements reached PostgreSQL while abusive queries were refused`);
+  for (const q of refusals?.queries ?? []) {
+    if (q.refused !== q.requests) failed.push(`${q.name}: ${q.requests - q.refused} of ${q.requests} answers were not ${REFUSAL_CODE}`);
+  }
+  if (cache && !cache.write.visible)
+    failed.push(`a write through the cached gateway was not visible in the next read: ${JSON.stringify(cache.write)}`);
+  return failed;
+}
+
 async function main(): Promise<number> {
   const { values } = parseArgs({
     options: {
@@ -157,9 +182,20 @@ async function main(): Promise<number> {
     const postgraphile = await loadPostgraphile();
     if (postgraphile.note) log(`postgraphile skipped: ${postgraphile.note}`);
     const wanted = values.candidates?.split(',');
-    const all = [rawSql, bareHttp, subgraph, gateway, gatewayHttp, ...(postgraphile.candidate ? [postgraphile.candidate] : [])];
-    const candidates = all.filter((candidate) => !wanted || wanted.includes(candidate.name));
+    const all = [
+      rawSql,
+      bareHttp,
+      subgraph,
+      gateway,
+      gatewayHttp,
+      gatewayHttp2x,
+      ...(postgraphile.candidate ? [postgraphile.candidate] : []),
+    ];
+    const candidates = all.filter((candidate) =>
+      wanted ? wanted.includes(candidate.name) : !(quick && QUICK_LEAVES_OUT.includes(candidate.name)),
+    );
     const notes: string[] = postgraphile.note ? [`postgraphile not measured: ${postgraphile.note}.`] : [];
+    if (quick && !wanted) notes.push(`--quick leaves out ${QUICK_LEAVES_OUT.join(', ')} (name it in --candidates to include it).`);
     for (const candidate of candidates) {
       log(`starting ${candidate.name}`);
       try {
@@ -268,6 +304,7 @@ async function main(): Promise<number> {
     // SQL statements per request: each candidate started again over a proxy that counts the
     // statements its connections send, then asked each query a few times in sequence.
     const statements: Record<string, Partial<Record<BenchQueryName, number | null>>> = {};
+    let refusals: RefusalResults | undefined;
     const probeRequests = quick ? 5 : 20;
     const counter = await startStatementCounter(loaded.databaseUrl);
     try {
@@ -297,6 +334,16 @@ async function main(): Promise<number> {
             }
             counts[query] = (counter.statements() - before) / requests;
           }
+          // The gateway is up, cache off, over the counting proxy: where a refused query's SQL would show.
+          if (candidate.name === UNCACHED_CANDIDATE && run.baseUrl) {
+            const options = quick
+              ? { requests: 25, checkRuns: 500, checkBudgetMs: 150 }
+              : { requests: 200, checkRuns: 5000, checkBudgetMs: 1000 };
+            refusals = await measureRefusals(run.baseUrl, scope.analystToken, counter.statements, options, log).catch((error) => {
+              log(`refusal measurement failed: ${String(error).split('\n')[0]}`);
+              return undefined;
+            });
+          }
         } catch (error) {
           log(`statement count of ${candidate.name} failed: ${String(error).split('\n')[0]}`);
         } finally {
@@ -307,6 +354,21 @@ async function main(): Promise<number> {
       }
     } finally {
       await counter.close();
+    }
+    if (!refusals)
+      notes.push(`cost limit not measured: the ${UNCACHED_CANDIDATE} candidate was not run, or its measurement failed (see the log).`);
+
+    // Last, as it writes to the database: every timing and answer check is done by now.
+    let cache: CacheResults | undefined;
+    if (measured.some((m) => m.name === UNCACHED_CANDIDATE)) {
+      try {
+        cache = await measureCacheEffect(scope, cells, plan, log);
+      } catch (error) {
+        notes.push(`response cache not measured: ${String(error).split('\n')[0]}`);
+        log(notes.at(-1) as string);
+      }
+    } else {
+      notes.push(`response cache not measured: the ${UNCACHED_CANDIDATE} candidate, its uncached peer, was not run.`);
     }
 
     const results: BenchResults = {
@@ -324,14 +386,12 @@ async function main(): Promise<number> {
       },
       dataset: { options: SIZES[size], counts: loaded.counts, loadMs: loaded.loadMs },
       scope: { tenRegions: scope.tenRegions, pageRegion: scope.pageRegion },
-      candidates: running.map(({ candidate, run }) => ({
-        name: candidate.name,
-        description: candidate.description,
-        processes: run.pids.length,
-      })),
+      candidates: measured,
       notes,
       cells,
       statements,
+      ...(cache ? { cache } : {}),
+      ...(refusals ? { refusals } : {}),
     };
     const outDir = path.join(REPO_ROOT, 'bench-results');
     mkdirSync(outDir, { recursive: true });
@@ -342,7 +402,10 @@ async function main(): Promise<number> {
       writeBenchmarksMd(outDir, path.join(REPO_ROOT, 'BENCHMARKS.md'));
       log('regenerated BENCHMARKS.md');
     }
-    return 0;
+    // Figures are written either way; a refusal that let SQL through or a stale read is a failure, not a slow figure.
+    const failed = failedChecks(cells, refusals, cache);
+    for (const line of failed) console.error(`CHECK FAILED ${line}`);
+    return failed.length ? 1 : 0;
   } finally {
     for (const { candidate, run } of running.reverse()) {
       await run.stop().catch((error) => log(`stopping ${candidate.name}: ${String(error)}`));

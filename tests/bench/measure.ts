@@ -34,7 +34,7 @@ export async function loadHttp(baseUrl: string, request: BenchRequest, connectio
   };
 }
 
-const percentile = (sorted: number[], p: number) =>
+export const percentile = (sorted: number[], p: number) =>
   sorted.length ? (sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))] as number) : 0;
 
 /** The same for a candidate run in this process: `connections` loops, each one query at a time. */
