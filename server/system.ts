@@ -116,7 +116,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     } else {
       const responseStore = await openResponseStore(config.responseCache, log);
       if (responseStore) stops.push(() => responseStore.close());
-      const apollo = await createGateway({
+      const { apollo, precheck } = await createGateway({
         supergraphPath: config.supergraphPath,
         inProcess: { geography, engagement, evaluation },
         urls: config.subgraphUrls,
@@ -126,10 +126,14 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       stops.push(() => apollo.stop());
       // The gateway checks the token before planning, and the subgraphs check it again.
       routes.push(
-        graphqlRoute(apollo, async (req) => {
-          const request = requestInfo(req.headers);
-          return { request, viewer: await access.authenticate(request.headers).catch(asHttpError) };
-        }),
+        graphqlRoute(
+          apollo,
+          async (req) => {
+            const request = requestInfo(req.headers);
+            return { request, viewer: await access.authenticate(request.headers).catch(asHttpError) };
+          },
+          precheck,
+        ),
       );
     }
     routes.unshift(

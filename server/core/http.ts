@@ -1,6 +1,7 @@
 import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
+import type { GraphQLError } from 'graphql';
 
 const MAX_BODY_BYTES = 1_000_000;
 // Room for a roundtable import of 2 MB of CSV, which JSON escaping of quotes and line breaks can nearly double.
@@ -32,6 +33,8 @@ function send(res: ServerResponse, status: number, body: string, contentType = '
 export function graphqlRoute<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
   context: (req: IncomingMessage) => Promise<Context>,
+  /** Refuses an operation from its body alone, before Apollo parses and validates it. */
+  refuse?: (body: unknown) => GraphQLError | undefined,
 ): Route {
   return async (req, res) => {
     const url = new URL(req.url ?? '/', 'http://localhost');
@@ -58,6 +61,12 @@ export function graphqlRoute<Context extends BaseContext>(
           ],
         }),
       );
+      return true;
+    }
+    const refusal = refuse?.(body);
+    if (refusal) {
+      const { http, ...extensions } = refusal.extensions as { http?: { status?: number } };
+      send(res, http?.status ?? 400, JSON.stringify({ errors: [{ message: refusal.message, extensions }] }));
       return true;
     }
     const response = await apollo.executeHTTPGraphQLRequest({

@@ -1,4 +1,5 @@
 import { readFile } from 'node:fs/promises';
+import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
@@ -8,6 +9,7 @@ import type { Subgraph } from '../core/subgraph';
 import type { GatewayContext } from './gateway-context';
 import { InProcessDataSource } from './in-process-data-source';
 import { operationLimitsPlugin, parseOptionsFor } from './operation-limits';
+import { type OperationPrecheck, operationPrecheck } from './operation-precheck';
 import { responseCachePlugin } from './response-cache';
 import type { ResponseStore } from './response-store';
 import { RoundRobinDataSource } from './round-robin-data-source';
@@ -27,12 +29,19 @@ export interface GatewayOptions {
   responseStore?: ResponseStore;
 }
 
+export interface Gateway {
+  apollo: ApolloServer<GatewayContext>;
+  /** The operation limits, to apply to a request body before Apollo validates it. */
+  precheck: OperationPrecheck;
+}
+
 /**
  * The gateway over the supergraph composed at build time (schema/supergraph.graphql):
  * no runtime composition, so a subgraph being down cannot keep the gateway from starting.
  */
-export async function createGateway(options: GatewayOptions): Promise<ApolloServer<GatewayContext>> {
+export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const supergraphSdl = await readFile(options.supergraphPath, 'utf8');
+  const supergraph = Supergraph.build(supergraphSdl);
   const inProcess = new Map(
     Object.entries(options.inProcess).flatMap(([name, subgraph]) => (subgraph ? [[name, new InProcessDataSource(subgraph)] as const] : [])),
   );
@@ -52,7 +61,7 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     },
   });
   const server = new ApolloServer<GatewayContext>({
-    gateway: new SingleSubgraphShortcut(gateway, supergraphSdl, inProcess),
+    gateway: new SingleSubgraphShortcut(gateway, supergraph, inProcess),
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,
     introspection: true,
@@ -70,5 +79,5 @@ export async function createGateway(options: GatewayOptions): Promise<ApolloServ
     parseOptions: parseOptionsFor(options.limits),
   });
   await server.start();
-  return server;
+  return { apollo: server, precheck: operationPrecheck(supergraph.apiSchema().toGraphQLJSSchema(), options.limits) };
 }

@@ -1,4 +1,4 @@
-import { operationFromDocument, Supergraph } from '@apollo/federation-internals';
+import { operationFromDocument, type Supergraph } from '@apollo/federation-internals';
 import type { ApolloGateway } from '@apollo/gateway';
 import { QueryPlanner } from '@apollo/query-planner';
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
@@ -32,16 +32,15 @@ interface Shortcut {
  */
 export class SingleSubgraphShortcut implements GatewayInterface {
   private readonly planner: QueryPlanner;
-  private readonly supergraph: Supergraph;
   private readonly shortcuts = new Map<string, Shortcut | null>();
 
   constructor(
     private readonly gateway: ApolloGateway,
-    supergraphSdl: string,
+    /** The supergraph the gateway runs (Supergraph.build of the same SDL). */
+    private readonly supergraph: Supergraph,
     private readonly inProcess: ReadonlyMap<string, InProcessDataSource>,
   ) {
-    this.supergraph = Supergraph.build(supergraphSdl);
-    this.planner = new QueryPlanner(this.supergraph);
+    this.planner = new QueryPlanner(supergraph);
   }
 
   onSchemaLoadOrUpdate(listener: Parameters<GatewayInterface['onSchemaLoadOrUpdate']>[0]) {

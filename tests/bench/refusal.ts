@@ -17,8 +17,8 @@ export interface QueryRefusal {
   roundTripP99Ms: number;
   /** The gateway's limit check alone, in the harness's process. */
   checkUs: number;
-  /** Parse + validate + check: what a query text the gateway has not seen before costs it. */
-  parseValidateCheckUs: number;
+  /** The gateway's precheck of a query text it has not seen: parse + check. */
+  unseenTextUs: number;
 }
 
 export interface RefusalResults {
@@ -54,7 +54,7 @@ export async function measureRefusals(
   log: (line: string) => void,
 ): Promise<RefusalResults> {
   const before = statements();
-  const answered: Omit<QueryRefusal, 'refusedFor' | 'checkUs' | 'parseValidateCheckUs'>[] = [];
+  const answered: Omit<QueryRefusal, 'refusedFor' | 'checkUs' | 'unseenTextUs'>[] = [];
   for (const [name, query] of Object.entries(ABUSES)) {
     const latencies: number[] = [];
     let refused = 0;
@@ -83,14 +83,14 @@ export async function measureRefusals(
       ...row,
       refusedFor: check?.refusedFor ?? '',
       checkUs: check?.checkUs ?? Number.NaN,
-      parseValidateCheckUs: check?.parseValidateCheckUs ?? Number.NaN,
+      unseenTextUs: check?.unseenTextUs ?? Number.NaN,
     };
   });
   for (const q of queries) {
     log(
       `refused ${q.name.padEnd(16)} ${q.refused}/${q.requests} ${q.refusedFor.padEnd(24)} HTTP ${q.httpStatus} round trip p50 ` +
         `${q.roundTripP50Ms.toFixed(2)} p99 ${q.roundTripP99Ms.toFixed(2)} ms; check ${q.checkUs.toFixed(0)} µs, ` +
-        `parse+validate+check ${q.parseValidateCheckUs.toFixed(0)} µs`,
+        `unseen text ${q.unseenTextUs.toFixed(0)} µs`,
     );
   }
   log(`SQL statements while refusing: ${sql}`);

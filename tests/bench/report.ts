@@ -224,12 +224,12 @@ function refusalSection(results: BenchResults): string[] {
     `Each abusive query (tests/bench/cost-limit.ts) sent ${requests} times, one at a time, to the gateway without cache, its subgraphs`,
     `reaching PostgreSQL through the counting proxy: ${refusals.statements} SQL statements in all.`,
     '',
-    '| query | refused for | refused | HTTP status | round trip p50 ms | round trip p99 ms | check µs, in process | parse + validate + check µs, in process |',
+    '| query | refused for | refused | HTTP status | round trip p50 ms | round trip p99 ms | check µs, in process | unseen text µs, in process |',
     '|---|---|---:|---:|---:|---:|---:|---:|',
     ...refusals.queries.map(
       (q) =>
         `| ${q.name} | ${q.refusedFor} | ${q.refused}/${q.requests} | ${q.httpStatus} | ${fmt(q.roundTripP50Ms, 2)} | ${fmt(q.roundTripP99Ms, 2)} | ` +
-        `${fmt(q.checkUs, 0)} | ${fmt(q.parseValidateCheckUs, 0)} |`,
+        `${fmt(q.checkUs, 0)} | ${fmt(q.unseenTextUs, 0)} |`,
     ),
     '',
   ];
@@ -255,16 +255,16 @@ function refusalTarget(results: BenchResults): string[] {
   if (!refusals?.queries.length) return ['- abusive queries refused in under 1 ms with no SQL: not measured in this run.'];
   const worst = (pick: (q: RefusalResults['queries'][number]) => number) => Math.max(...refusals.queries.map(pick));
   const worstCheckUs = worst((q) => q.checkUs);
-  const worstWholeUs = worst((q) => q.parseValidateCheckUs);
+  const worstWholeUs = worst((q) => q.unseenTextUs);
   const allRefused = refusals.queries.every((q) => q.refused === q.requests);
-  const met = allRefused && refusals.statements === 0 && worstCheckUs < 1000;
+  const met = allRefused && refusals.statements === 0 && worstWholeUs < 1000;
   const p50s = refusals.queries.map((q) => q.roundTripP50Ms);
   return [
-    `- abusive queries refused in under 1 ms with no SQL: the gateway's limit check takes at most ${fmt(worstCheckUs, 0)} µs (in process); ` +
+    `- abusive queries refused in under 1 ms with no SQL: refusing a text the gateway has not seen (parse + check) takes at most ` +
+      `${fmt(worstWholeUs, 0)} µs, the check alone at most ${fmt(worstCheckUs, 0)} µs (in process); ` +
       `${allRefused ? 'every answer' : 'NOT every answer'} was ${REFUSAL_CODE} and ` +
       `${refusals.statements} SQL statements reached PostgreSQL — ${met ? 'met' : 'NOT met'}.`,
-    `  Alongside, not the target: a query text the gateway has not seen costs parse + validate + check, at most ${fmt(worstWholeUs, 0)} µs` +
-      `${worstWholeUs >= 1000 ? ' (over 1 ms: Apollo validates before the limit runs; a repeated text is parsed and validated once)' : ''}; ` +
+    '  Alongside, not the target: ' +
       `the HTTP round trip on loopback, as the harness saw it, was p50 ${fmt(Math.min(...p50s), 2)}–${fmt(Math.max(...p50s), 2)} ms, ` +
       `p99 at most ${fmt(
         worst((q) => q.roundTripP99Ms),
@@ -372,10 +372,11 @@ export function writeBenchmarksMd(resultsDir: string, target: string): void {
     '- Query cost limit: while the gateway runs over the counting proxy for its statement count, each abusive query of',
     '  `tests/bench/cost-limit.ts` (deep, wide, aliased, fragment fan-out) is sent 200 times in sequence (`--quick`: 25). Every',
     '  answer must be an error with code QUERY_TOO_COMPLEX and the proxy must count no statement. Round trip: from `fetch` in',
-    "  the harness to the parsed answer, over loopback, so HTTP and Apollo's request pipeline are in it; Apollo keeps a parsed",
-    '  and validated document per query text, so repeats skip that work. In process: `measureLimitChecks` of cost-limit.ts in',
-    '  the harness, the check alone on a parsed document, and parse + validate + check as a text not seen before costs; up to',
-    '  5,000 runs or 1 s each after a warm-up (`--quick`: 500 runs or 150 ms). The target (under 1 ms) is about the check.',
+    '  the harness to the parsed answer, over loopback, so HTTP is in it; the gateway refuses from the request body, before',
+    '  Apollo parses or validates it (server/gateway/operation-precheck.ts), and keeps its verdict per text. In process:',
+    '  `measureLimitChecks` of cost-limit.ts in the harness, the check alone on a parsed document, and the precheck of a text',
+    '  not seen before (parse + check); up to 5,000 runs or 1 s each after a warm-up (`--quick`: 500 runs or 150 ms). The',
+    '  target (under 1 ms) is judged on the unseen text.',
     '- Response cache: last, since it writes to the database, the one-machine gateway is started again with',
     '  `RESPONSE_CACHE=memory`. The overview and attendanceMix.all are each asked twice (the repeat should say `x-cache: hit`),',
     "  warmed for the warm-up, then timed at 10 connections for one cell; the ratio is against the same run's uncached gateway",

@@ -14,17 +14,22 @@ describe('query limits through the gateway', () => {
   });
   afterAll(() => api.close());
 
-  /** Posts the query as an analyst, and returns the response with the SQL statements it caused. */
-  async function post(query: string) {
+  /** Sends the query as an analyst (POST, or GET as a link would), and returns the response with the SQL statements it caused. */
+  async function post(query: string, method: 'POST' | 'GET' = 'POST') {
     const statements: string[] = [];
     const { geography, engagement, evaluation } = api.system as { geography: Subgraph; engagement: Subgraph; evaluation: Subgraph };
     const stops = [geography, engagement, evaluation].map((subgraph) => subgraph.database.sqlLog.watch((sql) => statements.push(sql)));
     try {
-      const response = await fetch(api.system.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
-        body: JSON.stringify({ query }),
-      });
+      const response =
+        method === 'POST'
+          ? await fetch(api.system.url, {
+              method,
+              headers: { 'content-type': 'application/json', authorization: `Bearer ${analyst}` },
+              body: JSON.stringify({ query }),
+            })
+          : await fetch(`${api.system.url}?${new URLSearchParams({ query })}`, {
+              headers: { authorization: `Bearer ${analyst}`, 'apollo-require-preflight': 'true' },
+            });
       return {
         status: response.status,
         body: (await response.json()) as { data?: unknown; errors?: { message: string; extensions?: object }[] },
@@ -68,8 +73,16 @@ describe('query limits through the gateway', () => {
     expect(statements).toEqual([]);
   });
 
-  it('stops parsing a document of more tokens than the byte limit has bytes', async () => {
+  it('refuses a POSTed document over the byte limit before parsing it', async () => {
     const { status, body, statements } = await post(`{ ${'a '.repeat(3500)}}`);
+    expect(status).toBe(400);
+    expect(body.errors?.[0]?.extensions).toEqual({ code: 'QUERY_TOO_COMPLEX', limit: 'bytes', value: 7003, max: 3000 });
+    expect(statements).toEqual([]);
+  });
+
+  // A GET request reaches Apollo's parser directly: it stops at as many tokens as the byte limit has bytes.
+  it('stops parsing a document of more tokens than the byte limit has bytes', async () => {
+    const { status, body, statements } = await post(`{ ${'a '.repeat(3500)}}`, 'GET');
     expect(status).toBe(400);
     // graphql-js spells it "more that".
     expect(body.errors?.[0]?.message).toMatch(/^Syntax Error: Document contains more tha[nt] 3000 tokens\. Parsing aborted\.$/);

@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import path from 'node:path';
+import { Supergraph } from '@apollo/federation-internals';
 import { ApolloGateway } from '@apollo/gateway';
 import { parse } from 'graphql';
 import { REPO_ROOT } from '../../core/config';
@@ -10,7 +11,7 @@ const supergraphSdl = readFileSync(path.join(REPO_ROOT, 'schema/supergraph.graph
 // Which subgraphs run in this process is all the routing decision reads of them.
 const inProcess = (...names: string[]) => new Map(names.map((name) => [name, {} as InProcessDataSource]));
 const shortcut = (...names: string[]) =>
-  new SingleSubgraphShortcut(new ApolloGateway({ supergraphSdl }), supergraphSdl, inProcess(...names));
+  new SingleSubgraphShortcut(new ApolloGateway({ supergraphSdl }), Supergraph.build(supergraphSdl), inProcess(...names));
 const route = (query: string, names = ['geography', 'engagement', 'evaluation']) => shortcut(...names).subgraphAnswering(parse(query));
 
 describe('SingleSubgraphShortcut', () => {
