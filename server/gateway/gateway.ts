@@ -13,6 +13,7 @@ import { type OperationPrecheck, operationPrecheck } from './operation-precheck'
 import { responseCachePlugin } from './response-cache';
 import type { ResponseStore } from './response-store';
 import { RoundRobinDataSource } from './round-robin-data-source';
+import { stringifyResult } from './serialized-answers';
 import { SingleSubgraphShortcut } from './single-subgraph-shortcut';
 
 /** Headers a subgraph needs to see again: who asks, and which request it belongs to. */
@@ -67,6 +68,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     introspection: true,
     // main.ts shuts the whole process down in order; Apollo must not stop on its own.
     stopOnTerminationSignals: false,
+    // A cached answer is written from the JSON text it was stored as.
+    stringifyResult,
     // Refuses abusive operations before planning: no subgraph, and so no SQL, sees them.
     // The limits run first (didResolveOperation), so a refused operation never reaches the cache.
     // Cache-control hints are not sent (the response cache is by role); without the plugin,

@@ -4,6 +4,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSe
 import type { Viewer } from '../core/auth/viewer';
 import type { GatewayContext } from './gateway-context';
 import type { ResponseStore } from './response-store';
+import { rememberSerialized } from './serialized-answers';
 
 /**
  * Root fields whose answer depends only on the data, the arguments and the viewer's role
@@ -109,6 +110,7 @@ export function responseCachePlugin(store: ResponseStore): ApolloServerPlugin<Ga
           generation = found.generation;
           if (found.result) {
             key = undefined;
+            if (found.json) rememberSerialized(found.result, found.json);
             return {
               http: { status: undefined, headers: new HeaderMap([['x-cache', 'hit']]) },
               body: { kind: 'single', singleResult: found.result },

@@ -7,8 +7,8 @@ import { openRedis, type RedisClient } from '../core/redis';
  * `invalidate` starts a new generation, so every entry stored before it becomes a miss.
  */
 export interface ResponseStore {
-  /** The current generation, and the entry under `key` if it belongs to it. */
-  lookup(key: string): Promise<{ generation: number; result?: FormattedExecutionResult }>;
+  /** The current generation, and the entry under `key` (the answer and its JSON) if it belongs to it. */
+  lookup(key: string): Promise<{ generation: number; result?: FormattedExecutionResult; json?: string }>;
   /** Keeps `result` (whose JSON is `json`) unless the generation has moved on since `generation` was read. */
   store(key: string, generation: number, result: FormattedExecutionResult, json: string): Promise<void>;
   invalidate(): Promise<void>;
@@ -18,6 +18,7 @@ export interface ResponseStore {
 interface MemoryEntry {
   generation: number;
   result: FormattedExecutionResult;
+  json: string;
   bytes: number;
   expiresAt: number;
 }
@@ -48,7 +49,7 @@ export class MemoryResponseStore implements ResponseStore {
       return { generation: this.generation };
     }
     this.entries.set(key, entry);
-    return { generation: this.generation, result: entry.result };
+    return { generation: this.generation, result: entry.result, json: entry.json };
   }
 
   async store(key: string, generation: number, result: FormattedExecutionResult, json: string) {
@@ -58,7 +59,7 @@ export class MemoryResponseStore implements ResponseStore {
       this.entries.delete(key);
       this.bytes -= previous.bytes;
     }
-    this.entries.set(key, { generation, result, bytes: json.length, expiresAt: this.now() + this.ttlMs });
+    this.entries.set(key, { generation, result, json, bytes: json.length, expiresAt: this.now() + this.ttlMs });
     this.bytes += json.length;
     for (const [oldest, entry] of this.entries) {
       if (this.bytes <= this.maxBytes) break;
@@ -109,7 +110,8 @@ export class RedisResponseStore implements ResponseStore {
       if (!stored) return { generation };
       const newline = stored.indexOf('\n');
       if (Number(stored.slice(0, newline)) !== generation) return { generation };
-      return { generation, result: JSON.parse(stored.slice(newline + 1)) as FormattedExecutionResult };
+      const json = stored.slice(newline + 1);
+      return { generation, result: JSON.parse(json) as FormattedExecutionResult, json };
     } catch (error) {
       this.failed('read', error);
       // A generation no entry has: the answer is computed, and not stored.
