@@ -17,6 +17,8 @@ export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'attendanceMix',
   'stakeholderMix',
   'challengeFrequency',
+  'categoryReach',
+  'challengeTotals',
   'coverage',
   'sources',
   'indicatorResults',

@@ -191,6 +191,20 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.challengeFrequency).toContainEqual({ challenge: { code: 'TRANSPORT' }, roundtables: 1 })),
       ),
     },
+    categoryReach: {
+      request: async () => ({ query: `{ categoryReach(filter: ${SORIA_3}) { category { code } roundtables regions } }` }),
+      outcomes: everyone(
+        allowed((data) => expect(data.categoryReach).toContainEqual({ category: { code: 'NGO' }, roundtables: 1, regions: 1 })),
+      ),
+    },
+    challengeTotals: {
+      request: async () => ({ query: `{ challengeTotals(filter: ${SORIA_3}) { challenge { code } mentions roundtables regions } }` }),
+      outcomes: everyone(
+        allowed((data) =>
+          expect(data.challengeTotals).toContainEqual({ challenge: { code: 'TRANSPORT' }, mentions: 1, roundtables: 1, regions: 1 }),
+        ),
+      ),
+    },
     coverage: {
       request: async () => ({ query: `{ coverage(filter: ${SORIA_3}) { roundtables } }` }),
       outcomes: everyone(allowed((data) => expect(data.coverage).toEqual({ roundtables: 1 }))),

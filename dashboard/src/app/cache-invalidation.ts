@@ -8,6 +8,8 @@ const DERIVED_FROM_ROUNDTABLES = [
   'attendanceMix',
   'stakeholderMix',
   'challengeFrequency',
+  'categoryReach',
+  'challengeTotals',
   'coverage',
   'sources',
   'auditLog',

@@ -37,10 +37,10 @@ const OVERVIEW = graphql(`
       total { min max }
       suppressed
     }
-    stakeholderMix(filter: $filter) {
+    categoryReach(filter: $filter) {
       category { code }
     }
-    challengeFrequency(filter: $filter) {
+    challengeTotals(filter: $filter) {
       challenge { code }
       mentions
     }
@@ -59,10 +59,10 @@ const OVERVIEW = graphql(`
       total { min max }
       suppressed
     }
-    previousStakeholders: stakeholderMix(filter: $previous) @include(if: $withPrevious) {
+    previousCategories: categoryReach(filter: $previous) @include(if: $withPrevious) {
       category { code }
     }
-    previousChallenges: challengeFrequency(filter: $previous) @include(if: $withPrevious) {
+    previousChallenges: challengeTotals(filter: $previous) @include(if: $withPrevious) {
       challenge { code }
       mentions
     }
@@ -80,11 +80,12 @@ export default function OverviewPage() {
   const attendance: AttendanceFigures[] = (data?.attendanceMix ?? [])
     .filter((row) => row.roundtables > 0)
     .map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
-  const figures =
-    data && headline({ attendance: data.attendanceMix, categories: data.stakeholderMix, challenges: data.challengeFrequency });
+  // Categories and challenges come summed over regions by the server: the headline needs
+  // which ones and how many mentions, not a row per region (13,000 rows at 1,000 regions).
+  const figures = data && headline({ attendance: data.attendanceMix, categories: data.categoryReach, challenges: data.challengeTotals });
   const before =
-    data?.previousMix && data.previousStakeholders && data.previousChallenges
-      ? headline({ attendance: data.previousMix, categories: data.previousStakeholders, challenges: data.previousChallenges })
+    data?.previousMix && data.previousCategories && data.previousChallenges
+      ? headline({ attendance: data.previousMix, categories: data.previousCategories, challenges: data.previousChallenges })
       : undefined;
   const bars = attendanceBars(attendance);
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;

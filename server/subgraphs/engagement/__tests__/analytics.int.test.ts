@@ -130,6 +130,32 @@ describe('analytics over several regions', () => {
     ]);
   });
 
+  it('sums categories and challenges over regions, from the same rows with or without dates', async () => {
+    const TOTALS = `query($filter: AnalyticsFilter) {
+      categoryReach(filter: $filter) { category { code } roundtables regions }
+      challengeTotals(filter: $filter) { challenge { code } mentions roundtables regions } }`;
+    const perRegion = await executeOn(engagement, TOTALS, undefined, asAnalyst);
+    expect(perRegion.data).toEqual({
+      categoryReach: [
+        { category: { code: 'NEWCOMER' }, roundtables: 1, regions: 1 },
+        { category: { code: 'NGO' }, roundtables: 2, regions: 1 },
+      ],
+      challengeTotals: [
+        { challenge: { code: 'DIGITAL_GAP' }, mentions: 1, roundtables: 1, regions: 1 },
+        { challenge: { code: 'LANGUAGE' }, mentions: 3, roundtables: 2, regions: 1 },
+        { challenge: { code: 'TRANSPORT' }, mentions: 1, roundtables: 1, regions: 1 },
+      ],
+    });
+    // With dates the per-roundtable rows are read instead of the per-region sums: same answer.
+    const dated = await executeOn(engagement, TOTALS, { filter: { from: '2000-01-01', to: '2099-12-31' } }, asAnalyst);
+    expect(dated.data).toEqual(perRegion.data);
+    const south = await executeOn(engagement, TOTALS, { filter: { regions: ['south'] } }, asAnalyst);
+    expect(south.data).toEqual({
+      categoryReach: [],
+      challengeTotals: [{ challenge: { code: 'DIGITAL_GAP' }, mentions: 1, roundtables: 1, regions: 1 }],
+    });
+  });
+
   it('keeps illustrative data apart when asked for recorded facts only', async () => {
     const generated = newRegion({ slug: 'generated', country: 'ES' });
     await loadDataset(subgraphs.geography as Subgraph, engagement, {

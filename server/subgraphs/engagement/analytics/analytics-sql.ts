@@ -5,8 +5,11 @@ import { ROUNDTABLE_ROLLUP_STATEMENTS } from './roundtable-rollup-sql';
 export type AnalyticsName = 'attendanceMix' | 'stakeholderMix' | 'challengeFrequency';
 export const ANALYTICS_NAMES: readonly AnalyticsName[] = ['attendanceMix', 'stakeholderMix', 'challengeFrequency'];
 
-/** Every statement the analytics run: the three views and the coverage of a scope. */
-export type StatementName = AnalyticsName | 'coverage';
+/** The views summed over every region in scope, one row per category or challenge. */
+export type TotalsName = 'categoryReach' | 'challengeTotals';
+
+/** Every statement the analytics run: the three views, their totals over regions, and the coverage of a scope. */
+export type StatementName = AnalyticsName | TotalsName | 'coverage';
 
 /**
  * One statement over a table aliased `alias`; `filter` is the WHERE clause of the scope,
@@ -32,6 +35,9 @@ function scopedStatement(name: StatementName, scope: Scope): { text: string; val
  * they do exactly the database work the subgraph does.
  */
 export const analyticsStatement = (name: AnalyticsName, scope: Scope) => scopedStatement(name, scope);
+
+/** A view summed over every region of a scope. */
+export const totalsStatement = (name: TotalsName, scope: Scope) => scopedStatement(name, scope);
 
 /** How many roundtables, regions and days a scope covers: one row. */
 export const coverageStatement = (scope: Scope) => scopedStatement('coverage', scope);

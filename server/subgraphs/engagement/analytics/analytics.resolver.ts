@@ -3,7 +3,14 @@ import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EngagementContext } from '../engagement.context';
 import { Source } from '../source/source.entity';
 import type { AnalyticsService } from './analytics.service';
-import { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
+import {
+  AttendanceMixRow,
+  CategoryReachRow,
+  ChallengeFrequencyRow,
+  ChallengeTotalRow,
+  Coverage,
+  StakeholderMixRow,
+} from './analytics.types';
 
 @Resolver()
 export class AnalyticsResolver {
@@ -22,6 +29,20 @@ export class AnalyticsResolver {
   @Query(() => [ChallengeFrequencyRow], { description: 'Challenges raised per region.' })
   challengeFrequency(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.challengeFrequency(filter);
+  }
+
+  @Query(() => [CategoryReachRow], {
+    description: 'Stakeholder categories present over all the regions in scope, one row each: stakeholderMix summed over regions.',
+  })
+  categoryReach(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.categoryReach(filter);
+  }
+
+  @Query(() => [ChallengeTotalRow], {
+    description: 'Challenges raised over all the regions in scope, one row each: challengeFrequency summed over regions.',
+  })
+  challengeTotals(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.challengeTotals(filter);
   }
 
   @Query(() => Coverage, { description: 'How many roundtables a filter covers, their dates, and how many are illustrative.' })

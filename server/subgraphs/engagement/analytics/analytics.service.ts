@@ -6,8 +6,15 @@ import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereC
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { Source } from '../source/source.entity';
-import type { AttendanceMixRow, ChallengeFrequencyRow, Coverage, StakeholderMixRow } from './analytics.types';
-import { analyticsStatement, coverageStatement } from './analytics-sql';
+import type {
+  AttendanceMixRow,
+  CategoryReachRow,
+  ChallengeFrequencyRow,
+  ChallengeTotalRow,
+  Coverage,
+  StakeholderMixRow,
+} from './analytics.types';
+import { analyticsStatement, coverageStatement, totalsStatement } from './analytics-sql';
 
 type Row = Record<string, string | number | null>;
 
@@ -68,6 +75,29 @@ export class AnalyticsService {
       challenge: this.challenges.get(row.challenge_code as string),
       mentions: Number(row.mentions),
       roundtables: Number(row.roundtables),
+    }));
+  }
+
+  /** stakeholderMix summed over regions: roundtables and regions only, so nothing to suppress. */
+  async categoryReach(filter?: AnalyticsFilter | null): Promise<CategoryReachRow[]> {
+    const { text, values } = totalsStatement('categoryReach', await resolveScope(filter, this.regions));
+    const rows: Row[] = await this.db.query(text, values);
+    return rows.map((row) => ({
+      category: { code: row.category_code as string },
+      roundtables: Number(row.roundtables),
+      regions: Number(row.regions),
+    }));
+  }
+
+  /** challengeFrequency summed over regions. */
+  async challengeTotals(filter?: AnalyticsFilter | null): Promise<ChallengeTotalRow[]> {
+    const { text, values } = totalsStatement('challengeTotals', await resolveScope(filter, this.regions));
+    const rows: Row[] = await this.db.query(text, values);
+    return rows.map((row) => ({
+      challenge: this.challenges.get(row.challenge_code as string),
+      mentions: Number(row.mentions),
+      roundtables: Number(row.roundtables),
+      regions: Number(row.regions),
     }));
   }
 

@@ -91,3 +91,34 @@ export class Coverage {
   @Field(() => String, { nullable: true, description: 'Date of the last roundtable in scope.' })
   lastDate: string | null;
 }
+
+@ObjectType({
+  description:
+    'A stakeholder category over every region in scope: where it was present, counted in roundtables and regions. ' +
+    'It counts no people, so nothing in it is suppressed.',
+})
+export class CategoryReachRow {
+  @Field(() => CategoryRef)
+  category: CategoryRef;
+
+  @Field(() => Int, { description: 'Roundtables where the category was present.' })
+  roundtables: number;
+
+  @Field(() => Int, { description: 'Regions where the category was present at one roundtable or more.' })
+  regions: number;
+}
+
+@ObjectType({ description: 'How often a challenge was raised over every region in scope.' })
+export class ChallengeTotalRow {
+  @Field(() => Challenge)
+  challenge: Challenge;
+
+  @Field(() => Int, { description: 'Mentions recorded.' })
+  mentions: number;
+
+  @Field(() => Int, { description: 'Roundtables where it was raised.' })
+  roundtables: number;
+
+  @Field(() => Int, { description: 'Regions where it was raised at one roundtable or more.' })
+  regions: number;
+}

@@ -38,6 +38,25 @@ export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = 
        GROUP BY ch.region_slug, ch.challenge_code
        ORDER BY ch.region_slug, ch.challenge_code`,
   },
+  categoryReach: {
+    alias: 'c',
+    sql: (filter) => `SELECT c.category_code,
+              sum(c.roundtables)::int AS roundtables, count(DISTINCT c.region_slug)::int AS regions
+       FROM engagement.region_category_rollup c
+       ${filter}
+       GROUP BY c.category_code
+       ORDER BY c.category_code`,
+  },
+  challengeTotals: {
+    alias: 'ch',
+    sql: (filter) => `SELECT ch.challenge_code,
+              sum(ch.mentions)::int AS mentions, sum(ch.roundtables)::int AS roundtables,
+              count(DISTINCT ch.region_slug)::int AS regions
+       FROM engagement.region_challenge_rollup ch
+       ${filter}
+       GROUP BY ch.challenge_code
+       ORDER BY ch.challenge_code`,
+  },
   coverage: {
     alias: 'a',
     sql: (filter) => `SELECT COALESCE(sum(a.roundtables), 0)::int AS roundtables,

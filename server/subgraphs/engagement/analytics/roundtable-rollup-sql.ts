@@ -37,6 +37,26 @@ export const ROUNDTABLE_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement
        GROUP BY rt.region_slug, m.challenge_code
        ORDER BY rt.region_slug, m.challenge_code`,
   },
+  categoryReach: {
+    alias: 'c',
+    sql: (filter) => `SELECT c.category_code,
+              count(*)::int AS roundtables, count(DISTINCT c.region_slug)::int AS regions
+       FROM engagement.roundtable_category_rollup c
+       ${filter}
+       GROUP BY c.category_code
+       ORDER BY c.category_code`,
+  },
+  challengeTotals: {
+    alias: 'rt',
+    sql: (filter) => `SELECT m.challenge_code,
+              count(*)::int AS mentions, count(DISTINCT m.roundtable_id)::int AS roundtables,
+              count(DISTINCT rt.region_slug)::int AS regions
+       FROM engagement.challenge_mention m
+       JOIN engagement.roundtable rt ON rt.id = m.roundtable_id
+       ${filter}
+       GROUP BY m.challenge_code
+       ORDER BY m.challenge_code`,
+  },
   coverage: {
     alias: 'a',
     sql: (filter) => `SELECT count(*)::int AS roundtables, count(*) FILTER (WHERE a.illustrative)::int AS illustrative,
