@@ -59,11 +59,9 @@ export class StakeholderMixRow {
   suppressed: string[];
 }
 
-@ObjectType({ description: 'How often a challenge was raised in one region.' })
-export class ChallengeFrequencyRow {
-  @Field(() => RegionRef)
-  region: RegionRef;
-
+/** What is counted of a challenge, in one region or over several. */
+@ObjectType({ isAbstract: true })
+abstract class ChallengeCounts {
   @Field(() => Challenge)
   challenge: Challenge;
 
@@ -72,6 +70,12 @@ export class ChallengeFrequencyRow {
 
   @Field(() => Int, { description: 'Roundtables where it was raised.' })
   roundtables: number;
+}
+
+@ObjectType({ description: 'How often a challenge was raised in one region.' })
+export class ChallengeFrequencyRow extends ChallengeCounts {
+  @Field(() => RegionRef)
+  region: RegionRef;
 }
 
 @ObjectType({ description: 'What a filter covers: how many roundtables, over which dates, and how many are illustrative.' })
@@ -109,16 +113,7 @@ export class CategoryReachRow {
 }
 
 @ObjectType({ description: 'How often a challenge was raised over every region in scope.' })
-export class ChallengeTotalRow {
-  @Field(() => Challenge)
-  challenge: Challenge;
-
-  @Field(() => Int, { description: 'Mentions recorded.' })
-  mentions: number;
-
-  @Field(() => Int, { description: 'Roundtables where it was raised.' })
-  roundtables: number;
-
+export class ChallengeTotalRow extends ChallengeCounts {
   @Field(() => Int, { description: 'Regions where it was raised at one roundtable or more.' })
   regions: number;
 }
