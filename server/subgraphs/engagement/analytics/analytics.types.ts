@@ -59,8 +59,12 @@ export class StakeholderMixRow {
   suppressed: string[];
 }
 
-/** What is counted of a challenge, in one region or over several. */
-@ObjectType({ isAbstract: true })
+/**
+ * What is counted of a challenge, in one region or over several. type-graphql gives a class
+ * its parent's fields only when the parent is an object type too; no field returns this one,
+ * so it never appears in the schema.
+ */
+@ObjectType()
 abstract class ChallengeCounts {
   @Field(() => Challenge)
   challenge: Challenge;
