@@ -36,8 +36,15 @@ const REGION_PAGE = print(mergedOperation('RegionPage', [RegionHeaderDocument, R
 const OVERVIEW = print(OverviewDocument);
 
 function mergedOperation(name: string, documents: readonly DocumentNode[]): DocumentNode {
-  const operations = documents.flatMap((document) =>
-    document.definitions.filter((definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION),
+  const definitions = documents.flatMap((document) => document.definitions);
+  const operations = definitions.filter(
+    (definition): definition is OperationDefinitionNode => definition.kind === Kind.OPERATION_DEFINITION,
+  );
+  // The fragments the documents spread, each once, whichever documents share it.
+  const fragments = new Map(
+    definitions.flatMap((definition) =>
+      definition.kind === Kind.FRAGMENT_DEFINITION ? [[definition.name.value, definition] as const] : [],
+    ),
   );
   return {
     kind: Kind.DOCUMENT,
@@ -49,6 +56,7 @@ function mergedOperation(name: string, documents: readonly DocumentNode[]): Docu
         variableDefinitions: operations.flatMap((operation) => operation.variableDefinitions ?? []),
         selectionSet: { kind: Kind.SELECTION_SET, selections: operations.flatMap((operation) => operation.selectionSet.selections) },
       },
+      ...fragments.values(),
     ],
   };
 }

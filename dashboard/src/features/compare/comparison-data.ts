@@ -19,41 +19,18 @@ export const REGION_COMPARISON = graphql(`
         name
         country
       }
-      roundtables
-      roundtablesUnknownAttendance
-      online { min max }
-      onsite { min max }
-      unknownMode { min max }
-      total { min max }
-      suppressed
+      ...AttendanceFigures
     }
     stakeholderMix(filter: $filter) {
       region { slug }
-      category {
-        code
-        label(locale: $locale)
-        position
-      }
-      roundtables
-      roundtablesUncounted
-      participants { min max }
-      suppressed
+      ...StakeholderFigures
     }
     challengeFrequency(filter: $filter) {
       region { slug }
-      challenge {
-        code
-        label(locale: $locale)
-        position
-      }
-      mentions
-      roundtables
+      ...ChallengeFigures
     }
     sources(filter: $filter) {
-      title
-      url
-      publisher
-      illustrative
+      ...SourceFields
     }
   }
 `);

@@ -29,13 +29,7 @@ const OVERVIEW = graphql(`
         slug
         name
       }
-      roundtables
-      roundtablesUnknownAttendance
-      online { min max }
-      onsite { min max }
-      unknownMode { min max }
-      total { min max }
-      suppressed
+      ...AttendanceFigures
     }
     categoryReach(filter: $filter) {
       category { code }
@@ -45,19 +39,10 @@ const OVERVIEW = graphql(`
       mentions
     }
     sources(filter: $filter) {
-      title
-      url
-      publisher
-      illustrative
+      ...SourceFields
     }
     previousMix: attendanceMix(filter: $previous) @include(if: $withPrevious) {
-      roundtables
-      roundtablesUnknownAttendance
-      online { min max }
-      onsite { min max }
-      unknownMode { min max }
-      total { min max }
-      suppressed
+      ...AttendanceFigures
     }
     previousCategories: categoryReach(filter: $previous) @include(if: $withPrevious) {
       category { code }

@@ -90,37 +90,17 @@ const REGION_DETAIL = graphql(`
       insights { text }
       interests { text }
       sources {
-        title
-        url
-        publisher
-        illustrative
+        ...SourceFields
       }
     }
     stakeholderMix(filter: $filter) {
-      category {
-        code
-        label(locale: $locale)
-        position
-      }
-      roundtables
-      roundtablesUncounted
-      participants { min max }
-      suppressed
+      ...StakeholderFigures
     }
     challengeFrequency(filter: $filter) {
-      challenge {
-        code
-        label(locale: $locale)
-        position
-      }
-      mentions
-      roundtables
+      ...ChallengeFigures
     }
     sources(filter: $filter) {
-      title
-      url
-      publisher
-      illustrative
+      ...SourceFields
     }
   }
 `);

@@ -1,0 +1,52 @@
+import { graphql } from '../../__generated__';
+
+// The fields of each analytics row that the pages draw from, asked the same way everywhere
+// (overview, compare, report, region page); each page adds the region or names it needs.
+// `$locale` is the asking operation's own variable.
+
+export const ATTENDANCE_FIGURES = graphql(`
+  fragment AttendanceFigures on AttendanceMixRow {
+    roundtables
+    roundtablesUnknownAttendance
+    online { min max }
+    onsite { min max }
+    unknownMode { min max }
+    total { min max }
+    suppressed
+  }
+`);
+
+export const STAKEHOLDER_FIGURES = graphql(`
+  fragment StakeholderFigures on StakeholderMixRow {
+    category {
+      code
+      label(locale: $locale)
+      position
+    }
+    roundtables
+    roundtablesUncounted
+    participants { min max }
+    suppressed
+  }
+`);
+
+export const CHALLENGE_FIGURES = graphql(`
+  fragment ChallengeFigures on ChallengeFrequencyRow {
+    challenge {
+      code
+      label(locale: $locale)
+      position
+    }
+    mentions
+    roundtables
+  }
+`);
+
+export const SOURCE_FIELDS = graphql(`
+  fragment SourceFields on Source {
+    title
+    url
+    publisher
+    illustrative
+  }
+`);
