@@ -67,11 +67,10 @@ export class RegionDirectory {
         `Unknown region ${unknownSlugs.map((s) => `"${s}"`).join(', ')} in filter.regions; known regions: ${[...this.regions.keys()].sort().join(', ')}.`,
       );
     }
-    const knownCountries = this.countries;
-    const unknownCountries = (wantedCountries ?? []).filter((c) => !knownCountries.has(c));
+    const unknownCountries = (wantedCountries ?? []).filter((c) => !this.countries.has(c));
     if (unknownCountries.length > 0) {
       problems.push(
-        `No region in country ${unknownCountries.map((c) => `"${c}"`).join(', ')} (filter.countries); countries with regions: ${[...knownCountries].sort().join(', ')}.`,
+        `No region in country ${unknownCountries.map((c) => `"${c}"`).join(', ')} (filter.countries); countries with regions: ${[...this.countries].sort().join(', ')}.`,
       );
     }
     if (problems.length > 0) {
