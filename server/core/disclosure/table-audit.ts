@@ -1,0 +1,301 @@
+import type { Highs, Model, ModelData } from 'highs';
+import type { CountRange } from '../count-range';
+import { type DisclosureRules, type DisclosureTable, isExact, type Withheld } from './disclosure-table';
+
+/**
+ * What an attacker who sees every published cell can work out about each withheld one, found
+ * the way τ-ARGUS audits a table: for every withheld count, the smallest and largest whole
+ * numbers it can be while every published cell keeps its value, every relation holds, and every
+ * count stays within what its label and the records shown beside it say (a count labelled
+ * "fewer than k" is 1 to k − 1; a complement is assumed known to be k or more, which it is).
+ * That is an integer linear program per bound, solved exactly by HiGHS. A cell passes when:
+ * - SMALL: its interval, in the min and in the max, still spans more than `protection` values;
+ * - COMPLEMENT, SMALL_UNLABELLED: neither its min nor its max is pinned down.
+ */
+
+/** A count with no upper bound an attacker knows of; far above any real figure, so never binding. */
+const UNBOUNDED = 1e12;
+const EPSILON = 1e-6;
+
+type System = 'min' | 'max';
+
+/** One unknown of the attacker: a withheld cell, or its min or max when it is a range. */
+interface Unknown {
+  cell: number;
+  /** Null for an exact cell, whose min and max are one unknown. */
+  system: System | null;
+  lower: number;
+  upper: number;
+  /** Its true value: the data are a solution, so bounds it meets need no solving. */
+  truth: number;
+}
+
+export interface AuditFailure {
+  cell: number;
+  system: System | null;
+  /** What the attacker can narrow it to. */
+  interval: { lo: number; hi: number };
+  /** What it had to stay within, or "undetermined". */
+  required: string;
+}
+
+let solver: Promise<Highs> | undefined;
+function highs(): Promise<Highs> {
+  // Loaded once per process: compiling the WebAssembly takes about 30 ms.
+  solver ??= import('highs').then((module) => module.default());
+  return solver;
+}
+
+interface Row {
+  coefficients: Map<number, number>;
+  lower: number;
+  upper: number;
+}
+
+/** The cells withheld together: joined when one relation or order holds two of them. */
+function components(table: DisclosureTable, withheld: readonly (Withheld | undefined)[]): number[][] {
+  const parent = table.cells.map((_, index) => index);
+  const find = (i: number): number => {
+    while (parent[i] !== i) {
+      parent[i] = parent[parent[i] as number] as number;
+      i = parent[i] as number;
+    }
+    return i;
+  };
+  const join = (members: readonly number[]) => {
+    const hidden = members.filter((member) => withheld[member]);
+    for (const member of hidden.slice(1)) parent[find(member)] = find(hidden[0] as number);
+  };
+  for (const relation of table.relations) join([relation.total, ...relation.parts]);
+  for (const order of table.orders) join([order.smaller, order.larger]);
+  const groups = new Map<number, number[]>();
+  withheld.forEach((reason, cell) => {
+    if (!reason) return;
+    const root = find(cell);
+    groups.set(root, [...(groups.get(root) ?? []), cell]);
+  });
+  return [...groups.values()];
+}
+
+const valueIn = (value: CountRange, system: System): number => (system === 'min' ? value.min : value.max);
+
+/** The attacker's unknowns for one withheld cell, with the bounds its label and the records give. */
+function unknownsOf(table: DisclosureTable, cell: number, reason: Withheld, { k }: DisclosureRules): Unknown[] {
+  const { value, atLeast = { min: 0, max: 0 } } = table.cells[cell] as { value: CountRange; atLeast?: CountRange };
+  const floor = (system: System) => (reason === 'COMPLEMENT' ? Math.max(k, valueIn(atLeast, system)) : valueIn(atLeast, system));
+  if (isExact(value)) {
+    // Zeros are never withheld, so a withheld count is known to be 1 or more.
+    const lower = Math.max(floor('min'), floor('max'), 1);
+    return [{ cell, system: null, lower, upper: reason === 'SMALL' ? k - 1 : UNBOUNDED, truth: value.min }];
+  }
+  return [
+    { cell, system: 'min', lower: floor('min'), upper: reason === 'SMALL' ? k - 1 : UNBOUNDED, truth: value.min },
+    { cell, system: 'max', lower: Math.max(floor('max'), 1), upper: UNBOUNDED, truth: value.max },
+  ];
+}
+
+/** The linear rows one component's unknowns are bound by, once each. */
+function rowsOf(table: DisclosureTable, cells: ReadonlySet<number>, column: (cell: number, system: System) => number | undefined): Row[] {
+  const rows = new Map<string, Row>();
+  const add = (terms: readonly [number, number][], system: System, lower: number, upper: number) => {
+    const coefficients = new Map<number, number>();
+    let constant = 0;
+    for (const [cell, coefficient] of terms) {
+      const index = column(cell, system);
+      if (index === undefined) constant += coefficient * valueIn((table.cells[cell]?.value ?? { min: 0, max: 0 }) as CountRange, system);
+      else coefficients.set(index, (coefficients.get(index) ?? 0) + coefficient);
+    }
+    for (const [index, coefficient] of coefficients) if (coefficient === 0) coefficients.delete(index);
+    if (coefficients.size === 0) return;
+    const row = { coefficients, lower: lower - constant, upper: upper - constant };
+    rows.set(JSON.stringify([[...coefficients].sort((a, b) => a[0] - b[0]), row.lower, row.upper]), row);
+  };
+  for (const system of ['min', 'max'] as const) {
+    for (const { total, parts, offset } of table.relations) {
+      if (![total, ...parts].some((member) => cells.has(member))) continue;
+      const known = offset ? valueIn(offset, system) : 0;
+      add([[total, -1], ...parts.map((part): [number, number] => [part, 1])], system, known, known);
+    }
+    for (const { smaller, larger } of table.orders) {
+      if (!cells.has(smaller) && !cells.has(larger)) continue;
+      add(
+        [
+          [smaller, 1],
+          [larger, -1],
+        ],
+        system,
+        -UNBOUNDED,
+        0,
+      );
+    }
+  }
+  for (const cell of cells) {
+    const min = column(cell, 'min');
+    const max = column(cell, 'max');
+    if (min !== undefined && max !== undefined && min !== max) {
+      rows.set(`range ${cell}`, {
+        coefficients: new Map([
+          [min, 1],
+          [max, -1],
+        ]),
+        lower: -UNBOUNDED,
+        upper: 0,
+      });
+    }
+  }
+  return [...rows.values()];
+}
+
+function modelData(unknowns: readonly Unknown[], rows: readonly Row[], sense: ModelData['sense']): ModelData {
+  const starts = [0];
+  const indices: number[] = [];
+  const values: number[] = [];
+  for (const row of rows) {
+    for (const [index, coefficient] of [...row.coefficients].sort((a, b) => a[0] - b[0])) {
+      indices.push(index);
+      values.push(coefficient);
+    }
+    starts.push(indices.length);
+  }
+  return {
+    numCols: unknowns.length,
+    numRows: rows.length,
+    sense,
+    colCost: unknowns.map(() => 0),
+    colLower: unknowns.map((unknown) => unknown.lower),
+    colUpper: unknowns.map((unknown) => unknown.upper),
+    rowLower: rows.map((row) => row.lower),
+    rowUpper: rows.map((row) => row.upper),
+    matrix: { format: 'csr', numRows: rows.length, numCols: unknowns.length, starts, indices, values },
+  };
+}
+
+/** A whole feasible point and the optimised unknown's value in it; no point when unbounded. */
+interface Extreme {
+  value: number;
+  point: Float64Array | null;
+}
+
+/**
+ * The least (direction 1) or greatest (-1) value unknown `index` can take. The linear
+ * relaxation is solved first, warm-started from the model's previous solve; where its optimum is
+ * a whole-number point it is also the integer optimum, what an attacker counting people can
+ * reach. Otherwise the integer program is solved. The model is feasible: the data are a solution.
+ */
+function extreme(highsApi: Highs, model: Model, index: number, columns: number, direction: 1 | -1): Extreme {
+  const { modelStatus, variableType } = highsApi.constants;
+  const all = { kind: 'range', from: 0, to: columns - 1 } as const;
+  model.changeColCost(index, direction);
+  try {
+    for (const integral of [false, true]) {
+      if (integral) model.changeColsIntegrality(all, new Array(columns).fill(variableType.integer));
+      try {
+        model.run();
+        const status = model.getModelStatus();
+        if (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible) {
+          return { value: -direction * UNBOUNDED, point: null };
+        }
+        if (status !== modelStatus.optimal) throw new Error(`The disclosure audit could not solve a bound (HiGHS model status ${status}).`);
+        const point = model.getSolution().colValue;
+        if (integral || point.every((value) => Math.abs(value - Math.round(value)) < EPSILON)) {
+          return { value: Math.round(direction * model.getObjectiveValue()), point };
+        }
+      } finally {
+        if (integral) model.changeColsIntegrality(all, new Array(columns).fill(variableType.continuous));
+      }
+    }
+    throw new Error('The disclosure audit found no whole-number bound.');
+  } finally {
+    model.changeColCost(index, 0);
+  }
+}
+
+/**
+ * Checks every unknown of one component. Each solve gives a whole feasible point, which shows
+ * how far every unknown can move from its true value at once, so most unknowns are cleared by
+ * solves made for others: the lowest and highest value seen per unknown start from the data.
+ */
+function checkComponent(
+  unknowns: readonly Unknown[],
+  withheld: readonly (Withheld | undefined)[],
+  rules: DisclosureRules,
+  solve: (index: number, direction: 1 | -1) => Extreme,
+): AuditFailure[] {
+  const lowest = unknowns.map((unknown) => unknown.truth);
+  const highest = unknowns.map((unknown) => unknown.truth);
+  const room = (unknown: Unknown) => (withheld[unknown.cell] === 'SMALL' ? rules.protection : 1);
+  const cleared = (index: number) => (highest[index] as number) - (lowest[index] as number) >= room(unknowns[index] as Unknown) - EPSILON;
+  const see = ({ value, point }: Extreme, index: number) => {
+    point?.forEach((coordinate, other) => {
+      const whole = Math.round(coordinate);
+      lowest[other] = Math.min(lowest[other] as number, whole);
+      highest[other] = Math.max(highest[other] as number, whole);
+    });
+    lowest[index] = Math.min(lowest[index] as number, value);
+    highest[index] = Math.max(highest[index] as number, value);
+  };
+  const failures: AuditFailure[] = [];
+  for (const [index, unknown] of unknowns.entries()) {
+    // A bound the true value already sits on needs no solving.
+    if (!cleared(index) && unknown.truth < unknown.upper) see(solve(index, -1), index);
+    if (!cleared(index) && unknown.truth > unknown.lower) see(solve(index, 1), index);
+    if (!cleared(index)) {
+      const interval = { lo: lowest[index] as number, hi: highest[index] as number };
+      failures.push({ cell: unknown.cell, system: unknown.system, interval, required: `${room(unknown)} wide` });
+    }
+  }
+  return failures;
+}
+
+/**
+ * Every withheld cell an attacker could pin down, or narrow below what its label already says,
+ * from the published cells of this table. Empty when the table is safe to publish.
+ */
+export async function auditTable(
+  table: DisclosureTable,
+  withheld: readonly (Withheld | undefined)[],
+  rules: DisclosureRules,
+): Promise<AuditFailure[]> {
+  const highsApi = await highs();
+  const failures: AuditFailure[] = [];
+  for (const group of components(table, withheld)) {
+    const unknowns = group.flatMap((cell) => unknownsOf(table, cell, withheld[cell] as Withheld, rules));
+    const columns = new Map(unknowns.map((unknown, index) => [`${unknown.cell} ${unknown.system ?? 'min'}`, index]));
+    for (const [index, unknown] of unknowns.entries()) if (unknown.system === null) columns.set(`${unknown.cell} max`, index);
+    const rows = rowsOf(table, new Set(group), (cell, system) => columns.get(`${cell} ${system}`));
+    assertSolution(table, unknowns, rows);
+    const model = highsApi.createModel(modelData(unknowns, rows, highsApi.constants.objectiveSense.minimize));
+    try {
+      model.options.set({ output_flag: false });
+      failures.push(
+        ...checkComponent(unknowns, withheld, rules, (index, direction) => extreme(highsApi, model, index, unknowns.length, direction)),
+      );
+    } finally {
+      model.dispose();
+    }
+  }
+  return failures;
+}
+
+/**
+ * The data must satisfy every bound and row: a relation that does not hold in the data would
+ * make the audit prove things about a table that is not the one published.
+ */
+function assertSolution(table: DisclosureTable, unknowns: readonly Unknown[], rows: readonly Row[]): void {
+  const keyOf = (index: number) => table.cells[unknowns[index]?.cell as number]?.key;
+  for (const [index, unknown] of unknowns.entries()) {
+    if (unknown.truth < unknown.lower || unknown.truth > unknown.upper) {
+      throw new Error(
+        `The disclosure audit was given ${keyOf(index)} = ${unknown.truth} outside its bounds ${unknown.lower}..${unknown.upper}.`,
+      );
+    }
+  }
+  for (const row of rows) {
+    let activity = 0;
+    for (const [index, coefficient] of row.coefficients) activity += coefficient * (unknowns[index] as Unknown).truth;
+    if (activity < row.lower - EPSILON || activity > row.upper + EPSILON) {
+      const terms = [...row.coefficients].map(([index, coefficient]) => `${coefficient} × ${keyOf(index)}`).join(' + ');
+      throw new Error(`The data break a relation of the disclosure table: ${terms} = ${activity}, not ${row.lower}..${row.upper}.`);
+    }
+  }
+}
