@@ -65,7 +65,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const signingKey = await loadSigningKey(config.jwtSecret, config.localKeyFile);
     const access: Access = {
       authenticate: tokenAuthenticator(signingKey),
-      suppressionK: config.suppressionK,
+      disclosure: config.disclosure,
     };
     const open = async <S extends Subgraph>(
       name: SubgraphName,

@@ -17,7 +17,7 @@ import { startGeography } from '../subgraphs/geography/geography.subgraph';
 // Loading serves no requests, so nobody is ever authenticated here.
 const LOADING_ONLY: Access = {
   authenticate: () => Promise.reject(new Error('The seed command serves no requests.')),
-  suppressionK: 5,
+  disclosure: { k: 5, protection: 1 },
 };
 
 const USAGE = `Usage: seed [--illustrative [--seed N] [--regions N] [--roundtables-per-region N]

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import type { DisclosureRules } from './disclosure/disclosure-table';
 
 /** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
 export type DatabaseSource = { kind: 'embedded'; port: number; dataDir: string } | { kind: 'url'; url: string };
@@ -30,8 +31,8 @@ export interface Config {
   localKeyFile: string;
   /** Local users who sign in at /auth/sign-in (`pnpm sira user add` writes it). */
   usersFile: string;
-  /** Counts of people below this are suppressed for FUNDER and PUBLIC. */
-  suppressionK: number;
+  /** What FUNDER and PUBLIC may see of counts of people (the protected publication). */
+  disclosure: DisclosureRules;
   /** The dashboard's build output, served at / by the gateway. */
   dashboardDir: string;
   logSql: boolean;
@@ -75,6 +76,11 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
   }
   return value;
+}
+
+function disclosureRules(env: NodeJS.ProcessEnv): DisclosureRules {
+  const k = integer(env, 'SUPPRESSION_K', 5, 2, 100);
+  return { k, protection: integer(env, 'SUPPRESSION_PROTECTION', 1, 1, Math.max(1, k - 2)) };
 }
 
 function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -172,7 +178,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: secret(env, 'JWT_SECRET'),
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),
     usersFile: path.resolve(REPO_ROOT, env.USERS_FILE || '.data/users.json'),
-    suppressionK: integer(env, 'SUPPRESSION_K', 5, 2, 100),
+    disclosure: disclosureRules(env),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     // The dashboard's largest operation nests 4 deep, uses 5 aliases, costs about 8,000 and is under 2 kB.

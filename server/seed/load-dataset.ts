@@ -13,7 +13,8 @@ export interface LoadReport {
 
 /**
  * Loads a data set into the subgraphs, each through its own seeder and connection:
- * geography first, then engagement and evaluation with geography's regions for their projections.
+ * geography first, then engagement and evaluation with geography's regions for their projections,
+ * and engagement with evaluation's reporting periods for its publication.
  */
 export async function loadDataset(
   geography: Subgraph,
@@ -22,6 +23,9 @@ export async function loadDataset(
   evaluation?: EvaluationSubgraph,
 ): Promise<LoadReport> {
   const keys = await seedGeography(geography.database.dataSource, data);
-  if (evaluation) await seedEvaluation(evaluation.database.dataSource, evaluation.regions, keys);
+  if (evaluation) {
+    await seedEvaluation(evaluation.database.dataSource, evaluation.regions, keys);
+    await engagement.publications.applyPeriods(evaluation.periods);
+  }
   return seedEngagement(engagement.database.dataSource, engagement.regions, keys, data);
 }

@@ -6,7 +6,7 @@ import { Role } from '../core/auth/viewer';
 export const TEST_JWT_SECRET = 'test-secret-of-at-least-thirty-two-characters';
 const TEST_KEY = new TextEncoder().encode(TEST_JWT_SECRET);
 
-export const TEST_ACCESS: Access = { authenticate: tokenAuthenticator(TEST_KEY), suppressionK: 5 };
+export const TEST_ACCESS: Access = { authenticate: tokenAuthenticator(TEST_KEY), disclosure: { k: 5, protection: 1 } };
 
 /** A token for a role (and, for a coordinator, its regions), as `pnpm sira token` prints one. */
 export function tokenFor(role: Role, regions: string[] = []): Promise<string> {

@@ -27,7 +27,7 @@ export const SIZES: Record<Size, Required<IllustrativeOptions>> = {
 
 const LOADING_ONLY: Access = {
   authenticate: () => Promise.reject(new Error('Loading serves no requests.')),
-  suppressionK: 5,
+  disclosure: { k: 5, protection: 1 },
 };
 
 export const DEFAULT_SERVER_URL = 'postgres://root@127.0.0.1:5432/postgres';

@@ -1,8 +1,9 @@
+import type { DisclosureRules } from '../disclosure/disclosure-table';
 import type { Authenticate } from './authenticate';
 
 /** How a subgraph tells who is asking, and the disclosure rule it applies to them. */
 export interface Access {
   authenticate: Authenticate;
-  /** Counts of people below this are suppressed for FUNDER and PUBLIC. */
-  suppressionK: number;
+  /** What FUNDER and PUBLIC may see of counts of people (the protected publication). */
+  disclosure: DisclosureRules;
 }

@@ -7,7 +7,7 @@ export enum Role {
   COORDINATOR = 'COORDINATOR',
   ANALYST = 'ANALYST',
   EVALUATOR = 'EVALUATOR',
-  /** Aggregates only, small counts suppressed, no participant-level data, no free-text notes. */
+  /** Aggregates only, from the protected publication; no participant-level data, no free-text notes. */
   FUNDER = 'FUNDER',
   PUBLIC = 'PUBLIC',
 }
@@ -26,8 +26,8 @@ export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: Role.PUBLIC, subject:
 
 const AGGREGATES_ONLY = new Set<Role>([Role.FUNDER, Role.PUBLIC]);
 
-/** FUNDER and PUBLIC see aggregates with small counts suppressed; everyone else sees counts as recorded. */
-export const seesSuppressedCounts = (viewer: Viewer): boolean => AGGREGATES_ONLY.has(viewer.role);
+/** FUNDER and PUBLIC see counts of people from the protected publication; everyone else sees them as recorded. */
+export const seesPublication = (viewer: Viewer): boolean => AGGREGATES_ONLY.has(viewer.role);
 /** Participant-level records and free-text notes are not for aggregate-only roles. */
 export const seesParticipantRecords = (viewer: Viewer): boolean => !AGGREGATES_ONLY.has(viewer.role);
 export const seesNotes = (viewer: Viewer): boolean => !AGGREGATES_ONLY.has(viewer.role);

@@ -30,11 +30,11 @@ export async function protectTable(
   onAudit?: (failures: readonly AuditFailure[], withheld: readonly (Withheld | undefined)[]) => void,
 ): Promise<(Withheld | undefined)[]> {
   const withheld = table.cells.map((cell) => primary(cell, rules));
-  // A total "fewer than k" over parts "fewer than k" narrows each of them (two parts of a total
-  // below 5 are each at most 3): such a total is labelled as protecting instead.
+  // A total "fewer than k" over two or more parts "fewer than k" narrows each of them (two parts
+  // of a total below 5 are each at most 3): such a total is labelled as protecting instead.
   const small = withheld.map((reason) => reason === 'SMALL');
   for (const { total, parts } of table.relations) {
-    if (small[total] && parts.some((part) => small[part])) withheld[total] = 'SMALL_UNLABELLED';
+    if (small[total] && parts.filter((part) => small[part]).length >= 2) withheld[total] = 'SMALL_UNLABELLED';
   }
   const relationsOf = table.cells.map((): number[] => []);
   table.relations.forEach((relation, index) => {

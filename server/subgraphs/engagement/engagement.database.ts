@@ -8,6 +8,7 @@ import { EngagementAudit1763900000000 } from './migrations/1763900000000-engagem
 import { ParticipantVersion1764000000000 } from './migrations/1764000000000-participant-version';
 import { ProfileRollup1764100000000 } from './migrations/1764100000000-profile-rollup';
 import { RegionRollup1764200000000 } from './migrations/1764200000000-region-rollup';
+import { Publication1765000000000 } from './migrations/1765000000000-publication';
 import { Insight, Interest } from './notes/roundtable-note.entity';
 import { Participant, Participation } from './participant/participant.entity';
 import { Roundtable } from './roundtable/roundtable.entity';
@@ -34,5 +35,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     ParticipantVersion1764000000000,
     ProfileRollup1764100000000,
     RegionRollup1764200000000,
+    Publication1765000000000,
   ],
 };

@@ -26,6 +26,7 @@ import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { ParticipantService } from './participant/participant.service';
 import { ParticipantWriteService } from './participant/participant-write.service';
+import { PublicationStore } from './publication/publication-store';
 import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { roundtableLoaders } from './roundtable/roundtable.loaders';
@@ -36,6 +37,8 @@ import { RoundtableWriteService } from './roundtable/roundtable-write.service';
 
 export interface EngagementSubgraph extends Subgraph<EngagementContext> {
   regions: RegionDirectory;
+  /** The protected publication for FUNDER and PUBLIC, and engagement's copy of the reporting periods it is made for. */
+  publications: PublicationStore;
 }
 
 export async function startEngagement(database: SubgraphDatabase, access: Access): Promise<EngagementSubgraph> {
@@ -43,10 +46,11 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
   const regions = new RegionDirectory(dataSource, 'engagement');
   await regions.reload();
   const challenges = await ChallengeTaxonomy.load(dataSource);
-  const roundtables = new RoundtableService(dataSource, regions, access.suppressionK);
+  const roundtables = new RoundtableService(dataSource, regions);
+  const publications = new PublicationStore(dataSource, regions, access.disclosure);
   const audit = new AuditService(dataSource);
   const participants = new ParticipantService(dataSource);
-  const indicators = new IndicatorMeasureService(dataSource, access.suppressionK);
+  const indicators = new IndicatorMeasureService(dataSource, publications);
   const container = new ResolverContainer()
     .register(new RoundtableResolver(roundtables))
     .register(new RoundtableFields(roundtables))
@@ -56,7 +60,7 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
     .register(new ParticipantResolver(participants))
     .register(new ParticipantFields())
     .register(new ParticipantMutations(new ParticipantWriteService(dataSource, regions, audit), participants))
-    .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges, access.suppressionK)))
+    .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges, publications)))
     .register(new RoundtableMutations(new RoundtableWriteService(dataSource, regions, challenges, audit), roundtables))
     .register(new AuditResolver(audit))
     .register(new RoundtableImportResolver(new RoundtableImportService(dataSource, regions, challenges, audit)))
@@ -66,6 +70,7 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
     name: 'engagement',
     database,
     regions,
+    publications,
     schema: await buildEngagementSchema(container),
     createContext: async (request: RequestInfo): Promise<EngagementContext> => {
       const viewer = await access.authenticate(request.headers);

@@ -1,3 +1,4 @@
+import type { Withholding } from '../../core/disclosure/withholding';
 import type { ReferenceResolvers } from '../../core/federation';
 import type { IndicatorValue } from '../../core/indicators/indicator-scope';
 import type { EvaluationContext } from './evaluation.context';
@@ -6,9 +7,12 @@ export const EVALUATION_REFERENCES: ReferenceResolvers = {
   Indicator: { __resolveReference: (ref: { code: string }, ctx: EvaluationContext) => ctx.catalogue.find(ref.code) ?? null },
   // The gateway comes back with engagement's value to have progress and status judged.
   IndicatorResult: {
-    __resolveReference: async (ref: { id: string; value?: IndicatorValue | null; suppressed?: boolean }, ctx: EvaluationContext) => {
+    __resolveReference: async (
+      ref: { id: string; value?: IndicatorValue | null; withheld?: Withholding | null },
+      ctx: EvaluationContext,
+    ) => {
       const result = await ctx.results.fromId(ref.id, await ctx.targets());
-      return result && Object.assign(result, { value: ref.value ?? null, suppressed: ref.suppressed ?? false });
+      return result && Object.assign(result, { value: ref.value ?? null, withheld: ref.withheld ?? null });
     },
   },
   Region: { __resolveReference: (ref: { slug: string }) => ({ slug: ref.slug }) },

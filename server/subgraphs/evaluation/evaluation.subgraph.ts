@@ -2,6 +2,7 @@ import type { Access } from '../../core/auth/access';
 import { ResolverContainer } from '../../core/container';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
+import type { PeriodSpan } from '../../core/periods';
 import { RegionDirectory } from '../../core/regions/region-directory';
 import type { Subgraph } from '../../core/subgraph';
 import { EvaluationAuditService } from './audit/evaluation-audit.service';
@@ -21,6 +22,8 @@ import { TargetWriteService } from './target/target-write.service';
 
 export interface EvaluationSubgraph extends Subgraph<EvaluationContext> {
   regions: RegionDirectory;
+  /** The reporting periods, which engagement keeps a copy of for its publication. */
+  periods: readonly PeriodSpan[];
 }
 
 export async function startEvaluation(database: SubgraphDatabase, access: Access): Promise<EvaluationSubgraph> {
@@ -41,6 +44,7 @@ export async function startEvaluation(database: SubgraphDatabase, access: Access
     name: 'evaluation',
     database,
     regions,
+    periods: catalogue.periods.map(({ code, start, end }) => ({ code, startsOn: start, endsOn: end })),
     schema: await buildEvaluationSchema(container),
     createContext: async (request: RequestInfo): Promise<EvaluationContext> => {
       let targets: Promise<TargetBook> | undefined;

@@ -59,7 +59,7 @@ describe('protectTable', () => {
     expect(await auditTable(table, withheld, RULES)).toEqual([]);
   });
 
-  it('labels a small total of small parts as protecting, since "fewer than 5" would narrow its parts', async () => {
+  it('labels a small total of two small parts as protecting, since "fewer than 5" would narrow them', async () => {
     const table: DisclosureTable = {
       cells: [cell('total', exact(3), 10), cell('a', exact(1)), cell('b', exact(2)), cell('c', exact(0))],
       relations: [{ total: 0, parts: [1, 2, 3] }],

@@ -6,7 +6,7 @@ export type AnalyticsName = 'attendanceMix' | 'stakeholderMix' | 'challengeFrequ
 export const ANALYTICS_NAMES: readonly AnalyticsName[] = ['attendanceMix', 'stakeholderMix', 'challengeFrequency'];
 
 /** The views summed over every region in scope, one row per category or challenge. */
-export type TotalsName = 'categoryReach' | 'challengeTotals';
+export type TotalsName = 'attendanceTotal' | 'categoryReach' | 'challengeTotals';
 
 /** Every statement the analytics run: the three views, their totals over regions, and the coverage of a scope. */
 export type StatementName = AnalyticsName | TotalsName | 'coverage';

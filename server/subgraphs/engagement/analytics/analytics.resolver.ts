@@ -5,6 +5,7 @@ import { Source } from '../source/source.entity';
 import type { AnalyticsService } from './analytics.service';
 import {
   AttendanceMixRow,
+  AttendanceTotal,
   CategoryReachRow,
   ChallengeFrequencyRow,
   ChallengeTotalRow,
@@ -19,6 +20,16 @@ export class AnalyticsResolver {
   @Query(() => [AttendanceMixRow], { description: 'Online, onsite and unknown-mode attendance per region.' })
   attendanceMix(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.attendanceMix(ctx.viewer, filter);
+  }
+
+  @Query(() => AttendanceTotal, {
+    description: 'Online, onsite and unknown-mode attendance over every region in scope together: attendanceMix summed over regions.',
+  })
+  attendanceTotal(
+    @Ctx() ctx: EngagementContext,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null,
+  ) {
+    return this.analytics.attendanceTotal(ctx.viewer, filter);
   }
 
   @Query(() => [StakeholderMixRow], { description: 'Stakeholder categories present per region.' })

@@ -1,13 +1,18 @@
 import type { DataSource } from 'typeorm';
-import type { Viewer } from '../../../core/auth/viewer';
+import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
-import { countDisclosure } from '../../../core/disclosure/count-disclosure';
+import { withheldList } from '../../../core/disclosure/withholding';
 import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import type { PublishedCount, PublishedScope } from '../publication/publication';
+import { categoryPart, TOTAL } from '../publication/publication-parts';
+import type { PublicationStore } from '../publication/publication-store';
+import { publishedScopeOf } from '../publication/published-scope';
 import type { Source } from '../source/source.entity';
 import type {
   AttendanceMixRow,
+  AttendanceTotal,
   CategoryReachRow,
   ChallengeFrequencyRow,
   ChallengeTotalRow,
@@ -20,50 +25,55 @@ type Row = Record<string, string | number | null>;
 
 /**
  * The analytics: each is one SQL statement over the rollups (analytics-sql.ts). Ranges add as
- * (min, max) pairs; a roundtable whose figure is unknown is counted apart, never as 0.
- * Counts of people are suppressed on the result rows for viewers who see aggregates only.
+ * (min, max) pairs; a roundtable whose figure is unknown is counted apart, never as 0. Counts of
+ * people for FUNDER and PUBLIC come from the protected publication instead (publication/), for
+ * reporting periods only; the statement still gives them the regions, categories and roundtables.
  */
 export class AnalyticsService {
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
-    private readonly suppressionK: number,
+    private readonly publications: PublicationStore,
   ) {}
 
   async attendanceMix(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<AttendanceMixRow[]> {
-    const scope = await resolveScope(filter, this.regions);
+    const { scope, publish } = await this.scopeFor(viewer, filter);
     const { text, values } = analyticsStatement('attendanceMix', scope);
     const rows: Row[] = await this.db.query(text, values);
     const bySlug = new Map(rows.map((row) => [row.region_slug as string, row]));
-    const disclose = countDisclosure(viewer, this.suppressionK);
-    return this.regionsIn(scope).map((slug) => {
-      const row = bySlug.get(slug);
-      return disclose.attendance({
-        region: { slug },
-        roundtables: Number(row?.roundtables ?? 0),
-        roundtablesUnknownAttendance: Number(row?.unknown_attendance ?? 0),
-        online: countRange(row?.online_min, row?.online_max),
-        onsite: countRange(row?.onsite_min, row?.onsite_max),
-        unknownMode: countRange(row?.unknown_mode_min, row?.unknown_mode_max),
-        total: countRange(row?.total_min, row?.total_max),
-      });
-    });
+    return this.regionsIn(scope).map((slug) => ({
+      region: { slug },
+      ...attendanceOf(bySlug.get(slug), publish && ((part) => publish({ regions: [slug] }, part))),
+    }));
+  }
+
+  async attendanceTotal(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<AttendanceTotal> {
+    const { scope, publish } = await this.scopeFor(viewer, filter);
+    const { text, values } = totalsStatement('attendanceTotal', scope);
+    const [row]: Row[] = await this.db.query(text, values);
+    return attendanceOf(row, publish && ((part) => publish({}, part)));
   }
 
   async stakeholderMix(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<StakeholderMixRow[]> {
-    const scope = await resolveScope(filter, this.regions);
+    const { scope, publish } = await this.scopeFor(viewer, filter);
     const { text, values } = analyticsStatement('stakeholderMix', scope);
     const rows: Row[] = await this.db.query(text, values);
-    const mix = rows.map((row) => ({
-      region: { slug: row.region_slug as string },
-      category: { code: row.category_code as string },
-      roundtables: Number(row.roundtables),
-      roundtablesUncounted: Number(row.uncounted),
-      participants: countRange(row.participants_min, row.participants_max),
-    }));
-    // A region's categories add up to its attendanceMix total when counted from records.
-    return countDisclosure(viewer, this.suppressionK).participantsByGroup(mix, (row) => row.region.slug);
+    return rows.map((row) => {
+      const slug = row.region_slug as string;
+      const code = row.category_code as string;
+      const participants = publish
+        ? publish({ regions: [slug] }, categoryPart(code))
+        : { value: countRange(row.participants_min, row.participants_max), withheld: null };
+      return {
+        region: { slug },
+        category: { code },
+        roundtables: Number(row.roundtables),
+        roundtablesUncounted: Number(row.uncounted),
+        participants: participants.value,
+        withheld: withheldList({ participants }),
+      };
+    });
   }
 
   async challengeFrequency(filter?: AnalyticsFilter | null): Promise<ChallengeFrequencyRow[]> {
@@ -130,6 +140,18 @@ export class AnalyticsService {
     return rows;
   }
 
+  /**
+   * The scope of a filter, and for FUNDER and PUBLIC how to read a count of people of it from the
+   * publication (undefined for roles that see counts as recorded). A filter the publication
+   * holds no figures for (dates other than a reporting period, a format) is refused for them.
+   */
+  private async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<{ scope: Scope; publish?: Publish }> {
+    if (!seesPublication(viewer)) return { scope: await resolveScope(filter, this.regions) };
+    const publication = await this.publications.current();
+    const { scope, published } = await publishedScopeOf(filter, this.regions, publication.periods);
+    return { scope, publish: (narrowed, part) => publication.count({ ...published, ...narrowed }, part) };
+  }
+
   /** Every region the scope covers, so a region with no roundtable shows as 0 roundtables. */
   private regionsIn(scope: Scope): string[] {
     if (scope.regionSlugs) return scope.regionSlugs;
@@ -137,4 +159,27 @@ export class AnalyticsService {
     const regions = scope.illustrative === false ? this.regions.all().filter((region) => !region.illustrative) : this.regions.all();
     return regions.map((region) => region.slug);
   }
+}
+
+/** A count of people of the scope, narrowed (to one region, say), as the publication has it. */
+type Publish = (narrowed: Partial<PublishedScope>, part: string) => PublishedCount;
+
+/** Attendance of a statement's row: as recorded, or, given `publish`, as published. */
+function attendanceOf(row: Row | undefined, publish: ((part: string) => PublishedCount) | undefined) {
+  const recorded = (min: string, max: string): PublishedCount => ({ value: countRange(row?.[min], row?.[max]), withheld: null });
+  const counts = {
+    online: publish ? publish('ONLINE') : recorded('online_min', 'online_max'),
+    onsite: publish ? publish('ONSITE') : recorded('onsite_min', 'onsite_max'),
+    unknownMode: publish ? publish('UNKNOWN_MODE') : recorded('unknown_mode_min', 'unknown_mode_max'),
+    total: publish ? publish(TOTAL) : recorded('total_min', 'total_max'),
+  };
+  return {
+    roundtables: Number(row?.roundtables ?? 0),
+    roundtablesUnknownAttendance: Number(row?.unknown_attendance ?? 0),
+    online: counts.online.value,
+    onsite: counts.onsite.value,
+    unknownMode: counts.unknownMode.value,
+    total: counts.total.value,
+    withheld: withheldList(counts),
+  };
 }

@@ -1,18 +1,15 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CountRange } from '../../../core/count-range';
-import { SUPPRESSED_ATTENDANCE, SUPPRESSED_CATEGORY } from '../attendance/suppressed-description';
+import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../core/disclosure/withholding';
 import { Challenge } from '../challenge/challenge.entity';
 import { CategoryRef, RegionRef } from '../federated-stubs';
 
-@ObjectType({
-  description:
-    'How people attended the roundtables of one region. online + onsite + unknownMode = total. ' +
-    'Counts cover the roundtables whose attendance is known; roundtablesUnknownAttendance says how many are left out.',
-})
-export class AttendanceMixRow {
-  @Field(() => RegionRef)
-  region: RegionRef;
-
+/**
+ * How people attended the roundtables of a scope: online + onsite + unknownMode = total. Shared by
+ * the row per region and the total over regions; no field returns it, so it is not in the schema.
+ */
+@ObjectType()
+abstract class AttendanceFigures {
   @Field(() => Int, { description: 'Roundtables held in the scope, whether or not their attendance is known.' })
   roundtables: number;
 
@@ -31,9 +28,27 @@ export class AttendanceMixRow {
   @Field(() => CountRange, { nullable: true, description: 'All participants; null when no roundtable has a figure.' })
   total: CountRange | null;
 
-  @Field(() => [String], { description: SUPPRESSED_ATTENDANCE })
-  suppressed: string[];
+  @Field(() => [WithheldCount], { description: WITHHELD_DESCRIPTION })
+  withheld: WithheldCount[];
 }
+
+@ObjectType({
+  description:
+    'How people attended the roundtables of one region. online + onsite + unknownMode = total. ' +
+    'Counts cover the roundtables whose attendance is known; roundtablesUnknownAttendance says how many are left out.',
+})
+export class AttendanceMixRow extends AttendanceFigures {
+  @Field(() => RegionRef)
+  region: RegionRef;
+}
+
+@ObjectType({
+  description:
+    'How people attended the roundtables of every region in scope together: attendanceMix summed over regions, ' +
+    'computed (and for FUNDER and PUBLIC, protected) as one figure, so totals and shares are never worked out from rows ' +
+    'some of which are withheld.',
+})
+export class AttendanceTotal extends AttendanceFigures {}
 
 @ObjectType({ description: 'A stakeholder category present at the roundtables of one region.' })
 export class StakeholderMixRow {
@@ -55,8 +70,8 @@ export class StakeholderMixRow {
   @Field(() => Int, { description: 'Roundtables where the category was present but not counted.' })
   roundtablesUncounted: number;
 
-  @Field(() => [String], { description: SUPPRESSED_CATEGORY })
-  suppressed: string[];
+  @Field(() => [WithheldCount], { description: WITHHELD_DESCRIPTION })
+  withheld: WithheldCount[];
 }
 
 /**

@@ -38,6 +38,17 @@ export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = 
        GROUP BY ch.region_slug, ch.challenge_code
        ORDER BY ch.region_slug, ch.challenge_code`,
   },
+  attendanceTotal: {
+    alias: 'a',
+    sql: (filter) => `SELECT COALESCE(sum(a.roundtables), 0)::int AS roundtables,
+              COALESCE(sum(a.unknown_attendance), 0)::int AS unknown_attendance,
+              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
+              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
+              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
+              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+       FROM engagement.region_attendance_rollup a
+       ${filter}`,
+  },
   categoryReach: {
     alias: 'c',
     sql: (filter) => `SELECT c.category_code,

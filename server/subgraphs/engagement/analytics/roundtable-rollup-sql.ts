@@ -37,6 +37,17 @@ export const ROUNDTABLE_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement
        GROUP BY rt.region_slug, m.challenge_code
        ORDER BY rt.region_slug, m.challenge_code`,
   },
+  attendanceTotal: {
+    alias: 'a',
+    sql: (filter) => `SELECT count(*)::int AS roundtables,
+              count(*) FILTER (WHERE a.total_min IS NULL)::int AS unknown_attendance,
+              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
+              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
+              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
+              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+       FROM engagement.roundtable_attendance_rollup a
+       ${filter}`,
+  },
   categoryReach: {
     alias: 'c',
     sql: (filter) => `SELECT c.category_code,

@@ -1,8 +1,8 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CountRange } from '../../../core/count-range';
+import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../core/disclosure/withholding';
 import { CategoryRef } from '../federated-stubs';
 import { Source } from '../source/source.entity';
-import { SUPPRESSED_ATTENDANCE, SUPPRESSED_CATEGORY } from './suppressed-description';
 
 @ObjectType({
   description:
@@ -34,8 +34,10 @@ export class RoundtableAttendance {
   @Field(() => Source, { nullable: true, description: 'The publication the figures come from.' })
   source: Source | null;
 
-  @Field(() => [String], { description: SUPPRESSED_ATTENDANCE })
-  suppressed: string[];
+  @Field(() => [WithheldCount], {
+    description: `${WITHHELD_DESCRIPTION} For FUNDER and PUBLIC every known count of people of one roundtable is NOT_PUBLISHED: the publication counts people per region and period.`,
+  })
+  withheld: WithheldCount[];
 }
 
 @ObjectType({ description: 'A stakeholder category present at a roundtable.' })
@@ -46,6 +48,6 @@ export class CategoryPresence {
   @Field(() => CountRange, { nullable: true, description: 'How many participants of the category; null when not published.' })
   participants: CountRange | null;
 
-  @Field(() => [String], { description: SUPPRESSED_CATEGORY })
-  suppressed: string[];
+  @Field(() => [WithheldCount], { description: WITHHELD_DESCRIPTION })
+  withheld: WithheldCount[];
 }

@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { seesSuppressedCounts, type Viewer } from '../../../core/auth/viewer';
+import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { formatCsv } from '../../../core/csv/format-csv';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
@@ -36,7 +36,7 @@ export class RoundtableExportService {
   ) {}
 
   async csv(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<string> {
-    if (seesSuppressedCounts(viewer)) {
+    if (seesPublication(viewer)) {
       throw new DomainError(
         ErrorCode.FORBIDDEN,
         'The roundtables CSV gives every count as recorded, small ones included; it is for ADMIN, COORDINATOR, ANALYST and EVALUATOR users. The dashboard and the analytics queries give the aggregates.',

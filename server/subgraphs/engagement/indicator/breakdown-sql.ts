@@ -2,10 +2,8 @@ import { Disaggregation } from '../../../core/indicators/disaggregation';
 import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import { type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import { AgeBand, Gender } from '../participant/participant-enums';
+import { FROM_PUBLICATIONS, NOT_RECORDED } from '../publication/publication-parts';
 import { ATTENDANCE, CATEGORIES, MEASURE_SQL, PROFILES } from './measure-sql';
-
-/** Where participant records do not say, or a roundtable has none. */
-export const NOT_RECORDED = 'NOT_RECORDED';
 
 /** SQL giving one row (roundtable_id, key, min, max) per roundtable and part of a measure in scope. */
 type PartsSql = (scope: Scope, params: unknown[]) => string;
@@ -26,9 +24,10 @@ const RECORDS_OF: Partial<Record<IndicatorMeasure, string>> = {
 };
 
 /**
- * A split from participant records, plus one NOT_RECORDED part per roundtable counted from
- * its published figures instead, so the parts add up to the measure. Newcomers are never
- * published, so their split has no such part.
+ * A split from participant records (NOT_RECORDED where a record does not say), plus one
+ * FROM_PUBLICATIONS part per roundtable counted from its published figures instead, which say
+ * nothing of the split, so the parts add up to the measure. Newcomers are never published, so
+ * their split has no such part.
  */
 const fromProfiles =
   (records: string, key: string, published: { known: string; min: string; max: string }): PartsSql =>
@@ -38,7 +37,7 @@ const fromProfiles =
     return `SELECT p.roundtable_id, ${key} AS key, p.participants AS min, p.participants AS max
             FROM ${PROFILES} ${whereClause(recordConditions)}
             UNION ALL
-            SELECT a.roundtable_id, '${NOT_RECORDED}', ${published.min}, ${published.max}
+            SELECT a.roundtable_id, '${FROM_PUBLICATIONS}', ${published.min}, ${published.max}
             FROM ${ATTENDANCE} ${whereClause(publishedConditions)}`;
   };
 
@@ -71,7 +70,7 @@ export function partsSql(measure: IndicatorMeasure, by: Disaggregation): PartsSq
 }
 
 // Parts in the order people read them; stakeholder categories, having no fixed order, alphabetically.
-const PART_ORDER: Record<Disaggregation, readonly string[]> = {
+export const PART_ORDER: Record<Disaggregation, readonly string[]> = {
   [Disaggregation.MODE]: ['ONLINE', 'ONSITE', 'HYBRID', 'UNKNOWN'],
   [Disaggregation.NEWCOMER_STATUS]: ['NEWCOMER', 'OTHER'],
   [Disaggregation.GENDER]: Object.values(Gender),
@@ -81,9 +80,10 @@ const PART_ORDER: Record<Disaggregation, readonly string[]> = {
   [Disaggregation.PERIOD]: [],
 };
 
-/** Compares parts by PART_ORDER, then by key; NOT_RECORDED comes last. */
+/** Compares parts by PART_ORDER, then by key; NOT_RECORDED, then FROM_PUBLICATIONS, come last. */
 export function partOrder(by: Disaggregation) {
+  const LAST = [NOT_RECORDED, FROM_PUBLICATIONS];
   const rank = (key: string) =>
-    key === NOT_RECORDED ? Number.MAX_SAFE_INTEGER : PART_ORDER[by].indexOf(key) + 1 || PART_ORDER[by].length + 1;
+    LAST.includes(key) ? Number.MAX_SAFE_INTEGER - 1 + LAST.indexOf(key) : PART_ORDER[by].indexOf(key) + 1 || PART_ORDER[by].length + 1;
   return (a: { key: string }, b: { key: string }) => rank(a.key) - rank(b.key) || a.key.localeCompare(b.key);
 }

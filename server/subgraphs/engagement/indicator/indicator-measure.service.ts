@@ -1,16 +1,19 @@
 import type { DataSource } from 'typeorm';
-import { seesSuppressedCounts, type Viewer } from '../../../core/auth/viewer';
+import { seesPublication, type Viewer } from '../../../core/auth/viewer';
+import { Withholding } from '../../../core/disclosure/withholding';
 import { badInput } from '../../../core/errors';
 import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
+import { IndicatorMeasure, PEOPLE_MEASURES } from '../../../core/indicators/indicator-measure';
 import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
 import { scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
+import type { PublicationStore } from '../publication/publication-store';
+import { publishedScopeOfResult } from '../publication/published-scope';
 import { partOrder, partsSql } from './breakdown-sql';
 import type { IndicatorBreakdownRow } from './indicator-breakdown-row';
 import type { BreakdownPart, BreakdownQuestion, IndicatorFigures, IndicatorQuestion, MeasureQuestion } from './indicator-question';
-import { withheldParts, withheldResults } from './indicator-suppression';
 import { countValue, type Figure, shareValue } from './indicator-value';
 import { countedAlongside, MEASURE_SQL, scopeOf } from './measure-sql';
+import { partKeys, publishedMeasure, publishedPart } from './published-measures';
 
 type Row = Record<string, string | number | null>;
 
@@ -47,7 +50,7 @@ class FigureList {
 export class IndicatorMeasureService {
   constructor(
     private readonly db: DataSource,
-    private readonly suppressionK: number,
+    private readonly publications: PublicationStore,
   ) {}
 
   async results(questions: readonly IndicatorQuestion[], viewer: Viewer): Promise<IndicatorFigures[]> {
@@ -75,15 +78,23 @@ export class IndicatorMeasureService {
         unknownRecords: Math.max(numerator.unknown, denominator?.unknown ?? 0),
       };
     });
-    const withheld = seesSuppressedCounts(viewer)
-      ? withheldResults(
-          counted.map((result, index) => ({ ...(questions[index] as IndicatorQuestion), ...result })),
-          this.suppressionK,
-        )
-      : new Set<number>();
-    return counted.map(({ denominatorValue: _, ...result }, index) =>
-      withheld.has(index) ? { ...result, value: null, suppressed: true } : { ...result, suppressed: false },
-    );
+    if (!seesPublication(viewer)) return counted.map(({ denominatorValue: _, ...result }) => ({ ...result, withheld: null }));
+    const publication = await this.publications.current();
+    return counted.map(({ denominatorValue: _, ...result }, index) => {
+      const { numerator, denominator, scope } = questions[index] as IndicatorQuestion;
+      if (!PEOPLE_MEASURES.has(numerator) && !(denominator && PEOPLE_MEASURES.has(denominator))) return { ...result, withheld: null };
+      // Counts of people come from the publication; roundtables held and unknown stay as counted.
+      const published = publishedScopeOfResult(scope, publication.periods);
+      if (!published) return { ...result, value: null, numeratorValue: null, withheld: Withholding.NOT_PUBLISHED };
+      const nothingInScope = result.recordCount === 0 ? { min: 0, max: 0 } : null;
+      const part = publishedMeasure(publication, published, numerator);
+      const whole = denominator && publishedMeasure(publication, published, denominator);
+      const withheld = part.withheld ?? whole?.withheld ?? null;
+      if (withheld) return { ...result, value: null, numeratorValue: null, withheld };
+      const numeratorValue = part.value ?? nothingInScope;
+      const value = whole ? shareValue(numeratorValue, whole.value ?? nothingInScope) : numeratorValue;
+      return { ...result, value, numeratorValue, withheld: null };
+    });
   }
 
   async breakdowns(questions: readonly BreakdownQuestion[]): Promise<BreakdownPart[][]> {
@@ -139,17 +150,24 @@ export class IndicatorMeasureService {
     }
   }
 
-  /** A breakdown as the viewer may see it: for aggregate-only viewers, small parts of people withheld. */
-  disclosedBreakdown(
-    measure: IndicatorMeasure,
-    parts: readonly BreakdownPart[],
-    result: IndicatorFigures,
-    viewer: Viewer,
-  ): IndicatorBreakdownRow[] {
-    const withheld = seesSuppressedCounts(viewer)
-      ? withheldParts(measure, parts, result.numeratorValue, result.suppressed, this.suppressionK)
-      : new Set<string>();
-    return parts.map((part) => (withheld.has(part.key) ? { ...part, value: null, suppressed: true } : { ...part, suppressed: false }));
+  /**
+   * A breakdown as the viewer may see it. For FUNDER and PUBLIC the parts of PARTICIPANTS are
+   * cells of the publication; splits of other counts of people (newcomers by gender, say) are not
+   * published, so every part the split can have is NOT_PUBLISHED, whether present or not.
+   */
+  async disclosedBreakdown(question: BreakdownQuestion, parts: readonly BreakdownPart[], viewer: Viewer): Promise<IndicatorBreakdownRow[]> {
+    const { measure, by, scope } = question;
+    const shown = parts.map((part) => ({ ...part, withheld: null }));
+    if (!seesPublication(viewer) || !PEOPLE_MEASURES.has(measure)) return shown;
+    const publication = await this.publications.current();
+    const published = publishedScopeOfResult(scope, publication.periods);
+    if (!published || measure !== IndicatorMeasure.PARTICIPANTS) {
+      return partKeys(measure, by).map((key) => ({ key, value: null, recordCount: null, withheld: Withholding.NOT_PUBLISHED }));
+    }
+    return parts.map((part) => {
+      const { value, withheld } = publication.count(published, publishedPart(by, part.key));
+      return { ...part, value, withheld };
+    });
   }
 
   /**

@@ -1,3 +1,4 @@
+import type { Withholding } from '../../../core/disclosure/withholding';
 import type { Disaggregation } from '../../../core/indicators/disaggregation';
 import type { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import type { IndicatorScope, IndicatorValue } from '../../../core/indicators/indicator-scope';
@@ -24,7 +25,8 @@ export interface IndicatorFigures {
   value: IndicatorValue | null;
   recordCount: number;
   unknownRecords: number;
-  suppressed: boolean;
+  /** Why value is withheld from this viewer; null when it is not. */
+  withheld: Withholding | null;
   /** The numerator as counted for this result: the total its breakdown adds up to. */
   numeratorValue: IndicatorValue | null;
 }
@@ -33,7 +35,7 @@ export interface IndicatorFigures {
 export interface BreakdownPart {
   key: string;
   value: IndicatorValue | null;
-  recordCount: number;
+  recordCount: number | null;
 }
 
 const scopeKey = (scope: IndicatorScope) => [scope.regions, scope.from, scope.to, scope.formats, scope.illustrative];

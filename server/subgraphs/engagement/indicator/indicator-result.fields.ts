@@ -1,4 +1,5 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
+import { Withholding } from '../../../core/disclosure/withholding';
 import { Disaggregation } from '../../../core/indicators/disaggregation';
 import { IndicatorValue, RESULT_SCOPE_FIELDS } from '../../../core/indicators/indicator-scope';
 import type { EngagementContext } from '../engagement.context';
@@ -24,7 +25,7 @@ export class IndicatorResultFields {
     description:
       'The numerator over the scope; for a share, numerator / denominator from 0 to 1, both counted over the roundtables ' +
       'where both are known. A range where the figures behind it are ranges. Null when nothing in scope has a known ' +
-      'figure (no roundtable at all is a known 0), when a share has a denominator of 0, or when suppressed.',
+      'figure (no roundtable at all is a known 0), when a share has a denominator of 0, or when withheld says why.',
   })
   async value(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<IndicatorValue | null> {
     return (await figuresOf(result, ctx)).value;
@@ -45,13 +46,14 @@ export class IndicatorResultFields {
   }
 
   @Directive(NEEDS_SCOPE)
-  @FieldResolver(() => Boolean, {
+  @FieldResolver(() => Withholding, {
+    nullable: true,
     description:
-      'True when value is withheld from this viewer (FUNDER and PUBLIC): a small count of people (below k), a share whose ' +
-      'part or rest is one, or a region that would otherwise follow from a total asked for in the same request.',
+      'Why value is withheld from this viewer (FUNDER and PUBLIC, who see the protected publication); null when it is not. ' +
+      'A share is withheld with the count of people it is made of.',
   })
-  async suppressed(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<boolean> {
-    return (await figuresOf(result, ctx)).suppressed;
+  async withheld(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<Withholding | null> {
+    return (await figuresOf(result, ctx)).withheld;
   }
 
   @Directive(NEEDS_SCOPE)
@@ -75,10 +77,10 @@ export class IndicatorResultFields {
       "The numerator split one way (for a share, the numerator's count alone); a split its measure has no figures for is " +
       'refused with the splits it has. ' +
       'Stakeholder categories are as counted or published and need not add up to value. Splits by newcomer status, gender ' +
-      'and age band come from participant records: a record without gender or age band, and a roundtable counted from ' +
-      'its published figures, count in NOT_RECORDED, so the parts add up to value; UNDISCLOSED is a gender a person chose ' +
-      'not to give. Small parts of people are withheld from FUNDER and PUBLIC, with enough others that value cannot give ' +
-      'them away, and every part when value is withheld.',
+      'and age band come from participant records: a record without gender or age band counts in NOT_RECORDED, and the ' +
+      'people of a roundtable counted from its published figures in FROM_PUBLICATIONS, so the parts add up to value; ' +
+      'UNDISCLOSED is a gender a person chose not to give. For FUNDER and PUBLIC the parts of participants are cells of the protected publication; other splits ' +
+      'of people are not published.',
   })
   async breakdown(
     @Root() result: IndicatorResultStub,
@@ -86,10 +88,7 @@ export class IndicatorResultFields {
     @Ctx() ctx: EngagementContext,
   ): Promise<IndicatorBreakdownRow[]> {
     this.indicators.checkSplit(result.numerator, by);
-    const [figures, parts] = await Promise.all([
-      figuresOf(result, ctx),
-      ctx.loaders.indicatorBreakdown.load({ measure: result.numerator, scope: result.scope, by }),
-    ]);
-    return this.indicators.disclosedBreakdown(result.numerator, parts, figures, ctx.viewer);
+    const question = { measure: result.numerator, scope: result.scope, by };
+    return this.indicators.disclosedBreakdown(question, await ctx.loaders.indicatorBreakdown.load(question), ctx.viewer);
   }
 }

@@ -1,14 +1,8 @@
 import type { CountRange } from '../../../core/count-range';
 import type { DisclosureTable, TableCell, TableOrder, TableRelation } from '../../../core/disclosure/disclosure-table';
+import type { PeriodSpan } from '../../../core/periods';
 import { FROM_PUBLICATIONS, MODE_PARTS, RECORD_PARTS, RECORD_SPLITS, TOTAL } from './publication-parts';
 import type { AtomRow } from './publication-sql';
-
-/** A reporting period as the publication needs it: its code and inclusive dates. */
-export interface PeriodSpan {
-  code: string;
-  startsOn: string;
-  endsOn: string;
-}
 
 /** Every region together. */
 export const ALL_REGIONS = '*';
@@ -82,6 +76,8 @@ export interface DatasetLattice {
   roundtables: Map<string, CellRoundtables>;
   /** Category codes with a cell, sorted. */
   categories: string[];
+  /** Cell keys of the categories present (counted or not) at one roundtable or more. */
+  present: Set<string>;
 }
 
 export const cellKey = (region: string, time: string, part: string) => `${region}|${time}|${part}`;
@@ -137,6 +133,7 @@ export function datasetLattice(atoms: readonly AtomRow[], regions: readonly stri
   const index = new Map<string, number>();
   const roundtables = new Map<string, CellRoundtables>();
   const offsets = new Map<string, CountRange>();
+  const present = new Set<string>();
   for (const region of regionNodes) {
     for (const [node, spans] of time.nodes) {
       const held = sumOver(region, spans, 'ROUNDTABLES');
@@ -146,11 +143,12 @@ export function datasetLattice(atoms: readonly AtomRow[], regions: readonly stri
       if (offset?.known) offsets.set(`${region}|${node}`, { min: offset.min, max: offset.max });
       for (const part of parts) {
         const sums = sumOver(region, spans, part);
+        if (part.startsWith('CATEGORY:') && (sums?.n3 ?? 0) > 0) present.add(cellKey(region, node, part));
         // Record parts are known, zeros included, wherever the cell has participant records.
         const known = RECORD_PARTS.has(part) ? counted.fromRecords > 0 : Boolean(sums?.known);
-        // Attendance parts carry the roundtables whose format shows someone came that way.
-        const shows = sums && (MODE_PARTS as readonly string[]).includes(part) && (sums.n1 > 0 || sums.n2 > 0);
-        const atLeast = shows ? { min: sums.n1, max: sums.n2 } : undefined;
+        // Each roundtable where the part is at least 1 makes it at least that many: granted to
+        // the attacker, as the roundtables shown beside the publication may tell it.
+        const atLeast = sums && (sums.n1 > 0 || sums.n2 > 0) ? { min: sums.n1, max: sums.n2 } : undefined;
         index.set(cellKey(region, node, part), cells.length);
         cells.push({
           key: cellKey(region, node, part),
@@ -199,6 +197,7 @@ export function datasetLattice(atoms: readonly AtomRow[], regions: readonly stri
     index,
     roundtables,
     categories,
+    present,
   };
 }
 

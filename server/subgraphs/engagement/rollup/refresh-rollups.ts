@@ -2,7 +2,9 @@ import type { EntityManager } from 'typeorm';
 
 // Participant records, where a roundtable has any, are the exact count; otherwise the
 // published figures are used as published. ONLINE and ONSITE roundtables put everyone in
-// their one mode; for the rest, a split that was not published stays in unknown_mode.
+// their one mode; for the rest, a split that was not published stays in unknown_mode. A
+// published total below the split published with it ("10 to 14, 6 online and 5 onsite")
+// reads as at least the split (11 to 14), so online + onsite + unknown_mode = total always.
 const REFRESH_ATTENDANCE = `
 WITH records AS (
   SELECT p.roundtable_id,
@@ -28,7 +30,10 @@ INSERT INTO engagement.roundtable_attendance_rollup AS r (
   roundtable_id, region_slug, date, format, illustrative, from_records, total_min, total_max, online_min, online_max,
   onsite_min, onsite_max, unknown_mode_min, unknown_mode_max, newcomers_min, newcomers_max, organisations)
 SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, rec.roundtable_id IS NOT NULL,
-       COALESCE(rec.total, pub.total_min), COALESCE(rec.total, pub.total_max),
+       CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.total
+            WHEN pub.total_min IS NOT NULL THEN GREATEST(pub.total_min, pub.online_min + pub.onsite_min) END,
+       CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.total
+            WHEN pub.total_min IS NOT NULL THEN GREATEST(pub.total_max, pub.online_max + pub.onsite_max) END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.online WHEN pub.total_min IS NOT NULL THEN pub.online_min END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.online WHEN pub.total_min IS NOT NULL THEN pub.online_max END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.onsite WHEN pub.total_min IS NOT NULL THEN pub.onsite_min END,

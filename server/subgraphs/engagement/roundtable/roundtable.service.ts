@@ -1,7 +1,7 @@
 import { type DataSource, In } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
 import { countRange } from '../../../core/count-range';
-import { countDisclosure } from '../../../core/disclosure/count-disclosure';
+import { notPublishedFor } from '../../../core/disclosure/withholding';
 import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
@@ -9,7 +9,7 @@ import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { OrganiserRole } from './roundtable-format';
 
-export interface AttendanceRow extends Omit<RoundtableAttendance, 'suppressed'> {
+export interface AttendanceRow extends Omit<RoundtableAttendance, 'withheld'> {
   roundtableId: string;
 }
 
@@ -51,7 +51,6 @@ export class RoundtableService {
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
-    private readonly suppressionK: number,
   ) {}
 
   async list(filter?: AnalyticsFilter | null): Promise<Roundtable[]> {
@@ -120,19 +119,30 @@ export class RoundtableService {
     );
   }
 
-  /** A roundtable's attendance as the viewer may see it. */
+  /**
+   * A roundtable's attendance as the viewer may see it. The publication counts people per region
+   * and period, never per roundtable, so FUNDER and PUBLIC get every known count of people of it
+   * as NOT_PUBLISHED (an unknown one stays unknown); how it was held and where its figures come
+   * from stay visible.
+   */
   disclosedAttendance(row: AttendanceRow, viewer: Viewer): RoundtableAttendance {
     const { roundtableId: _id, ...attendance } = row;
-    return countDisclosure(viewer, this.suppressionK).attendance(attendance);
+    const people = {
+      total: attendance.total,
+      online: attendance.online,
+      onsite: attendance.onsite,
+      unknownMode: attendance.unknownMode,
+      newcomers: attendance.newcomers,
+    };
+    return { ...attendance, ...notPublishedFor(viewer, people) };
   }
 
-  /** A roundtable's categories as the viewer may see them; they add up to its attendance total. */
+  /** A roundtable's categories as the viewer may see them: present, and for FUNDER and PUBLIC not counted. */
   disclosedCategories(rows: readonly CategoryPresenceRow[], viewer: Viewer): CategoryPresence[] {
-    const presence = rows.map((row) => ({
+    return rows.map((row) => ({
       category: { code: row.categoryCode },
-      participants: countRange(row.participantsMin, row.participantsMax),
+      ...notPublishedFor(viewer, { participants: countRange(row.participantsMin, row.participantsMax) }),
     }));
-    return countDisclosure(viewer, this.suppressionK).participantsByGroup(presence, () => 'roundtable');
   }
 
   organisers(roundtableIds: readonly string[]): Promise<OrganiserRow[]> {

@@ -7,7 +7,7 @@ import { IndicatorResult } from './indicator-result.type';
 import { type Judgement, judge } from './indicator-status';
 
 /** Progress and status need the value engagement counted; the gateway fetches it first. */
-const NEEDS_VALUE = '@requires(fields: "value { min max } suppressed")';
+const NEEDS_VALUE = '@requires(fields: "value { min max } withheld")';
 
 @ObjectType({ description: 'Where a target comes from.' })
 export class TargetOrigin {
@@ -68,7 +68,7 @@ export class IndicatorResultFields {
 function judgementOf(result: IndicatorResult): Judgement {
   return judge({
     value: result.value ?? null,
-    suppressed: result.suppressed ?? false,
+    withheld: result.withheld != null,
     baseline: result.baseline,
     target: result.target,
     direction: result.indicator.direction,

@@ -1,4 +1,5 @@
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
+import { Withholding } from '../../../core/disclosure/withholding';
 import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import { IndicatorScope, IndicatorValue } from '../../../core/indicators/indicator-scope';
 import type { Indicator, ReportingPeriod } from '../indicator/indicator.types';
@@ -44,8 +45,8 @@ export class IndicatorResult {
   value?: IndicatorValue | null;
 
   @Directive('@external')
-  @Field()
-  suppressed?: boolean;
+  @Field(() => Withholding, { nullable: true })
+  withheld?: Withholding | null;
 
   @Field(() => Float, { nullable: true })
   baseline: number | null;

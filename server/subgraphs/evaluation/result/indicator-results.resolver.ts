@@ -1,4 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { seesPublication } from '../../../core/auth/viewer';
+import { badInput } from '../../../core/errors';
 import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EvaluationContext } from '../evaluation.context';
 import { RegionRef } from '../federated-stubs';
@@ -22,6 +24,15 @@ export class IndicatorResultsResolver {
     @Arg('includeTotal', () => Boolean, { defaultValue: true, description: 'Add the all-regions row.' }) includeTotal = true,
     @Arg('asOf', () => String, AS_OF) asOf?: string | null,
   ): Promise<IndicatorResult[]> {
+    if (seesPublication(ctx.viewer) && (filter?.from || filter?.to || filter?.formats)) {
+      // Their counts of people are published per reporting period and over every format.
+      throw badInput(
+        'Funders and the public choose the time of indicator results with periods: leave filter.from, filter.to and filter.formats out.',
+        {
+          field: filter.formats ? 'filter.formats' : 'filter.from',
+        },
+      );
+    }
     return ctx.results.results({ filter, codes, periods, includeTotal, asOf }, await ctx.targets());
   }
 }

@@ -15,7 +15,8 @@ export interface Judgement {
 
 export interface Judged {
   value: Range | null;
-  suppressed: boolean;
+  /** Withheld from this viewer: its status is too. */
+  withheld: boolean;
   baseline: number | null;
   target: number | null;
   direction: 'HIGHER_IS_BETTER' | 'LOWER_IS_BETTER';
@@ -58,7 +59,7 @@ function progressOf(value: number, baseline: number | null, target: number, dire
  * status never claims more than the figures can defend.
  */
 export function judge(result: Judged): Judgement {
-  if (result.suppressed) return { progress: null, expected: null, status: IndicatorStatus.WITHHELD };
+  if (result.withheld) return { progress: null, expected: null, status: IndicatorStatus.WITHHELD };
   const expected = result.cumulative ? elapsedShare(result.periodStart, result.periodEnd, result.asOf) : 1;
   if (result.target === null) {
     return { progress: null, expected: null, status: result.value ? IndicatorStatus.NO_TARGET : IndicatorStatus.NO_DATA };

@@ -3,7 +3,7 @@ import { elapsedShare, type Judged, judge } from '../indicator-status';
 
 const finished: Judged = {
   value: { min: 1, max: 1 },
-  suppressed: false,
+  withheld: false,
   baseline: 0,
   target: 4,
   direction: 'HIGHER_IS_BETTER',
@@ -59,7 +59,7 @@ describe('judging a result against its target', () => {
     expect(judge({ ...finished, target: null, value: null }).status).toBe(IndicatorStatus.NO_DATA);
     expect(judge({ ...finished, value: null }).status).toBe(IndicatorStatus.NO_DATA);
     expect(judge({ ...finished, asOf: '2020-12-31' }).status).toBe(IndicatorStatus.NO_DATA);
-    expect(judge({ ...finished, suppressed: true, value: null })).toEqual({
+    expect(judge({ ...finished, withheld: true, value: null })).toEqual({
       progress: null,
       expected: null,
       status: IndicatorStatus.WITHHELD,
