@@ -20,14 +20,14 @@ export interface TableCell {
 }
 
 /**
- * The sum of parts = total + offset, in the min and in the max (indexes into the cells). The
- * offset is a count the attacker is assumed to know although nothing shows it (a conservative
- * assumption): e.g. the people counted by category at roundtables known from publications only.
+ * The sum of parts = total, in the min and in the max (indexes into the cells); or, with
+ * `partsAtLeast`, the sum of parts ≥ total, where the parts may count more than the total does
+ * (published counts of categories, which need not add up to the people counted).
  */
 export interface TableRelation {
   total: number;
   parts: readonly number[];
-  offset?: CountRange;
+  partsAtLeast?: boolean;
 }
 
 /** value(smaller) ≤ value(larger), in the min and in the max (e.g. people of unknown mode ≤ people counted from publications). */

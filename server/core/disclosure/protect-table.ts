@@ -68,7 +68,9 @@ export async function protectTable(
   const pairLoneCells = () => {
     for (let changed = true; changed; ) {
       changed = false;
-      for (const [index] of table.relations.entries()) {
+      for (const [index, relation] of table.relations.entries()) {
+        // An inequality pins nothing down by itself.
+        if (relation.partsAtLeast) continue;
         const members = membersOf(index);
         if (members.filter((member) => withheld[member]).length !== 1) continue;
         const complement = cheapest(shownIn(members));

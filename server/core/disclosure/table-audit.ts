@@ -111,10 +111,9 @@ function rowsOf(table: DisclosureTable, cells: ReadonlySet<number>, column: (cel
     rows.set(JSON.stringify([[...coefficients].sort((a, b) => a[0] - b[0]), row.lower, row.upper]), row);
   };
   for (const system of ['min', 'max'] as const) {
-    for (const { total, parts, offset } of table.relations) {
+    for (const { total, parts, partsAtLeast } of table.relations) {
       if (![total, ...parts].some((member) => cells.has(member))) continue;
-      const known = offset ? valueIn(offset, system) : 0;
-      add([[total, -1], ...parts.map((part): [number, number] => [part, 1])], system, known, known);
+      add([[total, -1], ...parts.map((part): [number, number] => [part, 1])], system, 0, partsAtLeast ? UNBOUNDED : 0);
     }
     for (const { smaller, larger } of table.orders) {
       if (!cells.has(smaller) && !cells.has(larger)) continue;

@@ -13,13 +13,13 @@ interface Result {
   value: Value;
   recordCount: number;
   unknownRecords: number;
-  suppressed: boolean;
+  withheld: string | null;
 }
 interface Part {
   key: string;
   value: Value;
-  recordCount: number;
-  suppressed: boolean;
+  recordCount: number | null;
+  withheld: string | null;
 }
 interface ScopeInput {
   regions: string[] | null;
@@ -122,7 +122,7 @@ describe('indicator results counted by engagement', () => {
     scope: { regions: null, from: '2021-01-01', to: '2022-12-31', formats: null, illustrative: false, ...scope },
   });
   const ENTITIES = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on IndicatorResult { ${fields} } } }`;
-  const RESULT = 'id value { min max } recordCount unknownRecords suppressed';
+  const RESULT = 'id value { min max } recordCount unknownRecords withheld';
 
   async function ask<T = Result>(representations: object[], fields = RESULT, headers = asAnalyst): Promise<T[]> {
     const response = await executeOn<{ _entities: T[] }>(engagement, ENTITIES(fields), { r: representations }, headers);
@@ -131,9 +131,8 @@ describe('indicator results counted by engagement', () => {
   }
   const one = async (representation: object, headers = asAnalyst) => (await ask([representation], RESULT, headers))[0];
   const partsOf = async (representation: object, by: string, headers = asAnalyst) =>
-    (
-      await ask<{ breakdown: Part[] }>([representation], `breakdown(by: ${by}) { key value { min max } recordCount suppressed }`, headers)
-    )[0]?.breakdown;
+    (await ask<{ breakdown: Part[] }>([representation], `breakdown(by: ${by}) { key value { min max } recordCount withheld }`, headers))[0]
+      ?.breakdown;
   const exact = (n: number) => ({ min: n, max: n });
 
   it('counts roundtables and people exactly or as ranges, with unknown attendance counted apart', async () => {
@@ -142,7 +141,7 @@ describe('indicator results counted by engagement', () => {
       result('PARTICIPANTS'),
       result('PARTICIPANTS', { regions: ['north'] }),
     ]);
-    expect(roundtables).toMatchObject({ value: exact(5), recordCount: 5, unknownRecords: 0, suppressed: false });
+    expect(roundtables).toMatchObject({ value: exact(5), recordCount: 5, unknownRecords: 0, withheld: null });
     // 10 + 9..16 + 21 + 6, and north #3 left out rather than counted as 0.
     expect(people).toMatchObject({ value: { min: 46, max: 53 }, recordCount: 5, unknownRecords: 1 });
     expect(north).toMatchObject({ value: { min: 19, max: 26 }, recordCount: 3, unknownRecords: 1 });
@@ -156,7 +155,7 @@ describe('indicator results counted by engagement', () => {
     ]);
     expect(noRoundtables).toMatchObject({ value: exact(0), recordCount: 0, unknownRecords: 0 });
     expect(noPeople).toMatchObject({ value: exact(0), recordCount: 0, unknownRecords: 0 });
-    expect(onlyUnknown).toMatchObject({ value: null, recordCount: 1, unknownRecords: 1, suppressed: false });
+    expect(onlyUnknown).toMatchObject({ value: null, recordCount: 1, unknownRecords: 1, withheld: null });
   });
 
   it('counts a share over the roundtables where both parts are known, as a range', async () => {
@@ -216,9 +215,9 @@ describe('indicator results counted by engagement', () => {
 
   it('splits by mode: attendance online, onsite and unknown; roundtables by format', async () => {
     expect(await partsOf(result('PARTICIPANTS'), 'MODE')).toEqual([
-      { key: 'ONLINE', value: exact(30), recordCount: 3, suppressed: false },
-      { key: 'ONSITE', value: { min: 16, max: 23 }, recordCount: 3, suppressed: false },
-      { key: 'UNKNOWN', value: exact(0), recordCount: 0, suppressed: false },
+      { key: 'ONLINE', value: exact(30), recordCount: 3, withheld: null },
+      { key: 'ONSITE', value: { min: 16, max: 23 }, recordCount: 3, withheld: null },
+      { key: 'UNKNOWN', value: exact(0), recordCount: 0, withheld: null },
     ]);
     expect((await partsOf(result('ROUNDTABLES'), 'MODE'))?.map((part) => [part.key, part.value?.max])).toEqual([
       ['ONLINE', 1],
@@ -227,7 +226,7 @@ describe('indicator results counted by engagement', () => {
     ]);
   });
 
-  it('splits by gender, age band and newcomer status from records, the rest NOT_RECORDED so the parts add up', async () => {
+  it('splits by gender, age band and newcomer status from records, NOT_RECORDED and FROM_PUBLICATIONS so the parts add up', async () => {
     const south = result('PARTICIPANTS', { regions: ['south'] });
     const values = (parts: Part[] | undefined) => parts?.map((part) => [part.key, part.value?.max]);
     // South #1 (21, published) has no records; p4 has no gender.
@@ -235,12 +234,13 @@ describe('indicator results counted by engagement', () => {
       ['FEMALE', 2],
       ['MALE', 2],
       ['UNDISCLOSED', 1],
-      ['NOT_RECORDED', 22],
+      ['NOT_RECORDED', 1],
+      ['FROM_PUBLICATIONS', 21],
     ]);
     expect(values(await partsOf(south, 'NEWCOMER_STATUS'))).toEqual([
       ['NEWCOMER', 3],
       ['OTHER', 3],
-      ['NOT_RECORDED', 21],
+      ['FROM_PUBLICATIONS', 21],
     ]);
     expect(values(await partsOf(result('NEWCOMER_PARTICIPANTS', { regions: ['south'] }), 'AGE_BAND'))).toEqual([
       ['AGE_18_24', 1],
@@ -251,11 +251,11 @@ describe('indicator results counted by engagement', () => {
       ['FEMALE', 2],
       ['MALE', 1],
       ['UNDISCLOSED', 1],
-      ['NOT_RECORDED', 3],
+      ['FROM_PUBLICATIONS', 3],
     ]);
     expect(await partsOf(result('PARTICIPANTS', { regions: ['north'] }), 'STAKEHOLDER_CATEGORY')).toEqual([
-      { key: 'NEWCOMER', value: null, recordCount: 1, suppressed: false },
-      { key: 'NGO', value: { min: 5, max: 6 }, recordCount: 2, suppressed: false },
+      { key: 'NEWCOMER', value: null, recordCount: 1, withheld: null },
+      { key: 'NGO', value: { min: 5, max: 6 }, recordCount: 2, withheld: null },
     ]);
   });
 
@@ -293,55 +293,75 @@ describe('indicator results counted by engagement', () => {
     expect(response.data?._entities).toEqual([null, null, { id: expect.any(String), value: exact(3) }]);
   });
 
-  describe('for a viewer who sees aggregates only', () => {
-    const period = { from: '2021-01-01', to: '2023-12-31' };
-    const byRegion = ['north', 'south', 'east'].map((region) => result('PARTICIPANTS', { ...period, regions: [region] }));
+  describe('for a viewer who sees the protected publication', () => {
+    const in2023 = { from: '2023-01-01', to: '2023-03-31' };
+    const in2022 = { from: '2022-01-01', to: '2022-12-31' };
+    const project = { from: '2021-01-01', to: '2023-03-31' };
 
-    it('withholds a small count of people, but never a count of roundtables', async () => {
+    it('withholds a small count of people as SMALL_COUNT, but never a count of roundtables', async () => {
+      // East held one roundtable in 2023, of 3 people.
       const [east, roundtables] = await ask(
-        [byRegion[2] as object, result('ROUNDTABLES', { ...period, regions: ['east'] })],
+        [result('PARTICIPANTS', { ...in2023, regions: ['east'] }), result('ROUNDTABLES', { ...in2023, regions: ['east'] })],
         RESULT,
         asFunder,
       );
-      expect(east).toMatchObject({ value: null, suppressed: true, recordCount: 1, unknownRecords: 0 });
-      expect(roundtables).toMatchObject({ value: exact(1), suppressed: false });
-      expect(await one(byRegion[2] as object)).toMatchObject({ value: exact(3), suppressed: false });
+      expect(east).toMatchObject({ value: null, withheld: 'SMALL_COUNT', recordCount: 1, unknownRecords: 0 });
+      expect(roundtables).toMatchObject({ value: exact(1), withheld: null });
+      expect(await one(result('PARTICIPANTS', { ...in2023, regions: ['east'] }))).toMatchObject({ value: exact(3), withheld: null });
     });
 
-    it('withholds another region too when their total is asked for beside them', async () => {
-      const suppressedOf = async (representations: object[]) =>
-        (await ask(representations, RESULT, asFunder)).map((row) => [row.suppressed, row.value]);
-      // East (3) alone would be north + south + east less the two shown: north, the smallest, goes too.
-      const withTotal = await suppressedOf([...byRegion, result('PARTICIPANTS', { ...period })]);
-      expect(withTotal).toEqual([
-        [true, null],
-        [false, exact(27)],
-        [true, null],
-        [false, { min: 49, max: 56 }],
+    it('publishes nothing for dates other than a reporting period, or by format', async () => {
+      const [otherDates, byFormat] = await ask(
+        [result('PARTICIPANTS', { from: '2021-01-01', to: '2023-12-31' }), result('PARTICIPANTS', { ...in2022, formats: ['HYBRID'] })],
+        RESULT,
+        asFunder,
+      );
+      expect(otherDates).toMatchObject({ value: null, withheld: 'NOT_PUBLISHED' });
+      expect(byFormat).toMatchObject({ value: null, withheld: 'NOT_PUBLISHED' });
+    });
+
+    it("withholds the regions whose project totals would give east's 3 back from the total shown, and sets that hold them", async () => {
+      const rows = await ask(
+        [
+          result('PARTICIPANTS', { ...project, regions: ['north'] }),
+          result('PARTICIPANTS', { ...project, regions: ['south'] }),
+          result('PARTICIPANTS', { ...project, regions: ['north', 'east'] }),
+          result('PARTICIPANTS', { ...project }),
+        ],
+        RESULT,
+        asFunder,
+      );
+      expect(rows.map((row) => [row.value, row.withheld])).toEqual([
+        [null, 'PROTECTS_SMALL_COUNT'],
+        [null, 'PROTECTS_SMALL_COUNT'],
+        [null, 'PROTECTS_SMALL_COUNT'],
+        [{ min: 49, max: 56 }, null],
       ]);
-      const withUnion = await suppressedOf([...byRegion, result('PARTICIPANTS', { ...period, regions: ['east', 'north', 'south'] })]);
-      expect(withUnion.map(([suppressed]) => suppressed)).toEqual([true, false, true, false]);
-      const withoutTotal = await suppressedOf(byRegion);
-      expect(withoutTotal.map(([suppressed]) => suppressed)).toEqual([false, false, true]);
     });
 
-    it('withholds a share whose part is a small count of people', async () => {
-      // South #1: 3 onsite of 21.
-      const share = result('ONSITE_PARTICIPANTS', { regions: ['south'], to: '2022-01-31' }, 'KNOWN_MODE_PARTICIPANTS');
-      expect(await one(share, asFunder)).toMatchObject({ value: null, suppressed: true });
-      expect(await one(share)).toMatchObject({ value: exact(3 / 21), suppressed: false });
+    it('withholds a share with the count of people it is made of', async () => {
+      // South in 2022: 7 of 27 onsite, but its onsite count protects a small one.
+      const share = result('ONSITE_PARTICIPANTS', { ...in2022, regions: ['south'] }, 'KNOWN_MODE_PARTICIPANTS');
+      expect(await one(share, asFunder)).toMatchObject({ value: null, withheld: 'PROTECTS_SMALL_COUNT' });
+      expect(await one(share)).toMatchObject({ value: exact(7 / 27), withheld: null });
     });
 
-    it('withholds small parts of a breakdown, and every part of a withheld result', async () => {
-      // South #2 alone: 6 people, 2 online and 4 onsite; a certain 0 stays visible.
-      const south2 = result('PARTICIPANTS', { regions: ['south'], from: '2022-03-01', to: '2022-03-01' });
-      expect(await partsOf(south2, 'MODE', asFunder)).toEqual([
-        { key: 'ONLINE', value: null, recordCount: 1, suppressed: true },
-        { key: 'ONSITE', value: null, recordCount: 1, suppressed: true },
-        { key: 'UNKNOWN', value: exact(0), recordCount: 0, suppressed: false },
+    it('splits participants into cells of the publication, and publishes no split of another count', async () => {
+      const south2022 = result('PARTICIPANTS', { ...in2022, regions: ['south'] });
+      expect(await partsOf(south2022, 'NEWCOMER_STATUS', asFunder)).toEqual([
+        { key: 'NEWCOMER', value: null, recordCount: 1, withheld: 'SMALL_COUNT' },
+        { key: 'OTHER', value: null, recordCount: 1, withheld: 'SMALL_COUNT' },
+        { key: 'FROM_PUBLICATIONS', value: null, recordCount: 1, withheld: 'PROTECTS_SMALL_COUNT' },
       ]);
-      expect((await partsOf(byRegion[2] as object, 'MODE', asFunder))?.filter((part) => part.value !== null && part.value.max > 0)).toEqual(
-        [],
+      expect(await partsOf(south2022, 'MODE', asFunder)).toEqual([
+        { key: 'ONLINE', value: null, recordCount: 2, withheld: 'PROTECTS_SMALL_COUNT' },
+        { key: 'ONSITE', value: null, recordCount: 2, withheld: 'PROTECTS_SMALL_COUNT' },
+        { key: 'UNKNOWN', value: exact(0), recordCount: 0, withheld: null },
+      ]);
+      // Newcomers by gender: every gender listed, present or not, so the list itself says nothing.
+      const notPublished = { value: null, recordCount: null, withheld: 'NOT_PUBLISHED' };
+      expect(await partsOf(result('NEWCOMER_PARTICIPANTS', { ...in2022, regions: ['south'] }), 'GENDER', asFunder)).toEqual(
+        ['FEMALE', 'MALE', 'NON_BINARY', 'UNDISCLOSED', 'NOT_RECORDED'].map((key) => ({ key, ...notPublished })),
       );
     });
   });
@@ -367,7 +387,7 @@ describe('indicator results counted by engagement', () => {
     );
     expect(many).toHaveLength(30);
     const few = many.filter((_, index) => index % 10 === 0);
-    const everything = `${RESULT} roundtables { number } breakdown(by: MODE) { key value { min max } suppressed }`;
+    const everything = `${RESULT} roundtables { number } breakdown(by: MODE) { key value { min max } withheld }`;
     // One statement for every figure of the batch.
     expect(await statementsFor(many, RESULT)).toBe(1);
     expect(await statementsFor(few, RESULT)).toBe(1);
@@ -395,7 +415,7 @@ describe('indicator results counted by engagement', () => {
       participations: [{ roundtableId, mode: 'ONSITE' }],
     });
 
-    expect(await gender()).toEqual([['NOT_RECORDED', 12]]);
+    expect(await gender()).toEqual([['FROM_PUBLICATIONS', 12]]);
     const created = await mutate('mutation($input: ParticipantInput!) { createParticipant(input: $input) { id version } }', {
       input: input('FEMALE'),
     });
@@ -413,7 +433,7 @@ describe('indicator results counted by engagement', () => {
       { id: updated?.id, version: updated?.version },
       admin,
     );
-    expect(await gender()).toEqual([['NOT_RECORDED', 12]]);
+    expect(await gender()).toEqual([['FROM_PUBLICATIONS', 12]]);
   });
 
   it('fills the profile rollup from the participations already recorded when its migration runs', async () => {

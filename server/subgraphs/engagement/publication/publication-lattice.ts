@@ -1,4 +1,3 @@
-import type { CountRange } from '../../../core/count-range';
 import type { DisclosureTable, TableCell, TableOrder, TableRelation } from '../../../core/disclosure/disclosure-table';
 import type { PeriodSpan } from '../../../core/periods';
 import { FROM_PUBLICATIONS, MODE_PARTS, RECORD_PARTS, RECORD_SPLITS, TOTAL } from './publication-parts';
@@ -132,15 +131,15 @@ export function datasetLattice(atoms: readonly AtomRow[], regions: readonly stri
   const cells: TableCell[] = [];
   const index = new Map<string, number>();
   const roundtables = new Map<string, CellRoundtables>();
-  const offsets = new Map<string, CountRange>();
+  const publishedCategoryCounts = new Set<string>();
   const present = new Set<string>();
   for (const region of regionNodes) {
     for (const [node, spans] of time.nodes) {
       const held = sumOver(region, spans, 'ROUNDTABLES');
       const counted = { held: held?.n1 ?? 0, unknownAttendance: held?.n2 ?? 0, fromRecords: held?.n3 ?? 0 };
       roundtables.set(`${region}|${node}`, counted);
-      const offset = sumOver(region, spans, 'CATEGORY_OFFSET');
-      if (offset?.known) offsets.set(`${region}|${node}`, { min: offset.min, max: offset.max });
+      const published = sumOver(region, spans, 'CATEGORY_OFFSET');
+      if (published?.known && published.max > 0) publishedCategoryCounts.add(`${region}|${node}`);
       for (const part of parts) {
         const sums = sumOver(region, spans, part);
         if (part.startsWith('CATEGORY:') && (sums?.n3 ?? 0) > 0) present.add(cellKey(region, node, part));
@@ -170,13 +169,13 @@ export function datasetLattice(atoms: readonly AtomRow[], regions: readonly stri
       relations.push({ total, parts: MODE_PARTS.map((part) => at(region, node, part)) });
       for (const split of RECORD_SPLITS)
         relations.push({ total, parts: [...split.map((part) => at(region, node, part)), fromPublications] });
-      // Counted from records, categories add up to the people recorded; published counts of
-      // categories need not add up to anything, so the attacker is granted their sum (offset).
-      const offset = offsets.get(`${region}|${node}`);
+      // Counted from records, categories add up to the people recorded (total less those counted
+      // from publications); published counts of categories add to that what they add, so where
+      // there are any, the categories are only known to add up to at least as much.
       relations.push({
         total,
         parts: [...categories.map((code) => at(region, node, `CATEGORY:${code}`)), fromPublications],
-        ...(offset && { offset }),
+        ...(publishedCategoryCounts.has(`${region}|${node}`) && { partsAtLeast: true }),
       });
       orders.push({ smaller: at(region, node, 'UNKNOWN_MODE'), larger: fromPublications });
     }
