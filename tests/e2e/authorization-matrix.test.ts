@@ -54,7 +54,7 @@ describe('authorization matrix through the gateway', () => {
   const ids = { soria3: '', soriaMeeting: '', teruelMeeting: '', participant: '' };
   let numbers = 100;
 
-  // A region whose recorded participants are few enough that FUNDER and PUBLIC get suppressed cells.
+  // A region whose recorded participants are few enough that FUNDER and PUBLIC get withheld cells.
   const valley = newRegion({ name: 'Valley', country: 'FR' });
   const valleySource = newSource();
   const valleyRoundtable = newRoundtable({ region: valley.slug, source: valleySource.ref, format: 'HYBRID' });
@@ -138,42 +138,60 @@ describe('authorization matrix through the gateway', () => {
     return organisationAuditLog.find((entry) => entry.action === 'DELETE')?.id as string;
   };
 
-  const SORIA_3 = '{ regions: ["soria"], from: "2021-11-24", to: "2021-11-24" }';
-  const ROUNDTABLE_VIEW = 'attendance { onsite { min max } suppressed } challenges { note } insights { text }';
+  // Soria's third roundtable is its only one of 2021, a reporting period FUNDER and PUBLIC may ask for.
+  const SORIA_3 = '{ regions: ["soria"], from: "2021-01-01", to: "2021-12-31" }';
+  const ROUNDTABLE_VIEW = 'attendance { onsite { min max } withheld { field reason } } challenges { note } insights { text }';
   type RoundtableView = {
-    attendance: { onsite: unknown; suppressed: string[] };
+    attendance: { onsite: unknown; withheld: { field: string; reason: string }[] };
     challenges: { note: string | null }[];
     insights: unknown[] | null;
   };
   const recordedView = (roundtable: RoundtableView) => {
-    expect(roundtable.attendance).toEqual({ onsite: { min: 3, max: 3 }, suppressed: [] });
+    expect(roundtable.attendance).toEqual({ onsite: { min: 3, max: 3 }, withheld: [] });
     expect(roundtable.challenges.map((mention) => mention.note)).toContain('They feel insecure about their level of Spanish.');
     expect(roundtable.insights?.length).toBeGreaterThan(0);
   };
   const aggregateView = (roundtable: RoundtableView) => {
     expect(roundtable.attendance.onsite).toBeNull();
-    expect(roundtable.attendance.suppressed).toContain('onsite');
+    expect(roundtable.attendance.withheld).toContainEqual({ field: 'onsite', reason: 'NOT_PUBLISHED' });
     expect(roundtable.challenges.map((mention) => mention.note)).toEqual([null, null, null, null, null]);
     expect(roundtable.insights).toBeNull();
   };
   const insightsOf = (data: Data) =>
     (data.region as { roundtables: { insights: unknown[] | null }[] }).roundtables.map((rt) => rt.insights);
-  type Mix = { participants: unknown; suppressed: string[]; category: { code: string } }[];
+  type Mix = { participants: unknown; withheld: { field: string; reason: string }[]; category: { code: string } }[];
+  // How much else the publication withholds depends on what other tests recorded; the 3 is always a small count.
+  const soriaOnsiteWithheld = (row: unknown) => {
+    expect(row).toMatchObject({ onsite: null });
+    expect((row as { withheld: unknown[] }).withheld).toContainEqual({ field: 'onsite', reason: 'SMALL_COUNT' });
+  };
 
   const MATRIX: Record<string, MatrixEntry> = {
     attendanceMix: {
-      request: async () => ({ query: `{ attendanceMix(filter: ${SORIA_3}) { total { min max } onsite { min max } suppressed } }` }),
+      request: async () => ({
+        query: `{ attendanceMix(filter: ${SORIA_3}) { total { min max } onsite { min max } withheld { field reason } } }`,
+      }),
       outcomes: readersAndAggregates(
-        (data) => expect(data.attendanceMix).toEqual([{ total: { min: 21, max: 21 }, onsite: { min: 3, max: 3 }, suppressed: [] }]),
-        (data) =>
-          expect(data.attendanceMix).toEqual([
-            { total: { min: 21, max: 21 }, onsite: null, suppressed: ['onsite', 'unknownMode', 'online'] },
-          ]),
+        (data) => expect(data.attendanceMix).toEqual([{ total: { min: 21, max: 21 }, onsite: { min: 3, max: 3 }, withheld: [] }]),
+        (data) => {
+          expect(data.attendanceMix).toHaveLength(1);
+          soriaOnsiteWithheld((data.attendanceMix as unknown[])[0]);
+        },
+      ),
+    },
+    attendanceTotal: {
+      request: async () => ({
+        query: `{ attendanceTotal(filter: ${SORIA_3}) { total { min max } onsite { min max } withheld { field reason } } }`,
+      }),
+      outcomes: readersAndAggregates(
+        (data) => expect(data.attendanceTotal).toEqual({ total: { min: 21, max: 21 }, onsite: { min: 3, max: 3 }, withheld: [] }),
+        (data) => soriaOnsiteWithheld(data.attendanceTotal),
       ),
     },
     stakeholderMix: {
       request: async () => ({
-        query: 'query($r: [String!]) { stakeholderMix(filter: { regions: $r }) { category { code } participants { min max } suppressed } }',
+        query:
+          'query($r: [String!]) { stakeholderMix(filter: { regions: $r }) { category { code } participants { min max } withheld { field reason } } }',
         variables: { r: [valley.slug] },
       }),
       outcomes: readersAndAggregates(
@@ -181,7 +199,7 @@ describe('authorization matrix through the gateway', () => {
         (data) =>
           expect((data.stakeholderMix as Mix).find((row) => row.category.code === 'NGO')).toMatchObject({
             participants: null,
-            suppressed: ['participants'],
+            withheld: [{ field: 'participants', reason: 'SMALL_COUNT' }],
           }),
       ),
     },
@@ -245,12 +263,12 @@ describe('authorization matrix through the gateway', () => {
     indicatorResults: {
       // Soria's 3 onsite of 21 is a small count of people: the share would give it away.
       request: async () => ({
-        query: `{ indicatorResults(codes: ["ONSITE_SHARE"], filter: { regions: ["soria"], to: "2021-12-31" }, includeTotal: false) {
-          value { min max } suppressed status } }`,
+        query: `{ indicatorResults(codes: ["ONSITE_SHARE"], periods: ["2021"], filter: { regions: ["soria"] }, includeTotal: false) {
+          value { min max } withheld status } }`,
       }),
       outcomes: readersAndAggregates(
-        (data) => expect(data.indicatorResults).toEqual([{ value: { min: 3 / 21, max: 3 / 21 }, suppressed: false, status: 'NO_TARGET' }]),
-        (data) => expect(data.indicatorResults).toEqual([{ value: null, suppressed: true, status: 'WITHHELD' }]),
+        (data) => expect(data.indicatorResults).toEqual([{ value: { min: 3 / 21, max: 3 / 21 }, withheld: null, status: 'NO_TARGET' }]),
+        (data) => expect(data.indicatorResults).toEqual([{ value: null, withheld: 'SMALL_COUNT', status: 'WITHHELD' }]),
       ),
     },
     indicatorTargets: {

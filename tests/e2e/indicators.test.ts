@@ -8,7 +8,7 @@ type Row = Record<string, unknown>;
 const RESULTS = `query ($codes: [String!], $filter: AnalyticsFilter, $periods: [String!]) {
   indicatorResults(codes: $codes, filter: $filter, periods: $periods) {
     id indicator { code label(locale: es) unit } region { slug name } period { code }
-    periodStart periodEnd value { min max } suppressed recordCount unknownRecords
+    periodStart periodEnd value { min max } withheld recordCount unknownRecords
     baseline target progress { min max } expectedProgress status
   }
 }`;
@@ -97,11 +97,11 @@ describe('indicator results through the gateway', () => {
       ),
     ).toMatchObject({
       value: { min: 21, max: 21 },
-      suppressed: false,
+      withheld: null,
     });
     const onsite = await results({ codes: ['ONSITE_SHARE'], filter: { regions: ['soria'] } }, funder);
     // 3 people onsite is a small count: the share would give it away.
-    expect(of(onsite, 'soria')).toMatchObject({ value: null, suppressed: true, status: 'WITHHELD', progress: null });
+    expect(of(onsite, 'soria')).toMatchObject({ value: null, withheld: 'SMALL_COUNT', status: 'WITHHELD', progress: null });
   });
 
   it('adds Region.indicatorResults to the region geography owns', async () => {

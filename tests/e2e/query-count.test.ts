@@ -47,7 +47,7 @@ describe('SQL statements per request', () => {
 
   // Every indicator for every region and period: 4 periods × 7 indicators × 11 rows.
   const INDICATORS = `{ indicatorResults(periods: ["SIRA", "2021", "2022", "2023"]) {
-    indicator { code } region { name } value { min max } recordCount suppressed target progress { min max } status } }`;
+    indicator { code } region { name } value { min max } recordCount withheld target progress { min max } status } }`;
 
   it('counts every indicator result of a request in one engagement statement', async () => {
     const seen = await statementsFor(INDICATORS);

@@ -29,8 +29,8 @@ async function ask(system: RunningSystem, query: string, variables?: Record<stri
 const COVERAGE = '{ coverage { roundtables } }';
 const MIX = `query Mix($filter: AnalyticsFilter) {
   coverage(filter: $filter) { roundtables }
-  attendanceMix(filter: $filter) { region { slug } roundtables total { min max } suppressed }
-  stakeholderMix(filter: $filter) { region { slug } category { code } participants { min max } suppressed }
+  attendanceMix(filter: $filter) { region { slug } roundtables total { min max } withheld { field reason } }
+  stakeholderMix(filter: $filter) { region { slug } category { code } participants { min max } withheld { field reason } }
 }`;
 const CREATE = 'mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id } }';
 let number = 900;

@@ -94,11 +94,15 @@ describe('subgraphs as separate services', () => {
   // The one-process gateway sends an operation that one subgraph answers alone straight to
   // it; the gateway over HTTP always plans and shapes. Both must give the same answer.
   it.each([
-    ['analytics over every region', ANALYST, '{ attendanceMix { region { slug } online { min max } total { min max } suppressed } }'],
     [
-      'analytics a funder sees suppressed',
+      'analytics over every region',
+      ANALYST,
+      '{ attendanceMix { region { slug } online { min max } total { min max } withheld { field reason } } }',
+    ],
+    [
+      'analytics a funder sees from the publication',
       FUNDER,
-      '{ stakeholderMix { region { slug } category { code } participants { min max } suppressed } }',
+      '{ stakeholderMix { region { slug } category { code } participants { min max } withheld { field reason } } }',
     ],
     [
       'aliases and fragments',
