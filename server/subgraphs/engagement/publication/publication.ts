@@ -26,18 +26,27 @@ export interface ProtectedDataset {
   regions: readonly string[];
 }
 
-/** One cell of one data set that a scope covers. */
-interface Component {
+/** What a scope covers of one data set. */
+interface Span {
   dataset: ProtectedDataset;
-  region: string;
   node: string;
+  regions: readonly string[];
+  every: readonly string[];
 }
 
 const NOTHING: PublishedCount = { value: null, withheld: null };
+const WITHHELD: PublishedCount = { value: null, withheld: Withholding.PROTECTS_SMALL_COUNT };
+
+/** One count less another, in the min and in the max (what adds up exactly subtracts exactly). */
+function less(whole: PublishedCount, part: PublishedCount): PublishedCount {
+  if (!whole.value) return NOTHING;
+  const taken = part.value ?? { min: 0, max: 0 };
+  return { value: { min: whole.value.min - taken.min, max: whole.value.max - taken.max }, withheld: null };
+}
 
 /** Counts added up as ranges; withheld, as protecting, when any of them is; unknown when all are. */
 function added(counts: readonly PublishedCount[]): PublishedCount {
-  if (counts.some((count) => count.withheld)) return { value: null, withheld: Withholding.PROTECTS_SMALL_COUNT };
+  if (counts.some((count) => count.withheld)) return WITHHELD;
   const known = counts.flatMap((count) => (count.value ? [count.value] : []));
   if (known.length === 0) return NOTHING;
   return { value: { min: known.reduce((sum, v) => sum + v.min, 0), max: known.reduce((sum, v) => sum + v.max, 0) }, withheld: null };
@@ -61,9 +70,8 @@ export class Publication {
   ) {}
 
   count(scope: PublishedScope, part: string): PublishedCount {
-    const components = this.components(scope);
-    if (components.length === 1) return this.cell(components[0] as Component, part);
-    return added(components.map((component) => this.cell(component, part)));
+    const counts = this.spans(scope).map((span) => this.spanCount(span, part));
+    return counts.length === 1 ? (counts[0] as PublishedCount) : added(counts);
   }
 
   /** Several parts added up (online and onsite: those whose mode is known), withheld when any is. */
@@ -74,11 +82,13 @@ export class Publication {
   /** The roundtables a scope covers: counts of meetings, shown to everyone. */
   roundtables(scope: PublishedScope): CellRoundtables {
     const counted = { held: 0, unknownAttendance: 0, fromRecords: 0 };
-    for (const { dataset, region, node } of this.components(scope)) {
-      const cell = dataset.lattice.roundtables.get(`${region}|${node}`);
-      counted.held += cell?.held ?? 0;
-      counted.unknownAttendance += cell?.unknownAttendance ?? 0;
-      counted.fromRecords += cell?.fromRecords ?? 0;
+    for (const { dataset, node, regions } of this.spans(scope)) {
+      for (const region of regions) {
+        const cell = dataset.lattice.roundtables.get(`${region}|${node}`);
+        counted.held += cell?.held ?? 0;
+        counted.unknownAttendance += cell?.unknownAttendance ?? 0;
+        counted.fromRecords += cell?.fromRecords ?? 0;
+      }
     }
     return counted;
   }
@@ -86,15 +96,34 @@ export class Publication {
   /** The stakeholder categories present in a scope, counted or not, by code. */
   categoriesPresent(scope: PublishedScope): string[] {
     const codes = new Set<string>();
-    for (const { dataset, region, node } of this.components(scope)) {
-      for (const code of dataset.lattice.categories) {
-        if (dataset.lattice.present.has(cellKey(region, node, `CATEGORY:${code}`))) codes.add(code);
+    for (const { dataset, node, regions } of this.spans(scope)) {
+      for (const region of regions) {
+        for (const code of dataset.lattice.categories) {
+          if (dataset.lattice.present.has(cellKey(region, node, `CATEGORY:${code}`))) codes.add(code);
+        }
       }
     }
     return [...codes].sort();
   }
 
-  private cell({ dataset, region, node }: Component, part: string): PublishedCount {
+  /**
+   * One data set's part of a scope: its cell when the regions are one region or every region
+   * with roundtables; otherwise their sum when every one is shown, or, when every withheld one
+   * is among them, all regions less the others, which the published cells give anyway; else
+   * withheld, since it holds a withheld count.
+   */
+  private spanCount({ dataset, node, regions, every }: Span, part: string): PublishedCount {
+    const at = (region: string) => this.cell(dataset, region, node, part);
+    if (regions.length === 1) return at(regions[0] as string);
+    if (regions.length === every.length) return at(ALL_REGIONS);
+    const inside = regions.map(at);
+    if (!inside.some((count) => count.withheld)) return added(inside);
+    const all = at(ALL_REGIONS);
+    const outside = added(every.filter((region) => !regions.includes(region)).map(at));
+    return all.withheld || outside.withheld ? WITHHELD : less(all, outside);
+  }
+
+  private cell(dataset: ProtectedDataset, region: string, node: string, part: string): PublishedCount {
     const index = dataset.lattice.index.get(cellKey(region, node, part));
     if (index === undefined) return NOTHING;
     const reason = dataset.withheld[index];
@@ -103,23 +132,21 @@ export class Publication {
   }
 
   /**
-   * The cells of the publication a scope covers, leaving out regions without a roundtable in the
-   * period: they add nothing, and leaving them out makes a scope that covers the same
-   * roundtables as a cell answer with that very cell.
+   * What a scope covers, per data set: the time node, and the regions with a roundtable in it
+   * (the others add nothing, and leaving them out makes a scope that covers the same roundtables
+   * as a cell answer with that very cell), beside every region with one.
    */
-  private components(scope: PublishedScope): Component[] {
-    const components: Component[] = [];
+  private spans(scope: PublishedScope): Span[] {
+    const spans: Span[] = [];
     for (const key of scope.datasets) {
       const dataset = this.datasets.get(key);
       const node = dataset?.lattice.time.nodeOfPeriod.get(scope.period);
       if (!dataset || !node) continue;
       const held = (region: string) => (dataset.lattice.roundtables.get(`${region}|${node}`)?.held ?? 0) > 0;
-      const everyRegion = dataset.regions.filter(held);
-      const asked = scope.regions ? scope.regions.filter(held) : everyRegion;
-      if (asked.length === 0) continue;
-      const regions = asked.length === everyRegion.length && asked.length > 1 ? [ALL_REGIONS] : asked;
-      for (const region of regions) components.push({ dataset, region, node });
+      const every = dataset.regions.filter(held);
+      const regions = scope.regions ? [...new Set(scope.regions)].filter(held) : every;
+      if (regions.length > 0) spans.push({ dataset, node, regions, every });
     }
-    return components;
+    return spans;
   }
 }
