@@ -19,10 +19,10 @@ const ANALYTICS_SELECTION: Record<AnalyticsName, string> = {
     region { slug }
     roundtables roundtablesUnknownAttendance
     online { min max } onsite { min max } unknownMode { min max } total { min max }
-    suppressed
+    withheld { field reason }
   }`,
   stakeholderMix: `stakeholderMix(filter: $filter) {
-    region { slug } category { code } roundtables roundtablesUncounted participants { min max } suppressed
+    region { slug } category { code } roundtables roundtablesUncounted participants { min max } withheld { field reason }
   }`,
   challengeFrequency: `challengeFrequency(filter: $filter) {
     region { slug } challenge { code } mentions roundtables
@@ -101,7 +101,7 @@ const rowKey = (row: Record<string, unknown>) => JSON.stringify([row.region, row
 
 /**
  * The canonical answer: GraphQL errors kept (so they show in a diff), analytics rows sorted by
- * region and code, `suppressed` (always empty for an analyst) dropped, and a region with no
+ * region and code, `withheld` (always empty for an analyst) dropped, and a region with no
  * roundtable (listed with zeros by the API, absent from SQL's GROUP BY) left out.
  */
 export function normaliseGraphql(query: BenchQueryName, body: unknown): unknown {
@@ -111,7 +111,7 @@ export function normaliseGraphql(query: BenchQueryName, body: unknown): unknown 
   if (!analytics) return byKey(data);
   const rows = ((data[analytics.name] ?? []) as Record<string, unknown>[])
     .filter((row) => analytics.name !== 'attendanceMix' || row.roundtables !== 0)
-    .map(({ suppressed: _suppressed, ...row }) => byKey(row) as Record<string, unknown>)
+    .map(({ withheld: _withheld, ...row }) => byKey(row) as Record<string, unknown>)
     .sort((a, b) => rowKey(a).localeCompare(rowKey(b)));
   return rows;
 }

@@ -347,7 +347,7 @@ export function writeBenchmarksMd(resultsDir: string, target: string): void {
     '',
     ...latest.candidates.map((c) => `- **${c.name}** (${c.processes} process${c.processes > 1 ? 'es' : ''}): ${c.description}.`),
     '',
-    'Every GraphQL candidate is asked with an ANALYST token, so no count is suppressed and answers compare with raw SQL.',
+    'Every GraphQL candidate is asked with an ANALYST token, so no count is withheld and answers compare with raw SQL.',
     'raw-sql, bare-http and PostGraphile answer only the six analytics queries; the subgraph cannot answer the region page',
     'and overview alone (they need region names from geography). gateway-http-2x differs from gateway-http only in serving',
     'engagement by two processes, both named in `ENGAGEMENT_URL`, which the gateway asks in turn; a `--quick` run leaves it out',
