@@ -19,6 +19,7 @@ const NewRoundtablePage = lazy(() => import('../features/roundtable-form/NewRoun
 const EditRoundtablePage = lazy(() => import('../features/roundtable-form/EditRoundtablePage'));
 const ImportPage = lazy(() => import('../features/import/ImportPage'));
 const ReportPage = lazy(() => import('../features/report/ReportPage'));
+const FiguresPage = lazy(() => import('../features/about/FiguresPage'));
 const NotFoundPage = lazy(() => import('../features/states/NotFoundPage'));
 
 function CurrentPage() {
@@ -42,6 +43,8 @@ function CurrentPage() {
       return <ReportPage period={route.period} />;
     case 'signIn':
       return <SignInPage />;
+    case 'aboutFigures':
+      return <FiguresPage />;
     default:
       return <NotFoundPage />;
   }

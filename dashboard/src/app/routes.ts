@@ -9,7 +9,11 @@ export type Route =
   /** `period`: a reporting period code; the whole project when left out. */
   | { name: 'report'; period?: string }
   | { name: 'signIn' }
+  /** How figures are protected for funders and the public. */
+  | { name: 'aboutFigures' }
   | { name: 'notFound' };
+
+export const ABOUT_FIGURES_PATH = '/about/figures';
 
 const SLUG = '([a-z0-9-]+)';
 const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
@@ -20,6 +24,7 @@ export function matchRoute(pathname: string): Route {
   if (pathname === '/indicators') return { name: 'indicators' };
   if (pathname === '/sign-in') return { name: 'signIn' };
   if (pathname === '/import') return { name: 'import' };
+  if (pathname === ABOUT_FIGURES_PATH) return { name: 'aboutFigures' };
   const report = /^\/report(?:\/([A-Za-z0-9_-]+))?\/?$/.exec(pathname);
   if (report) return report[1] ? { name: 'report', period: report[1] } : { name: 'report' };
   const region = new RegExp(`^/regions/${SLUG}/?$`).exec(pathname);

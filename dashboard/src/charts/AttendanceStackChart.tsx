@@ -1,8 +1,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
-import type { AttendanceBar } from '../data/attendance';
+import { countWords, withheldTitle } from '../app/i18n/withheld-words';
+import type { AttendanceBar, AttendanceCount } from '../data/attendance';
 import { formatRange } from '../data/ranges';
-import { countText, isSuppressed } from '../data/suppression';
+import { countText, reasonsAmong, withheldReason } from '../data/withholding';
 import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
 
 interface Props {
@@ -13,7 +14,7 @@ interface Props {
 
 /**
  * Participants by mode, one horizontal bar per region or roundtable. Each bar ends with
- * its total in words and figures, so unknown, suppressed and ranges read without colour.
+ * its total in words and figures, so unknown, withheld (and why) and ranges read without colour.
  */
 export default function AttendanceStackChart({ bars, title, description }: Props) {
   const { t, format } = useI18n();
@@ -21,9 +22,9 @@ export default function AttendanceStackChart({ bars, title, description }: Props
   const totalLines = (bar: AttendanceBar): string[] => {
     if (bar.status === 'none') return ['–'];
     if (bar.status === 'unknown') return [t('chart.unknown')];
-    if (bar.status === 'suppressed') return [t('figure.suppressed')];
+    if (bar.totalWithheld) return [t(`withheld.${bar.totalWithheld}`)];
     const total = formatRange(bar.figures.total, format.number, t('figure.unknown'));
-    return bar.splitSuppressed ? [total, t('figure.splitSuppressed')] : [total];
+    return bar.splitWithheld ? [total, t(`withheld.split.${bar.splitWithheld}`)] : [total];
   };
   const longest = Math.max(...bars.flatMap((bar) => totalLines(bar).map((line) => line.length)));
   const totalsWidth = Math.min(200, longest * 7 + 12);
@@ -60,8 +61,8 @@ export default function AttendanceStackChart({ bars, title, description }: Props
           isAnimationActive={false}
         />
         <Bar
-          dataKey="splitWithheld"
-          name={t('series.splitSuppressed')}
+          dataKey="undividedTotal"
+          name={t('series.splitWithheld')}
           stackId="people"
           fill="url(#pattern-split-withheld)"
           stroke="var(--series-withheld)"
@@ -111,9 +112,10 @@ function AttendanceTooltip({ active, payload }: { active?: boolean; payload?: { 
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
   const { figures } = bar;
-  const words = { unknown: t('figure.unknown'), suppressed: t('figure.suppressed') };
-  const text = (field: 'online' | 'onsite' | 'unknownMode' | 'total') =>
-    countText(figures[field], isSuppressed(figures, field), format.number, words);
+  const words = countWords(t);
+  const text = (field: AttendanceCount) => countText(figures[field], withheldReason(figures, field), format.number, words);
+  // A withheld count says why in a line as well: the tooltip is where a reader looks.
+  const reasons = reasonsAmong((figures.withheld ?? []).map((count) => count.reason));
   return (
     <div className="tooltip">
       <strong>{bar.label}</strong>
@@ -135,6 +137,11 @@ function AttendanceTooltip({ active, payload }: { active?: boolean; payload?: { 
           ? ` (${t('column.roundtablesUnknown').toLowerCase()}: ${format.number(figures.roundtablesUnknownAttendance)})`
           : ''}
       </p>
+      {reasons.map((reason) => (
+        <p key={reason} className="tooltip-note">
+          {withheldTitle(t, reason)}
+        </p>
+      ))}
     </div>
   );
 }

@@ -4,6 +4,7 @@ import { type TableModel, tableCells, tableCsv } from '../data/table-model';
 import { DataTable } from './DataTable';
 import { downloadBlob, downloadText } from './download';
 import { type SourceLink, Sources } from './Sources';
+import { WithheldNote } from './WithheldNote';
 
 export interface ChartCardProps<Row> {
   title: string;
@@ -31,7 +32,8 @@ async function downloadXlsx<Row>(name: string, table: TableModel<Row>): Promise<
 
 /**
  * Every chart's frame: a title that says what it counts, a description, a legend, a
- * "show as table" switch, CSV and XLSX downloads of exactly the rows drawn, and the sources.
+ * "show as table" switch, CSV and XLSX downloads of exactly the rows drawn, what any withheld
+ * count shown means, and the sources.
  * Screen readers get the table even while the chart is shown.
  */
 export function ChartCard<Row>({
@@ -96,6 +98,7 @@ export function ChartCard<Row>({
           </div>
         </>
       )}
+      <WithheldNote reasons={table.withheld} />
       <Sources sources={sources} />
       {footer}
     </section>

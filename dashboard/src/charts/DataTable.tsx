@@ -1,10 +1,14 @@
+import { useI18n } from '../app/i18n/i18n';
+import { withheldTitle } from '../app/i18n/withheld-words';
 import { displayCell, type TableModel } from '../data/table-model';
 
 /**
- * The rows of a chart as a table. Shown, it scrolls sideways on narrow screens, so its
- * wrapper is a labelled region reachable by keyboard; the copy for screen readers is bare.
+ * The rows of a chart as a table; a withheld count's cell says why in its title. Shown, it
+ * scrolls sideways on narrow screens, so its wrapper is a labelled region reachable by
+ * keyboard; the copy for screen readers is bare.
  */
 export function DataTable<Row>({ model, caption, hidden = false }: { model: TableModel<Row>; caption: string; hidden?: boolean }) {
+  const { t } = useI18n();
   const columns = model.columns.filter((column) => !column.csvOnly);
   const table = (
     <table className="data">
@@ -22,11 +26,18 @@ export function DataTable<Row>({ model, caption, hidden = false }: { model: Tabl
         {model.rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their order.
           <tr key={index}>
-            {columns.map((column) => (
-              <td key={column.csv} className={column.numeric ? 'numeric' : undefined}>
-                {displayCell(column, row)}
-              </td>
-            ))}
+            {columns.map((column) => {
+              const withheld = column.withheld?.(row);
+              return (
+                <td
+                  key={column.csv}
+                  className={column.numeric ? 'numeric' : undefined}
+                  title={withheld ? withheldTitle(t, withheld) : undefined}
+                >
+                  {displayCell(column, row)}
+                </td>
+              );
+            })}
           </tr>
         ))}
       </tbody>

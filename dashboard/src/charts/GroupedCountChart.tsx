@@ -1,7 +1,8 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
+import { countWords } from '../app/i18n/withheld-words';
 import { cellKey, type Matrix, matrixSeriesRows } from '../data/matrix';
-import { countText } from '../data/suppression';
+import { countText } from '../data/withholding';
 import { AXIS_TICK, GRID_STROKE, labelAxisWidth, regionColor } from './chart-theme';
 
 interface Props {
@@ -41,8 +42,8 @@ export default function GroupedCountChart({ matrix, seriesLabel, title, descript
                   const cell = matrix.cells.get(cellKey(region.key, String(row.key)));
                   if (!cell) return null;
                   const participants =
-                    cell.participants !== undefined || cell.participantsSuppressed
-                      ? `; ${t('column.participants').toLowerCase()}: ${countText(cell.participants, cell.participantsSuppressed ?? false, format.number, { unknown: t('chart.notCounted'), suppressed: t('figure.suppressed') })}`
+                    cell.participants !== undefined || cell.participantsWithheld
+                      ? `; ${t('column.participants').toLowerCase()}: ${countText(cell.participants, cell.participantsWithheld, format.number, countWords(t, t('chart.notCounted')))}`
                       : '';
                   return (
                     <p key={region.key}>

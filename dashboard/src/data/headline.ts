@@ -1,58 +1,74 @@
-import { type CountRange, type MaybeRange, shareRange, sumRanges } from './ranges';
-import { isSuppressed, type WithSuppressed } from './suppression';
+import { type CountRange, type MaybeRange, shareRange } from './ranges';
+import { shareReason, type Withholding, type WithWithheld, withheldReason } from './withholding';
+
+/** Attendance over every region in scope as one figure (the API's attendanceTotal), protected as one. */
+export interface AttendanceTotalFigures extends WithWithheld {
+  roundtables: number;
+  roundtablesUnknownAttendance: number;
+  online: MaybeRange;
+  onsite: MaybeRange;
+  unknownMode: MaybeRange;
+  total: MaybeRange;
+}
 
 export interface HeadlineInput {
-  attendance: (WithSuppressed & {
-    roundtables: number;
-    roundtablesUnknownAttendance: number;
-    online: MaybeRange;
-    onsite: MaybeRange;
-    unknownMode: MaybeRange;
-    total: MaybeRange;
-  })[];
-  categories: { category: { code: string } }[];
-  challenges: { challenge: { code: string }; mentions: number }[];
+  /** One row per region in scope; only how many there are and which held roundtables is read from them. */
+  regions: readonly { roundtables: number }[];
+  attendance: AttendanceTotalFigures;
+  categories: readonly { category: { code: string } }[];
+  challenges: readonly { challenge: { code: string }; mentions: number }[];
 }
 
 export interface Headline {
   regions: number;
   regionsWithRoundtables: number;
   roundtables: number;
-  /** The sum of the totals shown; those withheld are left out and counted in participantsSuppressed. */
+  /** Participants of every region together, as the API gives them; null when unknown or withheld. */
   participants: CountRange | null;
-  participantsSuppressed: number;
+  /** Why participants is withheld from this viewer, if it is. */
+  participantsWithheld?: Withholding;
   roundtablesWithoutFigure: number;
-  /** Shares among participants whose mode is known; null when no mode is known or when modeSuppressed. */
+  /** Shares among participants whose mode is known; null when no mode is known or when withheld. */
   onlineShare: CountRange | null;
   onsiteShare: CountRange | null;
-  /** Some region's online or onsite count was withheld, so no share can be given honestly. */
-  modeSuppressed: boolean;
+  /** Why the shares are withheld: a share of a withheld count, or one that would give it back from the total. */
+  onlineShareWithheld?: Withholding;
+  onsiteShareWithheld?: Withholding;
   categoriesReached: number;
   challengesRaised: number;
   mentions: number;
 }
 
-/** The overview's headline figures from the three analytics answers (one row per region). */
+/**
+ * The overview's headline figures. Counts of people and their shares come from the one
+ * protected figure over all regions, never added up from per-region rows: some of those may
+ * be withheld, and a sum or share of the rest would give them back.
+ */
 export function headline(input: HeadlineInput): Headline {
-  const rows = input.attendance;
-  const shownTotals = rows.filter((row) => !isSuppressed(row, 'total'));
-  const participants = sumRanges(shownTotals.map((row) => row.total));
-  const modeSuppressed = rows.some((row) => isSuppressed(row, 'online') || isSuppressed(row, 'onsite'));
-  const online = sumRanges(rows.map((row) => row.online)).sum;
-  const onsite = sumRanges(rows.map((row) => row.onsite)).sum;
-  const knownMode = !modeSuppressed && online && onsite ? { min: online.min + onsite.min, max: online.max + onsite.max } : null;
+  const { attendance } = input;
+  const online = withheldReason(attendance, 'online');
+  const onsite = withheldReason(attendance, 'onsite');
+  const onlineShareWithheld = shareReason(online, onsite);
+  const onsiteShareWithheld = shareReason(onsite, online);
+  const known = attendance.online && attendance.onsite ? sumOf(attendance.online, attendance.onsite) : null;
+  const share = (part: MaybeRange, withheld: Withholding | undefined) =>
+    !withheld && known && known.max > 0 ? shareRange(part, known) : null;
+  const participantsWithheld = withheldReason(attendance, 'total');
   return {
-    regions: rows.length,
-    regionsWithRoundtables: rows.filter((row) => row.roundtables > 0).length,
-    roundtables: rows.reduce((sum, row) => sum + row.roundtables, 0),
-    participants: participants.sum,
-    participantsSuppressed: rows.length - shownTotals.length,
-    roundtablesWithoutFigure: rows.reduce((sum, row) => sum + row.roundtablesUnknownAttendance, 0),
-    onlineShare: knownMode && knownMode.max > 0 ? shareRange(online, knownMode) : null,
-    onsiteShare: knownMode && knownMode.max > 0 ? shareRange(onsite, knownMode) : null,
-    modeSuppressed,
+    regions: input.regions.length,
+    regionsWithRoundtables: input.regions.filter((row) => row.roundtables > 0).length,
+    roundtables: attendance.roundtables,
+    participants: participantsWithheld ? null : (attendance.total ?? null),
+    ...(participantsWithheld ? { participantsWithheld } : {}),
+    roundtablesWithoutFigure: attendance.roundtablesUnknownAttendance,
+    onlineShare: share(attendance.online, onlineShareWithheld),
+    onsiteShare: share(attendance.onsite, onsiteShareWithheld),
+    ...(onlineShareWithheld ? { onlineShareWithheld } : {}),
+    ...(onsiteShareWithheld ? { onsiteShareWithheld } : {}),
     categoriesReached: new Set(input.categories.map((row) => row.category.code)).size,
     challengesRaised: new Set(input.challenges.map((row) => row.challenge.code)).size,
     mentions: input.challenges.reduce((sum, row) => sum + row.mentions, 0),
   };
 }
+
+const sumOf = (a: CountRange, b: CountRange): CountRange => ({ min: a.min + b.min, max: a.max + b.max });

@@ -1,4 +1,5 @@
 import type { MaybeRange } from './ranges';
+import type { Withholding } from './withholding';
 
 /** A cell of a region × item grid (stakeholder categories or challenges). */
 export interface MatrixCell {
@@ -7,8 +8,8 @@ export interface MatrixCell {
   value: number;
   /** Participants of a category where they were counted; undefined for challenges. */
   participants?: MaybeRange;
-  /** The participants were counted but withheld from this viewer. */
-  participantsSuppressed?: boolean;
+  /** Why the participants, counted, are withheld from this viewer. */
+  participantsWithheld?: Withholding;
   uncounted?: number;
 }
 

@@ -1,13 +1,13 @@
 import type { CsvValue } from './csv';
 import { toCsv } from './csv';
-import { isSuppressed, type WithSuppressed } from './suppression';
+import { reasonsAmong, type WithheldLabels, type Withholding } from './withholding';
 
 /**
  * One description of a chart's data, from which the table view, the CSV download and the
  * screen-reader text are all made: what is drawn is exactly what is downloaded.
  */
 export interface Column<Row> {
-  /** Stable machine header for the CSV (snake_case, English). */
+  /** Stable machine header for the CSV (snake_case, English); the withheld column's alone is in the reader's language. */
   csv: string;
   /** Header shown to people, in their language. */
   label: string;
@@ -16,13 +16,15 @@ export interface Column<Row> {
   numeric?: boolean;
   /** In the CSV only: e.g. the max of a range, which the table shows with its min. */
   csvOnly?: boolean;
-  /** The API field this column shows, as named in a row's `suppressed` list. */
-  field?: string;
+  /** Why this cell's count is withheld from this viewer, if it is: its value is then empty, never 0. */
+  withheld?(row: Row): Withholding | null | undefined;
 }
 
 export interface TableModel<Row> {
   columns: Column<Row>[];
   rows: Row[];
+  /** The reasons some count in these rows is withheld, for the note under the table; absent when none is. */
+  withheld?: Withholding[];
 }
 
 /** The header and cells every download writes, CSV or spreadsheet alike. */
@@ -46,36 +48,49 @@ export function displayCell<Row>(column: Column<Row>, row: Row): string {
 
 /**
  * Min and max columns of a count, so a CSV keeps a range as two numbers and unknown (or
- * suppressed) as empty. `field` names the count in the API, for `withSuppressedColumn`.
+ * withheld) as empty. `withheld` says why a row's count is withheld, for `withWithheldColumn`.
  */
 export function rangeColumns<Row>(
   csv: string,
   label: string,
   get: (row: Row) => { min: number; max: number } | null | undefined,
   display: (row: Row) => string,
-  field?: string,
+  withheld?: (row: Row) => Withholding | null | undefined,
 ): Column<Row>[] {
   return [
-    { csv: `${csv}_min`, label, value: (row) => get(row)?.min ?? null, display, numeric: true, field },
-    { csv: `${csv}_max`, label, value: (row) => get(row)?.max ?? null, numeric: true, csvOnly: true, field },
+    { csv: `${csv}_min`, label, value: (row) => get(row)?.min ?? null, display, numeric: true, withheld },
+    { csv: `${csv}_max`, label, value: (row) => get(row)?.max ?? null, numeric: true, csvOnly: true, withheld },
   ];
 }
 
 const countName = <Row>(column: Column<Row>) => column.csv.replace(/_(min|max)$/, '');
 
+/** The withheld counts of a row, each once, named as its CSV columns are: e.g. `onsite` for onsite_min and onsite_max. */
+export function withheldCounts<Row>(columns: readonly Column<Row>[], row: Row): { count: string; reason: Withholding }[] {
+  const counts = new Map<string, Withholding>();
+  for (const column of columns) {
+    const reason = column.withheld?.(row);
+    if (reason && !counts.has(countName(column))) counts.set(countName(column), reason);
+  }
+  return [...counts].map(([count, reason]) => ({ count, reason }));
+}
+
 /**
- * Adds a CSV column `suppressed` naming, per row, the counts left empty because they were
- * withheld, so a reader of the file can tell them from unknown ones. Only when some row
- * has one: a table without suppression keeps the columns it always had.
+ * Adds a column, headed in the reader's language, naming per row each count left empty
+ * because it was withheld and why, e.g. "online: Withheld to protect a small count; onsite:
+ * Fewer than 5", so a reader of the file can tell them from unknown ones. Only when some row
+ * has one: a table without withheld counts keeps the columns it always had.
  */
-export function withSuppressedColumn<Row extends WithSuppressed>(model: TableModel<Row>): TableModel<Row> {
-  const countColumns = model.columns.filter((column) => column.field !== undefined);
-  const suppressedNames = (row: Row) => [
-    ...new Set(countColumns.filter((column) => isSuppressed(row, column.field as string)).map(countName)),
-  ];
-  if (!model.rows.some((row) => suppressedNames(row).length > 0)) return model;
+export function withWithheldColumn<Row>(model: TableModel<Row>, header: string, labels: WithheldLabels): TableModel<Row> {
+  const reasons = reasonsAmong(model.rows.flatMap((row) => withheldCounts(model.columns, row).map((count) => count.reason)));
+  if (reasons.length === 0) return model;
+  const text = (row: Row) =>
+    withheldCounts(model.columns, row)
+      .map(({ count, reason }) => `${count}: ${labels[reason]}`)
+      .join('; ');
   return {
     ...model,
-    columns: [...model.columns, { csv: 'suppressed', label: '', value: (row) => suppressedNames(row).join(';'), csvOnly: true }],
+    withheld: reasons,
+    columns: [...model.columns, { csv: header, label: header, value: text, csvOnly: true }],
   };
 }

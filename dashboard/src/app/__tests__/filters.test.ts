@@ -1,5 +1,7 @@
 import { previousPeriod, readFilters, toAnalyticsFilter, writeFilters } from '../filters';
 import { interpolate } from '../i18n/i18n';
+import { aboutEn } from '../i18n/messages/about-en';
+import { aboutEs } from '../i18n/messages/about-es';
 import { en } from '../i18n/messages/en';
 import { es } from '../i18n/messages/es';
 
@@ -48,6 +50,21 @@ describe('messages', () => {
     expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
     const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => es[key] === en[key]);
     expect(same.sort()).toEqual(['app.name', 'column.total', 'figure.range', 'figure.share', 'region.minutes', 'region.nuts'].sort());
+  });
+
+  it('has the page on how figures are protected in Spanish too, every text translated', () => {
+    expect(Object.keys(aboutEs).sort()).toEqual(Object.keys(aboutEn).sort());
+    expect((Object.keys(aboutEn) as (keyof typeof aboutEn)[]).filter((key) => aboutEs[key] === aboutEn[key])).toEqual([]);
+  });
+
+  it('names every reason a count is withheld for, in both languages', () => {
+    for (const reason of ['SMALL_COUNT', 'PROTECTS_SMALL_COUNT', 'NOT_PUBLISHED'] as const) {
+      for (const key of [`withheld.${reason}`, `withheld.explain.${reason}`, `withheld.split.${reason}`] as const) {
+        expect(en[key]).toBeTruthy();
+        expect(es[key]).not.toBe(en[key]);
+      }
+    }
+    expect([en['withheld.SMALL_COUNT'], es['withheld.SMALL_COUNT']]).toEqual(['Fewer than 5', 'Menos de 5']);
   });
 
   it('fills placeholders and leaves unknown ones visible', () => {

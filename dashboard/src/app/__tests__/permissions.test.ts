@@ -1,4 +1,4 @@
-import { mayEditRegion, mayExportRoundtables, mayImport, mayReadHistory } from '../session/permissions';
+import { mayEditRegion, mayExportRoundtables, mayImport, mayReadHistory, seesPublication } from '../session/permissions';
 import type { SessionViewer } from '../session/session';
 
 const viewer = (role: SessionViewer['role'], regions: string[] = []): SessionViewer => ({ name: role, role, regions });
@@ -34,5 +34,16 @@ describe('what a role is offered', () => {
     expect(mayExportRoundtables(viewer('COORDINATOR', ['soria']))).toBe(true);
     expect(mayExportRoundtables(viewer('FUNDER'))).toBe(false);
     expect(mayExportRoundtables(null)).toBe(false);
+  });
+
+  it('gives FUNDER and anonymous visitors the protected publication, by reporting period', () => {
+    expect(['ADMIN', 'COORDINATOR', 'ANALYST', 'EVALUATOR', 'FUNDER'].map((role) => seesPublication(viewer(role as 'ADMIN')))).toEqual([
+      false,
+      false,
+      false,
+      false,
+      true,
+    ]);
+    expect(seesPublication(null)).toBe(true);
   });
 });

@@ -17,5 +17,11 @@ export const mayReadHistory = (viewer: Viewer): boolean =>
 /** The roundtables CSV carries counts as recorded, small ones included: not for aggregate-only roles. */
 export const mayExportRoundtables = (viewer: Viewer): boolean => viewer !== null && viewer !== undefined && viewer.role !== 'FUNDER';
 
+/**
+ * FUNDER and PUBLIC read counts of people from the protected publication, made per reporting
+ * period (or all roundtables) and per region: they choose a period, not dates.
+ */
+export const seesPublication = (viewer: Viewer): boolean => viewer === null || viewer === undefined || viewer.role === 'FUNDER';
+
 /** Baselines and targets are the evaluators' to set (and an administrator's). */
 export const maySetTargets = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' || viewer?.role === 'EVALUATOR';

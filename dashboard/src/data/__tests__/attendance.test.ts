@@ -38,45 +38,71 @@ describe('attendanceBars', () => {
     expect(bar?.status).toBe('none');
   });
 
-  it('draws a known total whole, as one withheld segment, when its split was suppressed', () => {
+  it('draws a known total whole, as one withheld segment, when its split was withheld, and says why', () => {
     const [bar] = attendanceBars([
-      figures({ online: null, onsite: null, unknownMode: null, total: exact(21), suppressed: ['onsite', 'unknownMode', 'online'] }),
+      figures({
+        online: null,
+        onsite: null,
+        unknownMode: exact(0),
+        total: exact(21),
+        withheld: [
+          { field: 'online', reason: 'PROTECTS_SMALL_COUNT' },
+          { field: 'onsite', reason: 'SMALL_COUNT' },
+        ],
+      }),
     ]);
     expect(bar).toMatchObject({
       online: 0,
       onsite: 0,
       unknownMode: 0,
-      splitWithheld: 21,
+      undividedTotal: 21,
       range: 0,
       status: 'known',
-      splitSuppressed: true,
+      splitWithheld: 'SMALL_COUNT',
     });
+    expect(bar?.totalWithheld).toBeUndefined();
   });
 
   it('hides the modes still shown too, so a partly withheld split never reads as zeros', () => {
     const [bar] = attendanceBars([
-      figures({ online: exact(30), onsite: null, unknownMode: null, total: { min: 34, max: 40 }, suppressed: ['onsite', 'unknownMode'] }),
+      figures({
+        online: exact(30),
+        onsite: null,
+        unknownMode: null,
+        total: { min: 34, max: 40 },
+        withheld: [
+          { field: 'onsite', reason: 'SMALL_COUNT' },
+          { field: 'unknownMode', reason: 'PROTECTS_SMALL_COUNT' },
+        ],
+      }),
     ]);
-    expect(bar).toMatchObject({ online: 0, splitWithheld: 34, range: 6, status: 'range', splitSuppressed: true });
+    expect(bar).toMatchObject({ online: 0, undividedTotal: 34, range: 6, status: 'range', splitWithheld: 'SMALL_COUNT' });
   });
 
-  it('marks a suppressed total as suppressed, not unknown, and gives it no length', () => {
-    const [bar] = attendanceBars([figures({ suppressed: ['total', 'onsite', 'online'] })]);
+  it('marks a withheld total as withheld with its reason, not unknown, and gives it no length', () => {
+    const [bar] = attendanceBars([
+      figures({
+        withheld: [
+          { field: 'total', reason: 'NOT_PUBLISHED' },
+          { field: 'online', reason: 'NOT_PUBLISHED' },
+        ],
+      }),
+    ]);
     expect(bar).toMatchObject({
       online: 0,
       onsite: 0,
       unknownMode: 0,
-      splitWithheld: 0,
+      undividedTotal: 0,
       range: 0,
-      status: 'suppressed',
-      splitSuppressed: false,
+      status: 'withheld',
+      totalWithheld: 'NOT_PUBLISHED',
     });
+    expect(bar?.splitWithheld).toBeUndefined();
   });
 
-  it('leaves a bar with nothing suppressed as it was', () => {
-    const [bar] = attendanceBars([
-      figures({ online: exact(26), onsite: exact(0), unknownMode: exact(0), total: exact(26), suppressed: [] }),
-    ]);
-    expect(bar).toMatchObject({ online: 26, splitWithheld: 0, splitSuppressed: false, status: 'known' });
+  it('leaves a bar with nothing withheld as it was', () => {
+    const [bar] = attendanceBars([figures({ online: exact(26), onsite: exact(0), unknownMode: exact(0), total: exact(26), withheld: [] })]);
+    expect(bar).toMatchObject({ online: 26, undividedTotal: 0, status: 'known' });
+    expect(bar?.splitWithheld).toBeUndefined();
   });
 });

@@ -1,15 +1,22 @@
-import { headline } from '../headline';
+import { type AttendanceTotalFigures, headline } from '../headline';
 
 const exact = (value: number) => ({ min: value, max: value });
+const total = (figures: Partial<AttendanceTotalFigures>): AttendanceTotalFigures => ({
+  roundtables: 2,
+  roundtablesUnknownAttendance: 0,
+  online: null,
+  onsite: null,
+  unknownMode: null,
+  total: null,
+  withheld: [],
+  ...figures,
+});
 
 describe('headline', () => {
-  it('sums the published figures of Guadalajara and Soria', () => {
+  it("takes Guadalajara and Soria's participants and shares from the figure over all regions", () => {
     const figures = headline({
-      attendance: [
-        { roundtables: 1, roundtablesUnknownAttendance: 0, online: exact(26), onsite: exact(0), unknownMode: exact(0), total: exact(26) },
-        { roundtables: 1, roundtablesUnknownAttendance: 0, online: exact(18), onsite: exact(3), unknownMode: exact(0), total: exact(21) },
-        { roundtables: 0, roundtablesUnknownAttendance: 0, online: null, onsite: null, unknownMode: null, total: null },
-      ],
+      regions: [{ roundtables: 1 }, { roundtables: 1 }, { roundtables: 0 }],
+      attendance: total({ online: exact(44), onsite: exact(3), unknownMode: exact(0), total: exact(47) }),
       categories: [{ category: { code: 'NGO' } }, { category: { code: 'NGO' } }, { category: { code: 'NEWCOMER' } }],
       challenges: [
         { challenge: { code: 'LANGUAGE' }, mentions: 2 },
@@ -21,11 +28,9 @@ describe('headline', () => {
       regionsWithRoundtables: 2,
       roundtables: 2,
       participants: exact(47),
-      participantsSuppressed: 0,
       roundtablesWithoutFigure: 0,
       onlineShare: { min: 44 / 47, max: 44 / 47 },
       onsiteShare: { min: 3 / 47, max: 3 / 47 },
-      modeSuppressed: false,
       categoriesReached: 2,
       challengesRaised: 2,
       mentions: 3,
@@ -34,54 +39,55 @@ describe('headline', () => {
 
   it('leaves shares unknown when no mode is known, and counts roundtables without a figure', () => {
     const figures = headline({
-      attendance: [{ roundtables: 2, roundtablesUnknownAttendance: 2, online: null, onsite: null, unknownMode: null, total: null }],
+      regions: [{ roundtables: 2 }],
+      attendance: total({ roundtablesUnknownAttendance: 2 }),
       categories: [],
       challenges: [],
     });
     expect(figures).toMatchObject({ participants: null, roundtablesWithoutFigure: 2, onlineShare: null, onsiteShare: null });
+    expect(figures.participantsWithheld).toBeUndefined();
   });
 
-  it("gives no share when a region's split is withheld, rather than one computed without it", () => {
+  it('withholds both shares when one mode is withheld, each with its reason, rather than computing them from the rest', () => {
     const figures = headline({
-      attendance: [
-        { roundtables: 1, roundtablesUnknownAttendance: 0, online: exact(26), onsite: exact(0), unknownMode: exact(0), total: exact(26) },
-        {
-          roundtables: 1,
-          roundtablesUnknownAttendance: 0,
-          online: null,
-          onsite: null,
-          unknownMode: null,
-          total: exact(21),
-          suppressed: ['onsite', 'unknownMode', 'online'],
-        },
-      ],
+      regions: [{ roundtables: 1 }, { roundtables: 1 }],
+      attendance: total({
+        unknownMode: exact(0),
+        total: exact(47),
+        withheld: [
+          { field: 'online', reason: 'PROTECTS_SMALL_COUNT' },
+          { field: 'onsite', reason: 'SMALL_COUNT' },
+        ],
+      }),
       categories: [],
       challenges: [],
     });
     expect(figures).toMatchObject({
       participants: exact(47),
-      participantsSuppressed: 0,
       onlineShare: null,
       onsiteShare: null,
-      modeSuppressed: true,
+      onlineShareWithheld: 'PROTECTS_SMALL_COUNT',
+      onsiteShareWithheld: 'SMALL_COUNT',
     });
   });
 
-  it('leaves a withheld total out of the sum and says how many were left out', () => {
-    const withheld = { roundtables: 1, roundtablesUnknownAttendance: 0, online: null, onsite: null, unknownMode: null, total: null };
+  it('protects a withheld mode by withholding the other share, which would give it back', () => {
     const figures = headline({
-      attendance: [
-        { roundtables: 1, roundtablesUnknownAttendance: 0, online: exact(26), onsite: exact(0), unknownMode: exact(0), total: exact(26) },
-        { ...withheld, suppressed: ['total', 'online'] },
-      ],
+      regions: [{ roundtables: 2 }],
+      attendance: total({ online: exact(40), total: exact(43), withheld: [{ field: 'onsite', reason: 'SMALL_COUNT' }] }),
       categories: [],
       challenges: [],
     });
-    expect(figures).toMatchObject({
-      participants: exact(26),
-      participantsSuppressed: 1,
-      roundtablesWithoutFigure: 0,
-      modeSuppressed: true,
+    expect(figures).toMatchObject({ onlineShare: null, onlineShareWithheld: 'PROTECTS_SMALL_COUNT', onsiteShareWithheld: 'SMALL_COUNT' });
+  });
+
+  it('gives a withheld total as withheld, with its reason, never as a partial sum', () => {
+    const figures = headline({
+      regions: [{ roundtables: 1 }, { roundtables: 1 }],
+      attendance: total({ online: exact(3), onsite: exact(0), withheld: [{ field: 'total', reason: 'SMALL_COUNT' }] }),
+      categories: [],
+      challenges: [],
     });
+    expect(figures).toMatchObject({ participants: null, participantsWithheld: 'SMALL_COUNT', roundtablesWithoutFigure: 0 });
   });
 });

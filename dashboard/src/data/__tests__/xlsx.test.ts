@@ -5,9 +5,9 @@ const unzip = (bytes: Uint8Array) =>
   Object.fromEntries(Object.entries(unzipSync(bytes)).map(([path, content]) => [path, strFromU8(content)]));
 
 describe('toXlsx', () => {
-  const header = ['region', 'online_min', 'onsite_min', 'suppressed'];
+  const header = ['region', 'online_min', 'onsite_min', 'Withheld counts'];
   const rows = [
-    ['Soria', 18, null, 'onsite'],
+    ['Soria', 18, null, 'onsite: Fewer than 5'],
     ['Isère & <Vaucluse> "quoted"', 0, undefined, ''],
   ];
   const files = unzip(toXlsx(header, rows, 'attendance-by-region'));
@@ -31,17 +31,17 @@ describe('toXlsx', () => {
     expect(files['xl/workbook.xml']).toContain('<sheet name="attendance-by-region" sheetId="1" r:id="rId1"/>');
   });
 
-  it('writes strings inline, numbers as numbers, and leaves unknown cells out', () => {
+  it('writes strings inline, numbers as numbers, and leaves unknown and withheld cells out', () => {
     const sheet = files['xl/worksheets/sheet1.xml'];
     expect(sheet).toContain(
       '<row r="1"><c r="A1" s="1" t="inlineStr"><is><t xml:space="preserve">region</t></is></c>' +
         '<c r="B1" s="1" t="inlineStr"><is><t xml:space="preserve">online_min</t></is></c>' +
         '<c r="C1" s="1" t="inlineStr"><is><t xml:space="preserve">onsite_min</t></is></c>' +
-        '<c r="D1" s="1" t="inlineStr"><is><t xml:space="preserve">suppressed</t></is></c></row>',
+        '<c r="D1" s="1" t="inlineStr"><is><t xml:space="preserve">Withheld counts</t></is></c></row>',
     );
     expect(sheet).toContain(
       '<row r="2"><c r="A2" t="inlineStr"><is><t xml:space="preserve">Soria</t></is></c><c r="B2"><v>18</v></c>' +
-        '<c r="D2" t="inlineStr"><is><t xml:space="preserve">onsite</t></is></c></row>',
+        '<c r="D2" t="inlineStr"><is><t xml:space="preserve">onsite: Fewer than 5</t></is></c></row>',
     );
     expect(sheet).toContain(
       '<row r="3"><c r="A3" t="inlineStr"><is><t xml:space="preserve">Isère &amp; &lt;Vaucluse&gt; &quot;quoted&quot;</t></is></c>' +

@@ -1,11 +1,12 @@
 import type { I18n } from '../../app/i18n/i18n';
+import { withheldLabels } from '../../app/i18n/withheld-words';
 import type { MatrixAxis } from '../../data/matrix';
 import type { MaybeRange } from '../../data/ranges';
-import type { WithSuppressed } from '../../data/suppression';
-import { type TableModel, withSuppressedColumn } from '../../data/table-model';
+import { type TableModel, withWithheldColumn } from '../../data/table-model';
+import type { WithWithheld } from '../../data/withholding';
 import { participantsColumns } from '../shared/participants-columns';
 
-interface CategoryRow extends WithSuppressed {
+interface CategoryRow extends WithWithheld {
   region: { slug: string };
   category: { code: string; label: string };
   roundtables: number;
@@ -29,29 +30,33 @@ export function categoryTable(
   { t, format }: Pick<I18n, 't' | 'format'>,
 ): TableModel<CategoryRow> {
   const names = regionNames(regions);
-  return withSuppressedColumn({
-    rows,
-    columns: [
-      { csv: 'region', label: t('column.region'), value: (row) => names.get(row.region.slug) ?? row.region.slug },
-      { csv: 'category_code', label: '', value: (row) => row.category.code, csvOnly: true },
-      { csv: 'category', label: t('column.category'), value: (row) => row.category.label },
-      {
-        csv: 'roundtables',
-        label: t('column.roundtables'),
-        value: (row) => row.roundtables,
-        display: (row) => format.number(row.roundtables),
-        numeric: true,
-      },
-      {
-        csv: 'roundtables_not_counted',
-        label: t('chart.notCounted'),
-        value: (row) => row.roundtablesUncounted,
-        display: (row) => format.number(row.roundtablesUncounted),
-        numeric: true,
-      },
-      ...participantsColumns<CategoryRow>({ t, format }),
-    ],
-  });
+  return withWithheldColumn(
+    {
+      rows,
+      columns: [
+        { csv: 'region', label: t('column.region'), value: (row) => names.get(row.region.slug) ?? row.region.slug },
+        { csv: 'category_code', label: '', value: (row) => row.category.code, csvOnly: true },
+        { csv: 'category', label: t('column.category'), value: (row) => row.category.label },
+        {
+          csv: 'roundtables',
+          label: t('column.roundtables'),
+          value: (row) => row.roundtables,
+          display: (row) => format.number(row.roundtables),
+          numeric: true,
+        },
+        {
+          csv: 'roundtables_not_counted',
+          label: t('chart.notCounted'),
+          value: (row) => row.roundtablesUncounted,
+          display: (row) => format.number(row.roundtablesUncounted),
+          numeric: true,
+        },
+        ...participantsColumns<CategoryRow>({ t, format }),
+      ],
+    },
+    t('withheld.column'),
+    withheldLabels(t),
+  );
 }
 
 /** One row per region and challenge raised, as the matrix shows them. */

@@ -2,6 +2,7 @@ import { graphql } from '../../__generated__';
 import type { RegionComparisonFragment } from '../../__generated__/graphql';
 import { type AttendanceBar, type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { buildMatrix, type Matrix, type MatrixAxis } from '../../data/matrix';
+import { withheldReason } from '../../data/withholding';
 
 /**
  * What the region comparison draws, as a fragment on Query so that every page showing it
@@ -75,7 +76,7 @@ export function shapeComparison(data: RegionComparisonFragment, regionsChosen: b
       item: row.category.code,
       value: row.roundtables,
       participants: row.participants,
-      participantsSuppressed: row.suppressed.includes('participants'),
+      participantsWithheld: withheldReason(row, 'participants'),
       uncounted: row.roundtablesUncounted,
     })),
   );

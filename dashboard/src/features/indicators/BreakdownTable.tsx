@@ -1,5 +1,7 @@
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
-import { type BreakdownDimension, type BreakdownPart, isNamedPart, partText } from './drill-down';
+import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
+import type { Withholding } from '../../data/withholding';
+import { type BreakdownDimension, type BreakdownPart, isNamedPart, partText, partWithheld, splitNotPublished } from './drill-down';
 
 /** One split of a figure: each part with its value and the roundtables where it is present. */
 export function BreakdownTable({
@@ -10,47 +12,56 @@ export function BreakdownTable({
 }: {
   dimension: BreakdownDimension;
   parts: readonly BreakdownPart[];
-  figureWithheld: boolean;
+  figureWithheld: Withholding | null | undefined;
   categoryLabels: ReadonlyMap<string, string>;
 }) {
   const { t, format } = useIndicatorsI18n();
   const caption = t(`indicators.by.${dimension}`);
   const byCategory = dimension === 'STAKEHOLDER_CATEGORY';
-  const words = { unknown: t('indicators.notKnown'), suppressed: t('figure.suppressed') };
+  const words = countWords(t, t('indicators.notKnown'));
   const partLabel = (key: string) => (byCategory ? (categoryLabels.get(key) ?? key) : isNamedPart(key) ? t(`indicators.key.${key}`) : key);
+  const body = () => {
+    if (parts.length === 0) return <p className="muted">{t('indicators.drill.noParts')}</p>;
+    // Not published as a whole: one sentence says so, rather than a row of it per part.
+    if (splitNotPublished(parts)) return <p title={withheldTitle(t, 'NOT_PUBLISHED')}>{t('indicators.drill.splitNotPublished')}</p>;
+    return (
+      <table className="data">
+        <caption className="sr-only">{caption}</caption>
+        <thead>
+          <tr>
+            <th scope="col">{t('indicators.drill.part')}</th>
+            <th scope="col" className="numeric">
+              {t('indicators.column.value')}
+            </th>
+            <th scope="col" className="numeric">
+              {t('column.roundtables')}
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {parts.map((part) => {
+            const withheld = partWithheld(part, figureWithheld);
+            return (
+              <tr key={part.key}>
+                <th scope="row">{partLabel(part.key)}</th>
+                <td className="numeric" title={withheld ? withheldTitle(t, withheld) : undefined}>
+                  {partText(part, figureWithheld, byCategory ? t('chart.notCounted') : null, format.number, words)}
+                </td>
+                <td className="numeric">
+                  {part.recordCount === null || part.recordCount === undefined ? '–' : format.number(part.recordCount)}
+                </td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    );
+  };
   return (
     <>
       <h4>{caption}</h4>
       {byCategory && <p className="field-hint">{t('indicators.drill.categoriesNote')}</p>}
-      {parts.length === 0 ? (
-        <p className="muted">{t('indicators.drill.noParts')}</p>
-      ) : (
-        <table className="data">
-          <caption className="sr-only">{caption}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('indicators.drill.part')}</th>
-              <th scope="col" className="numeric">
-                {t('indicators.column.value')}
-              </th>
-              <th scope="col" className="numeric">
-                {t('column.roundtables')}
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {parts.map((part) => (
-              <tr key={part.key}>
-                <th scope="row">{partLabel(part.key)}</th>
-                <td className="numeric">
-                  {partText(part, figureWithheld, byCategory ? t('chart.notCounted') : null, format.number, words)}
-                </td>
-                <td className="numeric">{format.number(part.recordCount)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      )}
+      {body()}
     </>
   );
 }

@@ -2,11 +2,13 @@ import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef } from 'react';
 import type { AnalyticsFilterInput } from '../../app/filters';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { WithheldNote } from '../../charts/WithheldNote';
+import { reasonsAmong } from '../../data/withholding';
 import { ErrorState, Loading } from '../states/States';
 import { BreakdownTable } from './BreakdownTable';
 import { CountedRoundtables } from './CountedRoundtables';
 import { DrillDownFacts } from './DrillDownFacts';
-import { BREAKDOWNS, type BreakdownDimension, breakdownsOf } from './drill-down';
+import { BREAKDOWNS, type BreakdownDimension, breakdownsOf, partWithheld } from './drill-down';
 import { INDICATOR_DRILL_DOWN } from './indicator-documents';
 import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
 import { regionKey } from './results-grid';
@@ -53,6 +55,10 @@ export function DrillDownDialog({
   const detail = choice ? data?.indicatorResults.find((row) => regionKey(row) === regionKey(choice.result)) : undefined;
   const categoryLabels = new Map((data?.stakeholderCategories ?? []).map((category) => [category.code, category.label]));
   const parts = (dimension: BreakdownDimension) => (detail ? (detail[BREAKDOWNS[dimension]] ?? []) : []);
+  const reasons = reasonsAmong([
+    choice?.result.withheld,
+    ...dimensions.flatMap((dimension) => parts(dimension).map((part) => partWithheld(part, choice?.result.withheld))),
+  ]);
 
   return (
     <dialog ref={dialog} className="drill-dialog" aria-labelledby={titleId} onClose={onClose}>
@@ -80,12 +86,13 @@ export function DrillDownDialog({
                   key={dimension}
                   dimension={dimension}
                   parts={parts(dimension)}
-                  figureWithheld={choice.result.suppressed}
+                  figureWithheld={choice.result.withheld}
                   categoryLabels={categoryLabels}
                 />
               ))}
             </>
           )}
+          <WithheldNote reasons={reasons} />
         </>
       )}
     </dialog>

@@ -1,4 +1,5 @@
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { formatAmount, formatIndicatorValue, formatProgress } from './indicator-format';
 import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
 import { StatusBadge } from './StatusBadge';
@@ -6,14 +7,16 @@ import { StatusBadge } from './StatusBadge';
 /** The figure chosen, with everything the cell had no room for. */
 export function DrillDownFacts({ result, indicator }: { result: IndicatorResultRow; indicator: IndicatorInfo }) {
   const { t, format } = useIndicatorsI18n();
-  const words = { unknown: t('indicators.notKnown'), suppressed: t('figure.suppressed') };
+  const words = countWords(t, t('indicators.notKnown'));
   const amount = (value: number | null | undefined) =>
     value === null || value === undefined ? t('indicators.noTarget') : formatAmount(value, indicator.unit, format);
   const progress = formatProgress(result.progress, format);
   return (
     <dl className="facts">
       <dt>{t('indicators.drill.value')}</dt>
-      <dd>{formatIndicatorValue(result.value, indicator.unit, result.suppressed, format, words)}</dd>
+      <dd title={result.withheld ? withheldTitle(t, result.withheld) : undefined}>
+        {formatIndicatorValue(result.value, indicator.unit, result.withheld, format, words)}
+      </dd>
       <dt>{t('indicators.drill.baseline')}</dt>
       <dd>{result.baseline === null || result.baseline === undefined ? '–' : formatAmount(result.baseline, indicator.unit, format)}</dd>
       <dt>{t('indicators.drill.target')}</dt>

@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { countWords } from '../../app/i18n/withheld-words';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { IndicatorTrendChart } from '../../charts/lazy';
@@ -27,7 +28,7 @@ export function IndicatorTrendCard({
   footer: ReactNode;
 }) {
   const { t, format } = useIndicatorsI18n();
-  const words = { unknown: t('indicators.notKnown'), suppressed: t('figure.suppressed') };
+  const words = countWords(t, t('indicators.notKnown'));
   const title = `${t('indicators.chartTitle', { indicator: indicator.label })} · ${scopeName}`;
   const description = [
     indicator.description,
@@ -40,6 +41,7 @@ export function IndicatorTrendCard({
     target: t(trend.cumulative ? 'indicators.series.yearTargetsToDate' : 'indicators.series.yearTarget'),
     projectTarget: t('indicators.column.projectTarget'),
     unknownRecords: t('indicators.column.unknownRecords'),
+    withheld: t('withheld.column'),
   };
   const bars = trendBars(trend, indicator.unit, format, words);
   const legend = [

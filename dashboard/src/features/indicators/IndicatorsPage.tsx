@@ -1,7 +1,8 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
-import { maySetTargets } from '../../app/session/permissions';
+import { withheldTitle } from '../../app/i18n/withheld-words';
+import { maySetTargets, seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { FilterBar } from '../filters/FilterBar';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
@@ -24,8 +25,13 @@ import './indicators.css';
 export default function IndicatorsPage() {
   const i18n = useIndicatorsI18n();
   const { t, locale, format } = i18n;
-  const { filters, setFilters, filter } = useAnalyticsFilter();
-  const mayEdit = maySetTargets(useSession()?.viewer);
+  const viewer = useSession()?.viewer;
+  const { filters, setFilters, filter: datesFilter } = useAnalyticsFilter();
+  // The period is chosen above the table; FUNDER and PUBLIC cannot narrow it by dates, which
+  // their figures are not published for (the API refuses them).
+  const published = seesPublication(viewer);
+  const filter = published ? { ...datesFilter, from: undefined, to: undefined } : datesFilter;
+  const mayEdit = maySetTargets(viewer);
   const [choice, setChoice] = useState<DrillDownChoice | null>(null);
 
   const catalogue = useQuery(INDICATOR_CATALOGUE, { variables: { locale } });
@@ -53,7 +59,7 @@ export default function IndicatorsPage() {
       words: {
         range: (min, max) => t('indicators.iati.range', { min: format.number(min), max: format.number(max) }),
         unknown: t('indicators.iati.unknown'),
-        suppressed: t('indicators.iati.suppressed'),
+        withheld: (reason) => withheldTitle(t, reason),
       },
     });
 

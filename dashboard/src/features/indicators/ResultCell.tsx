@@ -1,4 +1,5 @@
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { formatAmount, formatIndicatorValue } from './indicator-format';
 import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
 import { ProgressBar } from './ProgressBar';
@@ -20,13 +21,17 @@ export function ResultCell({
   onOpen: () => void;
 }) {
   const { t, tCount, format } = useIndicatorsI18n();
-  const words = { unknown: t('indicators.notKnown'), suppressed: t('figure.suppressed') };
-  const value = formatIndicatorValue(result.value, indicator.unit, result.suppressed, format, words);
+  const value = formatIndicatorValue(result.value, indicator.unit, result.withheld, format, countWords(t, t('indicators.notKnown')));
   const hasTarget = result.target !== null && result.target !== undefined;
   return (
     <div className="result-cell">
       <p className="result-figure">
-        <button type="button" className="figure-button" onClick={onOpen}>
+        <button
+          type="button"
+          className="figure-button"
+          onClick={onOpen}
+          title={result.withheld ? withheldTitle(t, result.withheld) : undefined}
+        >
           {value}
           <span className="sr-only"> {t('indicators.openFigure', { indicator: indicator.label, region: regionName })}</span>
         </button>

@@ -1,6 +1,9 @@
 import { useId } from 'react';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
+import { withheldLabels } from '../../app/i18n/withheld-words';
 import { type SourceLink, Sources } from '../../charts/Sources';
+import { WithheldNote } from '../../charts/WithheldNote';
+import { reasonsAmong } from '../../data/withholding';
 import type { IatiResults } from './iati-json';
 import type { IndicatorResultRow } from './indicator-types';
 import { ResultsDownloads } from './ResultsDownloads';
@@ -38,7 +41,10 @@ export function ResultsCard<Row extends IndicatorResultRow & { asOf?: string }>(
           {title} {illustrative && <span className="tag">{t('illustrative.tag')}</span>}
         </h2>
         <ResultsDownloads
-          table={resultsTable(grid.rows, grid.indicators, t('indicators.allRegions'))}
+          table={resultsTable(grid.rows, grid.indicators, t('indicators.allRegions'), {
+            header: t('withheld.column'),
+            labels: withheldLabels(t),
+          })}
           fileName={`indicator-results-${periodCode.toLowerCase()}`}
           iati={iati}
         />
@@ -48,6 +54,7 @@ export function ResultsCard<Row extends IndicatorResultRow & { asOf?: string }>(
       </p>
       <ResultsTable grid={grid} caption={title} onOpen={onOpen} />
       <StatusLegend />
+      <WithheldNote reasons={reasonsAmong(grid.rows.map((row) => row.withheld))} />
       <Sources sources={sources} />
     </section>
   );

@@ -1,3 +1,4 @@
+import type { Withholding } from '../../data/withholding';
 import type { FigureWords } from './indicator-format';
 
 /** The splits asked for in the drill-down, named as its query's switches; region and period are the table itself. */
@@ -44,6 +45,7 @@ export const NAMED_PARTS = [
   'HYBRID',
   'UNKNOWN',
   'NOT_RECORDED',
+  'FROM_PUBLICATIONS',
 ] as const;
 export type NamedPart = (typeof NAMED_PARTS)[number];
 export const isNamedPart = (key: string): key is NamedPart => (NAMED_PARTS as readonly string[]).includes(key);
@@ -51,24 +53,36 @@ export const isNamedPart = (key: string): key is NamedPart => (NAMED_PARTS as re
 export interface BreakdownPart {
   key: string;
   value?: { min: number; max: number } | null;
-  recordCount: number;
-  suppressed: boolean;
+  /** Null when the split is not published for this viewer. */
+  recordCount?: number | null;
+  withheld?: Withholding | null;
 }
 
 /**
- * A part's value in words. A part is always a count (of a share, its numerator). Where the
- * figure it splits is withheld, every part is too, whatever the part says; a category
- * present but not counted says so rather than "unknown".
+ * Why a part is withheld: its own reason, else, where the figure it splits is withheld, that
+ * figure's, since a part of it shown would say something of it.
+ */
+export const partWithheld = (part: BreakdownPart, figureWithheld: Withholding | null | undefined): Withholding | undefined =>
+  part.withheld ?? figureWithheld ?? undefined;
+
+/** The split as a whole is not published for this viewer (e.g. newcomers by gender for a funder): every part says so. */
+export const splitNotPublished = (parts: readonly BreakdownPart[]): boolean =>
+  parts.length > 0 && parts.every((part) => part.withheld === 'NOT_PUBLISHED');
+
+/**
+ * A part's value in words. A part is always a count (of a share, its numerator). A withheld
+ * part says why; a category present but not counted says so rather than "unknown".
  */
 export function partText(
   part: BreakdownPart,
-  figureWithheld: boolean,
+  figureWithheld: Withholding | null | undefined,
   presentNotCounted: string | null,
   formatNumber: (n: number) => string,
   words: FigureWords,
 ): string {
-  if (figureWithheld || part.suppressed) return words.suppressed;
+  const withheld = partWithheld(part, figureWithheld);
+  if (withheld) return words.withheld[withheld];
   const { value } = part;
-  if (!value) return presentNotCounted && part.recordCount > 0 ? presentNotCounted : words.unknown;
+  if (!value) return presentNotCounted && (part.recordCount ?? 0) > 0 ? presentNotCounted : words.unknown;
   return value.min === value.max ? formatNumber(value.min) : `${formatNumber(value.min)}–${formatNumber(value.max)}`;
 }

@@ -1,3 +1,4 @@
+import type { Withholding } from '../../data/withholding';
 import type { IndicatorInfo, IndicatorResultRow, PeriodInfo } from './indicator-types';
 
 // The IATI activity standard 2.03 result element, written as JSON with its XML names:
@@ -12,9 +13,14 @@ interface Dimension {
   name: 'region';
   value: string;
 }
-/** A figure: `value` only when it is one number; a range, an unknown or a withheld value is said in `comment`. */
+/**
+ * A figure: `value` only when it is one number; a range, an unknown or a withheld value is said
+ * in `comment`. A withheld value also carries why, as the API's enum, in `withheld` (an
+ * extension of IATI's element: the same reason the dashboard and the other downloads give).
+ */
 export interface IatiFigure {
   value?: number;
+  withheld?: Withholding;
   comment?: Narrative;
   dimension?: Dimension[];
 }
@@ -38,7 +44,8 @@ export interface IatiWords {
   /** "9 to 16: the sources give only bounds" for a range. */
   range(min: number, max: number): string;
   unknown: string;
-  suppressed: string;
+  /** The reason's label and its explanation, e.g. "Fewer than 5: a count of fewer than 5 people…". */
+  withheld(reason: Withholding): string;
 }
 
 const narrative = (text: string, locale: string): Narrative => ({ narrative: [{ text, 'xml:lang': locale }] });
@@ -49,7 +56,7 @@ const inMeasure = (amount: number, share: boolean) => (share ? Number((amount * 
 
 function actual(row: IndicatorResultRow, share: boolean, words: IatiWords, locale: string): IatiFigure {
   const { value } = row;
-  if (row.suppressed) return { comment: narrative(words.suppressed, locale), ...dimension(row) };
+  if (row.withheld) return { withheld: row.withheld, comment: narrative(words.withheld(row.withheld), locale), ...dimension(row) };
   if (!value) return { comment: narrative(words.unknown, locale), ...dimension(row) };
   if (value.min !== value.max) {
     return { comment: narrative(words.range(inMeasure(value.min, share), inMeasure(value.max, share)), locale), ...dimension(row) };

@@ -71,7 +71,7 @@ export const INDICATOR_RESULTS = graphql(`
       periodEnd
       asOf
       value { min max }
-      suppressed
+      withheld
       recordCount
       unknownRecords
       baseline
@@ -99,7 +99,7 @@ export const BREAKDOWN_PART = graphql(`
     key
     value { min max }
     recordCount
-    suppressed
+    withheld
   }
 `);
 

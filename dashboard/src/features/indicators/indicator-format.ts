@@ -1,13 +1,11 @@
 import type { Formatters } from '../../app/i18n/format';
 import type { MaybeRange } from '../../data/ranges';
+import type { CountWords, Withholding } from '../../data/withholding';
 
 export type IndicatorUnit = 'COUNT' | 'SHARE';
 
-/** The words for a figure that is not a number: never written as 0. */
-export interface FigureWords {
-  unknown: string;
-  suppressed: string;
-}
+/** The words for a figure that is not a number, unknown or withheld (and why): never written as 0. */
+export type FigureWords = CountWords;
 
 type NumberFormats = Pick<Formatters, 'number' | 'percent'>;
 
@@ -17,17 +15,17 @@ export function formatAmount(amount: number, unit: IndicatorUnit, format: Number
 }
 
 /**
- * An indicator value: "4", "9–16", "14 %", "9 %–16 %"; withheld and unknown in words.
+ * An indicator value: "4", "9–16", "14 %", "9 %–16 %"; unknown, and why withheld, in words.
  * A range keeps both ends, so it is never read as one number.
  */
 export function formatIndicatorValue(
   value: MaybeRange,
   unit: IndicatorUnit,
-  suppressed: boolean,
+  withheld: Withholding | null | undefined,
   format: NumberFormats,
   words: FigureWords,
 ): string {
-  if (suppressed) return words.suppressed;
+  if (withheld) return words.withheld[withheld];
   if (!value) return words.unknown;
   const low = formatAmount(value.min, unit, format);
   if (value.min === value.max) return low;

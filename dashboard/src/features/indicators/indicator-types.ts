@@ -1,4 +1,5 @@
 import type { CountRange } from '../../data/ranges';
+import type { Withholding } from '../../data/withholding';
 import type { IndicatorUnit } from './indicator-format';
 
 // The shapes the page's pure functions read, as the API returns them: kept structural, so
@@ -33,7 +34,8 @@ export interface IndicatorResultRow {
   periodStart: string;
   periodEnd: string;
   value?: CountRange | null;
-  suppressed: boolean;
+  /** Why value is withheld from this viewer; null or absent when it is shown. */
+  withheld?: Withholding | null;
   recordCount: number;
   unknownRecords: number;
   baseline?: number | null;

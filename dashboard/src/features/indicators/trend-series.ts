@@ -1,4 +1,5 @@
 import type { CountRange } from '../../data/ranges';
+import { protectingReason, type Withholding } from '../../data/withholding';
 import type { IndicatorInfo, IndicatorResultRow, PeriodInfo } from './indicator-types';
 import { regionKey } from './results-grid';
 
@@ -9,7 +10,8 @@ export interface TrendPoint {
   end: string;
   /** Cumulative to the end of the year for a cumulative indicator, the year's own otherwise. */
   value: CountRange | null;
-  suppressed: boolean;
+  /** Why value is withheld: the year's own reason, or, for a total to date after a withheld year, that it would give that year back. */
+  withheld: Withholding | null;
   /** Roundtables counted so far whose figure is unknown, left out of value. */
   unknownRecords: number;
   /** The year's target, summed over the years so far for a cumulative indicator; null where a year has none. */
@@ -40,7 +42,7 @@ export function trendFor(
   const project = periods.find((period) => period.kind === 'PROJECT');
   const cumulative = indicator.timeAggregation === 'CUMULATIVE';
   let value: CountRange | null = null;
-  let suppressed = false;
+  let withheld: Withholding | null = null;
   let unknownRecords = 0;
   let target: number | null = 0;
   const points = periods
@@ -50,12 +52,12 @@ export function trendFor(
       if (!row) return [];
       const yearValue = row.value ?? null;
       if (cumulative) {
-        suppressed ||= row.suppressed;
+        withheld = row.withheld ?? (withheld ? protectingReason(withheld) : null);
         value = yearValue ? { min: (value?.min ?? 0) + yearValue.min, max: (value?.max ?? 0) + yearValue.max } : value;
         unknownRecords += row.unknownRecords;
         target = target === null || row.target === null || row.target === undefined ? null : target + row.target;
       } else {
-        suppressed = row.suppressed;
+        withheld = row.withheld ?? null;
         value = yearValue;
         unknownRecords = row.unknownRecords;
         target = row.target ?? null;
@@ -66,8 +68,8 @@ export function trendFor(
           label: period.label,
           start: period.start,
           end: period.end,
-          value: suppressed ? null : value,
-          suppressed,
+          value: withheld ? null : value,
+          withheld,
           unknownRecords,
           target,
         },

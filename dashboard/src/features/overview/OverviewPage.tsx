@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { previousPeriod, toAnalyticsFilter } from '../../app/filters';
-import { useI18n } from '../../app/i18n/i18n';
+import { type Filters, previousPeriod, toAnalyticsFilter } from '../../app/filters';
+import { type I18n, useI18n } from '../../app/i18n/i18n';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart } from '../../charts/lazy';
@@ -31,6 +31,9 @@ const OVERVIEW = graphql(`
       }
       ...AttendanceFigures
     }
+    attendanceTotal(filter: $filter) {
+      ...AttendanceTotalFigures
+    }
     categoryReach(filter: $filter) {
       category { code }
     }
@@ -42,7 +45,10 @@ const OVERVIEW = graphql(`
       ...SourceFields
     }
     previousMix: attendanceMix(filter: $previous) @include(if: $withPrevious) {
-      ...AttendanceFigures
+      roundtables
+    }
+    previousTotal: attendanceTotal(filter: $previous) @include(if: $withPrevious) {
+      ...AttendanceTotalFigures
     }
     previousCategories: categoryReach(filter: $previous) @include(if: $withPrevious) {
       category { code }
@@ -54,23 +60,52 @@ const OVERVIEW = graphql(`
   }
 `);
 
+type Comparison = { previous: { from: string; to: string }; intro: string } | { unavailable: string };
+
+/** What the period is compared with: the days of the same length just before it. */
+function comparisonFor(filters: Filters, { t, format }: Pick<I18n, 't' | 'format'>): Comparison {
+  if (!filters.from || !filters.to || filters.from > filters.to) return { unavailable: t('overview.changesNoPeriod') };
+  const { days, ...previous } = previousPeriod(filters.from, filters.to);
+  return {
+    previous,
+    intro: t('overview.changesIntro', { days: format.number(days), from: format.date(filters.from) }),
+  };
+}
+
 export default function OverviewPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { filters, setFilters, filter } = useAnalyticsFilter();
-  const period = filters.from && filters.to && filters.from <= filters.to ? previousPeriod(filters.from, filters.to) : undefined;
-  const previous = period ? toAnalyticsFilter({ ...filters, ...period }) : undefined;
-  const { data, error, loading, refetch } = useQuery(OVERVIEW, { variables: { filter, previous, withPrevious: Boolean(period) } });
+  const comparison = comparisonFor(filters, i18n);
+  const previous = 'previous' in comparison ? toAnalyticsFilter({ ...filters, ...comparison.previous }) : undefined;
+  const { data, error, loading, refetch } = useQuery(OVERVIEW, {
+    variables: { filter, previous, withPrevious: previous !== undefined },
+  });
 
   const attendance: AttendanceFigures[] = (data?.attendanceMix ?? [])
     .filter((row) => row.roundtables > 0)
     .map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
-  // Categories and challenges come summed over regions by the server: the headline needs
-  // which ones and how many mentions, not a row per region (13,000 rows at 1,000 regions).
-  const figures = data && headline({ attendance: data.attendanceMix, categories: data.categoryReach, challenges: data.challengeTotals });
+  // Counts of people come from the one figure over all regions, never added up from the rows
+  // per region; categories and challenges come summed over regions by the server too.
+  const figures =
+    data &&
+    headline({
+      regions: data.attendanceMix,
+      attendance: data.attendanceTotal,
+      categories: data.categoryReach,
+      challenges: data.challengeTotals,
+    });
   const before =
-    data?.previousMix && data.previousCategories && data.previousChallenges
-      ? headline({ attendance: data.previousMix, categories: data.previousCategories, challenges: data.previousChallenges })
+    data?.previousMix && data.previousTotal && data.previousCategories && data.previousChallenges && 'intro' in comparison
+      ? {
+          intro: comparison.intro,
+          figures: headline({
+            regions: data.previousMix,
+            attendance: data.previousTotal,
+            categories: data.previousCategories,
+            challenges: data.previousChallenges,
+          }),
+        }
       : undefined;
   const bars = attendanceBars(attendance);
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
@@ -90,7 +125,7 @@ export default function OverviewPage() {
             onHide={() => setFilters({ ...filters, recordedOnly: true })}
           />
           <HeadlineCards figures={figures} coverage={data.coverage} />
-          <Changes now={figures} before={before} period={period} from={filters.from} />
+          <Changes now={figures} before={before} unavailable={'unavailable' in comparison ? comparison.unavailable : ''} />
           {data.coverage.roundtables === 0 ? (
             <Empty />
           ) : (

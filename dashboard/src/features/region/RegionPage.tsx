@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { useFlash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
+import { countWords } from '../../app/i18n/withheld-words';
 import { Link } from '../../app/router';
 import { mayEditRegion, mayExportRoundtables, mayReadHistory } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
@@ -11,7 +12,7 @@ import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
-import { countText, isSuppressed } from '../../data/suppression';
+import { countText, withheldReason } from '../../data/withholding';
 import { FilterBar } from '../filters/FilterBar';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
 import { StatusMessage } from '../shared/StatusMessage';
@@ -63,7 +64,7 @@ const REGION_DETAIL = graphql(`
         newcomers { min max }
         organisations
         fromRecords
-        suppressed
+        withheld { field reason }
       }
       categories {
         category {
@@ -71,7 +72,7 @@ const REGION_DETAIL = graphql(`
           label(locale: $locale)
         }
         participants { min max }
-        suppressed
+        withheld { field reason }
       }
       organisers {
         role
@@ -137,7 +138,7 @@ export default function RegionPage({ slug }: { slug: string }) {
     label: `${t('region.roundtable', { number: rt.number })} · ${format.date(rt.date)}`,
     ...rt.attendance,
     roundtables: 1,
-    roundtablesUnknownAttendance: rt.attendance.total || rt.attendance.suppressed.includes('total') ? 0 : 1,
+    roundtablesUnknownAttendance: rt.attendance.total || withheldReason(rt.attendance, 'total') ? 0 : 1,
     roundtable: { number: rt.number, date: rt.date },
   }));
   const categoryBars = [...(data?.stakeholderMix ?? [])]
@@ -146,12 +147,14 @@ export default function RegionPage({ slug }: { slug: string }) {
       key: row.category.code,
       label: row.category.label,
       value: row.roundtables,
-      note: `${t('column.participants')}: ${countText(row.participants, isSuppressed(row, 'participants'), format.number, {
-        unknown: t('chart.notCounted'),
-        suppressed: t('figure.suppressed'),
-      })}`,
+      note: `${t('column.participants')}: ${countText(
+        row.participants,
+        withheldReason(row, 'participants'),
+        format.number,
+        countWords(t, t('chart.notCounted')),
+      )}`,
       participants: row.participants,
-      suppressed: row.suppressed,
+      withheld: row.withheld,
     }));
   const challengeBars = [...(data?.challengeFrequency ?? [])]
     .sort((a, b) => a.challenge.position - b.challenge.position)

@@ -1,14 +1,27 @@
 import type { RegionDetailQuery } from '../../__generated__/graphql';
 import { useEditingI18n } from '../../app/i18n/editing';
+import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { Link } from '../../app/router';
 import { editRoundtablePath } from '../../app/routes';
 import { Sources } from '../../charts/Sources';
+import { WithheldNote } from '../../charts/WithheldNote';
 import { formatRange } from '../../data/ranges';
-import { countText, isSuppressed } from '../../data/suppression';
+import { countText, reasonsAmong, type Withholding, withheldReason } from '../../data/withholding';
 import { DeleteRoundtable } from './DeleteRoundtable';
 import { RoundtableHistory } from './history/RoundtableHistory';
 
 type Roundtable = RegionDetailQuery['roundtables'][number];
+
+const ATTENDANCE_FIELDS = ['total', 'online', 'onsite', 'unknownMode'] as const;
+type AttendanceField = (typeof ATTENDANCE_FIELDS)[number];
+
+/** The one reason every count of the attendance is withheld for (unknown ones aside), if there is one. */
+function sameReason(attendance: Roundtable['attendance']): Withholding | undefined {
+  const reasons = ATTENDANCE_FIELDS.map((field) => withheldReason(attendance, field));
+  const first = reasons.find(Boolean);
+  const together = ATTENDANCE_FIELDS.every((field, index) => reasons[index] === first || (!reasons[index] && attendance[field] === null));
+  return together ? first : undefined;
+}
 
 interface ItemOptions {
   regionName: string;
@@ -22,9 +35,15 @@ interface ItemOptions {
 /** The region's roundtables in date order, each with everything recorded about it. */
 export function RoundtableList({ roundtables, ...options }: { roundtables: Roundtable[] } & ItemOptions) {
   const { t } = useEditingI18n();
+  const reasons = reasonsAmong(
+    roundtables
+      .flatMap((roundtable) => [roundtable.attendance, ...roundtable.categories].flatMap((row) => row.withheld))
+      .map((c) => c.reason),
+  );
   return (
     <section className="card" aria-labelledby="roundtables-title">
       <h2 id="roundtables-title">{t('region.roundtables')}</h2>
+      <WithheldNote reasons={reasons} />
       <ol className="roundtables">
         {roundtables.map((roundtable) => (
           <RoundtableItem key={roundtable.id} roundtable={roundtable} {...options} />
@@ -36,11 +55,12 @@ export function RoundtableList({ roundtables, ...options }: { roundtables: Round
 
 function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDeleted }: { roundtable: Roundtable } & ItemOptions) {
   const { t, format } = useEditingI18n();
-  const words = { unknown: t('figure.unknown'), suppressed: t('figure.suppressed') };
+  const words = countWords(t);
   const { attendance } = roundtable;
-  const count = (field: 'total' | 'online' | 'onsite' | 'unknownMode') =>
-    countText(attendance[field], isSuppressed(attendance, field), format.number, words);
-  const unknownModeShown = isSuppressed(attendance, 'unknownMode') || (attendance.unknownMode?.max ?? 0) > 0;
+  const count = (field: AttendanceField) => countText(attendance[field], withheldReason(attendance, field), format.number, words);
+  const unknownModeShown = withheldReason(attendance, 'unknownMode') !== undefined || (attendance.unknownMode?.max ?? 0) > 0;
+  // Every count withheld for one reason (a roundtable's, for funders: not published) is said once, not four times.
+  const allWithheld = sameReason(attendance);
   return (
     <li className="roundtable">
       <h3>
@@ -84,8 +104,14 @@ function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDelete
         )}
         <dt>{t('region.attendance')}</dt>
         <dd>
-          {t('column.total')} {count('total')} · {t('series.online')} {count('online')} · {t('series.onsite')} {count('onsite')}
-          {unknownModeShown ? ` · ${t('series.unknownMode')} ${count('unknownMode')}` : ''}{' '}
+          {allWithheld ? (
+            <span title={withheldTitle(t, allWithheld)}>{t(`withheld.${allWithheld}`)}</span>
+          ) : (
+            <>
+              {t('column.total')} {count('total')} · {t('series.online')} {count('online')} · {t('series.onsite')} {count('onsite')}
+              {unknownModeShown ? ` · ${t('series.unknownMode')} ${count('unknownMode')}` : ''}
+            </>
+          )}{' '}
           <span className="muted">({attendance.fromRecords ? t('region.fromRecords') : t('region.published')})</span>
         </dd>
         {roundtable.categories.length > 0 && (
@@ -94,7 +120,8 @@ function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDelete
             <dd>
               {roundtable.categories
                 .map((c) => {
-                  if (isSuppressed(c, 'participants')) return `${c.category.label}: ${t('figure.suppressed')}`;
+                  const withheld = withheldReason(c, 'participants');
+                  if (withheld) return `${c.category.label}: ${t(`withheld.${withheld}`)}`;
                   return c.participants
                     ? `${c.category.label} (${formatRange(c.participants, format.number, t('figure.unknown'))})`
                     : c.category.label;

@@ -1,10 +1,11 @@
 import type { I18n } from '../../app/i18n/i18n';
+import { withheldLabels } from '../../app/i18n/withheld-words';
 import type { MaybeRange } from '../../data/ranges';
-import type { WithSuppressed } from '../../data/suppression';
-import { type Column, type TableModel, withSuppressedColumn } from '../../data/table-model';
+import { type Column, type TableModel, withWithheldColumn } from '../../data/table-model';
+import type { WithWithheld } from '../../data/withholding';
 import { participantsColumns } from '../shared/participants-columns';
 
-interface CountRow extends WithSuppressed {
+interface CountRow extends WithWithheld {
   key: string;
   label: string;
   value: number;
@@ -25,5 +26,5 @@ export function countTable(
     { csv: 'count', label: valueHeader, value: (row) => row.value, display: (row) => format.number(row.value), numeric: true },
     ...(withParticipants ? participantsColumns<CountRow>({ t, format }) : []),
   ];
-  return withSuppressedColumn({ columns, rows });
+  return withWithheldColumn({ columns, rows }, t('withheld.column'), withheldLabels(t));
 }

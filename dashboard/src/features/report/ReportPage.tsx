@@ -13,7 +13,8 @@ import { ReportControls } from './ReportControls';
 import { ReportSummary } from './ReportSummary';
 import { ReportTitle } from './ReportTitle';
 import { REPORT, REPORT_PERIODS } from './report-documents';
-import { chosenPeriod, datesCounted, isAggregateOnly, reportFilter } from './report-scope';
+import { chosenPeriod, datesCounted, isAggregateOnly, reportFilter, reportFilters, resultsFilter } from './report-scope';
+import { WithheldFootnote } from './WithheldFootnote';
 
 /**
  * The funder report: one reporting period under the current filters, laid out as an A4
@@ -21,15 +22,16 @@ import { chosenPeriod, datesCounted, isAggregateOnly, reportFilter } from './rep
  */
 export default function ReportPage({ period: periodCode }: { period?: string }) {
   const { t, format, locale } = useReportI18n();
-  const { filters, setFilters } = useAnalyticsFilter();
   const role = useSession()?.viewer.role ?? 'PUBLIC';
+  const { filters: urlFilters, setFilters } = useAnalyticsFilter();
+  const filters = reportFilters(urlFilters, role);
   const periodsQuery = useQuery(REPORT_PERIODS, { variables: { locale } });
   const periods = periodsQuery.data?.reportingPeriods ?? [];
   const period = chosenPeriod(periods, periodCode);
   const dates = period && datesCounted(period, filters);
   const filter = dates && reportFilter(filters, dates);
   const { data, error, loading, refetch } = useQuery(REPORT, {
-    variables: { filter, locale, period: period?.code ?? '' },
+    variables: { filter, resultsFilter: filter && resultsFilter(filter, role), locale, period: period?.code ?? '' },
     skip: !period || !dates,
   });
   // Fixed when the page opens: the copy says when its figures were fetched, not when it was printed.
@@ -89,6 +91,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
             <ReportSummary data={data} />
             <IndicatorTable data={data} shownRegions={shownRegions} />
             <ComparisonCharts data={data} regionsChosen={filters.regions.length > 0} sourcesPerChart={false} />
+            <WithheldFootnote data={data} />
             <section className="report-section report-sources" aria-labelledby="report-sources-title">
               <h2 id="report-sources-title">{t('report.sources')}</h2>
               {data.sources.length ? <Sources sources={data.sources} /> : <p className="muted">{t('report.noSources')}</p>}

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReportQuery } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
+import { withheldTitle } from '../../app/i18n/withheld-words';
 import { headline } from '../../data/headline';
 import { participantsText } from '../overview/HeadlineCards';
 
@@ -8,19 +9,19 @@ import { participantsText } from '../overview/HeadlineCards';
 export function ReportSummary({ data }: { data: ReportQuery }) {
   const { t, format, locale } = useReportI18n();
   const titleId = useId();
-  const figures = headline({ attendance: data.attendanceMix, categories: data.stakeholderMix, challenges: data.challengeFrequency });
+  // Participants come from the one figure over all regions (attendanceTotal), never added up from regions.
+  const figures = headline({
+    regions: data.attendanceMix,
+    attendance: data.attendanceTotal,
+    categories: data.stakeholderMix,
+    challenges: data.challengeFrequency,
+  });
   const { coverage } = data;
   const withoutRoundtables = data.attendanceMix
     .filter((row) => row.roundtables === 0)
     .map((row) => row.region.name)
     .sort((a, b) => a.localeCompare(b, locale));
-  const participantNotes = [
-    figures.roundtablesWithoutFigure > 0 ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) }) : '',
-    figures.participantsSuppressed > 0 && figures.participants
-      ? t('overview.participantsSuppressedNote', { count: format.number(figures.participantsSuppressed) })
-      : '',
-  ].filter(Boolean);
-  const items: { term: string; detail: string; note?: string }[] = [
+  const items: { term: string; detail: string; note?: string; title?: string }[] = [
     {
       term: t('report.summaryRegions'),
       detail: t('report.ofTotal', { count: format.number(coverage.regionsWithRoundtables), total: format.number(figures.regions) }),
@@ -33,7 +34,15 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
           ? t('report.dateSpan', { from: format.date(coverage.firstDate), to: format.date(coverage.lastDate) })
           : undefined,
     },
-    { term: t('report.summaryParticipants'), detail: participantsText(figures, t, format.number), note: participantNotes.join('; ') },
+    {
+      term: t('report.summaryParticipants'),
+      detail: participantsText(figures, t, format.number),
+      note:
+        figures.roundtablesWithoutFigure > 0
+          ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) })
+          : undefined,
+      title: figures.participantsWithheld && withheldTitle(t, figures.participantsWithheld),
+    },
     {
       term: t('report.summaryCoverage'),
       detail: t('report.ofTotal', {
@@ -57,7 +66,7 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
         {items.map((item) => (
           <div key={item.term}>
             <dt>{item.term}</dt>
-            <dd>
+            <dd title={item.title}>
               <strong>{item.detail}</strong>
               {item.note && <span className="cell-note">{item.note}</span>}
             </dd>

@@ -14,10 +14,17 @@ export const REPORT_PERIODS = graphql(`
   }
 `);
 
-/** Everything the report shows for one period, in one request, so it prints consistent figures. */
+/**
+ * Everything the report shows for one period, in one request, so it prints consistent figures.
+ * Indicator results take the period by code, and their own filter: FUNDER and PUBLIC may not
+ * give them dates, which the publication is not made for.
+ */
 export const REPORT = graphql(`
-  query Report($filter: AnalyticsFilter, $locale: Locale!, $period: String!) {
+  query Report($filter: AnalyticsFilter, $resultsFilter: AnalyticsFilter, $locale: Locale!, $period: String!) {
     ...RegionComparison
+    attendanceTotal(filter: $filter) {
+      ...AttendanceTotalFigures
+    }
     coverage(filter: $filter) {
       regionsWithRoundtables
       firstDate
@@ -39,12 +46,12 @@ export const REPORT = graphql(`
         relation
       }
     }
-    indicatorResults(filter: $filter, periods: [$period], includeTotal: true) {
+    indicatorResults(filter: $resultsFilter, periods: [$period], includeTotal: true) {
       id
       indicator { code }
       region { slug name }
       value { min max }
-      suppressed
+      withheld
       recordCount
       unknownRecords
       target

@@ -32,8 +32,23 @@ export function reportFilter(filters: Filters, dates: { from: string; to: string
   return toAnalyticsFilter({ ...filters, ...dates });
 }
 
-// Roles the API gives aggregates only, with small counts withheld (server/core/auth/viewer.ts).
+// Roles the API gives the protected publication (server/core/auth/viewer.ts).
 const AGGREGATE_ONLY: readonly ViewerRole[] = ['FUNDER', 'PUBLIC'];
 
-/** The copy this role makes withholds small counts, and must say so. */
+/** The copy this role makes shows the protected publication, and must say so. */
 export const isAggregateOnly = (role: ViewerRole) => AGGREGATE_ONLY.includes(role);
+
+/**
+ * The filters a report counts for `role`. FUNDER and PUBLIC see figures published per
+ * reporting period, so theirs covers the whole period chosen: dates in the URL do not narrow it.
+ */
+export const reportFilters = (filters: Filters, role: ViewerRole): Filters =>
+  isAggregateOnly(role) ? { ...filters, from: undefined, to: undefined } : filters;
+
+/**
+ * The filter for indicator results, which take their period by code: the report's filter for
+ * roles that may narrow it by dates, without dates for FUNDER and PUBLIC (the API refuses them).
+ */
+export const resultsFilter = (filter: AnalyticsFilterInput, role: ViewerRole): AnalyticsFilterInput => {
+  return isAggregateOnly(role) ? { ...filter, from: undefined, to: undefined } : filter;
+};

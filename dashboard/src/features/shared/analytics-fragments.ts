@@ -12,7 +12,20 @@ export const ATTENDANCE_FIGURES = graphql(`
     onsite { min max }
     unknownMode { min max }
     total { min max }
-    suppressed
+    withheld { field reason }
+  }
+`);
+
+/** The same figures over every region in scope together, protected as one figure: totals and shares come from it. */
+export const ATTENDANCE_TOTAL_FIGURES = graphql(`
+  fragment AttendanceTotalFigures on AttendanceTotal {
+    roundtables
+    roundtablesUnknownAttendance
+    online { min max }
+    onsite { min max }
+    unknownMode { min max }
+    total { min max }
+    withheld { field reason }
   }
 `);
 
@@ -26,7 +39,7 @@ export const STAKEHOLDER_FIGURES = graphql(`
     roundtables
     roundtablesUncounted
     participants { min max }
-    suppressed
+    withheld { field reason }
   }
 `);
 

@@ -1,21 +1,21 @@
 import type { I18n } from '../../app/i18n/i18n';
-import type { AttendanceBar, AttendanceFigures } from '../../data/attendance';
+import { countWords, withheldLabels } from '../../app/i18n/withheld-words';
+import type { AttendanceBar, AttendanceCount, AttendanceFigures } from '../../data/attendance';
 import type { MaybeRange } from '../../data/ranges';
-import { countText, isSuppressed } from '../../data/suppression';
-import { type Column, rangeColumns, type TableModel, withSuppressedColumn } from '../../data/table-model';
+import { type Column, rangeColumns, type TableModel, withWithheldColumn } from '../../data/table-model';
+import { countText, withheldReason } from '../../data/withholding';
 
-/** Words for a count that is not a number: withheld from this viewer, or never published. */
-export const countWords = (t: I18n['t']) => ({ unknown: t('figure.unknown'), suppressed: t('figure.suppressed') });
-
-/** The attendance chart's data as a table and CSV: ranges as min and max, unknown and suppressed as empty. */
+/** The attendance chart's data as a table and CSV: ranges as min and max, unknown and withheld as empty, and why withheld. */
 export function attendanceTable(
   rows: AttendanceFigures[],
   { t, format }: Pick<I18n, 't' | 'format'>,
   keyHeader: 'region' | 'roundtable',
 ): TableModel<AttendanceFigures> {
-  const count = (csv: string, label: string, field: 'online' | 'onsite' | 'unknownMode' | 'total') => {
+  const words = countWords(t);
+  const count = (csv: string, label: string, field: AttendanceCount) => {
     const get = (row: AttendanceFigures): MaybeRange => row[field];
-    return rangeColumns(csv, label, get, (row) => countText(get(row), isSuppressed(row, field), format.number, countWords(t)), field);
+    const withheld = (row: AttendanceFigures) => withheldReason(row, field);
+    return rangeColumns(csv, label, get, (row) => countText(get(row), withheld(row), format.number, words), withheld);
   };
   const key: Column<AttendanceFigures>[] =
     keyHeader === 'region'
@@ -45,10 +45,11 @@ export function attendanceTable(
     ...count('unknown_mode', t('column.unknownMode'), 'unknownMode'),
     ...count('total', t('column.total'), 'total'),
   ];
-  return withSuppressedColumn({
-    columns: keyHeader === 'roundtable' ? columns.filter((c) => !c.csv.startsWith('roundtables')) : columns,
-    rows,
-  });
+  return withWithheldColumn(
+    { columns: keyHeader === 'roundtable' ? columns.filter((c) => !c.csv.startsWith('roundtables')) : columns, rows },
+    t('withheld.column'),
+    withheldLabels(t),
+  );
 }
 
 /** The legend of the attendance chart; the withheld-split pattern only where a bar shows it. */
@@ -58,6 +59,6 @@ export function attendanceLegend(t: I18n['t'], bars: readonly AttendanceBar[] = 
     { label: t('series.onsite'), swatch: 'onsite' },
     { label: t('series.unknownMode'), swatch: 'unknown-mode' },
     { label: t('series.range'), swatch: 'range' },
-    ...(bars.some((bar) => bar.splitSuppressed) ? [{ label: t('series.splitSuppressed'), swatch: 'split-withheld' }] : []),
+    ...(bars.some((bar) => bar.splitWithheld) ? [{ label: t('series.splitWithheld'), swatch: 'split-withheld' }] : []),
   ];
 }

@@ -20,9 +20,9 @@ export const en = {
   'role.FUNDER': 'Funder',
   'role.PUBLIC': 'Not signed in',
   'roleNote.PUBLIC':
-    'You are not signed in, so you see aggregates only: counts of fewer than 5 people are suppressed, and participant records and notes are hidden.',
+    'You are not signed in, so you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden.',
   'roleNote.FUNDER':
-    'As a funder you see aggregates only: counts of fewer than 5 people are suppressed, and participant records and notes are hidden.',
+    'As a funder you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden.',
   'roleNote.ANALYST': 'As an analyst you see everything recorded, read only.',
   'roleNote.EVALUATOR': "As an evaluator you see everything recorded, and you set the indicators' baselines and targets.",
   'roleNote.COORDINATOR': 'As a regional coordinator you see everything recorded, and may edit {regions}.',
@@ -84,8 +84,22 @@ export const en = {
   'figure.unknown': 'unknown',
   'figure.range': '{min}–{max}',
   'figure.share': '{value} %',
-  'figure.suppressed': 'Suppressed (fewer than 5)',
-  'figure.splitSuppressed': '(split suppressed)',
+
+  'withheld.SMALL_COUNT': 'Fewer than 5',
+  'withheld.PROTECTS_SMALL_COUNT': 'Withheld to protect a small count',
+  'withheld.NOT_PUBLISHED': 'Not published at this level',
+  'withheld.explain.SMALL_COUNT':
+    'a count of fewer than 5 people (or possibly so, where the figure is a range), withheld so that no one can be singled out.',
+  'withheld.explain.PROTECTS_SMALL_COUNT':
+    'withheld so that a small count cannot be worked out from the figures shown, e.g. by subtracting the others from a total.',
+  'withheld.explain.NOT_PUBLISHED':
+    'not part of the publication for funders and the public, which counts people per region and reporting period only (not per roundtable, by format or over other dates).',
+  'withheld.split.SMALL_COUNT': '(a mode has fewer than 5)',
+  'withheld.split.PROTECTS_SMALL_COUNT': '(split protects a small count)',
+  'withheld.split.NOT_PUBLISHED': '(split not published)',
+  'withheld.column': 'Withheld counts',
+  'withheld.noteLabel': 'Withheld figures',
+  'withheld.methodLink': 'How figures are protected',
 
   'overview.title': 'Overview',
   'overview.intro': 'What the platforms recorded in the chosen period and regions.',
@@ -94,7 +108,6 @@ export const en = {
   'overview.roundtables': 'Roundtables held',
   'overview.participants': 'Participants',
   'overview.participantsNote': '{count} roundtables without a figure',
-  'overview.participantsSuppressedNote': 'not counting {count} suppressed (fewer than 5)',
   'overview.online': 'Online',
   'overview.onsite': 'Onsite',
   'overview.modeNote': 'share of participants whose mode is known',
@@ -166,7 +179,7 @@ export const en = {
   'series.onsite': 'Onsite',
   'series.unknownMode': 'Mode unknown',
   'series.range': 'Uncertain (range)',
-  'series.splitSuppressed': 'Total, split by mode suppressed (fewer than 5)',
+  'series.splitWithheld': 'Total, split by mode withheld',
   'series.roundtables': 'Roundtables',
   'series.mentions': 'Mentions',
   'series.participants': 'Participants',

@@ -21,9 +21,9 @@ export const es: Messages = {
   'role.FUNDER': 'Entidad financiadora',
   'role.PUBLIC': 'Sin sesión',
   'roleNote.PUBLIC':
-    'No ha iniciado sesión, así que ve solo datos agregados: los recuentos de menos de 5 personas se ocultan, y los registros de participantes y las notas no se muestran.',
+    'No ha iniciado sesión, así que ve la publicación protegida de datos agregados: se retienen los recuentos de menos de 5 personas y las cifras que permitirían deducirlos; los registros de participantes y las notas no se muestran.',
   'roleNote.FUNDER':
-    'Como entidad financiadora ve solo datos agregados: los recuentos de menos de 5 personas se ocultan, y los registros de participantes y las notas no se muestran.',
+    'Como entidad financiadora ve la publicación protegida de datos agregados: se retienen los recuentos de menos de 5 personas y las cifras que permitirían deducirlos; los registros de participantes y las notas no se muestran.',
   'roleNote.ANALYST': 'Con el rol de análisis ve todo lo registrado, solo en lectura.',
   'roleNote.EVALUATOR': 'Con el rol de evaluación ve todo lo registrado y fija las líneas de base y las metas de los indicadores.',
   'roleNote.COORDINATOR': 'Con el rol de coordinación regional ve todo lo registrado y puede editar {regions}.',
@@ -85,8 +85,22 @@ export const es: Messages = {
   'figure.unknown': 'desconocido',
   'figure.range': '{min}–{max}',
   'figure.share': '{value} %',
-  'figure.suppressed': 'Oculto (menos de 5)',
-  'figure.splitSuppressed': '(desglose oculto)',
+
+  'withheld.SMALL_COUNT': 'Menos de 5',
+  'withheld.PROTECTS_SMALL_COUNT': 'Retenida para proteger un recuento pequeño',
+  'withheld.NOT_PUBLISHED': 'No publicada a este nivel',
+  'withheld.explain.SMALL_COUNT':
+    'un recuento de menos de 5 personas (o posiblemente menos, si la cifra es un intervalo), retenido para que nadie pueda ser identificado.',
+  'withheld.explain.PROTECTS_SMALL_COUNT':
+    'retenida para que un recuento pequeño no pueda deducirse de las cifras mostradas, por ejemplo restando las demás de un total.',
+  'withheld.explain.NOT_PUBLISHED':
+    'no forma parte de la publicación para entidades financiadoras y público, que cuenta personas solo por región y periodo de informe (no por mesa redonda, por formato ni para otras fechas).',
+  'withheld.split.SMALL_COUNT': '(una modalidad tiene menos de 5)',
+  'withheld.split.PROTECTS_SMALL_COUNT': '(desglose retenido para proteger)',
+  'withheld.split.NOT_PUBLISHED': '(desglose no publicado)',
+  'withheld.column': 'Recuentos retenidos',
+  'withheld.noteLabel': 'Cifras retenidas',
+  'withheld.methodLink': 'Cómo se protegen las cifras',
 
   'overview.title': 'Resumen',
   'overview.intro': 'Lo que las plataformas registraron en el periodo y las regiones elegidas.',
@@ -95,7 +109,6 @@ export const es: Messages = {
   'overview.roundtables': 'Mesas redondas celebradas',
   'overview.participants': 'Participantes',
   'overview.participantsNote': '{count} mesas redondas sin cifra',
-  'overview.participantsSuppressedNote': 'sin contar {count} ocultas (menos de 5)',
   'overview.online': 'En línea',
   'overview.onsite': 'Presencial',
   'overview.modeNote': 'proporción de participantes cuya modalidad se conoce',
@@ -167,7 +180,7 @@ export const es: Messages = {
   'series.onsite': 'Presencial',
   'series.unknownMode': 'Modalidad desconocida',
   'series.range': 'Incierto (intervalo)',
-  'series.splitSuppressed': 'Total, desglose por modalidad oculto (menos de 5)',
+  'series.splitWithheld': 'Total, desglose por modalidad retenido',
   'series.roundtables': 'Mesas redondas',
   'series.mentions': 'Menciones',
   'series.participants': 'Participantes',

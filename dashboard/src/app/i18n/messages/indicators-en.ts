@@ -35,7 +35,7 @@ export const indicatorsEn = {
   'indicators.statusHelp.OFF_TRACK': 'short by more than a quarter',
   'indicators.statusHelp.NO_TARGET': 'a value, but no target to compare it with',
   'indicators.statusHelp.NO_DATA': 'no figure known, or the period has not started',
-  'indicators.statusHelp.WITHHELD': 'a small count withheld from your role',
+  'indicators.statusHelp.WITHHELD': 'the value is withheld from your role, for the reason given',
 
   'indicators.downloadCsv': 'Download results (CSV)',
   'indicators.downloadXlsx': 'Download results (XLSX)',
@@ -43,7 +43,6 @@ export const indicatorsEn = {
   'indicators.downloadFailed': 'The file could not be made. Try again.',
   'indicators.iati.range': 'Between {min} and {max}: the sources give only bounds.',
   'indicators.iati.unknown': 'Not known: no figure was published.',
-  'indicators.iati.suppressed': 'Withheld: a small count of people.',
 
   'indicators.chartsTitle': 'Indicators over time',
   'indicators.chartRegion': 'Charts for',
@@ -106,6 +105,8 @@ export const indicatorsEn = {
   'indicators.drill.categoriesNote': 'Categories are as counted or published: they need not add up to the value.',
   'indicators.drill.part': 'Part',
   'indicators.drill.noParts': 'Nothing to split in this figure.',
+  'indicators.drill.splitNotPublished':
+    'Not published at this level: the publication for funders and the public splits the participants one way at a time, not a part of them again.',
   'indicators.origin.REGION': 'this region',
   'indicators.origin.DEFAULT': 'every region (default)',
   'indicators.origin.SUM_OF_REGIONS': 'the regions, added up',
@@ -131,7 +132,8 @@ export const indicatorsEn = {
   'indicators.key.ONSITE': 'Onsite',
   'indicators.key.HYBRID': 'Hybrid',
   'indicators.key.UNKNOWN': 'Not known',
-  'indicators.key.NOT_RECORDED': 'Not in participant records',
+  'indicators.key.NOT_RECORDED': 'Not said in participant records',
+  'indicators.key.FROM_PUBLICATIONS': 'Counted from published figures (not split)',
 
   'indicators.targets.open': 'Set a baseline or target',
   'indicators.targets.intro': 'For one region, or the default for every region without its own, and one period.',

@@ -28,14 +28,14 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.status.OFF_TRACK': 'Desviado',
   'indicators.status.NO_TARGET': 'Sin meta',
   'indicators.status.NO_DATA': 'Sin datos',
-  'indicators.status.WITHHELD': 'Oculto',
+  'indicators.status.WITHHELD': 'Retenido',
   'indicators.statusLegend': 'Situación',
   'indicators.statusHelp.ON_TRACK': 'al ritmo esperado o por delante',
   'indicators.statusHelp.AT_RISK': 'por debajo en menos de una cuarta parte, o un intervalo que cruza la línea',
   'indicators.statusHelp.OFF_TRACK': 'por debajo en más de una cuarta parte',
   'indicators.statusHelp.NO_TARGET': 'hay valor, pero no meta con la que compararlo',
   'indicators.statusHelp.NO_DATA': 'no se conoce ningún dato, o el periodo no ha empezado',
-  'indicators.statusHelp.WITHHELD': 'un recuento pequeño oculto para su rol',
+  'indicators.statusHelp.WITHHELD': 'el valor está retenido para su rol, por el motivo indicado',
 
   'indicators.downloadCsv': 'Descargar resultados (CSV)',
   'indicators.downloadXlsx': 'Descargar resultados (XLSX)',
@@ -43,7 +43,6 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.downloadFailed': 'No se pudo generar el archivo. Inténtelo de nuevo.',
   'indicators.iati.range': 'Entre {min} y {max}: las fuentes solo dan límites.',
   'indicators.iati.unknown': 'No se conoce: no se publicó ningún dato.',
-  'indicators.iati.suppressed': 'Oculto: un recuento pequeño de personas.',
 
   'indicators.chartsTitle': 'Indicadores a lo largo del tiempo',
   'indicators.chartRegion': 'Gráficos para',
@@ -107,6 +106,8 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.drill.categoriesNote': 'Las categorías son las contadas o publicadas: no tienen por qué sumar el valor.',
   'indicators.drill.part': 'Parte',
   'indicators.drill.noParts': 'Nada que desglosar en este dato.',
+  'indicators.drill.splitNotPublished':
+    'No publicada a este nivel: la publicación para entidades financiadoras y público desglosa a los participantes de una sola manera cada vez, no una parte de ellos de nuevo.',
   'indicators.origin.REGION': 'esta región',
   'indicators.origin.DEFAULT': 'todas las regiones (por defecto)',
   'indicators.origin.SUM_OF_REGIONS': 'las regiones, sumadas',
@@ -132,7 +133,8 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.key.ONSITE': 'Presencial',
   'indicators.key.HYBRID': 'Híbrida',
   'indicators.key.UNKNOWN': 'No se conoce',
-  'indicators.key.NOT_RECORDED': 'Sin registro de participantes',
+  'indicators.key.NOT_RECORDED': 'No consta en los registros de participantes',
+  'indicators.key.FROM_PUBLICATIONS': 'Contados de cifras publicadas (sin desglose)',
 
   'indicators.targets.open': 'Fijar una línea de base o una meta',
   'indicators.targets.intro': 'Para una región, o por defecto para todas las que no tengan la suya, y un periodo.',

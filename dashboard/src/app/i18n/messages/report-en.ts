@@ -21,9 +21,9 @@ export const reportEn = {
   'report.filterTo': 'to {date}',
   'report.filterRecordedOnly': 'recorded facts only',
   'report.withheldNote':
-    'This copy was made with an aggregate-only role: counts of fewer than 5 people, and the counts that would reveal them, are withheld and marked as such, never shown as 0.',
+    'This copy was made with an aggregate-only role, which sees the protected publication: counts of fewer than 5 people, and the figures that would give them away, are withheld and marked with the reason, never shown as 0.',
   'report.fullNote':
-    'This role sees figures as recorded; a copy made by a funder or without signing in withholds counts of fewer than 5 people.',
+    'This role sees figures as recorded; a copy made by a funder or without signing in shows the protected publication, with counts of fewer than 5 people withheld.',
   'report.honestNote': 'Figures are as published: a range stays a range, and an unknown figure is marked unknown.',
   'report.summary': 'Summary',
   'report.summaryRegions': 'Regions with roundtables',
@@ -40,7 +40,6 @@ export const reportEn = {
   'report.column.progress': 'Progress',
   'report.column.status': 'Status',
   'report.allRegions': 'All regions together',
-  'report.value.withheld': 'Withheld (small count)',
   'report.value.unknown': 'Unknown',
   'report.value.noRoundtable': 'No roundtable',
   'report.withoutFigure.one': '{count} roundtable without a figure',
@@ -64,7 +63,10 @@ export const reportEn = {
   'report.noSources': 'The roundtables in this report cite no source.',
   'report.pageCounter': 'Page {page} of {pages}',
   'report.illustrativeFooter': 'Includes illustrative data',
-  'report.footWithheld': 'counts of fewer than 5 people withheld',
+  'report.footWithheld': 'protected publication: small counts withheld',
+  'report.withheldTitle': 'Withheld figures',
+  'report.withheldIntro': 'Figures marked in this report as withheld are not shown to the role that made it, for one of these reasons:',
+  'report.methodAt': 'How figures are protected is explained at',
 } as const;
 
 export type ReportKey = keyof typeof reportEn;

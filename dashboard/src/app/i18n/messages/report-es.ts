@@ -21,9 +21,9 @@ export const reportEs: Record<ReportKey, string> = {
   'report.filterTo': 'hasta el {date}',
   'report.filterRecordedOnly': 'solo hechos registrados',
   'report.withheldNote':
-    'Esta copia se generó con un rol de solo datos agregados: los recuentos de menos de 5 personas, y los que permitirían deducirlos, se ocultan y se marcan como tales, nunca como 0.',
+    'Esta copia se generó con un rol de solo datos agregados, que ve la publicación protegida: los recuentos de menos de 5 personas, y las cifras que permitirían deducirlos, se retienen y se marcan con el motivo, nunca como 0.',
   'report.fullNote':
-    'Este rol ve las cifras tal como se registraron; una copia generada por una entidad financiadora o sin iniciar sesión oculta los recuentos de menos de 5 personas.',
+    'Este rol ve las cifras tal como se registraron; una copia generada por una entidad financiadora o sin iniciar sesión muestra la publicación protegida, con los recuentos de menos de 5 personas retenidos.',
   'report.honestNote':
     'Las cifras son las publicadas: un intervalo sigue siendo un intervalo y una cifra desconocida se marca como desconocida.',
   'report.summary': 'Resumen',
@@ -42,7 +42,6 @@ export const reportEs: Record<ReportKey, string> = {
   'report.column.progress': 'Avance',
   'report.column.status': 'Estado',
   'report.allRegions': 'Todas las regiones juntas',
-  'report.value.withheld': 'Oculto (recuento pequeño)',
   'report.value.unknown': 'Desconocido',
   'report.value.noRoundtable': 'Sin mesas redondas',
   'report.withoutFigure.one': '{count} mesa redonda sin cifra',
@@ -66,5 +65,9 @@ export const reportEs: Record<ReportKey, string> = {
   'report.noSources': 'Las mesas redondas de este informe no citan ninguna fuente.',
   'report.pageCounter': 'Página {page} de {pages}',
   'report.illustrativeFooter': 'Incluye datos ilustrativos',
-  'report.footWithheld': 'recuentos de menos de 5 personas ocultos',
+  'report.footWithheld': 'publicación protegida: recuentos pequeños retenidos',
+  'report.withheldTitle': 'Cifras retenidas',
+  'report.withheldIntro':
+    'Las cifras marcadas como retenidas en este informe no se muestran al rol que lo generó, por uno de estos motivos:',
+  'report.methodAt': 'Cómo se protegen las cifras se explica en',
 };

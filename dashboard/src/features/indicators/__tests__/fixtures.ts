@@ -42,7 +42,7 @@ export function result(overrides: Partial<IndicatorResultRow> & Pick<IndicatorRe
     periodStart: period?.start ?? '',
     periodEnd: period?.end ?? '',
     value: { min: 0, max: 0 },
-    suppressed: false,
+    withheld: null,
     recordCount: 0,
     unknownRecords: 0,
     baseline: null,

@@ -4,7 +4,7 @@ import { ONSITE_SHARE, PERIODS, PROJECT_RESULTS, ROUNDTABLES_HELD, result } from
 const words = {
   range: (min: number, max: number) => `Between ${min} and ${max}.`,
   unknown: 'Not known.',
-  suppressed: 'Withheld.',
+  withheld: (reason: string) => `Withheld: ${reason}.`,
 };
 
 describe('IATI results', () => {
@@ -12,7 +12,7 @@ describe('IATI results', () => {
     ...PROJECT_RESULTS,
     result({ indicator: { code: 'ROUNDTABLES_HELD' }, period: { code: '2021' }, value: { min: 2, max: 2 } }),
     result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2021' }, value: { min: 0.1, max: 0.2 } }),
-    result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2022' }, value: null, suppressed: true }),
+    result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2022' }, value: null, withheld: 'SMALL_COUNT' }),
   ];
   const iati = iatiResults({
     indicators: [ROUNDTABLES_HELD, ONSITE_SHARE],
@@ -84,7 +84,7 @@ describe('IATI results', () => {
         { comment: { narrative: [{ text: 'Not known.', 'xml:lang': 'en' }] }, dimension: [{ name: 'region', value: 'teruel' }] },
       ],
       [{ comment: { narrative: [{ text: 'Between 10 and 20.', 'xml:lang': 'en' }] } }],
-      [{ comment: { narrative: [{ text: 'Withheld.', 'xml:lang': 'en' }] } }],
+      [{ withheld: 'SMALL_COUNT', comment: { narrative: [{ text: 'Withheld: SMALL_COUNT.', 'xml:lang': 'en' }] } }],
     ]);
   });
 });

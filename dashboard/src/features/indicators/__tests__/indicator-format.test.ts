@@ -3,26 +3,34 @@ import { formatIndicatorValue, formatProgress } from '../indicator-format';
 
 const en = formatters('en');
 const es = formatters('es');
-const words = { unknown: 'not known', suppressed: 'Suppressed (fewer than 5)' };
+const words = {
+  unknown: 'not known',
+  withheld: {
+    SMALL_COUNT: 'Fewer than 5',
+    PROTECTS_SMALL_COUNT: 'Withheld to protect a small count',
+    NOT_PUBLISHED: 'Not published at this level',
+  },
+};
 
 describe('indicator values in words', () => {
   it('writes a count as it is and a range with both ends, never as one number', () => {
-    expect(formatIndicatorValue({ min: 4, max: 4 }, 'COUNT', false, en, words)).toBe('4');
-    expect(formatIndicatorValue({ min: 9, max: 16 }, 'COUNT', false, en, words)).toBe('9–16');
-    expect(formatIndicatorValue({ min: 1200, max: 1200 }, 'COUNT', false, en, words)).toBe('1,200');
+    expect(formatIndicatorValue({ min: 4, max: 4 }, 'COUNT', null, en, words)).toBe('4');
+    expect(formatIndicatorValue({ min: 9, max: 16 }, 'COUNT', null, en, words)).toBe('9–16');
+    expect(formatIndicatorValue({ min: 1200, max: 1200 }, 'COUNT', null, en, words)).toBe('1,200');
   });
 
   it('writes a share as a percentage, a range of shares with both ends', () => {
-    expect(formatIndicatorValue({ min: 3 / 21, max: 3 / 21 }, 'SHARE', false, en, words)).toBe('14%');
-    expect(formatIndicatorValue({ min: 0.09, max: 0.16 }, 'SHARE', false, en, words)).toBe('9%–16%');
-    expect(formatIndicatorValue({ min: 0.4, max: 0.4 }, 'SHARE', false, es, words)).toBe('40\u00a0%');
+    expect(formatIndicatorValue({ min: 3 / 21, max: 3 / 21 }, 'SHARE', null, en, words)).toBe('14%');
+    expect(formatIndicatorValue({ min: 0.09, max: 0.16 }, 'SHARE', null, en, words)).toBe('9%–16%');
+    expect(formatIndicatorValue({ min: 0.4, max: 0.4 }, 'SHARE', null, es, words)).toBe('40\u00a0%');
   });
 
-  it('tells a withheld value from an unknown one, and writes neither as 0', () => {
-    expect(formatIndicatorValue(null, 'COUNT', true, en, words)).toBe('Suppressed (fewer than 5)');
-    expect(formatIndicatorValue(null, 'COUNT', false, en, words)).toBe('not known');
-    expect(formatIndicatorValue(undefined, 'SHARE', false, en, words)).toBe('not known');
-    expect(formatIndicatorValue({ min: 0, max: 0 }, 'COUNT', false, en, words)).toBe('0');
+  it('tells a withheld value, with its reason, from an unknown one, and writes neither as 0', () => {
+    expect(formatIndicatorValue(null, 'COUNT', 'SMALL_COUNT', en, words)).toBe('Fewer than 5');
+    expect(formatIndicatorValue(null, 'SHARE', 'PROTECTS_SMALL_COUNT', en, words)).toBe('Withheld to protect a small count');
+    expect(formatIndicatorValue(null, 'COUNT', null, en, words)).toBe('not known');
+    expect(formatIndicatorValue(undefined, 'SHARE', null, en, words)).toBe('not known');
+    expect(formatIndicatorValue({ min: 0, max: 0 }, 'COUNT', null, en, words)).toBe('0');
   });
 
   it('writes progress as a percentage of the way to the target, a range where the value is one', () => {
@@ -34,7 +42,7 @@ describe('indicator values in words', () => {
 
 describe('a narrow range of shares', () => {
   it('keeps the decimals that tell its ends apart, in the locale’s percent form', () => {
-    expect(formatIndicatorValue({ min: 0.3512, max: 0.3538 }, 'SHARE', false, en, words)).toBe('35.1%–35.4%');
-    expect(formatIndicatorValue({ min: 0.3512, max: 0.3538 }, 'SHARE', false, es, words)).toBe('35,1\u00a0%–35,4\u00a0%');
+    expect(formatIndicatorValue({ min: 0.3512, max: 0.3538 }, 'SHARE', null, en, words)).toBe('35.1%–35.4%');
+    expect(formatIndicatorValue({ min: 0.3512, max: 0.3538 }, 'SHARE', null, es, words)).toBe('35,1\u00a0%–35,4\u00a0%');
   });
 });

@@ -35,18 +35,41 @@ describe('the results grid', () => {
     expect(year.indicators.map((indicator) => indicator.code)).toEqual(['ROUNDTABLES_HELD']);
   });
 
+  const withheld = {
+    header: 'Withheld counts',
+    labels: { SMALL_COUNT: 'Fewer than 5', PROTECTS_SMALL_COUNT: 'Withheld to protect a small count', NOT_PUBLISHED: 'Not published' },
+  };
+
   it('downloads exactly those cells, an unknown value empty and a share as a fraction', () => {
-    expect(tableCsv(resultsTable(grid.rows, grid.indicators, 'All regions'))).toBe(
+    expect(tableCsv(resultsTable(grid.rows, grid.indicators, 'All regions', withheld))).toBe(
       [
-        'indicator_code,indicator,unit,region_slug,region,period,period_start,period_end,value_min,value_max,suppressed,baseline,target,target_origin,progress_min,progress_max,expected_progress,status,record_count,unknown_records',
-        'ROUNDTABLES_HELD,Roundtables held,COUNT,,All regions,SIRA,2021-01-01,2023-03-31,1,1,false,0,40,SUM_OF_REGIONS,0.025,0.025,1,OFF_TRACK,1,0',
-        `ONSITE_SHARE,Share attending in person,SHARE,,All regions,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},false,,,NONE,,,,NO_TARGET,1,0`,
-        'ROUNDTABLES_HELD,Roundtables held,COUNT,soria,Soria,SIRA,2021-01-01,2023-03-31,1,1,false,0,4,DEFAULT,0.25,0.25,1,OFF_TRACK,1,0',
-        `ONSITE_SHARE,Share attending in person,SHARE,soria,Soria,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},false,,,NONE,,,,NO_TARGET,1,0`,
-        'ROUNDTABLES_HELD,Roundtables held,COUNT,teruel,Teruel,SIRA,2021-01-01,2023-03-31,0,0,false,0,4,DEFAULT,0,0,1,OFF_TRACK,0,0',
-        'ONSITE_SHARE,Share attending in person,SHARE,teruel,Teruel,SIRA,2021-01-01,2023-03-31,,,false,,,NONE,,,,NO_DATA,0,0',
+        'indicator_code,indicator,unit,region_slug,region,period,period_start,period_end,value_min,value_max,withheld,baseline,target,target_origin,progress_min,progress_max,expected_progress,status,record_count,unknown_records',
+        'ROUNDTABLES_HELD,Roundtables held,COUNT,,All regions,SIRA,2021-01-01,2023-03-31,1,1,,0,40,SUM_OF_REGIONS,0.025,0.025,1,OFF_TRACK,1,0',
+        `ONSITE_SHARE,Share attending in person,SHARE,,All regions,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},,,,NONE,,,,NO_TARGET,1,0`,
+        'ROUNDTABLES_HELD,Roundtables held,COUNT,soria,Soria,SIRA,2021-01-01,2023-03-31,1,1,,0,4,DEFAULT,0.25,0.25,1,OFF_TRACK,1,0',
+        `ONSITE_SHARE,Share attending in person,SHARE,soria,Soria,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},,,,NONE,,,,NO_TARGET,1,0`,
+        'ROUNDTABLES_HELD,Roundtables held,COUNT,teruel,Teruel,SIRA,2021-01-01,2023-03-31,0,0,,0,4,DEFAULT,0,0,1,OFF_TRACK,0,0',
+        'ONSITE_SHARE,Share attending in person,SHARE,teruel,Teruel,SIRA,2021-01-01,2023-03-31,,,,,,NONE,,,,NO_DATA,0,0',
         '',
       ].join('\r\n'),
     );
+  });
+
+  it('gives a withheld value as the API names it, and in a last column with its reason in words', () => {
+    const rows = [
+      result({
+        indicator: { code: 'ONSITE_SHARE' },
+        period: { code: 'SIRA' },
+        region: { slug: 'soria', name: 'Soria' },
+        value: null,
+        withheld: 'SMALL_COUNT',
+        status: 'WITHHELD',
+      }),
+    ];
+    const [header, line] = tableCsv(resultsTable(rows, [ONSITE_SHARE], 'All regions', withheld)).split('\r\n');
+    expect(header?.split(',').slice(8, 11)).toEqual(['value_min', 'value_max', 'withheld']);
+    expect(header?.split(',').at(-1)).toBe('Withheld counts');
+    expect(line?.split(',').slice(8, 11)).toEqual(['', '', 'SMALL_COUNT']);
+    expect(line?.split(',').at(-1)).toBe('value: Fewer than 5');
   });
 });

@@ -6,6 +6,14 @@ import { ONSITE_SHARE, PERIODS, ROUNDTABLES_HELD, result } from './fixtures';
 const held = { code: 'ROUNDTABLES_HELD' };
 const share = { code: 'ONSITE_SHARE' };
 const soria = { slug: 'soria', name: 'Soria' };
+const words = {
+  unknown: 'not known',
+  withheld: {
+    SMALL_COUNT: 'Fewer than 5',
+    PROTECTS_SMALL_COUNT: 'Withheld to protect a small count',
+    NOT_PUBLISHED: 'Not published at this level',
+  },
+};
 
 describe('an indicator over the years', () => {
   it('adds up a cumulative indicator year by year, against the project target and year targets added up', () => {
@@ -24,7 +32,7 @@ describe('an indicator over the years', () => {
       // 2023 has no year target of its own, so the targets to date are not known.
       { period: '2023', value: { min: 3, max: 5 }, target: null, unknownRecords: 1 },
     ]);
-    const bars = trendBars(trend, 'COUNT', formatters('en'), { unknown: 'not known', suppressed: 'withheld' });
+    const bars = trendBars(trend, 'COUNT', formatters('en'), words);
     expect(bars.map(({ low, range, text }) => ({ low, range, text }))).toEqual([
       { low: 1, range: 0, text: '1' },
       { low: 3, range: 2, text: '3–5' },
@@ -32,17 +40,22 @@ describe('an indicator over the years', () => {
     ]);
   });
 
-  it('adds nothing for a year not known, and withholds the total from a withheld year on', () => {
+  it('adds nothing for a year not known, and withholds the total from a withheld year on, which it would give back', () => {
     const rows = [
       result({ indicator: held, period: { code: '2021' }, value: null, unknownRecords: 2 }),
-      result({ indicator: held, period: { code: '2022' }, value: null, suppressed: true }),
+      result({ indicator: held, period: { code: '2022' }, value: null, withheld: 'SMALL_COUNT' }),
       result({ indicator: held, period: { code: '2023' }, value: { min: 6, max: 6 } }),
     ];
-    const points = trendFor(ROUNDTABLES_HELD, rows, PERIODS, '*').points;
-    expect(points.map(({ value, suppressed }) => ({ value, suppressed }))).toEqual([
-      { value: null, suppressed: false },
-      { value: null, suppressed: true },
-      { value: null, suppressed: true },
+    const trend = trendFor(ROUNDTABLES_HELD, rows, PERIODS, '*');
+    expect(trend.points.map(({ value, withheld }) => ({ value, withheld }))).toEqual([
+      { value: null, withheld: null },
+      { value: null, withheld: 'SMALL_COUNT' },
+      { value: null, withheld: 'PROTECTS_SMALL_COUNT' },
+    ]);
+    expect(trendBars(trend, 'COUNT', formatters('en'), words).map((bar) => bar.text)).toEqual([
+      'not known',
+      'Fewer than 5',
+      'Withheld to protect a small count',
     ]);
   });
 
@@ -60,7 +73,7 @@ describe('an indicator over the years', () => {
       { value: null, target: null },
       { value: { min: 0.2, max: 0.4 }, target: null },
     ]);
-    const texts = trendBars(trend, 'SHARE', formatters('en'), { unknown: 'not known', suppressed: 'withheld' }).map((bar) => bar.text);
+    const texts = trendBars(trend, 'SHARE', formatters('en'), words).map((bar) => bar.text);
     expect(texts).toEqual(['10%', 'not known', '20%–40%']);
   });
 });

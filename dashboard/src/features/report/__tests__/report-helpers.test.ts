@@ -35,13 +35,15 @@ describe('the period a report covers', () => {
 });
 
 describe('indicator figures in words', () => {
-  const result = (figures: Partial<ResultFigures>): ResultFigures => ({ suppressed: false, recordCount: 1, unknownRecords: 0, ...figures });
+  const result = (figures: Partial<ResultFigures>): ResultFigures => ({ withheld: null, recordCount: 1, unknownRecords: 0, ...figures });
 
   it('prints counts, ranges and shares, never a missing value as 0', () => {
     expect(valueText(result({ value: { min: 1, max: 1 } }), 'COUNT', words)).toBe('1');
     expect(valueText(result({ value: { min: 9, max: 16 } }), 'COUNT', words)).toBe('9–16');
     expect(valueText(result({ value: { min: 0.125, max: 0.125 } }), 'SHARE', words)).toBe('13%');
-    expect(valueText(result({ value: null, suppressed: true }), 'SHARE', words)).toBe('Withheld (small count)');
+    expect(valueText(result({ value: null, withheld: 'SMALL_COUNT' }), 'SHARE', words)).toBe('Fewer than 5');
+    expect(valueText(result({ value: null, withheld: 'PROTECTS_SMALL_COUNT' }), 'COUNT', words)).toBe('Withheld to protect a small count');
+    expect(valueText(result({ value: null, withheld: 'NOT_PUBLISHED' }), 'COUNT', words)).toBe('Not published at this level');
     expect(valueText(result({ value: null, recordCount: 0 }), 'SHARE', words)).toBe('No roundtable');
     expect(valueText(result({ value: null, unknownRecords: 1 }), 'COUNT', words)).toBe('Unknown');
   });

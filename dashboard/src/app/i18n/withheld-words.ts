@@ -1,0 +1,17 @@
+import type { CountWords, WithheldLabels, Withholding } from '../../data/withholding';
+import type { MessageKey } from './messages/en';
+
+type T = (key: MessageKey) => string;
+
+/** The label of each reason in the reader's language, as every view and download writes it. */
+export const withheldLabels = (t: T): WithheldLabels => ({
+  SMALL_COUNT: t('withheld.SMALL_COUNT'),
+  PROTECTS_SMALL_COUNT: t('withheld.PROTECTS_SMALL_COUNT'),
+  NOT_PUBLISHED: t('withheld.NOT_PUBLISHED'),
+});
+
+/** A reason and its one-line explanation, e.g. for a cell's tooltip. */
+export const withheldTitle = (t: T, reason: Withholding): string => `${t(`withheld.${reason}`)}: ${t(`withheld.explain.${reason}`)}`;
+
+/** Words for a count that is not a number: withheld from this viewer (and why), or never published. */
+export const countWords = (t: T, unknown: string = t('figure.unknown')): CountWords => ({ unknown, withheld: withheldLabels(t) });
