@@ -44,6 +44,7 @@ type Documents = {
     "\n  fragment StakeholderFigures on StakeholderMixRow {\n    category {\n      code\n      label(locale: $locale)\n      position\n    }\n    roundtables\n    roundtablesUncounted\n    participants { min max }\n    withheld { field reason }\n  }\n": typeof types.StakeholderFiguresFragmentDoc,
     "\n  fragment ChallengeFigures on ChallengeFrequencyRow {\n    challenge {\n      code\n      label(locale: $locale)\n      position\n    }\n    mentions\n    roundtables\n  }\n": typeof types.ChallengeFiguresFragmentDoc,
     "\n  fragment SourceFields on Source {\n    title\n    url\n    publisher\n    illustrative\n  }\n": typeof types.SourceFieldsFragmentDoc,
+    "\n  query ReportingPeriods($locale: Locale!) {\n    reportingPeriods {\n      code\n      kind\n      start\n      end\n      label(locale: $locale)\n    }\n  }\n": typeof types.ReportingPeriodsDocument,
     "\n  query RoundtablesCsv($filter: AnalyticsFilter) {\n    roundtablesCsv(filter: $filter)\n  }\n": typeof types.RoundtablesCsvDocument,
 };
 const documents: Documents = {
@@ -77,6 +78,7 @@ const documents: Documents = {
     "\n  fragment StakeholderFigures on StakeholderMixRow {\n    category {\n      code\n      label(locale: $locale)\n      position\n    }\n    roundtables\n    roundtablesUncounted\n    participants { min max }\n    withheld { field reason }\n  }\n": types.StakeholderFiguresFragmentDoc,
     "\n  fragment ChallengeFigures on ChallengeFrequencyRow {\n    challenge {\n      code\n      label(locale: $locale)\n      position\n    }\n    mentions\n    roundtables\n  }\n": types.ChallengeFiguresFragmentDoc,
     "\n  fragment SourceFields on Source {\n    title\n    url\n    publisher\n    illustrative\n  }\n": types.SourceFieldsFragmentDoc,
+    "\n  query ReportingPeriods($locale: Locale!) {\n    reportingPeriods {\n      code\n      kind\n      start\n      end\n      label(locale: $locale)\n    }\n  }\n": types.ReportingPeriodsDocument,
     "\n  query RoundtablesCsv($filter: AnalyticsFilter) {\n    roundtablesCsv(filter: $filter)\n  }\n": types.RoundtablesCsvDocument,
 };
 
@@ -214,6 +216,10 @@ export function graphql(source: "\n  fragment ChallengeFigures on ChallengeFrequ
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  fragment SourceFields on Source {\n    title\n    url\n    publisher\n    illustrative\n  }\n"): (typeof documents)["\n  fragment SourceFields on Source {\n    title\n    url\n    publisher\n    illustrative\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ReportingPeriods($locale: Locale!) {\n    reportingPeriods {\n      code\n      kind\n      start\n      end\n      label(locale: $locale)\n    }\n  }\n"): (typeof documents)["\n  query ReportingPeriods($locale: Locale!) {\n    reportingPeriods {\n      code\n      kind\n      start\n      end\n      label(locale: $locale)\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

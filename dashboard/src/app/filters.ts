@@ -69,3 +69,33 @@ export function previousPeriod(from: string, to: string): { from: string; to: st
   const iso = (time: number) => new Date(time).toISOString().slice(0, 10);
   return { from: iso(start - days * day), to: iso(start - day), days };
 }
+
+/** A reporting period as the filters need it: its code, kind and first and last days. */
+export interface ReportingPeriod {
+  code: string;
+  kind: string;
+  start: string;
+  end: string;
+}
+
+/**
+ * What the filters' dates are for a viewer who reads the protected publication, which is made
+ * per reporting period and for all roundtables: `all` without dates, the period whose first
+ * and last days they are, or `other` for any other dates (which the API refuses them).
+ */
+export function publishedPeriodOf<Period extends ReportingPeriod>(
+  periods: readonly Period[],
+  { from, to }: Pick<Filters, 'from' | 'to'>,
+): { kind: 'all' } | { kind: 'period'; period: Period } | { kind: 'other' } {
+  if (!from && !to) return { kind: 'all' };
+  const period = periods.find((candidate) => candidate.start === from && candidate.end === to);
+  return period ? { kind: 'period', period } : { kind: 'other' };
+}
+
+/** The reporting year before a year, for "what changed"; none for the first year or the whole project. */
+export function previousReportingYear<Period extends ReportingPeriod>(periods: readonly Period[], period: Period): Period | undefined {
+  if (period.kind !== 'YEAR') return undefined;
+  return periods
+    .filter((candidate) => candidate.kind === 'YEAR' && candidate.end < period.start)
+    .sort((a, b) => b.end.localeCompare(a.end))[0];
+}

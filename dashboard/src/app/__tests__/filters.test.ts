@@ -1,4 +1,4 @@
-import { previousPeriod, readFilters, toAnalyticsFilter, writeFilters } from '../filters';
+import { previousPeriod, previousReportingYear, publishedPeriodOf, readFilters, toAnalyticsFilter, writeFilters } from '../filters';
 import { interpolate } from '../i18n/i18n';
 import { aboutEn } from '../i18n/messages/about-en';
 import { aboutEs } from '../i18n/messages/about-es';
@@ -42,6 +42,31 @@ describe('filters in the URL', () => {
 
   it('finds the period of the same length just before', () => {
     expect(previousPeriod('2021-11-01', '2021-11-30')).toEqual({ from: '2021-10-02', to: '2021-10-31', days: 30 });
+  });
+});
+
+describe('reporting periods, for those who read the protected publication', () => {
+  const periods = [
+    { code: 'SIRA', kind: 'PROJECT', start: '2021-01-01', end: '2023-03-31' },
+    { code: '2021', kind: 'YEAR', start: '2021-01-01', end: '2021-12-31' },
+    { code: '2022', kind: 'YEAR', start: '2022-01-01', end: '2022-12-31' },
+    { code: '2023', kind: 'YEAR', start: '2023-01-01', end: '2023-03-31' },
+  ];
+  const [sira, y2021, y2022, y2023] = periods as [(typeof periods)[0], (typeof periods)[0], (typeof periods)[0], (typeof periods)[0]];
+
+  it('reads dates as all roundtables, a reporting period, or other dates', () => {
+    expect(publishedPeriodOf(periods, {})).toEqual({ kind: 'all' });
+    expect(publishedPeriodOf(periods, { from: '2022-01-01', to: '2022-12-31' })).toEqual({ kind: 'period', period: y2022 });
+    expect(publishedPeriodOf(periods, { from: '2021-01-01', to: '2023-03-31' })).toEqual({ kind: 'period', period: sira });
+    expect(publishedPeriodOf(periods, { from: '2022-01-01', to: '2022-06-30' })).toEqual({ kind: 'other' });
+    expect(publishedPeriodOf(periods, { from: '2022-01-01' })).toEqual({ kind: 'other' });
+  });
+
+  it('compares a year with the reporting year before it, and offers nothing before the first or for the project', () => {
+    expect(previousReportingYear(periods, y2023)).toBe(y2022);
+    expect(previousReportingYear(periods, y2022)).toBe(y2021);
+    expect(previousReportingYear(periods, y2021)).toBeUndefined();
+    expect(previousReportingYear(periods, sira)).toBeUndefined();
   });
 });
 

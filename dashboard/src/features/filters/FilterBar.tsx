@@ -1,8 +1,11 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import type { Filters } from '../../app/filters';
+import { type Filters, publishedPeriodOf } from '../../app/filters';
 import { useI18n } from '../../app/i18n/i18n';
+import { seesPublication } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
 import { useFilters } from '../../app/use-filters';
+import { useReportingPeriods } from '../shared/reporting-periods';
 
 const FILTER_OPTIONS = graphql(`
   query FilterOptions {
@@ -18,31 +21,39 @@ const FILTER_OPTIONS = graphql(`
 /**
  * Period, countries and regions: every change goes into the URL, so the view can be shared
  * and the browser's back button undoes it. On a region's own page, regions and countries
- * are not offered (`showRegions` off).
+ * are not offered (`showRegions` off); on a page with a period of its own, dates are not
+ * (`showPeriod` off). FUNDER and PUBLIC choose a reporting period rather than dates, since
+ * their figures are published per period.
  */
-export function FilterBar({ showRegions = true }: { showRegions?: boolean }) {
+export function FilterBar({ showRegions = true, showPeriod = true }: { showRegions?: boolean; showPeriod?: boolean }) {
   const { t, format } = useI18n();
   const [filters, setFilters] = useFilters();
+  const published = seesPublication(useSession()?.viewer);
   const { data } = useQuery(FILTER_OPTIONS);
   const regions = data?.regions ?? [];
   const countries = [...new Set(regions.map((region) => region.country))].sort();
   const visibleRegions = filters.countries.length ? regions.filter((region) => filters.countries.includes(region.country)) : regions;
   const update = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
-  const periodInvalid = Boolean(filters.from && filters.to && filters.from > filters.to);
+  const periodInvalid = showPeriod && !published && Boolean(filters.from && filters.to && filters.from > filters.to);
   return (
     <form className="filters" aria-label={t('filters.title')} onSubmit={(event) => event.preventDefault()}>
       <fieldset>
         <legend className="sr-only">{t('filters.title')}</legend>
         <div className="filter-row">
-          <label>
-            {t('filters.from')}
-            <input type="date" value={filters.from ?? ''} onChange={(event) => update({ from: event.target.value || undefined })} />
-          </label>
-          <label>
-            {t('filters.to')}
-            <input type="date" value={filters.to ?? ''} onChange={(event) => update({ to: event.target.value || undefined })} />
-          </label>
+          {showPeriod && published && <PublishedPeriodSelect filters={filters} update={update} />}
+          {showPeriod && !published && (
+            <>
+              <label>
+                {t('filters.from')}
+                <input type="date" value={filters.from ?? ''} onChange={(event) => update({ from: event.target.value || undefined })} />
+              </label>
+              <label>
+                {t('filters.to')}
+                <input type="date" value={filters.to ?? ''} onChange={(event) => update({ to: event.target.value || undefined })} />
+              </label>
+            </>
+          )}
           {showRegions && (
             <fieldset>
               <legend>{t('filters.countries')}</legend>
@@ -98,5 +109,41 @@ export function FilterBar({ showRegions = true }: { showRegions?: boolean }) {
         )}
       </fieldset>
     </form>
+  );
+}
+
+const ALL = '';
+const OTHER = 'other';
+
+/** The reporting periods, and all roundtables, in place of free dates: choosing one sets its first and last days. */
+function PublishedPeriodSelect({ filters, update }: { filters: Filters; update: (patch: Partial<Filters>) => void }) {
+  const { t } = useI18n();
+  const loaded = useReportingPeriods(true);
+  const periods = loaded ?? [];
+  const current = publishedPeriodOf(periods, filters);
+  const value = current.kind === 'period' ? current.period.code : current.kind === 'other' ? OTHER : ALL;
+  const choose = (code: string) => {
+    const period = periods.find((candidate) => candidate.code === code);
+    if (period) update({ from: period.start, to: period.end });
+    else if (code === ALL) update({ from: undefined, to: undefined });
+  };
+  return (
+    <label>
+      {t('filters.period')}
+      <select value={value} onChange={(event) => choose(event.target.value)} title={t('filters.periodHint')} disabled={!loaded}>
+        <option value={ALL}>{t('filters.allRoundtables')}</option>
+        {periods.map((period) => (
+          <option key={period.code} value={period.code}>
+            {period.label}
+          </option>
+        ))}
+        {/* Only while the URL holds dates that are not a period: the page says they cannot be shown. */}
+        {current.kind === 'other' && (
+          <option value={OTHER} disabled>
+            {t('filters.otherDates')}
+          </option>
+        )}
+      </select>
+    </label>
   );
 }

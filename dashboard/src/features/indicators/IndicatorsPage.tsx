@@ -75,7 +75,7 @@ export default function IndicatorsPage() {
           onChange={(code) => setFilters({ ...filters, period: code === project?.code ? undefined : code })}
         />
       )}
-      <FilterBar />
+      <FilterBar showPeriod={!published} />
       {mayEdit && targetData && (
         <TargetWarnings
           warnings={targetData.indicatorTargetWarnings}

@@ -1,7 +1,9 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { type Filters, previousPeriod, toAnalyticsFilter } from '../../app/filters';
+import { type Filters, previousPeriod, previousReportingYear, publishedPeriodOf, toAnalyticsFilter } from '../../app/filters';
 import { type I18n, useI18n } from '../../app/i18n/i18n';
+import { seesPublication } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart } from '../../charts/lazy';
@@ -9,6 +11,7 @@ import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { headline } from '../../data/headline';
 import { FilterBar } from '../filters/FilterBar';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { useReportingPeriods } from '../shared/reporting-periods';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { Empty, ErrorState, IllustrativeBanner, Loading } from '../states/States';
 import { Changes } from './Changes';
@@ -60,10 +63,22 @@ const OVERVIEW = graphql(`
   }
 `);
 
+type Periods = ReturnType<typeof useReportingPeriods>;
 type Comparison = { previous: { from: string; to: string }; intro: string } | { unavailable: string };
 
-/** What the period is compared with: the days of the same length just before it. */
-function comparisonFor(filters: Filters, { t, format }: Pick<I18n, 't' | 'format'>): Comparison {
+/**
+ * What the period is compared with: for roles that choose dates, the days of the same length
+ * just before; for FUNDER and PUBLIC, whose figures are published per reporting period, the
+ * reporting year before (none for the first year, the project or all roundtables).
+ */
+function comparisonFor(filters: Filters, published: boolean, periods: Periods, { t, format }: Pick<I18n, 't' | 'format'>): Comparison {
+  if (published) {
+    const current = publishedPeriodOf(periods ?? [], filters);
+    const before = current.kind === 'period' ? previousReportingYear(periods ?? [], current.period) : undefined;
+    return before
+      ? { previous: { from: before.start, to: before.end }, intro: t('overview.changesIntroPeriod', { period: before.label }) }
+      : { unavailable: t('overview.changesNoReportingYear') };
+  }
   if (!filters.from || !filters.to || filters.from > filters.to) return { unavailable: t('overview.changesNoPeriod') };
   const { days, ...previous } = previousPeriod(filters.from, filters.to);
   return {
@@ -76,10 +91,14 @@ export default function OverviewPage() {
   const i18n = useI18n();
   const { t } = i18n;
   const { filters, setFilters, filter } = useAnalyticsFilter();
-  const comparison = comparisonFor(filters, i18n);
+  const published = seesPublication(useSession()?.viewer);
+  const periods = useReportingPeriods(published);
+  const comparison = comparisonFor(filters, published, periods, i18n);
   const previous = 'previous' in comparison ? toAnalyticsFilter({ ...filters, ...comparison.previous }) : undefined;
   const { data, error, loading, refetch } = useQuery(OVERVIEW, {
     variables: { filter, previous, withPrevious: previous !== undefined },
+    // Which period comes before depends on the reporting periods: ask once they are known.
+    skip: published && !periods,
   });
 
   const attendance: AttendanceFigures[] = (data?.attendanceMix ?? [])
@@ -116,7 +135,7 @@ export default function OverviewPage() {
       <p className="page-intro">{t('overview.intro')}</p>
       <FilterBar />
       {error && <ErrorState error={error} retry={() => void refetch()} />}
-      {loading && !data && <Loading />}
+      {(loading || (published && !periods)) && !data && !error && <Loading />}
       {data && figures && (
         <>
           <IllustrativeBanner

@@ -13,7 +13,7 @@ type Period = ReportPeriodsQuery['reportingPeriods'][number];
  * What the report covers and the print button: for the screen only, the print stylesheet
  * leaves all of it out (the title block says in words what was chosen).
  */
-export function ReportControls({ periods, period }: { periods: Period[]; period?: Period }) {
+export function ReportControls({ periods, period, datesFilter }: { periods: Period[]; period?: Period; datesFilter: boolean }) {
   const { t } = useReportI18n();
   const href = useHrefWithFilters();
   const hintId = useId();
@@ -39,7 +39,8 @@ export function ReportControls({ periods, period }: { periods: Period[]; period?
       <p id={hintId} className="muted report-hint">
         {t('report.printHint')}
       </p>
-      <FilterBar />
+      {/* The report's period is chosen above; FUNDER and PUBLIC cannot narrow it by dates. */}
+      <FilterBar showPeriod={datesFilter} />
     </section>
   );
 }

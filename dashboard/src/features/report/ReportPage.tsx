@@ -47,7 +47,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
 
   return (
     <div className="report">
-      <ReportControls periods={periods} period={period} />
+      <ReportControls periods={periods} period={period} datesFilter={!isAggregateOnly(role)} />
       {failure && <ErrorState error={failure} retry={() => void (periodsQuery.error ? periodsQuery.refetch() : refetch())} />}
       {periodsQuery.data && !period && (
         <p className="banner notice" role="alert">

@@ -56,6 +56,12 @@ export const en = {
   'filters.clear': 'Clear filters',
   'filters.summaryAll': 'All regions, all dates',
   'filters.invalidPeriod': 'The start date is after the end date.',
+  'filters.period': 'Period',
+  'filters.allRoundtables': 'All roundtables',
+  'filters.otherDates': 'Other dates (not published)',
+  'filters.periodHint': 'Figures for your role are published per reporting period.',
+  'filters.periodRefused': 'Figures for your role are published per reporting period only: choose one in the filters above.',
+  'filters.showAll': 'Show all roundtables',
 
   'state.loading': 'Loading…',
   'state.error': 'The data could not be loaded.',
@@ -119,6 +125,8 @@ export const en = {
   'overview.changes': 'What changed',
   'overview.changesIntro': 'Compared with the {days} days before {from}:',
   'overview.changesNoPeriod': 'Choose a start and an end date to compare the period with the one before it.',
+  'overview.changesIntroPeriod': 'Compared with {period}:',
+  'overview.changesNoReportingYear': 'Choose a reporting year after the first to compare it with the year before.',
   'overview.changeRow': '{label}: {now} (before: {before})',
   'overview.period': 'Period covered: {from} to {to}',
 

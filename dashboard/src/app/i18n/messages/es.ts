@@ -57,6 +57,12 @@ export const es: Messages = {
   'filters.clear': 'Quitar filtros',
   'filters.summaryAll': 'Todas las regiones, todas las fechas',
   'filters.invalidPeriod': 'La fecha de inicio es posterior a la fecha de fin.',
+  'filters.period': 'Periodo',
+  'filters.allRoundtables': 'Todas las mesas redondas',
+  'filters.otherDates': 'Otras fechas (no publicadas)',
+  'filters.periodHint': 'Las cifras para su rol se publican por periodo de informe.',
+  'filters.periodRefused': 'Las cifras para su rol solo se publican por periodo de informe: elija uno en los filtros de arriba.',
+  'filters.showAll': 'Mostrar todas las mesas redondas',
 
   'state.loading': 'Cargando…',
   'state.error': 'No se pudieron cargar los datos.',
@@ -120,6 +126,8 @@ export const es: Messages = {
   'overview.changes': 'Qué ha cambiado',
   'overview.changesIntro': 'En comparación con los {days} días anteriores al {from}:',
   'overview.changesNoPeriod': 'Elija una fecha de inicio y una de fin para comparar el periodo con el anterior.',
+  'overview.changesIntroPeriod': 'En comparación con {period}:',
+  'overview.changesNoReportingYear': 'Elija un año de informe posterior al primero para compararlo con el año anterior.',
   'overview.changeRow': '{label}: {now} (antes: {before})',
   'overview.period': 'Periodo cubierto: del {from} al {to}',
 
