@@ -23,6 +23,12 @@ describe('loadConfig', () => {
     });
   });
 
+  it('protects counts of people with a threshold and a protection, the second at most the first less 2', () => {
+    expect(loadConfig({}).disclosure).toEqual({ k: 5, protection: 1 });
+    expect(loadConfig({ SUPPRESSION_K: '10', SUPPRESSION_PROTECTION: '3' }).disclosure).toEqual({ k: 10, protection: 3 });
+    expect(() => loadConfig({ SUPPRESSION_PROTECTION: '4' })).toThrow('SUPPRESSION_PROTECTION must be an integer from 1 to 3; got "4".');
+  });
+
   it('caches responses in memory by default, in Redis once REDIS_URL is set, or not at all', () => {
     expect(loadConfig({}).responseCache).toEqual({
       mode: 'memory',

@@ -169,22 +169,27 @@ function modelData(unknowns: readonly Unknown[], rows: readonly Row[], sense: Mo
   };
 }
 
-/** A whole feasible point and the optimised unknown's value in it; no point when unbounded. */
+/**
+ * A whole feasible point and the value of one unknown in it; when the objective is unbounded,
+ * no point, and the unknown's value only when the objective was that unknown alone.
+ */
 interface Extreme {
-  value: number;
+  value: number | null;
   point: Float64Array | null;
 }
 
 /**
- * The least (direction 1) or greatest (-1) value unknown `index` can take. The linear
- * relaxation is solved first, warm-started from the model's previous solve; where its optimum is
- * a whole-number point it is also the integer optimum, what an attacker counting people can
- * reach. Otherwise the integer program is solved. The model is feasible: the data are a solution.
+ * The whole feasible point that minimises `costs` (a coefficient per unknown), and the value of
+ * the unknown `index` in it. The linear relaxation is solved first, warm-started from the
+ * model's previous solve; where its optimum is a whole-number point it is also the integer
+ * optimum, what an attacker counting people can reach. Otherwise the integer program is
+ * solved. The model is feasible: the data are a solution.
  */
-function extreme(highsApi: Highs, model: Model, index: number, columns: number, direction: 1 | -1): Extreme {
+function extreme(highsApi: Highs, model: Model, costs: readonly number[], index: number): Extreme {
   const { modelStatus, variableType } = highsApi.constants;
+  const columns = costs.length;
   const all = { kind: 'range', from: 0, to: columns - 1 } as const;
-  model.changeColCost(index, direction);
+  model.changeColsCost(all, costs);
   try {
     for (const integral of [false, true]) {
       if (integral) model.changeColsIntegrality(all, new Array(columns).fill(variableType.integer));
@@ -192,12 +197,13 @@ function extreme(highsApi: Highs, model: Model, index: number, columns: number, 
         model.run();
         const status = model.getModelStatus();
         if (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible) {
-          return { value: -direction * UNBOUNDED, point: null };
+          const alone = costs.every((cost, i) => i === index || cost === 0);
+          return { value: alone ? -(costs[index] as number) * UNBOUNDED : null, point: null };
         }
         if (status !== modelStatus.optimal) throw new Error(`The disclosure audit could not solve a bound (HiGHS model status ${status}).`);
         const point = model.getSolution().colValue;
         if (integral || point.every((value) => Math.abs(value - Math.round(value)) < EPSILON)) {
-          return { value: Math.round(direction * model.getObjectiveValue()), point };
+          return { value: Math.round(point[index] as number), point };
         }
       } finally {
         if (integral) model.changeColsIntegrality(all, new Array(columns).fill(variableType.continuous));
@@ -205,9 +211,16 @@ function extreme(highsApi: Highs, model: Model, index: number, columns: number, 
     }
     throw new Error('The disclosure audit found no whole-number bound.');
   } finally {
-    model.changeColCost(index, 0);
+    model.changeColsCost(all, new Array(columns).fill(0));
   }
 }
+
+/** A cost vector with one unknown pushed one way: its least (1) or greatest (-1) value. */
+const towards = (columns: number, index: number, direction: 1 | -1) => {
+  const costs = new Array<number>(columns).fill(0);
+  costs[index] = direction;
+  return costs;
+};
 
 /**
  * Checks every unknown of one component. Each solve gives a whole feasible point, which shows
@@ -218,7 +231,7 @@ function checkComponent(
   unknowns: readonly Unknown[],
   withheld: readonly (Withheld | undefined)[],
   rules: DisclosureRules,
-  solve: (index: number, direction: 1 | -1) => Extreme,
+  solve: (costs: readonly number[], index: number) => Extreme,
 ): AuditFailure[] {
   const lowest = unknowns.map((unknown) => unknown.truth);
   const highest = unknowns.map((unknown) => unknown.truth);
@@ -230,14 +243,30 @@ function checkComponent(
       lowest[other] = Math.min(lowest[other] as number, whole);
       highest[other] = Math.max(highest[other] as number, whole);
     });
+    if (value === null) return;
     lowest[index] = Math.min(lowest[index] as number, value);
     highest[index] = Math.max(highest[index] as number, value);
   };
+  // Points that move every unknown at once, one way and the other, clear most of a large
+  // component in a few solves; the rest are pushed one by one.
+  const columns = unknowns.length;
+  if (columns > 2) {
+    for (const pattern of [() => 1, (i: number) => (i % 2 === 0 ? 1 : -1)]) {
+      for (const direction of [1, -1])
+        see(
+          solve(
+            unknowns.map((_, i) => direction * pattern(i)),
+            0,
+          ),
+          0,
+        );
+    }
+  }
   const failures: AuditFailure[] = [];
   for (const [index, unknown] of unknowns.entries()) {
     // A bound the true value already sits on needs no solving.
-    if (!cleared(index) && unknown.truth < unknown.upper) see(solve(index, -1), index);
-    if (!cleared(index) && unknown.truth > unknown.lower) see(solve(index, 1), index);
+    if (!cleared(index) && unknown.truth < unknown.upper) see(solve(towards(columns, index, -1), index), index);
+    if (!cleared(index) && unknown.truth > unknown.lower) see(solve(towards(columns, index, 1), index), index);
     if (!cleared(index)) {
       const interval = { lo: lowest[index] as number, hi: highest[index] as number };
       failures.push({ cell: unknown.cell, system: unknown.system, interval, required: `${room(unknown)} wide` });
@@ -254,10 +283,21 @@ export async function auditTable(
   table: DisclosureTable,
   withheld: readonly (Withheld | undefined)[],
   rules: DisclosureRules,
+  /**
+   * Failures per component already audited, for audits of the same table again: a component
+   * with the same cells withheld the same way has the same failures.
+   */
+  audited = new Map<string, AuditFailure[]>(),
 ): Promise<AuditFailure[]> {
   const highsApi = await highs();
   const failures: AuditFailure[] = [];
   for (const group of components(table, withheld)) {
+    const key = group.map((cell) => `${cell}:${withheld[cell]}`).join(',');
+    const known = audited.get(key);
+    if (known) {
+      failures.push(...known);
+      continue;
+    }
     const unknowns = group.flatMap((cell) => unknownsOf(table, cell, withheld[cell] as Withheld, rules));
     const columns = new Map(unknowns.map((unknown, index) => [`${unknown.cell} ${unknown.system ?? 'min'}`, index]));
     for (const [index, unknown] of unknowns.entries()) if (unknown.system === null) columns.set(`${unknown.cell} max`, index);
@@ -266,9 +306,9 @@ export async function auditTable(
     const model = highsApi.createModel(modelData(unknowns, rows, highsApi.constants.objectiveSense.minimize));
     try {
       model.options.set({ output_flag: false });
-      failures.push(
-        ...checkComponent(unknowns, withheld, rules, (index, direction) => extreme(highsApi, model, index, unknowns.length, direction)),
-      );
+      const found = checkComponent(unknowns, withheld, rules, (costs, index) => extreme(highsApi, model, costs, index));
+      audited.set(key, found);
+      failures.push(...found);
     } finally {
       model.dispose();
     }
