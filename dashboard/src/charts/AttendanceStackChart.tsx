@@ -27,7 +27,7 @@ export default function AttendanceStackChart({ bars, title, description }: Props
     return bar.splitWithheld ? [total, t(`withheld.split.${bar.splitWithheld}`)] : [total];
   };
   const longest = Math.max(...bars.flatMap((bar) => totalLines(bar).map((line) => line.length)));
-  const totalsWidth = Math.min(200, longest * 7 + 12);
+  const totalsWidth = Math.min(240, longest * 7 + 12);
   return (
     <ResponsiveContainer width="100%" height={Math.max(140, bars.length * 46 + 50)}>
       <BarChart

@@ -101,7 +101,7 @@ export const es: Messages = {
     'retenida para que un recuento pequeño no pueda deducirse de las cifras mostradas, por ejemplo restando las demás de un total.',
   'withheld.explain.NOT_PUBLISHED':
     'no forma parte de la publicación para entidades financiadoras y público, que cuenta personas solo por región y periodo de informe (no por mesa redonda, por formato ni para otras fechas).',
-  'withheld.split.SMALL_COUNT': '(una modalidad tiene menos de 5)',
+  'withheld.split.SMALL_COUNT': '(una modalidad con menos de 5)',
   'withheld.split.PROTECTS_SMALL_COUNT': '(desglose retenido para proteger)',
   'withheld.split.NOT_PUBLISHED': '(desglose no publicado)',
   'withheld.column': 'Recuentos retenidos',
