@@ -60,10 +60,13 @@ describe('downloads', () => {
     );
     expect(rows).toEqual(expected);
     if (user === FUNDER) {
-      // Soria's onsite 3 is below 5: empty in both files, and named in the suppressed column.
-      expect(rows[0]?.at(-1)).toBe('suppressed');
+      // Soria's onsite 3 is below 5, and its online would give it back: empty in both files,
+      // and named with the reason in the last column.
+      expect(rows[0]?.at(-1)).toBe('Withheld counts');
       expect(rows[2]?.[0]).toBe('Soria');
+      expect(rows[2]?.[3]).toBe('');
       expect(rows[2]?.[5]).toBe('');
+      expect(rows[2]?.at(-1)).toBe('online: Withheld to protect a small count; onsite: Fewer than 5');
     } else {
       expect(rows[2]).toEqual(['Soria', '1', '0', '18', '18', '3', '3', '0', '0', '21', '21']);
     }

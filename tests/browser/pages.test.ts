@@ -8,7 +8,7 @@ import { ANALYST, signIn } from './support/users';
 // The three pages in real Chromium against the system as the README starts it, on the
 // published data set: what they draw, what their tables and CSV files hold, how filters
 // and the language switch behave, and what axe finds. They are read as an ANALYST, who
-// sees every figure as published (aggregate-only roles see small counts suppressed).
+// sees every figure as published (aggregate-only roles see the protected publication).
 describe('dashboard pages', () => {
   let system: BuiltSystem;
   let browser: Browser;

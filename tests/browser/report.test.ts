@@ -11,8 +11,9 @@ const PDF_FILE = path.join(REPO_ROOT, 'test-results/report.pdf');
 // A4 is 210 mm wide; report.css prints it with 14 mm margins either side, at 96 CSS px per inch.
 const PRINTABLE_WIDTH_PX = ((210 - 2 * 14) / 25.4) * 96;
 
-// The funder report in real Chromium, read as a FUNDER (aggregates only, small counts
-// withheld) on the published data set: the figures it shows, and how it prints on A4.
+// The funder report in real Chromium, read as a FUNDER (the protected publication: small
+// counts withheld, with why) on the published data set: the figures it shows, and how it
+// prints on A4.
 describe('the printable report', () => {
   let system: BuiltSystem;
   let browser: Browser;
@@ -66,24 +67,30 @@ describe('the printable report', () => {
       (cells) => expect(cells).toEqual(['Soria', '1', '4', '25%', 'Off track']),
     );
     await expect(indicatorRow('ROUNDTABLES_HELD', 'all')).resolves.toEqual(['All regions together', '2', '40', '5%', 'Off track']);
-    // Soria's 3 onsite of 21 is a small count: its share is withheld, not shown as 0 or 14%.
-    await expect(indicatorRow('ONSITE_SHARE', 'soria')).resolves.toEqual(['Soria', 'Withheld (small count)', 'None set', '–', 'Withheld']);
+    // Soria's 3 onsite of 21 is a small count: its share is withheld, and says why, not shown as 0 or 14%.
+    await expect(indicatorRow('ONSITE_SHARE', 'soria')).resolves.toEqual(['Soria', 'Fewer than 5', 'None set', '–', 'Withheld']);
     await expect(indicatorRow('NEWCOMER_PARTICIPANTS', 'soria')).resolves.toEqual(['Soria', 'Unknown', 'None set', '–', 'No data']);
 
-    // Soria's 21 participants are shown; how they split by mode is withheld from a funder.
+    // Soria's 21 participants are shown; how they split by mode is withheld from a funder, each count with why.
     const attendance = chartCard(page, 'Attendance by mode, per region');
     await attendance.locator('.recharts-bar-rectangle').first().waitFor();
     await waitForCharts(page);
-    await eventually(axisTexts(attendance), (texts) => expect(texts).toEqual(['Guadalajara', 'Soria', '26', '21 (split suppressed)']));
+    await eventually(axisTexts(attendance), (texts) =>
+      expect(texts).toEqual(['Guadalajara', 'Soria', '26', '21 (a mode has fewer than 5)']),
+    );
     await expect(hiddenTableRows(attendance)).resolves.toContainEqual([
       'Soria',
       '1',
       '0',
-      'Suppressed (fewer than 5)',
-      'Suppressed (fewer than 5)',
-      'Suppressed (fewer than 5)',
+      'Withheld to protect a small count',
+      'Fewer than 5',
+      '0',
       '21',
     ]);
+    // A footnote says once what each reason in the copy means, and where the method is, in full.
+    const footnote = page.locator('.report-withheld');
+    await expect(footnote.locator('dt').allTextContents()).resolves.toEqual(['Fewer than 5', 'Withheld to protect a small count']);
+    await expect(footnote.textContent()).resolves.toContain(`How figures are protected is explained at ${system.baseUrl}/about/figures`);
     await expect(chartCard(page, 'Stakeholder categories present').locator('.recharts-bar-rectangle').count()).resolves.toBe(13);
     await expect(chartCard(page, 'Challenges raised').locator('table.heat tbody tr').count()).resolves.toBe(2);
     await expect(page.locator('.report-sources li').count()).resolves.toBe(2);
@@ -105,13 +112,26 @@ describe('the printable report', () => {
       (cells) => expect(cells).toEqual(['Soria', '1', 'None set', '–', 'No target']),
     );
 
-    // A filter narrows the period: Guadalajara's roundtable of March 2021 falls out.
-    await page.getByLabel('From').fill('2021-06-01');
-    await page.waitForURL((url) => url.pathname === '/report/2021' && url.searchParams.get('from') === '2021-06-01');
-    await expect(meta('Dates counted')).resolves.toBe('Jun 1, 2021 to Dec 31, 2021');
-    await expect(meta('Filters applied')).resolves.toBe('from Jun 1, 2021');
+    // A funder's figures are published per reporting period: there are no dates to narrow it by.
+    await expect(page.locator('form.filters input[type="date"]').count()).resolves.toBe(0);
+    await page.locator('summary', { hasText: 'Regions' }).click();
+    await page.getByRole('checkbox', { name: 'Soria' }).check();
+    await page.waitForURL((url) => url.pathname === '/report/2021' && url.searchParams.get('regions') === 'soria');
+    await eventually(
+      () => meta('Filters applied'),
+      (text) => expect(text).toBe('regions: Soria'),
+    );
     const attendance = chartCard(page, 'Attendance by mode, per region');
-    await eventually(axisTexts(attendance), (texts) => expect(texts).toEqual(['Soria', '21 (split suppressed)']));
+    await eventually(axisTexts(attendance), (texts) => expect(texts).toEqual(['Soria', '21 (a mode has fewer than 5)']));
+
+    // Dates in a shared link do not narrow a funder's copy, which counts the whole year, rather than fail.
+    await open('/report/2021?from=2021-06-01');
+    await expect(meta('Filters applied')).resolves.toBe('None: all regions, all dates in the period');
+    await expect(page.locator('.report-meta dt', { hasText: 'Dates counted' }).count()).resolves.toBe(0);
+    await eventually(
+      () => indicatorRow('ROUNDTABLES_HELD', 'all'),
+      (cells) => expect(cells).toEqual(['All regions together', '2', 'None set', '–', 'No target']),
+    );
   });
 
   it('speaks Spanish', async () => {

@@ -8,12 +8,14 @@ import { type BuiltSystem, startBuiltSystem } from './support/system';
 import { ANALYST, FUNDER, signIn } from './support/users';
 
 const SECRET = 'browser-test-secret-of-at-least-thirty-two-characters';
-const SUPPRESSED = 'Suppressed (fewer than 5)';
+const SMALL = 'Fewer than 5';
+const PROTECTS = 'Withheld to protect a small count';
+const NOT_PUBLISHED = 'Not published at this level';
 const NOTE = {
   PUBLIC:
-    'You are not signed in, so you see aggregates only: counts of fewer than 5 people are suppressed, and participant records and notes are hidden.',
+    'You are not signed in, so you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden. How figures are protected',
   FUNDER:
-    'As a funder you see aggregates only: counts of fewer than 5 people are suppressed, and participant records and notes are hidden.',
+    'As a funder you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden. How figures are protected',
   ANALYST: 'As an analyst you see everything recorded, read only.',
   EVALUATOR: "As an evaluator you see everything recorded, and you set the indicators' baselines and targets.",
 };
@@ -24,8 +26,9 @@ const ANALYST_ROWS = [
 ];
 
 // Who signs in decides what the dashboard shows: an analyst every published figure, a
-// funder or an anonymous visitor the aggregates with counts below 5 suppressed. Soria's
-// 3 onsite is such a count; Guadalajara's 26 is not.
+// funder or an anonymous visitor the protected publication, where counts below 5 are
+// withheld with the figures that would give them away, each saying why. Soria's 3 onsite is
+// such a count, and its 18 online would give it back from its 21; Guadalajara's 26 is not.
 describe('signing in, and what each role sees', () => {
   let system: BuiltSystem;
   let browser: Browser;
@@ -90,7 +93,7 @@ describe('signing in, and what each role sees', () => {
     await expect(roleNote()).resolves.toBe(NOTE.PUBLIC);
     await expect(page.evaluate(() => sessionStorage.getItem('sira.session'))).resolves.toBeNull();
     await eventually(allTableRows, (rows) => {
-      expect(rows).toContainEqual(['Soria', '1', '0', SUPPRESSED, SUPPRESSED, SUPPRESSED, '21']);
+      expect(rows).toContainEqual(['Soria', '1', '0', PROTECTS, SMALL, '0', '21']);
       expect(rows).not.toContainEqual(ANALYST_ROWS[1]);
     });
     // Nor anywhere else on the page: the analyst's split of Soria is gone with the analyst.
@@ -100,13 +103,13 @@ describe('signing in, and what each role sees', () => {
   it.each([
     ['a funder', FUNDER],
     ['an anonymous visitor', undefined],
-  ])("shows %s Soria's onsite as suppressed and Guadalajara's 26 as published on /compare", async (_who, user) => {
+  ])("shows %s Soria's onsite as withheld, with why, and Guadalajara's 26 as published on /compare", async (_who, user) => {
     if (user) await signIn(page, system.baseUrl, user, '/compare');
     else await page.goto(`${system.baseUrl}/compare`);
     await expect(roleNote()).resolves.toBe(user ? NOTE.FUNDER : NOTE.PUBLIC);
     const chart = chartCard(page, ATTENDANCE);
-    await eventually(axisTexts(chart), (texts) => expect(texts).toEqual(['Guadalajara', 'Soria', '26', '21 (split suppressed)']));
-    await expect(chart.locator('.legend').textContent()).resolves.toContain('Total, split by mode suppressed (fewer than 5)');
+    await eventually(axisTexts(chart), (texts) => expect(texts).toEqual(['Guadalajara', 'Soria', '26', '21 (a mode has fewer than 5)']));
+    await expect(chart.locator('.legend').textContent()).resolves.toContain('Total, split by mode withheld');
     if (user) {
       await waitForCharts(page);
       await saveScreenshot(page, 'compare-funder');
@@ -114,19 +117,19 @@ describe('signing in, and what each role sees', () => {
     }
 
     const tooltip = await tooltipOf(chart, 'Soria');
-    expect(tooltip).toContain(`Onsite: ${SUPPRESSED}`);
-    expect(tooltip).toContain(`Online: ${SUPPRESSED}`);
+    expect(tooltip).toContain(`Onsite: ${SMALL}`);
+    expect(tooltip).toContain(`Online: ${PROTECTS}`);
     expect(tooltip).toContain('Total: 21');
-    expect(await tableRows(chart)).toEqual([ANALYST_ROWS[0], ['Soria', '1', '0', SUPPRESSED, SUPPRESSED, SUPPRESSED, '21']]);
+    expect(await tableRows(chart)).toEqual([ANALYST_ROWS[0], ['Soria', '1', '0', PROTECTS, SMALL, '0', '21']]);
     const csv = await downloadCsv(page, chart);
     expect(csv.text).toBe(
-      'region,roundtables,roundtables_unknown_attendance,online_min,online_max,onsite_min,onsite_max,unknown_mode_min,unknown_mode_max,total_min,total_max,suppressed\r\n' +
+      'region,roundtables,roundtables_unknown_attendance,online_min,online_max,onsite_min,onsite_max,unknown_mode_min,unknown_mode_max,total_min,total_max,Withheld counts\r\n' +
         'Guadalajara,1,0,26,26,0,0,0,0,26,26,\r\n' +
-        'Soria,1,0,,,,,,,21,21,online;onsite;unknown_mode\r\n',
+        `Soria,1,0,,,,,0,0,21,21,online: ${PROTECTS}; onsite: ${SMALL}\r\n`,
     );
   });
 
-  it("gives a funder the overview's total but no online share computed without Soria's split", async () => {
+  it("gives a funder the overview's total, and its shares withheld with why rather than computed without Soria's split", async () => {
     await signIn(page, system.baseUrl, FUNDER, '/');
     const figure = (label: string) =>
       page
@@ -137,22 +140,22 @@ describe('signing in, and what each role sees', () => {
       () => figure('Participants').textContent(),
       (text) => expect(text).toBe('47'),
     );
-    await expect(figure('Online').textContent()).resolves.toBe(`${SUPPRESSED}share of participants whose mode is known`);
-    await expect(figure('Onsite').textContent()).resolves.toBe(`${SUPPRESSED}share of participants whose mode is known`);
+    await expect(figure('Online').textContent()).resolves.toBe(`${PROTECTS}share of participants whose mode is known`);
+    await expect(figure('Onsite').textContent()).resolves.toBe(`${SMALL}share of participants whose mode is known`);
     await waitForCharts(page);
     await saveScreenshot(page, 'overview-funder');
   });
 
-  it("shows a funder the region's roundtable facts suppressed, and its notes hidden, in English and Spanish", async () => {
+  it("shows a funder the region's roundtable attendance as not published, and its notes hidden, in English and Spanish", async () => {
     await signIn(page, system.baseUrl, FUNDER, '/regions/soria');
     await eventually(
-      () => page.getByText(`Total 21 · Online ${SUPPRESSED} · Onsite ${SUPPRESSED} · Mode unknown ${SUPPRESSED}`).count(),
+      () => page.getByText(`${NOT_PUBLISHED} (as published)`).count(),
       (count) => expect(count).toBe(1),
     );
     await expect(page.getByText('Total 21 · Online 18 · Onsite 3').count()).resolves.toBe(0);
     await expect(page.getByText('Lack of time or incompatibility of schedules.').count()).resolves.toBe(0);
     await eventually(axisTexts(chartCard(page, 'Roundtables over time')), (texts) =>
-      expect(texts).toEqual(['Roundtable 3 · Nov 24, 2021', '21 (split suppressed)']),
+      expect(texts).toEqual(['Roundtable 3 · Nov 24, 2021', NOT_PUBLISHED]),
     );
     await waitForCharts(page);
     await saveScreenshot(page, 'region-soria-funder');
@@ -160,7 +163,7 @@ describe('signing in, and what each role sees', () => {
 
     await page.getByLabel('Language').selectOption('es');
     await eventually(
-      () => page.getByText('Total 21 · En línea Oculto (menos de 5) · Presencial Oculto (menos de 5)').count(),
+      () => page.getByText('No publicada a este nivel (según lo publicado)').count(),
       (count) => expect(count).toBe(1),
     );
     await expect(page.locator('.viewer-role').textContent()).resolves.toBe('Entidad financiadora');

@@ -13,16 +13,16 @@ export const axisTexts = (card: Locator) => () =>
       texts.map((text) => [...text.querySelectorAll('tspan')].map((line) => line.textContent).join(' ') || (text.textContent ?? '')),
     );
 
-/** The rows of the card's table view, cell by cell. */
-export async function tableRows(card: Locator): Promise<string[][]> {
-  await card.getByRole('button', { name: 'Show as table' }).click();
+/** The rows of the card's table view, cell by cell; `button` is the switch's name in the page's language. */
+export async function tableRows(card: Locator, button = 'Show as table'): Promise<string[][]> {
+  await card.getByRole('button', { name: button }).click();
   const rows = card.locator('table.data:visible tbody tr');
   await rows.first().waitFor();
   return rows.evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
 }
 
-export async function downloadCsv(page: Page, card: Locator): Promise<{ name: string; text: string }> {
-  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: 'Download CSV' }).click()]);
+export async function downloadCsv(page: Page, card: Locator, button = 'Download CSV'): Promise<{ name: string; text: string }> {
+  const [download] = await Promise.all([page.waitForEvent('download'), card.getByRole('button', { name: button }).click()]);
   return { name: download.suggestedFilename(), text: await readFile(await download.path(), 'utf8') };
 }
 
