@@ -9,23 +9,6 @@ export const isKnown = (range: MaybeRange): range is CountRange => range !== nul
 export const isExact = (range: MaybeRange): boolean => isKnown(range) && range.min === range.max;
 
 /**
- * Adds counts as ranges. Unknown parts are not added as 0: the result says how many parts
- * were unknown, and is null only when every part was.
- */
-export function sumRanges(ranges: readonly MaybeRange[]): { sum: CountRange | null; unknownParts: number } {
-  let sum: CountRange | null = null;
-  let unknownParts = 0;
-  for (const range of ranges) {
-    if (!isKnown(range)) {
-      unknownParts += 1;
-      continue;
-    }
-    sum = sum ? { min: sum.min + range.min, max: sum.max + range.max } : { ...range };
-  }
-  return { sum, unknownParts };
-}
-
-/**
  * The share part/whole as a range: its lowest value is the least part over the largest
  * whole, its highest the largest part over the least whole (never above 1).
  */

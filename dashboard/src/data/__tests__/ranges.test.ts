@@ -1,26 +1,6 @@
-import { formatRange, shareRange, sumRanges } from '../ranges';
+import { formatRange, shareRange } from '../ranges';
 
 const n = (value: number) => String(value);
-
-describe('sumRanges', () => {
-  it('adds exact figures and ranges as ranges', () => {
-    expect(
-      sumRanges([
-        { min: 26, max: 26 },
-        { min: 9, max: 16 },
-      ]),
-    ).toEqual({ sum: { min: 35, max: 42 }, unknownParts: 0 });
-  });
-
-  it('counts unknown parts apart instead of adding them as 0', () => {
-    expect(sumRanges([{ min: 21, max: 21 }, null, undefined])).toEqual({ sum: { min: 21, max: 21 }, unknownParts: 2 });
-  });
-
-  it('is unknown when every part is', () => {
-    expect(sumRanges([null, null])).toEqual({ sum: null, unknownParts: 2 });
-    expect(sumRanges([])).toEqual({ sum: null, unknownParts: 0 });
-  });
-});
 
 describe('shareRange', () => {
   it('gives an exact share for exact figures', () => {
