@@ -105,10 +105,10 @@ export async function protectTable(
   const costliestSmall = (members: readonly number[]) =>
     members.filter((member) => withheld[member] === 'SMALL').sort((a, b) => byCost(cellAt(b), cellAt(a)))[0];
 
-  const audited = new Map<string, AuditFailure[]>();
+  const cleared = new Set<string>();
   for (;;) {
     pairLoneCells();
-    const failures = await auditTable(table, withheld, rules, audited);
+    const failures = await auditTable(table, withheld, rules, cleared);
     onAudit?.(failures, withheld);
     if (failures.length === 0) return withheld;
     let widened = 0;

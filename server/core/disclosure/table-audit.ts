@@ -77,6 +77,9 @@ function components(table: DisclosureTable, withheld: readonly (Withheld | undef
   return [...groups.values()];
 }
 
+/** Names an unknown across audits of one table. */
+const unknownKey = (unknown: Unknown) => `${unknown.cell}:${unknown.system ?? 'exact'}`;
+
 const valueIn = (value: CountRange, system: System): number => (system === 'min' ? value.min : value.max);
 
 /** The attacker's unknowns for one withheld cell, with the bounds its label and the records give. */
@@ -231,12 +234,15 @@ function checkComponent(
   unknowns: readonly Unknown[],
   withheld: readonly (Withheld | undefined)[],
   rules: DisclosureRules,
+  cleared: Set<string>,
   solve: (costs: readonly number[], index: number) => Extreme,
 ): AuditFailure[] {
   const lowest = unknowns.map((unknown) => unknown.truth);
   const highest = unknowns.map((unknown) => unknown.truth);
   const room = (unknown: Unknown) => (withheld[unknown.cell] === 'SMALL' ? rules.protection : 1);
-  const cleared = (index: number) => (highest[index] as number) - (lowest[index] as number) >= room(unknowns[index] as Unknown) - EPSILON;
+  const roomy = (index: number) =>
+    cleared.has(unknownKey(unknowns[index] as Unknown)) ||
+    (highest[index] as number) - (lowest[index] as number) >= room(unknowns[index] as Unknown) - EPSILON;
   const see = ({ value, point }: Extreme, index: number) => {
     point?.forEach((coordinate, other) => {
       const whole = Math.round(coordinate);
@@ -250,7 +256,7 @@ function checkComponent(
   // Points that move every unknown at once, one way and the other, clear most of a large
   // component in a few solves; the rest are pushed one by one.
   const columns = unknowns.length;
-  if (columns > 2) {
+  if (columns > 2 && unknowns.some((_, index) => !roomy(index))) {
     for (const pattern of [() => 1, (i: number) => (i % 2 === 0 ? 1 : -1)]) {
       for (const direction of [1, -1])
         see(
@@ -265,9 +271,10 @@ function checkComponent(
   const failures: AuditFailure[] = [];
   for (const [index, unknown] of unknowns.entries()) {
     // A bound the true value already sits on needs no solving.
-    if (!cleared(index) && unknown.truth < unknown.upper) see(solve(towards(columns, index, -1), index), index);
-    if (!cleared(index) && unknown.truth > unknown.lower) see(solve(towards(columns, index, 1), index), index);
-    if (!cleared(index)) {
+    if (!roomy(index) && unknown.truth < unknown.upper) see(solve(towards(columns, index, -1), index), index);
+    if (!roomy(index) && unknown.truth > unknown.lower) see(solve(towards(columns, index, 1), index), index);
+    if (roomy(index)) cleared.add(unknownKey(unknown));
+    else {
       const interval = { lo: lowest[index] as number, hi: highest[index] as number };
       failures.push({ cell: unknown.cell, system: unknown.system, interval, required: `${room(unknown)} wide` });
     }
@@ -284,21 +291,18 @@ export async function auditTable(
   withheld: readonly (Withheld | undefined)[],
   rules: DisclosureRules,
   /**
-   * Failures per component already audited, for audits of the same table again: a component
-   * with the same cells withheld the same way has the same failures.
+   * Unknowns an earlier audit of the same table found room enough for, by `unknownKey`; it
+   * grows with this one. Withholding more, or labelling a small count as protecting, only
+   * widens what every unknown can be (the points found before stay possible), so they need no
+   * second look.
    */
-  audited = new Map<string, AuditFailure[]>(),
+  cleared = new Set<string>(),
 ): Promise<AuditFailure[]> {
   const highsApi = await highs();
   const failures: AuditFailure[] = [];
   for (const group of components(table, withheld)) {
-    const key = group.map((cell) => `${cell}:${withheld[cell]}`).join(',');
-    const known = audited.get(key);
-    if (known) {
-      failures.push(...known);
-      continue;
-    }
     const unknowns = group.flatMap((cell) => unknownsOf(table, cell, withheld[cell] as Withheld, rules));
+    if (unknowns.every((unknown) => cleared.has(unknownKey(unknown)))) continue;
     const columns = new Map(unknowns.map((unknown, index) => [`${unknown.cell} ${unknown.system ?? 'min'}`, index]));
     for (const [index, unknown] of unknowns.entries()) if (unknown.system === null) columns.set(`${unknown.cell} max`, index);
     const rows = rowsOf(table, new Set(group), (cell, system) => columns.get(`${cell} ${system}`));
@@ -306,9 +310,7 @@ export async function auditTable(
     const model = highsApi.createModel(modelData(unknowns, rows, highsApi.constants.objectiveSense.minimize));
     try {
       model.options.set({ output_flag: false });
-      const found = checkComponent(unknowns, withheld, rules, (costs, index) => extreme(highsApi, model, costs, index));
-      audited.set(key, found);
-      failures.push(...found);
+      failures.push(...checkComponent(unknowns, withheld, rules, cleared, (costs, index) => extreme(highsApi, model, costs, index)));
     } finally {
       model.dispose();
     }
