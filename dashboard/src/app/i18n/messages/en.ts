@@ -54,7 +54,6 @@ export const en = {
   'filters.regions': 'Regions',
   'filters.recordedOnly': 'Recorded facts only (hide illustrative data)',
   'filters.clear': 'Clear filters',
-  'filters.summaryAll': 'All regions, all dates',
   'filters.invalidPeriod': 'The start date is after the end date.',
   'filters.period': 'Period',
   'filters.allRoundtables': 'All roundtables',
@@ -76,16 +75,12 @@ export const en = {
   'illustrative.hide': 'Show recorded facts only',
 
   'chart.showTable': 'Show as table',
-  'chart.showChart': 'Show as chart',
   'chart.downloadCsv': 'Download CSV',
   'chart.sources': 'Sources',
   'chart.noSourceUrl': 'no web address known',
   'chart.legend': 'Legend',
   'chart.unknown': 'Unknown',
-  'chart.range': 'Range',
   'chart.notCounted': 'present, not counted',
-  'chart.unknownMarker': 'Unknown: not published',
-  'chart.rangeMarker': 'Range: the source gives only bounds',
 
   'figure.unknown': 'unknown',
   'figure.range': '{min}–{max}',
@@ -190,10 +185,8 @@ export const en = {
   'series.splitWithheld': 'Total, split by mode withheld',
   'series.roundtables': 'Roundtables',
   'series.mentions': 'Mentions',
-  'series.participants': 'Participants',
 
   'column.region': 'Region',
-  'column.country': 'Country',
   'column.roundtables': 'Roundtables',
   'column.roundtablesUnknown': 'Roundtables without attendance',
   'column.online': 'Online',
@@ -206,7 +199,6 @@ export const en = {
   'column.mentions': 'Mentions',
   'column.date': 'Date',
   'column.number': 'No.',
-  'column.format': 'Format',
 
   'nav.import': 'Import roundtables',
   'chart.downloadXlsx': 'Download XLSX',

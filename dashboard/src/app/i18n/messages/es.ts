@@ -55,7 +55,6 @@ export const es: Messages = {
   'filters.regions': 'Regiones',
   'filters.recordedOnly': 'Solo hechos registrados (ocultar datos ilustrativos)',
   'filters.clear': 'Quitar filtros',
-  'filters.summaryAll': 'Todas las regiones, todas las fechas',
   'filters.invalidPeriod': 'La fecha de inicio es posterior a la fecha de fin.',
   'filters.period': 'Periodo',
   'filters.allRoundtables': 'Todas las mesas redondas',
@@ -77,16 +76,12 @@ export const es: Messages = {
   'illustrative.hide': 'Mostrar solo hechos registrados',
 
   'chart.showTable': 'Ver como tabla',
-  'chart.showChart': 'Ver como gráfico',
   'chart.downloadCsv': 'Descargar CSV',
   'chart.sources': 'Fuentes',
   'chart.noSourceUrl': 'sin dirección web conocida',
   'chart.legend': 'Leyenda',
   'chart.unknown': 'Desconocido',
-  'chart.range': 'Intervalo',
   'chart.notCounted': 'presente, sin recuento',
-  'chart.unknownMarker': 'Desconocido: no publicado',
-  'chart.rangeMarker': 'Intervalo: la fuente solo da los límites',
 
   'figure.unknown': 'desconocido',
   'figure.range': '{min}–{max}',
@@ -191,10 +186,8 @@ export const es: Messages = {
   'series.splitWithheld': 'Total, desglose por modalidad retenido',
   'series.roundtables': 'Mesas redondas',
   'series.mentions': 'Menciones',
-  'series.participants': 'Participantes',
 
   'column.region': 'Región',
-  'column.country': 'País',
   'column.roundtables': 'Mesas redondas',
   'column.roundtablesUnknown': 'Mesas redondas sin asistencia',
   'column.online': 'En línea',
@@ -207,7 +200,6 @@ export const es: Messages = {
   'column.mentions': 'Menciones',
   'column.date': 'Fecha',
   'column.number': 'N.º',
-  'column.format': 'Modalidad',
 
   'nav.import': 'Importar mesas redondas',
   'chart.downloadXlsx': 'Descargar XLSX',
