@@ -1,4 +1,5 @@
 import type { ScopedStatement, StatementName } from './analytics-sql';
+import { ATTENDANCE_SUMS } from './attendance-sums';
 
 // Over the per-region rollups (migration RegionRollup1764200000000): a few rows per region,
 // keyed by region, format and illustrative, so they answer any scope without dates. Adding up
@@ -10,10 +11,7 @@ export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = 
     sql: (filter) => `SELECT a.region_slug,
               sum(a.roundtables)::int AS roundtables,
               sum(a.unknown_attendance)::int AS unknown_attendance,
-              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
-              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
-              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
-              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+              ${ATTENDANCE_SUMS}
        FROM engagement.region_attendance_rollup a
        ${filter}
        GROUP BY a.region_slug`,
@@ -42,10 +40,7 @@ export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = 
     alias: 'a',
     sql: (filter) => `SELECT COALESCE(sum(a.roundtables), 0)::int AS roundtables,
               COALESCE(sum(a.unknown_attendance), 0)::int AS unknown_attendance,
-              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
-              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
-              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
-              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+              ${ATTENDANCE_SUMS}
        FROM engagement.region_attendance_rollup a
        ${filter}`,
   },

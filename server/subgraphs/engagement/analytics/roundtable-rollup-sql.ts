@@ -1,4 +1,5 @@
 import type { ScopedStatement, StatementName } from './analytics-sql';
+import { ATTENDANCE_SUMS } from './attendance-sums';
 
 // Over the per-roundtable rollups: one row per roundtable (per category for stakeholders, per
 // mention for challenges), so any scope can be answered, dates included.
@@ -8,10 +9,7 @@ export const ROUNDTABLE_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement
     sql: (filter) => `SELECT a.region_slug,
               count(*)::int AS roundtables,
               count(*) FILTER (WHERE a.total_min IS NULL)::int AS unknown_attendance,
-              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
-              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
-              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
-              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+              ${ATTENDANCE_SUMS}
        FROM engagement.roundtable_attendance_rollup a
        ${filter}
        GROUP BY a.region_slug`,
@@ -41,10 +39,7 @@ export const ROUNDTABLE_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement
     alias: 'a',
     sql: (filter) => `SELECT count(*)::int AS roundtables,
               count(*) FILTER (WHERE a.total_min IS NULL)::int AS unknown_attendance,
-              sum(a.online_min)::int AS online_min, sum(a.online_max)::int AS online_max,
-              sum(a.onsite_min)::int AS onsite_min, sum(a.onsite_max)::int AS onsite_max,
-              sum(a.unknown_mode_min)::int AS unknown_mode_min, sum(a.unknown_mode_max)::int AS unknown_mode_max,
-              sum(a.total_min)::int AS total_min, sum(a.total_max)::int AS total_max
+              ${ATTENDANCE_SUMS}
        FROM engagement.roundtable_attendance_rollup a
        ${filter}`,
   },
