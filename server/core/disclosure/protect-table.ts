@@ -55,7 +55,7 @@ export async function protectTable(
     let total = cellAt(candidate).cost;
     for (const relation of relationsOf[candidate] ?? []) {
       const members = membersOf(relation);
-      if (members.some((member) => withheld[member])) continue;
+      if (table.relations[relation]?.partsAtLeast || members.some((member) => withheld[member])) continue;
       const others = shownIn(members).filter((member) => member !== candidate);
       total += others.length ? Math.min(...others.map((member) => cellAt(member).cost)) : Number.POSITIVE_INFINITY;
     }
