@@ -15,6 +15,7 @@ import { rememberSerialized } from './serialized-answers';
  */
 export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
   'attendanceMix',
+  'attendanceTotal',
   'stakeholderMix',
   'challengeFrequency',
   'categoryReach',

@@ -6,6 +6,7 @@ const DERIVED_FROM_ROUNDTABLES = [
   'roundtables',
   'roundtable',
   'attendanceMix',
+  'attendanceTotal',
   'stakeholderMix',
   'challengeFrequency',
   'categoryReach',
