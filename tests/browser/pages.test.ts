@@ -147,7 +147,7 @@ describe('dashboard pages', () => {
     await page.locator('summary', { hasText: 'Regions' }).click();
     await page.getByRole('checkbox', { name: 'Teruel' }).check();
     await page.waitForURL(/regions=teruel/);
-    await eventually(axisTexts(chart), (texts) => expect(texts).toEqual(['Teruel', '–']));
+    await eventually(axisTexts(chart), (texts) => expect(texts).toEqual(['Teruel', 'No records']));
   });
 
   it("shows a region's roundtables, figures and sources", async () => {

@@ -1,9 +1,9 @@
 import { Bar, BarChart, CartesianGrid, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
-import { countWords, withheldTitle } from '../app/i18n/withheld-words';
-import type { AttendanceBar, AttendanceCount } from '../data/attendance';
+import { attendanceWords, withheldTitle } from '../app/i18n/withheld-words';
+import { type AttendanceBar, type AttendanceCount, attendanceText } from '../data/attendance';
 import { formatRange } from '../data/ranges';
-import { countText, reasonsAmong, withheldReason } from '../data/withholding';
+import { reasonsAmong } from '../data/withholding';
 import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
 
 interface Props {
@@ -20,7 +20,7 @@ export default function AttendanceStackChart({ bars, title, description }: Props
   const { t, format } = useI18n();
   /** The words after a bar: its total, and on a second line that its split is withheld. */
   const totalLines = (bar: AttendanceBar): string[] => {
-    if (bar.status === 'none') return ['–'];
+    if (bar.status === 'none') return [t('figure.noRecords')];
     if (bar.status === 'unknown') return [t('chart.unknown')];
     if (bar.totalWithheld) return [t(`withheld.${bar.totalWithheld}`)];
     const total = formatRange(bar.figures.total, format.number, t('figure.unknown'));
@@ -112,8 +112,8 @@ function AttendanceTooltip({ active, payload }: { active?: boolean; payload?: { 
   const bar = payload?.[0]?.payload;
   if (!active || !bar) return null;
   const { figures } = bar;
-  const words = countWords(t);
-  const text = (field: AttendanceCount) => countText(figures[field], withheldReason(figures, field), format.number, words);
+  const words = attendanceWords(t);
+  const text = (field: AttendanceCount) => attendanceText(figures, field, format.number, words);
   // A withheld count says why in a line as well: the tooltip is where a reader looks.
   const reasons = reasonsAmong((figures.withheld ?? []).map((count) => count.reason));
   return (

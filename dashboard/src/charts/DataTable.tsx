@@ -23,6 +23,11 @@ export function DataTable<Row>({ model, caption, hidden = false }: { model: Tabl
         </tr>
       </thead>
       <tbody>
+        {model.rows.length === 0 && model.empty && (
+          <tr>
+            <td colSpan={columns.length}>{model.empty}</td>
+          </tr>
+        )}
         {model.rows.map((row, index) => (
           // biome-ignore lint/suspicious/noArrayIndexKey: rows have no identity beyond their order.
           <tr key={index}>

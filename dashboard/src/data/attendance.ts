@@ -1,5 +1,5 @@
-import { type CountRange, isKnown, type MaybeRange } from './ranges';
-import { strongestReason, type Withholding, type WithWithheld, withheldReason } from './withholding';
+import { type CountRange, formatRange, isKnown, type MaybeRange } from './ranges';
+import { type CountWords, strongestReason, type Withholding, type WithWithheld, withheldReason } from './withholding';
 
 export interface AttendanceFigures extends WithWithheld {
   /** Region slug or roundtable id. */
@@ -73,4 +73,62 @@ export function attendanceBars(rows: readonly AttendanceFigures[]): AttendanceBa
       figures,
     };
   });
+}
+
+/** The counts of one roundtable or of a scope's roundtables; `roundtables` is absent for one roundtable. */
+export type AttendanceCounts = WithWithheld & Pick<AttendanceFigures, AttendanceCount> & { roundtables?: number };
+
+export const PEOPLE_MODES = ['online', 'onsite'] as const;
+export type PeopleMode = (typeof PEOPLE_MODES)[number];
+
+/**
+ * The API gives a mode 0 where nobody is known to have come that way: for a hybrid
+ * roundtable, or one whose format was not published, with a total but no split, its people
+ * are all of unknown mode. Such a 0 says nothing of how many came that way: true when a
+ * mode's count is 0 while some people's mode was not published.
+ */
+export function modeNotPublished(figures: AttendanceCounts, mode: PeopleMode): boolean {
+  const count = figures[mode];
+  return !withheldReason(figures, mode) && isKnown(count) && count.max === 0 && (figures.unknownMode?.max ?? 0) > 0;
+}
+
+/** Words for counts of people: unknown, withheld and why, a scope without roundtables, a mode not published. */
+export interface AttendanceWords extends CountWords {
+  noRecords: string;
+  modeNotPublished: string;
+}
+
+/**
+ * A count of people in words: "26", "9–16", or why there is no number: no roundtable in the
+ * scope, the mode not published, withheld (and why), or unknown. Never 0 for any of these.
+ */
+export function attendanceText(
+  figures: AttendanceCounts,
+  field: AttendanceCount,
+  formatNumber: (n: number) => string,
+  words: AttendanceWords,
+) {
+  if (figures.roundtables === 0) return words.noRecords;
+  const reason = withheldReason(figures, field);
+  if (reason) return words.withheld[reason];
+  if (field !== 'total' && field !== 'unknownMode' && modeNotPublished(figures, field)) return words.modeNotPublished;
+  return formatRange(figures[field], formatNumber, words.unknown);
+}
+
+/** A count as a download holds it: empty (null) where the text says why there is no number, never 0. */
+export function attendanceValue(figures: AttendanceCounts, field: AttendanceCount): MaybeRange {
+  if (figures.roundtables === 0) return null;
+  if (field !== 'total' && field !== 'unknownMode' && modeNotPublished(figures, field)) return null;
+  return figures[field];
+}
+
+/**
+ * What a download's empty cells of a row mean, where it is not that the count is unknown or
+ * withheld (said elsewhere): "No records", or e.g. "online: mode not published; onsite: mode
+ * not published", each count named as its CSV columns are.
+ */
+export function attendanceNote(figures: AttendanceCounts, words: Pick<AttendanceWords, 'noRecords' | 'modeNotPublished'>) {
+  if (figures.roundtables === 0) return words.noRecords;
+  const modes = PEOPLE_MODES.filter((mode) => modeNotPublished(figures, mode));
+  return modes.length > 0 ? modes.map((mode) => `${mode}: ${words.modeNotPublished}`).join('; ') : undefined;
 }

@@ -25,6 +25,8 @@ export interface TableModel<Row> {
   rows: Row[];
   /** The reasons some count in these rows is withheld, for the note under the table; absent when none is. */
   withheld?: Withholding[];
+  /** What the table view says when it has no row, e.g. that nothing was recorded; the CSV then has its header alone. */
+  empty?: string;
 }
 
 /** The header and cells every download writes, CSV or spreadsheet alike. */
@@ -93,4 +95,14 @@ export function withWithheldColumn<Row>(model: TableModel<Row>, header: string, 
     withheld: reasons,
     columns: [...model.columns, { csv: header, label: header, value: text, csvOnly: true }],
   };
+}
+
+/**
+ * Adds a column, headed in the reader's language, saying in words what a row's empty cells
+ * mean where they are neither unknown nor withheld, e.g. "No records" for a region without
+ * roundtables, or "online: mode not published". Only when some row has such a note.
+ */
+export function withNotesColumn<Row>(model: TableModel<Row>, header: string, note: (row: Row) => string | undefined): TableModel<Row> {
+  if (!model.rows.some((row) => note(row))) return model;
+  return { ...model, columns: [...model.columns, { csv: header, label: header, value: (row) => note(row) ?? null, csvOnly: true }] };
 }

@@ -1,3 +1,4 @@
+import type { AttendanceWords } from '../../data/attendance';
 import type { CountWords, WithheldLabels, Withholding } from '../../data/withholding';
 import type { MessageKey } from './messages/en';
 
@@ -15,3 +16,10 @@ export const withheldTitle = (t: T, reason: Withholding): string => `${t(`withhe
 
 /** Words for a count that is not a number: withheld from this viewer (and why), or never published. */
 export const countWords = (t: T, unknown: string = t('figure.unknown')): CountWords => ({ unknown, withheld: withheldLabels(t) });
+
+/** Words for a count of people with no number to show: also a scope without roundtables, and a mode not published. */
+export const attendanceWords = (t: T): AttendanceWords => ({
+  ...countWords(t),
+  noRecords: t('figure.noRecords'),
+  modeNotPublished: t('figure.modeNotPublished'),
+});

@@ -1,12 +1,13 @@
 import type { RegionDetailQuery } from '../../__generated__/graphql';
 import { useEditingI18n } from '../../app/i18n/editing';
-import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
+import { attendanceWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { Link } from '../../app/router';
 import { editRoundtablePath } from '../../app/routes';
 import { Sources } from '../../charts/Sources';
 import { WithheldNote } from '../../charts/WithheldNote';
+import { attendanceText, modeNotPublished, PEOPLE_MODES } from '../../data/attendance';
 import { formatRange } from '../../data/ranges';
-import { countText, reasonsAmong, type Withholding, withheldReason } from '../../data/withholding';
+import { reasonsAmong, type Withholding, withheldReason } from '../../data/withholding';
 import { DeleteRoundtable } from './DeleteRoundtable';
 import { RoundtableHistory } from './history/RoundtableHistory';
 
@@ -55,10 +56,13 @@ export function RoundtableList({ roundtables, ...options }: { roundtables: Round
 
 function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDeleted }: { roundtable: Roundtable } & ItemOptions) {
   const { t, format } = useEditingI18n();
-  const words = countWords(t);
+  const words = attendanceWords(t);
   const { attendance } = roundtable;
-  const count = (field: AttendanceField) => countText(attendance[field], withheldReason(attendance, field), format.number, words);
+  const count = (field: AttendanceField) => attendanceText(attendance, field, format.number, words);
   const unknownModeShown = withheldReason(attendance, 'unknownMode') !== undefined || (attendance.unknownMode?.max ?? 0) > 0;
+  // No mode published at all (a hybrid roundtable, or one of unknown format, with a total but no
+  // split): its people say so once, rather than "Online 0 · Onsite 0".
+  const noModePublished = PEOPLE_MODES.every((mode) => modeNotPublished(attendance, mode));
   // Every count withheld for one reason (a roundtable's, for funders: not published) is said once, not four times.
   const allWithheld = sameReason(attendance);
   return (
@@ -106,6 +110,10 @@ function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDelete
         <dd>
           {allWithheld ? (
             <span title={withheldTitle(t, allWithheld)}>{t(`withheld.${allWithheld}`)}</span>
+          ) : noModePublished ? (
+            <>
+              {t('column.total')} {count('total')} · {words.modeNotPublished}
+            </>
           ) : (
             <>
               {t('column.total')} {count('total')} · {t('series.online')} {count('online')} · {t('series.onsite')} {count('onsite')}

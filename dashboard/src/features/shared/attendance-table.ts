@@ -1,22 +1,35 @@
 import type { I18n } from '../../app/i18n/i18n';
-import { countWords, withheldLabels } from '../../app/i18n/withheld-words';
-import type { AttendanceBar, AttendanceCount, AttendanceFigures } from '../../data/attendance';
-import type { MaybeRange } from '../../data/ranges';
-import { type Column, rangeColumns, type TableModel, withWithheldColumn } from '../../data/table-model';
-import { countText, withheldReason } from '../../data/withholding';
+import { attendanceWords, withheldLabels } from '../../app/i18n/withheld-words';
+import {
+  type AttendanceBar,
+  type AttendanceCount,
+  type AttendanceFigures,
+  attendanceNote,
+  attendanceText,
+  attendanceValue,
+} from '../../data/attendance';
+import { type Column, rangeColumns, type TableModel, withNotesColumn, withWithheldColumn } from '../../data/table-model';
+import { withheldReason } from '../../data/withholding';
 
-/** The attendance chart's data as a table and CSV: ranges as min and max, unknown and withheld as empty, and why withheld. */
+/**
+ * The attendance chart's data as a table and CSV: ranges as min and max; unknown, withheld,
+ * a mode not published and a region without roundtables as empty cells, said in words in the
+ * table view and in the last columns of the CSV.
+ */
 export function attendanceTable(
   rows: AttendanceFigures[],
   { t, format }: Pick<I18n, 't' | 'format'>,
   keyHeader: 'region' | 'roundtable',
 ): TableModel<AttendanceFigures> {
-  const words = countWords(t);
-  const count = (csv: string, label: string, field: AttendanceCount) => {
-    const get = (row: AttendanceFigures): MaybeRange => row[field];
-    const withheld = (row: AttendanceFigures) => withheldReason(row, field);
-    return rangeColumns(csv, label, get, (row) => countText(get(row), withheld(row), format.number, words), withheld);
-  };
+  const words = attendanceWords(t);
+  const count = (csv: string, label: string, field: AttendanceCount) =>
+    rangeColumns<AttendanceFigures>(
+      csv,
+      label,
+      (row) => attendanceValue(row, field),
+      (row) => attendanceText(row, field, format.number, words),
+      (row) => withheldReason(row, field),
+    );
   const key: Column<AttendanceFigures>[] =
     keyHeader === 'region'
       ? [{ csv: 'region', label: t('column.region'), value: (row) => row.label }]
@@ -45,8 +58,9 @@ export function attendanceTable(
     ...count('unknown_mode', t('column.unknownMode'), 'unknownMode'),
     ...count('total', t('column.total'), 'total'),
   ];
+  const model = { columns: keyHeader === 'roundtable' ? columns.filter((c) => !c.csv.startsWith('roundtables')) : columns, rows };
   return withWithheldColumn(
-    { columns: keyHeader === 'roundtable' ? columns.filter((c) => !c.csv.startsWith('roundtables')) : columns, rows },
+    withNotesColumn(model, t('figure.notesColumn'), (row) => attendanceNote(row, words)),
     t('withheld.column'),
     withheldLabels(t),
   );

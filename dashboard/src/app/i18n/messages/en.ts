@@ -85,6 +85,12 @@ export const en = {
   'figure.unknown': 'unknown',
   'figure.range': '{min}–{max}',
   'figure.share': '{value} %',
+  // The same words wherever a scope has nothing to count or a count says less than a number would.
+  'figure.noRecords': 'No records',
+  'figure.noChallenge': 'No challenge recorded',
+  'figure.noCategory': 'No stakeholder category recorded',
+  'figure.modeNotPublished': 'mode not published',
+  'figure.notesColumn': 'Notes',
 
   'withheld.SMALL_COUNT': 'Fewer than 5',
   'withheld.PROTECTS_SMALL_COUNT': 'Withheld to protect a small count',

@@ -86,6 +86,11 @@ export const es: Messages = {
   'figure.unknown': 'desconocido',
   'figure.range': '{min}–{max}',
   'figure.share': '{value} %',
+  'figure.noRecords': 'Sin registros',
+  'figure.noChallenge': 'Ningún reto registrado',
+  'figure.noCategory': 'Ninguna categoría de actores registrada',
+  'figure.modeNotPublished': 'modalidad no publicada',
+  'figure.notesColumn': 'Notas',
 
   'withheld.SMALL_COUNT': 'Menos de 5',
   'withheld.PROTECTS_SMALL_COUNT': 'Retenida para proteger un recuento pequeño',
