@@ -1,4 +1,5 @@
-import { type CountRange, type MaybeRange, shareRange } from './ranges';
+import { type AttendanceWords, modeNotPublished } from './attendance';
+import { type CountRange, formatRange, type MaybeRange, shareRange } from './ranges';
 import { shareReason, type Withholding, type WithWithheld, withheldReason } from './withholding';
 
 /** Attendance over every region in scope as one figure (the API's attendanceTotal), protected as one. */
@@ -34,6 +35,8 @@ export interface Headline {
   /** Why the shares are withheld: a share of a withheld count, or one that would give it back from the total. */
   onlineShareWithheld?: Withholding;
   onsiteShareWithheld?: Withholding;
+  /** People were counted, but the mode of none of them was published: the shares are not known for that reason. */
+  modesNotPublished: boolean;
   categoriesReached: number;
   challengesRaised: number;
   mentions: number;
@@ -65,6 +68,7 @@ export function headline(input: HeadlineInput): Headline {
     onsiteShare: share(attendance.onsite, onsiteShareWithheld),
     ...(onlineShareWithheld ? { onlineShareWithheld } : {}),
     ...(onsiteShareWithheld ? { onsiteShareWithheld } : {}),
+    modesNotPublished: modeNotPublished(attendance, 'online') && modeNotPublished(attendance, 'onsite'),
     categoriesReached: new Set(input.categories.map((row) => row.category.code)).size,
     challengesRaised: new Set(input.challenges.map((row) => row.challenge.code)).size,
     mentions: input.challenges.reduce((sum, row) => sum + row.mentions, 0),
@@ -72,3 +76,43 @@ export function headline(input: HeadlineInput): Headline {
 }
 
 const sumOf = (a: CountRange, b: CountRange): CountRange => ({ min: a.min + b.min, max: a.max + b.max });
+
+/** The words a headline figure takes when it has no number: see AttendanceWords, and a scope whose roundtables record none. */
+export interface HeadlineWords extends AttendanceWords {
+  noCategory: string;
+  noChallenge: string;
+}
+
+export type HeadlineTexts = Record<'roundtables' | 'participants' | 'onlineShare' | 'onsiteShare' | 'categories' | 'challenges', string>;
+
+/**
+ * The headline figures as the overview, its comparison with the period before and the report
+ * write them. Over a scope without roundtables every figure reads "No records", never 0 or
+ * unknown; where roundtables record no category or challenge, it says so in words.
+ */
+export function headlineTexts(
+  figures: Headline,
+  format: { number(n: number): string; percent(share: number): string },
+  words: HeadlineWords,
+): HeadlineTexts {
+  if (figures.roundtables === 0) {
+    const none = words.noRecords;
+    return { roundtables: none, participants: none, onlineShare: none, onsiteShare: none, categories: none, challenges: none };
+  }
+  const share = (range: CountRange | null, withheld: Withholding | undefined) => {
+    if (withheld) return words.withheld[withheld];
+    if (!range) return figures.modesNotPublished ? words.modeNotPublished : words.unknown;
+    const [low, high] = [format.percent(range.min), format.percent(range.max)];
+    return low === high ? low : `${low}–${high}`;
+  };
+  return {
+    roundtables: format.number(figures.roundtables),
+    participants: figures.participantsWithheld
+      ? words.withheld[figures.participantsWithheld]
+      : formatRange(figures.participants, format.number, words.unknown),
+    onlineShare: share(figures.onlineShare, figures.onlineShareWithheld),
+    onsiteShare: share(figures.onsiteShare, figures.onsiteShareWithheld),
+    categories: figures.categoriesReached === 0 ? words.noCategory : format.number(figures.categoriesReached),
+    challenges: figures.challengesRaised === 0 ? words.noChallenge : format.number(figures.challengesRaised),
+  };
+}

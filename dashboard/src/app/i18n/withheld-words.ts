@@ -1,4 +1,5 @@
 import type { AttendanceWords } from '../../data/attendance';
+import type { HeadlineWords } from '../../data/headline';
 import type { CountWords, WithheldLabels, Withholding } from '../../data/withholding';
 import type { MessageKey } from './messages/en';
 
@@ -22,4 +23,11 @@ export const attendanceWords = (t: T): AttendanceWords => ({
   ...countWords(t),
   noRecords: t('figure.noRecords'),
   modeNotPublished: t('figure.modeNotPublished'),
+});
+
+/** The same, with the words for roundtables that record no stakeholder category or challenge. */
+export const headlineWords = (t: T): HeadlineWords => ({
+  ...attendanceWords(t),
+  noCategory: t('figure.noCategory'),
+  noChallenge: t('figure.noChallenge'),
 });

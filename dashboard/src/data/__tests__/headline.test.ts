@@ -1,4 +1,5 @@
-import { type AttendanceTotalFigures, headline } from '../headline';
+import { formatters } from '../../app/i18n/format';
+import { type AttendanceTotalFigures, headline, headlineTexts } from '../headline';
 
 const exact = (value: number) => ({ min: value, max: value });
 const total = (figures: Partial<AttendanceTotalFigures>): AttendanceTotalFigures => ({
@@ -31,6 +32,7 @@ describe('headline', () => {
       roundtablesWithoutFigure: 0,
       onlineShare: { min: 44 / 47, max: 44 / 47 },
       onsiteShare: { min: 3 / 47, max: 3 / 47 },
+      modesNotPublished: false,
       categoriesReached: 2,
       challengesRaised: 2,
       mentions: 3,
@@ -89,5 +91,85 @@ describe('headline', () => {
       challenges: [],
     });
     expect(figures).toMatchObject({ participants: null, participantsWithheld: 'SMALL_COUNT', roundtablesWithoutFigure: 0 });
+  });
+});
+
+describe('headline figures in words', () => {
+  const words = {
+    unknown: 'unknown',
+    withheld: { SMALL_COUNT: 'Fewer than 5', PROTECTS_SMALL_COUNT: 'Withheld to protect a small count', NOT_PUBLISHED: 'Not published' },
+    noRecords: 'No records',
+    modeNotPublished: 'mode not published',
+    noCategory: 'No stakeholder category recorded',
+    noChallenge: 'No challenge recorded',
+  };
+  const texts = (input: Parameters<typeof headline>[0]) => headlineTexts(headline(input), formatters('en'), words);
+
+  it('reads "No records" for every figure of a scope without roundtables, never 0 or unknown', () => {
+    // Isère alone: no roundtable in scope, so the API gives 0 roundtables and null counts.
+    expect(texts({ regions: [{ roundtables: 0 }], attendance: total({ roundtables: 0 }), categories: [], challenges: [] })).toEqual({
+      roundtables: 'No records',
+      participants: 'No records',
+      onlineShare: 'No records',
+      onsiteShare: 'No records',
+      categories: 'No records',
+      challenges: 'No records',
+    });
+  });
+
+  it('says roundtables recorded no category or challenge in words, and their modes were not published', () => {
+    // Teruel: three roundtables, a hybrid one of 25 with no split, one of unknown format with 9 to 16, one without a figure.
+    const figures = headline({
+      regions: [{ roundtables: 3 }],
+      attendance: total({
+        roundtables: 3,
+        roundtablesUnknownAttendance: 1,
+        online: exact(0),
+        onsite: exact(0),
+        unknownMode: { min: 34, max: 41 },
+        total: { min: 34, max: 41 },
+      }),
+      categories: [],
+      challenges: [],
+    });
+    expect(figures.modesNotPublished).toBe(true);
+    expect(headlineTexts(figures, formatters('en'), words)).toEqual({
+      roundtables: '3',
+      participants: '34–41',
+      onlineShare: 'mode not published',
+      onsiteShare: 'mode not published',
+      categories: 'No stakeholder category recorded',
+      challenges: 'No challenge recorded',
+    });
+  });
+
+  it('writes numbers, ranges of shares and withheld figures as before', () => {
+    expect(
+      texts({
+        regions: [{ roundtables: 2 }],
+        attendance: total({
+          online: exact(18),
+          onsite: exact(3),
+          unknownMode: exact(0),
+          total: { min: 21, max: 30 },
+          withheld: [{ field: 'total', reason: 'SMALL_COUNT' }],
+        }),
+        categories: [{ category: { code: 'NGO' } }],
+        challenges: [{ challenge: { code: 'LANGUAGE' }, mentions: 2 }],
+      }),
+    ).toEqual({
+      roundtables: '2',
+      participants: 'Fewer than 5',
+      onlineShare: '86%',
+      onsiteShare: '14%',
+      categories: '1',
+      challenges: '1',
+    });
+    expect(
+      texts({ regions: [{ roundtables: 2 }], attendance: total({ roundtablesUnknownAttendance: 2 }), categories: [], challenges: [] }),
+    ).toMatchObject({
+      participants: 'unknown',
+      onlineShare: 'unknown',
+    });
   });
 });

@@ -1,6 +1,6 @@
 import { useI18n } from '../../app/i18n/i18n';
-import type { Headline } from '../../data/headline';
-import { participantsText } from './HeadlineCards';
+import { headlineWords } from '../../app/i18n/withheld-words';
+import { type Headline, type HeadlineTexts, headlineTexts } from '../../data/headline';
 
 interface Props {
   now: Headline;
@@ -13,7 +13,14 @@ interface Props {
 /** The chosen period against the one before it. */
 export function Changes({ now, before, unavailable }: Props) {
   const { t, format } = useI18n();
-  const participants = (figures: Headline) => participantsText(figures, t, format.number);
+  const words = headlineWords(t);
+  const texts = (figures: Headline) => headlineTexts(figures, format, words);
+  const rows: [label: string, figure: keyof HeadlineTexts][] = [
+    [t('overview.roundtables'), 'roundtables'],
+    [t('overview.participants'), 'participants'],
+    [t('overview.categories'), 'categories'],
+    [t('overview.challenges'), 'challenges'],
+  ];
   return (
     <section className="card" aria-labelledby="changes-title">
       <h2 id="changes-title">{t('overview.changes')}</h2>
@@ -21,34 +28,9 @@ export function Changes({ now, before, unavailable }: Props) {
         <>
           <p className="chart-description">{before.intro}</p>
           <ul>
-            <li>
-              {t('overview.changeRow', {
-                label: t('overview.roundtables'),
-                now: format.number(now.roundtables),
-                before: format.number(before.figures.roundtables),
-              })}
-            </li>
-            <li>
-              {t('overview.changeRow', {
-                label: t('overview.participants'),
-                now: participants(now),
-                before: participants(before.figures),
-              })}
-            </li>
-            <li>
-              {t('overview.changeRow', {
-                label: t('overview.categories'),
-                now: format.number(now.categoriesReached),
-                before: format.number(before.figures.categoriesReached),
-              })}
-            </li>
-            <li>
-              {t('overview.changeRow', {
-                label: t('overview.challenges'),
-                now: format.number(now.challengesRaised),
-                before: format.number(before.figures.challengesRaised),
-              })}
-            </li>
+            {rows.map(([label, figure]) => (
+              <li key={figure}>{t('overview.changeRow', { label, now: texts(now)[figure], before: texts(before.figures)[figure] })}</li>
+            ))}
           </ul>
         </>
       ) : (

@@ -1,19 +1,12 @@
-import { type I18n, useI18n } from '../../app/i18n/i18n';
-import { withheldTitle } from '../../app/i18n/withheld-words';
+import { useI18n } from '../../app/i18n/i18n';
+import { headlineWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { WithheldNote } from '../../charts/WithheldNote';
-import type { Headline } from '../../data/headline';
-import { type CountRange, formatRange } from '../../data/ranges';
+import { type Headline, headlineTexts } from '../../data/headline';
 import { reasonsAmong, type Withholding } from '../../data/withholding';
 
 interface Coverage {
   firstDate?: string | null;
   lastDate?: string | null;
-}
-
-/** The participants figure as the API gives it for all regions together, or why it is withheld. */
-export function participantsText(figures: Headline, t: I18n['t'], formatNumber: (n: number) => string): string {
-  if (figures.participantsWithheld) return t(`withheld.${figures.participantsWithheld}`);
-  return formatRange(figures.participants, formatNumber, t('figure.unknown'));
 }
 
 /** The reasons any headline figure is withheld, for the note under them. */
@@ -22,23 +15,17 @@ export const headlineReasons = (figures: Headline): Withholding[] =>
 
 export function HeadlineCards({ figures, coverage }: { figures: Headline; coverage: Coverage }) {
   const { t, format } = useI18n();
-  const share = (range: CountRange | null, withheld: Withholding | undefined) => {
-    if (withheld) return t(`withheld.${withheld}`);
-    if (!range) return t('figure.unknown');
-    const low = format.percent(range.min);
-    const high = format.percent(range.max);
-    return low === high ? low : `${low}–${high}`;
-  };
+  const texts = headlineTexts(figures, format, headlineWords(t));
   const cards: { label: string; value: string; withheld?: Withholding; note?: string }[] = [
     {
       label: t('overview.regions'),
       value: format.number(figures.regions),
       note: t('overview.regionsNote', { count: format.number(figures.regionsWithRoundtables) }),
     },
-    { label: t('overview.roundtables'), value: format.number(figures.roundtables) },
+    { label: t('overview.roundtables'), value: texts.roundtables },
     {
       label: t('overview.participants'),
-      value: participantsText(figures, t, format.number),
+      value: texts.participants,
       withheld: figures.participantsWithheld,
       note:
         figures.roundtablesWithoutFigure > 0
@@ -47,21 +34,21 @@ export function HeadlineCards({ figures, coverage }: { figures: Headline; covera
     },
     {
       label: t('overview.online'),
-      value: share(figures.onlineShare, figures.onlineShareWithheld),
+      value: texts.onlineShare,
       withheld: figures.onlineShareWithheld,
       note: t('overview.modeNote'),
     },
     {
       label: t('overview.onsite'),
-      value: share(figures.onsiteShare, figures.onsiteShareWithheld),
+      value: texts.onsiteShare,
       withheld: figures.onsiteShareWithheld,
       note: t('overview.modeNote'),
     },
-    { label: t('overview.categories'), value: format.number(figures.categoriesReached) },
+    { label: t('overview.categories'), value: texts.categories },
     {
       label: t('overview.challenges'),
-      value: format.number(figures.challengesRaised),
-      note: t('overview.challengesNote', { count: format.number(figures.mentions) }),
+      value: texts.challenges,
+      note: figures.mentions > 0 ? t('overview.challengesNote', { count: format.number(figures.mentions) }) : undefined,
     },
   ];
   return (

@@ -19,7 +19,7 @@ export function RegionLinks({ rows }: { rows: RegionRow[] }) {
         {sorted.map((row) => (
           <li key={row.region.slug}>
             <Link to={href(`/regions/${row.region.slug}`)}>{row.region.name}</Link>{' '}
-            <span className="muted">({tCount('count.roundtables', row.roundtables)})</span>
+            <span className="muted">({row.roundtables > 0 ? tCount('count.roundtables', row.roundtables) : t('figure.noRecords')})</span>
           </li>
         ))}
       </ul>

@@ -88,7 +88,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
               total={data.coverage.roundtables}
               onHide={() => setFilters({ ...filters, recordedOnly: true })}
             />
-            <ReportSummary data={data} />
+            <ReportSummary data={data} regionsChosen={filters.regions.length > 0} />
             <IndicatorTable data={data} shownRegions={shownRegions} />
             <ComparisonCharts data={data} regionsChosen={filters.regions.length > 0} sourcesPerChart={false} />
             <WithheldFootnote data={data} />

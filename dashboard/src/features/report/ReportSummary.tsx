@@ -1,12 +1,11 @@
 import { useId } from 'react';
 import type { ReportQuery } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
-import { withheldTitle } from '../../app/i18n/withheld-words';
-import { headline } from '../../data/headline';
-import { participantsText } from '../overview/HeadlineCards';
+import { headlineWords, withheldTitle } from '../../app/i18n/withheld-words';
+import { headline, headlineTexts } from '../../data/headline';
 
 /** The report's opening figures: where roundtables were held, how many, and how much of them is known. */
-export function ReportSummary({ data }: { data: ReportQuery }) {
+export function ReportSummary({ data, regionsChosen }: { data: ReportQuery; regionsChosen: boolean }) {
   const { t, format, locale } = useReportI18n();
   const titleId = useId();
   // Participants come from the one figure over all regions (attendanceTotal), never added up from regions.
@@ -16,6 +15,7 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
     categories: data.stakeholderMix,
     challenges: data.challengeFrequency,
   });
+  const texts = headlineTexts(figures, format, headlineWords(t));
   const { coverage } = data;
   const withoutRoundtables = data.attendanceMix
     .filter((row) => row.roundtables === 0)
@@ -28,7 +28,7 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
     },
     {
       term: t('overview.roundtables'),
-      detail: format.number(coverage.roundtables),
+      detail: texts.roundtables,
       note:
         coverage.firstDate && coverage.lastDate
           ? t('report.dateSpan', { from: format.date(coverage.firstDate), to: format.date(coverage.lastDate) })
@@ -36,7 +36,7 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
     },
     {
       term: t('report.summaryParticipants'),
-      detail: participantsText(figures, t, format.number),
+      detail: texts.participants,
       note:
         figures.roundtablesWithoutFigure > 0
           ? t('overview.participantsNote', { count: format.number(figures.roundtablesWithoutFigure) })
@@ -45,17 +45,20 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
     },
     {
       term: t('report.summaryCoverage'),
-      detail: t('report.ofTotal', {
-        count: format.number(coverage.roundtables - figures.roundtablesWithoutFigure),
-        total: format.number(coverage.roundtables),
-      }),
-      note: t('report.summaryCoverageNote'),
+      detail:
+        coverage.roundtables === 0
+          ? texts.roundtables
+          : t('report.ofTotal', {
+              count: format.number(coverage.roundtables - figures.roundtablesWithoutFigure),
+              total: format.number(coverage.roundtables),
+            }),
+      note: coverage.roundtables === 0 ? undefined : t('report.summaryCoverageNote'),
     },
-    { term: t('overview.categories'), detail: format.number(figures.categoriesReached) },
+    { term: t('overview.categories'), detail: texts.categories },
     {
       term: t('overview.challenges'),
-      detail: format.number(figures.challengesRaised),
-      note: t('overview.challengesNote', { count: format.number(figures.mentions) }),
+      detail: texts.challenges,
+      note: figures.mentions > 0 ? t('overview.challengesNote', { count: format.number(figures.mentions) }) : undefined,
     },
     { term: t('report.sources'), detail: format.number(data.sources.length) },
   ];
@@ -75,7 +78,11 @@ export function ReportSummary({ data }: { data: ReportQuery }) {
       </dl>
       {withoutRoundtables.length > 0 && (
         <p className="report-without">
-          {t('report.regionsWithout', { list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(withoutRoundtables) })}
+          {/* Regions chosen in the filters are all in the table below, which says "No records" for them; others are left out of it. */}
+          {t(regionsChosen ? 'report.regionsWithoutChosen' : 'report.regionsWithout', {
+            list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(withoutRoundtables),
+            noRecords: t('figure.noRecords'),
+          })}
         </p>
       )}
     </section>

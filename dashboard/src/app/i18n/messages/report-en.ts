@@ -32,6 +32,7 @@ export const reportEn = {
   'report.summaryCoverageNote': 'the others are left out of the counts of people, not counted as 0',
   'report.ofTotal': '{count} of {total}',
   'report.regionsWithout': 'No roundtable recorded in this period: {list}. Their indicator results are left out of the table below.',
+  'report.regionsWithoutChosen': 'No roundtable recorded in this period: {list}. Their figures read "{noRecords}".',
   'report.indicators': 'Indicators against targets',
   'report.indicatorsIntro':
     'Each indicator for all regions together, then for each region with roundtables. Progress runs from the baseline (0%) to the target (100%); the status compares it with the pace expected by today.',

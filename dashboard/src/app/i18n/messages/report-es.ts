@@ -34,6 +34,7 @@ export const reportEs: Record<ReportKey, string> = {
   'report.ofTotal': '{count} de {total}',
   'report.regionsWithout':
     'Sin mesas redondas registradas en este periodo: {list}. Sus resultados de indicadores no se incluyen en la tabla siguiente.',
+  'report.regionsWithoutChosen': 'Sin mesas redondas registradas en este periodo: {list}. Sus cifras dicen «{noRecords}».',
   'report.indicators': 'Indicadores frente a metas',
   'report.indicatorsIntro':
     'Cada indicador para todas las regiones juntas y después para cada región con mesas redondas. El avance va de la línea de base (0 %) a la meta (100 %); el estado lo compara con el ritmo esperado a fecha de hoy.',
