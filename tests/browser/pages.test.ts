@@ -116,12 +116,14 @@ describe('dashboard pages', () => {
     const challenges = card('Challenges raised, region × challenge');
     const challengeCsv = await downloadCsv(challenges);
     expect(challengeCsv.text).toBe(
-      'region,challenge_code,challenge,mentions,roundtables\r\n' +
-        'Soria,DIGITAL_GAP,Digital gap,1,1\r\n' +
-        'Soria,LANGUAGE,Language,1,1\r\n' +
-        'Soria,PUBLIC_SPEAKING,Speaking in public,1,1\r\n' +
-        'Soria,TIME_SCHEDULE,Time and schedules,1,1\r\n' +
-        'Soria,TRANSPORT,Transport,1,1\r\n',
+      'region,challenge_code,challenge,mentions,roundtables,Notes\r\n' +
+        // Guadalajara's roundtable records no challenge: said in words, not written as 0.
+        'Guadalajara,,,,,No challenge recorded\r\n' +
+        'Soria,DIGITAL_GAP,Digital gap,1,1,\r\n' +
+        'Soria,LANGUAGE,Language,1,1,\r\n' +
+        'Soria,PUBLIC_SPEAKING,Speaking in public,1,1,\r\n' +
+        'Soria,TIME_SCHEDULE,Time and schedules,1,1,\r\n' +
+        'Soria,TRANSPORT,Transport,1,1,\r\n',
     );
 
     const categories = card('Stakeholder categories present, per region');
@@ -174,7 +176,7 @@ describe('dashboard pages', () => {
   it('marks a region without roundtables instead of drawing zeros', async () => {
     await open('/regions/isere');
     await eventually(
-      () => page.getByText('No roundtable recorded for this region yet.').count(),
+      () => page.getByText('No records: no roundtable of this region matches the period and filters chosen.').count(),
       (count) => expect(count).toBe(1),
     );
     await expect(page.locator('.recharts-bar-rectangle').count()).resolves.toBe(0);

@@ -136,7 +136,7 @@ describe('the roundtable form', () => {
 
   it('offers no editing of a region the coordinator does not coordinate', async () => {
     await page.goto(`${system.baseUrl}/regions/teruel`);
-    await page.getByText('No roundtable recorded for this region yet.').waitFor();
+    await page.getByText('No records: no roundtable of this region matches the period and filters chosen.').waitFor();
     await expect(page.getByRole('link', { name: 'Record a roundtable' }).count()).resolves.toBe(0);
     await expect(page.getByRole('heading', { name: 'Deleted roundtables' }).count()).resolves.toBe(0);
     // Soria's page, by contrast, offers them.

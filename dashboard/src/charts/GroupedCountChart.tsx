@@ -39,6 +39,13 @@ export default function GroupedCountChart({ matrix, seriesLabel, title, descript
               <div className="tooltip">
                 <strong>{row.label}</strong>
                 {matrix.regions.map((region) => {
+                  if (matrix.emptyRows.get(region.key) === 'noRecords') {
+                    return (
+                      <p key={region.key}>
+                        {region.label}: {t('figure.noRecords')}
+                      </p>
+                    );
+                  }
                   const cell = matrix.cells.get(cellKey(region.key, String(row.key)));
                   if (!cell) return null;
                   const participants =

@@ -31,6 +31,7 @@ export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }
     locale,
   );
   const common = { sources: sourcesPerChart ? data.sources : [], illustrative };
+  const categoryEmpty = { noRecords: t('figure.noRecords'), noneRecorded: t('figure.noCategory') };
 
   return (
     <>
@@ -54,21 +55,25 @@ export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }
           <ChartCard
             title={t('compare.categories')}
             description={t('compare.categoriesDescription')}
-            table={categoryTable(categoryRows, regionAxis, i18n)}
+            table={categoryTable(categoryRows, categories, i18n)}
             csvName="stakeholder-categories-by-region"
             legend={
-              regionAxis.length <= MAX_GROUPED_BARS ? (
+              categories.items.length > 0 && regionAxis.length <= MAX_GROUPED_BARS ? (
                 <Legend
                   title={t('chart.legend')}
-                  entries={regionAxis.map((region, index) => ({ label: region.label, swatch: '', color: regionColor(index) }))}
+                  entries={regionAxis.map((region, index) => ({
+                    label: categories.emptyRows.has(region.key)
+                      ? `${region.label} (${categoryEmpty[categories.emptyRows.get(region.key) ?? 'noRecords']})`
+                      : region.label,
+                    swatch: '',
+                    color: regionColor(index),
+                  }))}
                 />
               ) : undefined
             }
             {...common}
           >
-            {categories.items.length === 0 ? (
-              <p className="muted">{t('compare.noData')}</p>
-            ) : regionAxis.length <= MAX_GROUPED_BARS ? (
+            {categories.items.length > 0 && regionAxis.length <= MAX_GROUPED_BARS ? (
               <GroupedCountChart
                 matrix={categories}
                 seriesLabel={t('series.roundtables')}
@@ -76,21 +81,29 @@ export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }
                 description={t('compare.categoriesDescription')}
               />
             ) : (
-              <HeatMatrix matrix={categories} caption={t('compare.categories')} rowHeader={t('column.region')} />
+              <HeatMatrix
+                matrix={categories}
+                caption={t('compare.categories')}
+                rowHeader={t('column.region')}
+                itemHeader={t('column.category')}
+                emptyRows={categoryEmpty}
+              />
             )}
           </ChartCard>
           <ChartCard
             title={t('compare.challenges')}
             description={t('compare.challengesDescription')}
-            table={challengeTable(challengeRows, regionAxis, i18n)}
+            table={challengeTable(challengeRows, challenges, i18n)}
             csvName="challenges-by-region"
             {...common}
           >
-            {challenges.items.length ? (
-              <HeatMatrix matrix={challenges} caption={t('compare.challenges')} rowHeader={t('column.region')} />
-            ) : (
-              <p className="muted">{t('compare.noData')}</p>
-            )}
+            <HeatMatrix
+              matrix={challenges}
+              caption={t('compare.challenges')}
+              rowHeader={t('column.region')}
+              itemHeader={t('column.challenge')}
+              emptyRows={{ noRecords: t('figure.noRecords'), noneRecorded: t('figure.noChallenge') }}
+            />
           </ChartCard>
         </>
       )}

@@ -1,7 +1,7 @@
 import { graphql } from '../../__generated__';
 import type { RegionComparisonFragment } from '../../__generated__/graphql';
 import { type AttendanceBar, type AttendanceFigures, attendanceBars } from '../../data/attendance';
-import { buildMatrix, type Matrix, type MatrixAxis } from '../../data/matrix';
+import { buildMatrix, type Matrix, type RegionAxis } from '../../data/matrix';
 import { withheldReason } from '../../data/withholding';
 
 /**
@@ -44,7 +44,7 @@ export const MAX_GROUPED_BARS = 4;
 export interface Comparison {
   /** Regions that could be compared, before the MAX_REGIONS cut. */
   chosenCount: number;
-  regionAxis: MatrixAxis[];
+  regionAxis: RegionAxis[];
   attendance: AttendanceFigures[];
   bars: AttendanceBar[];
   categories: Matrix;
@@ -63,7 +63,7 @@ export function shapeComparison(data: RegionComparisonFragment, regionsChosen: b
   const chosen = regionsChosen ? mix : [...mix].filter((row) => row.roundtables > 0).sort((a, b) => b.roundtables - a.roundtables);
   const shown = chosen.slice(0, MAX_REGIONS).sort((a, b) => a.region.name.localeCompare(b.region.name, locale));
   const shownSlugs = new Set(shown.map((row) => row.region.slug));
-  const regionAxis = shown.map((row) => ({ key: row.region.slug, label: row.region.name }));
+  const regionAxis = shown.map((row) => ({ key: row.region.slug, label: row.region.name, roundtables: row.roundtables }));
   const attendance: AttendanceFigures[] = shown.map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
   const categoryRows = data.stakeholderMix.filter((row) => shownSlugs.has(row.region.slug));
   const challengeRows = data.challengeFrequency.filter((row) => shownSlugs.has(row.region.slug));

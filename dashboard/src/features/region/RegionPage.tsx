@@ -185,7 +185,7 @@ export default function RegionPage({ slug }: { slug: string }) {
             onHide={() => setFilters({ ...filters, recordedOnly: true })}
           />
           {data.roundtables.length === 0 ? (
-            <p className="state">{t('region.noRoundtables')}</p>
+            <p className="state">{t('region.noRoundtables', { noRecords: t('figure.noRecords') })}</p>
           ) : (
             <>
               <ChartCard
@@ -202,21 +202,31 @@ export default function RegionPage({ slug }: { slug: string }) {
                 <ChartCard
                   title={t('region.regionCategories')}
                   description={t('region.regionCategoriesDescription')}
-                  table={countTable(categoryBars, t('column.category'), t('column.roundtables'), i18n)}
+                  table={{
+                    ...countTable(categoryBars, t('column.category'), t('column.roundtables'), i18n),
+                    empty: t('figure.noCategory'),
+                  }}
                   csvName={`${region.slug}-stakeholder-categories`}
                   {...common}
                 >
-                  <CountBarChart
-                    bars={categoryBars}
-                    seriesLabel={t('series.roundtables')}
-                    title={t('region.regionCategories')}
-                    description={t('region.regionCategoriesDescription')}
-                  />
+                  {categoryBars.length ? (
+                    <CountBarChart
+                      bars={categoryBars}
+                      seriesLabel={t('series.roundtables')}
+                      title={t('region.regionCategories')}
+                      description={t('region.regionCategoriesDescription')}
+                    />
+                  ) : (
+                    <p className="muted">{t('figure.noCategory')}</p>
+                  )}
                 </ChartCard>
                 <ChartCard
                   title={t('region.regionChallenges')}
                   description={t('region.regionChallengesDescription')}
-                  table={countTable(challengeBars, t('column.challenge'), t('column.mentions'), i18n)}
+                  table={{
+                    ...countTable(challengeBars, t('column.challenge'), t('column.mentions'), i18n),
+                    empty: t('figure.noChallenge'),
+                  }}
                   csvName={`${region.slug}-challenges`}
                   {...common}
                 >
@@ -228,7 +238,7 @@ export default function RegionPage({ slug }: { slug: string }) {
                       description={t('region.regionChallengesDescription')}
                     />
                   ) : (
-                    <p className="muted">{t('compare.noData')}</p>
+                    <p className="muted">{t('figure.noChallenge')}</p>
                   )}
                 </ChartCard>
               </div>

@@ -143,7 +143,6 @@ export const en = {
 
   'compare.limited':
     'Showing the {shown} regions with the most roundtables out of {total}; choose regions in the filters to compare others.',
-  'compare.noData': 'No data for the chosen regions in this period.',
 
   'report.nav': 'Report',
 
@@ -158,7 +157,7 @@ export const en = {
   'region.timelineDescription':
     'One bar per roundtable, by date: participants online, onsite and of unknown mode. Ranges are shown with their bounds; unknown attendance is marked, not drawn as zero.',
   'region.roundtables': 'Roundtables',
-  'region.noRoundtables': 'No roundtable recorded for this region yet.',
+  'region.noRoundtables': '{noRecords}: no roundtable of this region matches the period and filters chosen.',
   'region.roundtable': 'Roundtable {number}',
   'region.format': 'Format',
   'region.duration': 'Duration',

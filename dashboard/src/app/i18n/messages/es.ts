@@ -143,7 +143,6 @@ export const es: Messages = {
 
   'compare.limited':
     'Se muestran las {shown} regiones con más mesas redondas de {total}; elija regiones en los filtros para comparar otras.',
-  'compare.noData': 'No hay datos de las regiones elegidas en este periodo.',
 
   'report.nav': 'Informe',
 
@@ -158,7 +157,7 @@ export const es: Messages = {
   'region.timelineDescription':
     'Una barra por mesa redonda, por fecha: participantes en línea, presenciales y de modalidad desconocida. Los intervalos se muestran con sus límites; la asistencia desconocida se marca, no se dibuja como cero.',
   'region.roundtables': 'Mesas redondas',
-  'region.noRoundtables': 'Todavía no hay mesas redondas registradas en esta región.',
+  'region.noRoundtables': '{noRecords}: ninguna mesa redonda de esta región coincide con el periodo y los filtros elegidos.',
   'region.roundtable': 'Mesa redonda {number}',
   'region.format': 'Modalidad',
   'region.duration': 'Duración',
