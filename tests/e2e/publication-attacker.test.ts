@@ -70,7 +70,7 @@ describe('an attacker of the protected publication', () => {
           `${attempts.withheld} withheld; ${Object.entries(attempts.identities)
             .map(([kind, n]) => `${n} ${kind}`)
             .join(', ')}; ` +
-          `${attempts.differencing} differences of one withheld member, elimination over ${attempts.elimination.equations} identities ` +
+          `${attempts.differencing} differences tried (an identity holding a withheld count, in the min or the max), elimination over ${attempts.elimination.equations} identities ` +
           `and ${attempts.elimination.unknowns} unknowns, bounds in ${attempts.bounds.rounds} rounds, ${attempts.shares} shares; ` +
           `recovered: ${attempts.recovered.length}.`,
       );
