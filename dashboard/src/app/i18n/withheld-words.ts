@@ -1,6 +1,7 @@
 import type { AttendanceWords } from '../../data/attendance';
 import type { HeadlineWords } from '../../data/headline';
 import type { CountWords, WithheldLabels, Withholding } from '../../data/withholding';
+import type { ResultWords } from '../../features/indicators/indicator-format';
 import type { MessageKey } from './messages/en';
 
 type T = (key: MessageKey) => string;
@@ -29,5 +30,12 @@ export const attendanceWords = (t: T): AttendanceWords => ({
 export const headlineWords = (t: T): HeadlineWords => ({
   ...attendanceWords(t),
   noCategory: t('figure.noCategory'),
+  noChallenge: t('figure.noChallenge'),
+});
+
+/** The words of an indicator result without a number: see countWords, and no roundtable or no challenge recorded. */
+export const resultWords = (t: T, unknown: string): ResultWords => ({
+  ...countWords(t, unknown),
+  noRecords: t('figure.noRecords'),
   noChallenge: t('figure.noChallenge'),
 });

@@ -60,6 +60,8 @@ export default function IndicatorsPage() {
         range: (min, max) => t('indicators.iati.range', { min: format.number(min), max: format.number(max) }),
         unknown: t('indicators.iati.unknown'),
         withheld: (reason) => withheldTitle(t, reason),
+        noRecords: t('figure.noRecords'),
+        noChallenge: t('figure.noChallenge'),
       },
     });
 

@@ -1,13 +1,14 @@
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
-import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
-import { formatAmount, formatIndicatorValue } from './indicator-format';
+import { resultWords, withheldTitle } from '../../app/i18n/withheld-words';
+import { formatAmount, hasNoRecords, resultText } from './indicator-format';
 import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
 import { ProgressBar } from './ProgressBar';
 import { StatusBadge } from './StatusBadge';
 
 /**
  * One indicator for one region: the value (a button to the roundtables it counts), its
- * target, the progress bar and the status in words.
+ * target, the progress bar and the status in words. Over no roundtable, "No records" alone:
+ * the API's 0 there, its progress and its status (off track, say) are no figure of the region.
  */
 export function ResultCell({
   result,
@@ -21,8 +22,9 @@ export function ResultCell({
   onOpen: () => void;
 }) {
   const { t, tCount, format } = useIndicatorsI18n();
-  const value = formatIndicatorValue(result.value, indicator.unit, result.withheld, format, countWords(t, t('indicators.notKnown')));
-  const hasTarget = result.target !== null && result.target !== undefined;
+  const value = resultText(result, indicator, format, resultWords(t, t('indicators.notKnown')));
+  const noRecords = hasNoRecords(result);
+  const hasTarget = !noRecords && result.target !== null && result.target !== undefined;
   return (
     <div className="result-cell">
       <p className="result-figure">
@@ -43,8 +45,10 @@ export function ResultCell({
           </span>
         )}
       </p>
-      {result.progress && <ProgressBar progress={result.progress} expected={result.expectedProgress} status={result.status} />}
-      <StatusBadge status={result.status} />
+      {result.progress && !noRecords && (
+        <ProgressBar progress={result.progress} expected={result.expectedProgress} status={result.status} />
+      )}
+      {!noRecords && <StatusBadge status={result.status} />}
       {result.unknownRecords > 0 && <p className="result-note">{tCount('indicators.unknownRecords', result.unknownRecords)}</p>}
     </div>
   );

@@ -1,6 +1,6 @@
 import { useId } from 'react';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
-import { withheldLabels } from '../../app/i18n/withheld-words';
+import { resultWords, withheldLabels } from '../../app/i18n/withheld-words';
 import { type SourceLink, Sources } from '../../charts/Sources';
 import { WithheldNote } from '../../charts/WithheldNote';
 import { reasonsAmong } from '../../data/withholding';
@@ -41,10 +41,13 @@ export function ResultsCard<Row extends IndicatorResultRow & { asOf?: string }>(
           {title} {illustrative && <span className="tag">{t('illustrative.tag')}</span>}
         </h2>
         <ResultsDownloads
-          table={resultsTable(grid.rows, grid.indicators, t('indicators.allRegions'), {
-            header: t('withheld.column'),
-            labels: withheldLabels(t),
-          })}
+          table={resultsTable(
+            grid.rows,
+            grid.indicators,
+            t('indicators.allRegions'),
+            { header: t('withheld.column'), labels: withheldLabels(t) },
+            { header: t('figure.notesColumn'), words: resultWords(t, t('indicators.notKnown')) },
+          )}
           fileName={`indicator-results-${periodCode.toLowerCase()}`}
           iati={iati}
         />

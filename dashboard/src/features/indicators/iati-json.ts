@@ -1,4 +1,5 @@
 import type { Withholding } from '../../data/withholding';
+import { hasNoRecords, resultNote } from './indicator-format';
 import type { IndicatorInfo, IndicatorResultRow, PeriodInfo } from './indicator-types';
 
 // The IATI activity standard 2.03 result element, written as JSON with its XML names:
@@ -46,6 +47,10 @@ export interface IatiWords {
   unknown: string;
   /** The reason's label and its explanation, e.g. "Fewer than 5: a count of fewer than 5 people…". */
   withheld(reason: Withholding): string;
+  /** No roundtable in scope: the API's 0 is a sum over nothing, no actual value. */
+  noRecords: string;
+  /** Roundtables that record no challenge: a 0 the comment says in words. */
+  noChallenge: string;
 }
 
 const narrative = (text: string, locale: string): Narrative => ({ narrative: [{ text, 'xml:lang': locale }] });
@@ -54,14 +59,17 @@ const dimension = (row: IndicatorResultRow): Pick<IatiFigure, 'dimension'> =>
 /** IATI reports a percentage as 40, not 0.4; rounded so that 0.1 × 100 stays 10. */
 const inMeasure = (amount: number, share: boolean) => (share ? Number((amount * 100).toFixed(6)) : amount);
 
-function actual(row: IndicatorResultRow, share: boolean, words: IatiWords, locale: string): IatiFigure {
+function actual(row: IndicatorResultRow, indicator: IndicatorInfo, words: IatiWords, locale: string): IatiFigure {
   const { value } = row;
+  const share = indicator.unit === 'SHARE';
   if (row.withheld) return { withheld: row.withheld, comment: narrative(words.withheld(row.withheld), locale), ...dimension(row) };
+  if (hasNoRecords(row)) return { comment: narrative(words.noRecords, locale), ...dimension(row) };
   if (!value) return { comment: narrative(words.unknown, locale), ...dimension(row) };
   if (value.min !== value.max) {
     return { comment: narrative(words.range(inMeasure(value.min, share), inMeasure(value.max, share)), locale), ...dimension(row) };
   }
-  return { value: inMeasure(value.min, share), ...dimension(row) };
+  const note = resultNote(row, indicator, words);
+  return { value: inMeasure(value.min, share), ...(note ? { comment: narrative(note, locale) } : {}), ...dimension(row) };
 }
 
 /**
@@ -125,7 +133,7 @@ export function iatiResults({
                 target: periodRows.flatMap((row) =>
                   row.target === null || row.target === undefined ? [] : [{ value: inMeasure(row.target, share), ...dimension(row) }],
                 ),
-                actual: periodRows.map((row) => actual(row, share, words, locale)),
+                actual: periodRows.map((row) => actual(row, indicator, words, locale)),
               })),
           },
         ],

@@ -54,3 +54,49 @@ export function formatProgress(progress: MaybeRange, format: Pick<Formatters, 'p
 
 /** Where a bar of width 0..1 ends: beyond the target is drawn full, and said in words. */
 export const clampShare = (share: number): number => Math.min(1, Math.max(0, share));
+
+/** The words a result takes when it has no number to show, or its 0 is better said in words. */
+export interface ResultWords extends FigureWords {
+  noRecords: string;
+  noChallenge: string;
+}
+
+/** What every view of a result reads to say it: its value, why it is withheld, and how many roundtables it counts. */
+export interface ResultFigure {
+  value?: MaybeRange;
+  withheld?: Withholding | null;
+  recordCount: number;
+}
+
+/**
+ * No roundtable in scope: the API's value is a sum over nothing, 0, which is no figure of the
+ * scope; its progress and status (judged on that 0) are no figure either.
+ */
+export const hasNoRecords = (result: ResultFigure): boolean => !result.withheld && result.recordCount === 0;
+
+// The indicator whose 0, over roundtables, means that none of them records a challenge.
+const CHALLENGES = 'CHALLENGES_RAISED';
+
+/**
+ * A result in words, the same on the page, in its drill-down, its trend, the report and the
+ * downloads: why it is withheld, "No records" over no roundtable, unknown, "No challenge
+ * recorded" where roundtables record none, else its value.
+ */
+export function resultText(
+  result: ResultFigure,
+  indicator: { code: string; unit: IndicatorUnit },
+  format: NumberFormats,
+  words: ResultWords,
+): string {
+  if (result.withheld) return words.withheld[result.withheld];
+  if (result.recordCount === 0) return words.noRecords;
+  if (indicator.code === CHALLENGES && result.value?.max === 0) return words.noChallenge;
+  return formatIndicatorValue(result.value, indicator.unit, null, format, words);
+}
+
+/** What a download's note says of a result where its value is no number, or a 0 better said in words; undefined otherwise. */
+export function resultNote(result: ResultFigure, indicator: { code: string }, words: Pick<ResultWords, 'noRecords' | 'noChallenge'>) {
+  if (hasNoRecords(result)) return words.noRecords;
+  if (!result.withheld && indicator.code === CHALLENGES && result.value?.max === 0) return words.noChallenge;
+  return undefined;
+}

@@ -2,7 +2,7 @@ import { useId } from 'react';
 import type { ReportQuery } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
 import { indicatorGroups } from './indicator-rows';
-import { progressText, targetText, valueText, withoutFigureText } from './indicator-text';
+import { progressText, statusText, targetText, valueText, withoutFigureText } from './indicator-text';
 
 type Indicator = ReportQuery['indicators'][number];
 type Result = ReportQuery['indicatorResults'][number];
@@ -67,14 +67,12 @@ export function IndicatorTable({ data, shownRegions }: { data: ReportQuery; show
                 <tr key={result.id} data-region={result.region?.slug ?? 'all'} className={result.region ? undefined : 'total'}>
                   <th scope="row">{result.region?.name ?? t('report.allRegions')}</th>
                   <td className="numeric">
-                    {valueText(result, indicator.unit, i18n)}
+                    {valueText(result, indicator, i18n)}
                     {note && <span className="cell-note">{note}</span>}
                   </td>
                   <td className="numeric">{targetText(result, indicator.unit, i18n)}</td>
                   <td className="numeric">{progressText(result, i18n)}</td>
-                  <td className={`status status-${result.status.toLowerCase().replace(/_/g, '-')}`}>
-                    {t(`report.status.${result.status}`)}
-                  </td>
+                  <td className={`status status-${result.status.toLowerCase().replace(/_/g, '-')}`}>{statusText(result, i18n)}</td>
                 </tr>
               );
             })}

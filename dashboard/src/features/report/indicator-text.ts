@@ -1,8 +1,9 @@
 import type { ReportI18n } from '../../app/i18n/report';
-import { countWords } from '../../app/i18n/withheld-words';
+import { resultWords } from '../../app/i18n/withheld-words';
 import type { MaybeRange } from '../../data/ranges';
 import type { Withholding } from '../../data/withholding';
-import { formatAmount, formatIndicatorValue, formatProgress, type IndicatorUnit } from '../indicators/indicator-format';
+import { formatAmount, formatProgress, hasNoRecords, type IndicatorUnit, resultText } from '../indicators/indicator-format';
+import type { IndicatorStatus } from '../indicators/indicator-types';
 
 /** The figures of one indicator result the report prints. */
 export interface ResultFigures {
@@ -20,15 +21,13 @@ export type { IndicatorUnit };
 type Words = Pick<ReportI18n, 't' | 'tCount' | 'format'>;
 
 /**
- * The value in words: a number or range, or why there is none. A null value is never
- * printed as 0: withheld from this viewer (with the reason, as the dashboard gives it), no
- * roundtable to count, or not published.
+ * The value in words, as the dashboard gives it: a number or range, or why there is none,
+ * never printed as 0: withheld from this viewer (with the reason), no roundtable to count
+ * ("No records", though the API's sum over nothing is 0), not published; and roundtables
+ * that record no challenge said in words.
  */
-export function valueText(result: ResultFigures, unit: IndicatorUnit, words: Words): string {
-  const { t } = words;
-  if (result.withheld) return t(`withheld.${result.withheld}`);
-  if (!result.value && result.recordCount === 0) return t('report.value.noRoundtable');
-  return formatIndicatorValue(result.value ?? null, unit, null, words.format, countWords(t, t('report.value.unknown')));
+export function valueText(result: ResultFigures, indicator: { code: string; unit: IndicatorUnit }, words: Words): string {
+  return resultText(result, indicator, words.format, resultWords(words.t, words.t('report.value.unknown')));
 }
 
 /** How many roundtables the value leaves out for want of a figure; undefined when none. */
@@ -45,10 +44,16 @@ export function targetText(result: ResultFigures, unit: IndicatorUnit, words: Wo
 
 /** Progress from baseline to target as a percentage, with the pace expected when it is not all of it. */
 export function progressText(result: ResultFigures, { t, format }: Words): string {
-  const progress = formatProgress(result.progress ?? null, format);
+  // Over no roundtable, the progress the API judged on its 0 is no figure of the scope.
+  const progress = hasNoRecords(result) ? null : formatProgress(result.progress ?? null, format);
   if (!progress) return '–';
   const expected = result.expectedProgress;
   return expected !== null && expected !== undefined && expected < 1
     ? `${progress} ${t('report.expected', { value: format.percent(expected) })}`
     : progress;
+}
+
+/** The status in words; none over no roundtable, where the API judged a 0 that is no figure (off track, say). */
+export function statusText(result: ResultFigures & { status: IndicatorStatus }, { t }: Words): string {
+  return hasNoRecords(result) ? '–' : t(`report.status.${result.status}`);
 }

@@ -42,7 +42,6 @@ export const reportEn = {
   'report.column.status': 'Status',
   'report.allRegions': 'All regions together',
   'report.value.unknown': 'Unknown',
-  'report.value.noRoundtable': 'No roundtable',
   'report.withoutFigure.one': '{count} roundtable without a figure',
   'report.withoutFigure.other': '{count} roundtables without a figure',
   'report.noTarget': 'None set',

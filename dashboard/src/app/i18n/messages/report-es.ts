@@ -44,7 +44,6 @@ export const reportEs: Record<ReportKey, string> = {
   'report.column.status': 'Estado',
   'report.allRegions': 'Todas las regiones juntas',
   'report.value.unknown': 'Desconocido',
-  'report.value.noRoundtable': 'Sin mesas redondas',
   'report.withoutFigure.one': '{count} mesa redonda sin cifra',
   'report.withoutFigure.other': '{count} mesas redondas sin cifra',
   'report.noTarget': 'Sin definir',

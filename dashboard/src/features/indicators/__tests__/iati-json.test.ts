@@ -5,13 +5,15 @@ const words = {
   range: (min: number, max: number) => `Between ${min} and ${max}.`,
   unknown: 'Not known.',
   withheld: (reason: string) => `Withheld: ${reason}.`,
+  noRecords: 'No records.',
+  noChallenge: 'No challenge recorded.',
 };
 
 describe('IATI results', () => {
   const rows = [
     ...PROJECT_RESULTS,
-    result({ indicator: { code: 'ROUNDTABLES_HELD' }, period: { code: '2021' }, value: { min: 2, max: 2 } }),
-    result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2021' }, value: { min: 0.1, max: 0.2 } }),
+    result({ indicator: { code: 'ROUNDTABLES_HELD' }, period: { code: '2021' }, value: { min: 2, max: 2 }, recordCount: 2 }),
+    result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2021' }, value: { min: 0.1, max: 0.2 }, recordCount: 2 }),
     result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: '2022' }, value: null, withheld: 'SMALL_COUNT' }),
   ];
   const iati = iatiResults({
@@ -58,7 +60,8 @@ describe('IATI results', () => {
               actual: [
                 { value: 1 },
                 { value: 1, dimension: [{ name: 'region', value: 'soria' }] },
-                { value: 0, dimension: [{ name: 'region', value: 'teruel' }] },
+                // Teruel held no roundtable: the API's 0 is no actual value of Teruel's.
+                { comment: { narrative: [{ text: 'No records.', 'xml:lang': 'en' }] }, dimension: [{ name: 'region', value: 'teruel' }] },
               ],
             },
             {
@@ -81,10 +84,29 @@ describe('IATI results', () => {
       [
         { value: 14.285714 },
         { value: 14.285714, dimension: [{ name: 'region', value: 'soria' }] },
-        { comment: { narrative: [{ text: 'Not known.', 'xml:lang': 'en' }] }, dimension: [{ name: 'region', value: 'teruel' }] },
+        { comment: { narrative: [{ text: 'No records.', 'xml:lang': 'en' }] }, dimension: [{ name: 'region', value: 'teruel' }] },
       ],
       [{ comment: { narrative: [{ text: 'Between 10 and 20.', 'xml:lang': 'en' }] } }],
       [{ withheld: 'SMALL_COUNT', comment: { narrative: [{ text: 'Withheld: SMALL_COUNT.', 'xml:lang': 'en' }] } }],
+    ]);
+  });
+
+  it('says an unknown value and roundtables without any challenge in words, keeping the count of 0 of the latter', () => {
+    const challenges = { ...ROUNDTABLES_HELD, code: 'CHALLENGES_RAISED', label: 'Participation barriers raised' };
+    const actuals = iatiResults({
+      indicators: [challenges, ONSITE_SHARE],
+      periods: PERIODS,
+      results: [
+        result({ indicator: { code: 'CHALLENGES_RAISED' }, period: { code: 'SIRA' }, recordCount: 3 }),
+        result({ indicator: { code: 'ONSITE_SHARE' }, period: { code: 'SIRA' }, value: null, recordCount: 3, unknownRecords: 1 }),
+      ],
+      locale: 'en',
+      words,
+      generatedAt: '2026-01-01T00:00:00.000Z',
+    }).result.map((entry) => entry.indicator[0]?.period[0]?.actual);
+    expect(actuals).toEqual([
+      [{ value: 0, comment: { narrative: [{ text: 'No challenge recorded.', 'xml:lang': 'en' }] } }],
+      [{ comment: { narrative: [{ text: 'Not known.', 'xml:lang': 'en' }] } }],
     ]);
   });
 });

@@ -1,5 +1,5 @@
 import { formatters } from '../../../app/i18n/format';
-import { formatIndicatorValue, formatProgress } from '../indicator-format';
+import { formatIndicatorValue, formatProgress, hasNoRecords, resultNote, resultText } from '../indicator-format';
 
 const en = formatters('en');
 const es = formatters('es');
@@ -44,5 +44,37 @@ describe('a narrow range of shares', () => {
   it('keeps the decimals that tell its ends apart, in the locale’s percent form', () => {
     expect(formatIndicatorValue({ min: 0.3512, max: 0.3538 }, 'SHARE', null, en, words)).toBe('35.1%–35.4%');
     expect(formatIndicatorValue({ min: 0.3512, max: 0.3538 }, 'SHARE', null, es, words)).toBe('35,1\u00a0%–35,4\u00a0%');
+  });
+});
+
+describe('a result in words', () => {
+  const resultWords = { ...words, noRecords: 'No records', noChallenge: 'No challenge recorded' };
+  const held = { code: 'ROUNDTABLES_HELD', unit: 'COUNT' as const };
+  const challenges = { code: 'CHALLENGES_RAISED', unit: 'COUNT' as const };
+  const share = { code: 'ONSITE_SHARE', unit: 'SHARE' as const };
+
+  it('reads "No records" over no roundtable, where the API sums nothing to 0, and notes it for downloads', () => {
+    const isere = { value: { min: 0, max: 0 }, withheld: null, recordCount: 0 };
+    expect(hasNoRecords(isere)).toBe(true);
+    expect(resultText(isere, held, en, resultWords)).toBe('No records');
+    expect(resultText({ value: null, recordCount: 0 }, share, en, resultWords)).toBe('No records');
+    expect(resultNote(isere, held, resultWords)).toBe('No records');
+    // A withheld value says why, whatever it counts.
+    expect(hasNoRecords({ value: null, withheld: 'SMALL_COUNT', recordCount: 0 })).toBe(false);
+    expect(resultText({ value: null, withheld: 'SMALL_COUNT', recordCount: 0 }, held, en, resultWords)).toBe('Fewer than 5');
+  });
+
+  it('says that roundtables record no challenge rather than 0, the same words as the other pages', () => {
+    const teruel = { value: { min: 0, max: 0 }, recordCount: 3 };
+    expect(resultText(teruel, challenges, en, resultWords)).toBe('No challenge recorded');
+    expect(resultNote(teruel, challenges, resultWords)).toBe('No challenge recorded');
+    expect(resultText({ value: { min: 5, max: 5 }, recordCount: 3 }, challenges, en, resultWords)).toBe('5');
+    expect(resultText(teruel, held, en, resultWords)).toBe('0');
+    expect(resultNote(teruel, held, resultWords)).toBeUndefined();
+  });
+
+  it('writes a known value, a range and an unknown one as before', () => {
+    expect(resultText({ value: { min: 34, max: 41 }, recordCount: 3 }, held, en, resultWords)).toBe('34–41');
+    expect(resultText({ value: null, recordCount: 3 }, share, en, resultWords)).toBe('not known');
   });
 });

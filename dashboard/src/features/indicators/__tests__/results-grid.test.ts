@@ -40,18 +40,37 @@ describe('the results grid', () => {
     labels: { SMALL_COUNT: 'Fewer than 5', PROTECTS_SMALL_COUNT: 'Withheld to protect a small count', NOT_PUBLISHED: 'Not published' },
   };
 
+  const notes = { header: 'Notes', words: { noRecords: 'No records', noChallenge: 'No challenge recorded' } };
+
   it('downloads exactly those cells, an unknown value empty and a share as a fraction', () => {
-    expect(tableCsv(resultsTable(grid.rows, grid.indicators, 'All regions', withheld))).toBe(
+    expect(tableCsv(resultsTable(grid.rows, grid.indicators, 'All regions', withheld, notes))).toBe(
       [
-        'indicator_code,indicator,unit,region_slug,region,period,period_start,period_end,value_min,value_max,withheld,baseline,target,target_origin,progress_min,progress_max,expected_progress,status,record_count,unknown_records',
-        'ROUNDTABLES_HELD,Roundtables held,COUNT,,All regions,SIRA,2021-01-01,2023-03-31,1,1,,0,40,SUM_OF_REGIONS,0.025,0.025,1,OFF_TRACK,1,0',
-        `ONSITE_SHARE,Share attending in person,SHARE,,All regions,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},,,,NONE,,,,NO_TARGET,1,0`,
-        'ROUNDTABLES_HELD,Roundtables held,COUNT,soria,Soria,SIRA,2021-01-01,2023-03-31,1,1,,0,4,DEFAULT,0.25,0.25,1,OFF_TRACK,1,0',
-        `ONSITE_SHARE,Share attending in person,SHARE,soria,Soria,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},,,,NONE,,,,NO_TARGET,1,0`,
-        'ROUNDTABLES_HELD,Roundtables held,COUNT,teruel,Teruel,SIRA,2021-01-01,2023-03-31,0,0,,0,4,DEFAULT,0,0,1,OFF_TRACK,0,0',
-        'ONSITE_SHARE,Share attending in person,SHARE,teruel,Teruel,SIRA,2021-01-01,2023-03-31,,,,,,NONE,,,,NO_DATA,0,0',
+        'indicator_code,indicator,unit,region_slug,region,period,period_start,period_end,value_min,value_max,withheld,baseline,target,target_origin,progress_min,progress_max,expected_progress,status,record_count,unknown_records,Notes',
+        'ROUNDTABLES_HELD,Roundtables held,COUNT,,All regions,SIRA,2021-01-01,2023-03-31,1,1,,0,40,SUM_OF_REGIONS,0.025,0.025,1,OFF_TRACK,1,0,',
+        `ONSITE_SHARE,Share attending in person,SHARE,,All regions,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},,,,NONE,,,,NO_TARGET,1,0,`,
+        'ROUNDTABLES_HELD,Roundtables held,COUNT,soria,Soria,SIRA,2021-01-01,2023-03-31,1,1,,0,4,DEFAULT,0.25,0.25,1,OFF_TRACK,1,0,',
+        `ONSITE_SHARE,Share attending in person,SHARE,soria,Soria,SIRA,2021-01-01,2023-03-31,${3 / 21},${3 / 21},,,,NONE,,,,NO_TARGET,1,0,`,
+        // Teruel held no roundtable: the API's 0 and the off-track status judged on it are no figure of Teruel.
+        'ROUNDTABLES_HELD,Roundtables held,COUNT,teruel,Teruel,SIRA,2021-01-01,2023-03-31,,,,0,4,DEFAULT,,,1,NO_RECORDS,0,0,No records',
+        'ONSITE_SHARE,Share attending in person,SHARE,teruel,Teruel,SIRA,2021-01-01,2023-03-31,,,,,,NONE,,,,NO_RECORDS,0,0,No records',
         '',
       ].join('\r\n'),
+    );
+  });
+
+  it('says in its notes that roundtables record no challenge, keeping their count of 0', () => {
+    const challenges = { ...ROUNDTABLES_HELD, code: 'CHALLENGES_RAISED', label: 'Participation barriers raised' };
+    const rows = [
+      result({
+        indicator: { code: 'CHALLENGES_RAISED' },
+        period: { code: 'SIRA' },
+        region: { slug: 'teruel', name: 'Teruel' },
+        recordCount: 3,
+      }),
+    ];
+    const [, line] = tableCsv(resultsTable(rows, [challenges], 'All regions', withheld, notes)).split('\r\n');
+    expect(line).toBe(
+      'CHALLENGES_RAISED,Participation barriers raised,COUNT,teruel,Teruel,SIRA,2021-01-01,2023-03-31,0,0,,,,NONE,,,,NO_TARGET,3,0,No challenge recorded',
     );
   });
 
@@ -66,7 +85,7 @@ describe('the results grid', () => {
         status: 'WITHHELD',
       }),
     ];
-    const [header, line] = tableCsv(resultsTable(rows, [ONSITE_SHARE], 'All regions', withheld)).split('\r\n');
+    const [header, line] = tableCsv(resultsTable(rows, [ONSITE_SHARE], 'All regions', withheld, notes)).split('\r\n');
     expect(header?.split(',').slice(8, 11)).toEqual(['value_min', 'value_max', 'withheld']);
     expect(header?.split(',').at(-1)).toBe('Withheld counts');
     expect(line?.split(',').slice(8, 11)).toEqual(['', '', 'SMALL_COUNT']);

@@ -3,7 +3,7 @@ import { translator } from '../../../app/i18n/i18n';
 import { en, type MessageKey } from '../../../app/i18n/messages/en';
 import { type ReportKey, reportEn } from '../../../app/i18n/messages/report-en';
 import { indicatorGroups } from '../indicator-rows';
-import { progressText, type ResultFigures, targetText, valueText, withoutFigureText } from '../indicator-text';
+import { progressText, type ResultFigures, statusText, targetText, valueText, withoutFigureText } from '../indicator-text';
 import { counterContent, cssString } from '../page-margin-css';
 import { chosenPeriod, datesCounted, isDefaultPeriod } from '../report-scope';
 
@@ -37,15 +37,35 @@ describe('the period a report covers', () => {
 describe('indicator figures in words', () => {
   const result = (figures: Partial<ResultFigures>): ResultFigures => ({ withheld: null, recordCount: 1, unknownRecords: 0, ...figures });
 
+  const count = { code: 'PARTICIPANTS', unit: 'COUNT' as const };
+  const share = { code: 'ONSITE_SHARE', unit: 'SHARE' as const };
+  const challenges = { code: 'CHALLENGES_RAISED', unit: 'COUNT' as const };
+
   it('prints counts, ranges and shares, never a missing value as 0', () => {
-    expect(valueText(result({ value: { min: 1, max: 1 } }), 'COUNT', words)).toBe('1');
-    expect(valueText(result({ value: { min: 9, max: 16 } }), 'COUNT', words)).toBe('9–16');
-    expect(valueText(result({ value: { min: 0.125, max: 0.125 } }), 'SHARE', words)).toBe('13%');
-    expect(valueText(result({ value: null, withheld: 'SMALL_COUNT' }), 'SHARE', words)).toBe('Fewer than 5');
-    expect(valueText(result({ value: null, withheld: 'PROTECTS_SMALL_COUNT' }), 'COUNT', words)).toBe('Withheld to protect a small count');
-    expect(valueText(result({ value: null, withheld: 'NOT_PUBLISHED' }), 'COUNT', words)).toBe('Not published at this level');
-    expect(valueText(result({ value: null, recordCount: 0 }), 'SHARE', words)).toBe('No roundtable');
-    expect(valueText(result({ value: null, unknownRecords: 1 }), 'COUNT', words)).toBe('Unknown');
+    expect(valueText(result({ value: { min: 1, max: 1 } }), count, words)).toBe('1');
+    expect(valueText(result({ value: { min: 9, max: 16 } }), count, words)).toBe('9–16');
+    expect(valueText(result({ value: { min: 0.125, max: 0.125 } }), share, words)).toBe('13%');
+    expect(valueText(result({ value: null, withheld: 'SMALL_COUNT' }), share, words)).toBe('Fewer than 5');
+    expect(valueText(result({ value: null, withheld: 'PROTECTS_SMALL_COUNT' }), count, words)).toBe('Withheld to protect a small count');
+    expect(valueText(result({ value: null, withheld: 'NOT_PUBLISHED' }), count, words)).toBe('Not published at this level');
+    expect(valueText(result({ value: null, unknownRecords: 1 }), count, words)).toBe('Unknown');
+  });
+
+  it('prints "No records" over no roundtable, though the API sums nothing to 0, with no progress or status', () => {
+    // Isère, which held no roundtable, against the default target of 4 roundtables: the API says off track.
+    const isere = result({ value: { min: 0, max: 0 }, recordCount: 0, target: 4, progress: { min: 0, max: 0 }, expectedProgress: 1 });
+    expect(valueText(isere, count, words)).toBe('No records');
+    expect(valueText(result({ value: null, recordCount: 0 }), share, words)).toBe('No records');
+    expect(progressText(isere, words)).toBe('–');
+    expect(statusText({ ...isere, status: 'OFF_TRACK' }, words)).toBe('–');
+    expect(statusText({ ...result({ value: { min: 1, max: 1 } }), status: 'OFF_TRACK' }, words)).toBe('Off track');
+  });
+
+  it('says in words that roundtables record no challenge, as every page does', () => {
+    expect(valueText(result({ value: { min: 0, max: 0 }, recordCount: 3 }), challenges, words)).toBe('No challenge recorded');
+    expect(valueText(result({ value: { min: 5, max: 5 }, recordCount: 3 }), challenges, words)).toBe('5');
+    // Another count's 0 over roundtables stays a number.
+    expect(valueText(result({ value: { min: 0, max: 0 }, recordCount: 3 }), count, words)).toBe('0');
   });
 
   it('says how many roundtables a value leaves out for want of a figure', () => {
