@@ -8,6 +8,7 @@ export interface TrendLabels {
   target: string;
   projectTarget: string;
   unknownRecords: string;
+  unknownPart: string;
 }
 
 interface Props {
@@ -21,14 +22,16 @@ interface Props {
 
 /**
  * An indicator year by year against its targets: a bar per year (its known minimum, then
- * the hatched uncertain part of a range) with the value in words above it, so a year
- * not known or withheld is marked rather than read as 0; the project target as a dashed
- * line and year targets, where set, as dots.
+ * the hatched uncertain part of a range, then for a count with roundtables without a figure
+ * an open, fading part) with the value in words above it, and under it how many roundtables
+ * it leaves out, so a year not known, withheld or without roundtables is marked rather than
+ * read as 0; the project target as a dashed line and year targets, where set, as dots.
  */
 export default function IndicatorTrendChart({ bars, unit, projectTarget, labels, title, description }: Props) {
   const { format } = useI18n();
   const amount = (value: number) => (unit === 'SHARE' ? format.percent(value) : format.number(value));
   const hasYearTargets = bars.some((bar) => bar.target !== null);
+  const note = bars.some((bar) => bar.note);
   return (
     <ResponsiveContainer width="100%" height={260}>
       <ComposedChart data={bars} margin={{ top: 8, right: 16, bottom: 8, left: 8 }} accessibilityLayer title={title} desc={description}>
@@ -52,11 +55,7 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
                 <p>
                   {labels.value}: {bar.text}
                 </p>
-                {bar.point.unknownRecords > 0 && (
-                  <p>
-                    {labels.unknownRecords}: {format.number(bar.point.unknownRecords)}
-                  </p>
-                )}
+                {bar.note && <p>{bar.note}</p>}
                 {bar.target !== null && (
                   <p>
                     {labels.target}: {amount(bar.target)}
@@ -80,15 +79,47 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
           maxBarSize={72}
           isAnimationActive={false}
         />
-        {/* Each year's value in words along the top: a range, a year not known or withheld reads without its bar. */}
+        <defs>
+          <linearGradient id="gradient-unknown-part" x1="0" y1="1" x2="0" y2="0">
+            <stop offset="0" stopColor="var(--indicator-value)" stopOpacity={0.45} />
+            <stop offset="1" stopColor="var(--indicator-value)" stopOpacity={0.03} />
+          </linearGradient>
+        </defs>
+        <Bar
+          dataKey="unknownPart"
+          name={labels.unknownPart}
+          stackId="value"
+          fill="url(#gradient-unknown-part)"
+          stroke="var(--series-unknown)"
+          strokeDasharray="4 3"
+          maxBarSize={72}
+          isAnimationActive={false}
+        />
+        {/* Each year's value in words along the top, and under it what it leaves out: a range, a year
+            not known, withheld or without roundtables reads without its bar. */}
         <XAxis
           xAxisId="values"
           orientation="top"
-          dataKey="text"
+          dataKey="key"
           axisLine={false}
           tickLine={false}
           interval={0}
-          tick={{ fill: '#111827', fontSize: 12, fontWeight: 600 }}
+          height={note ? 44 : 30}
+          tick={(props: { x: number | string; y: number | string; index: number }) => {
+            const bar = bars[props.index];
+            const x = Number(props.x);
+            const y = Number(props.y) - (note ? 22 : 8);
+            return (
+              <text x={x} y={y} textAnchor="middle" fill="#111827" fontSize={12} fontWeight={600}>
+                <tspan x={x}>{bar?.text}</tspan>
+                {bar?.note && (
+                  <tspan x={x} dy={15} fontWeight={400} fontSize={11}>
+                    {bar.note}
+                  </tspan>
+                )}
+              </text>
+            );
+          }}
         />
         {projectTarget !== null && (
           <ReferenceLine

@@ -1,6 +1,6 @@
 import type { ReactNode } from 'react';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
-import { countWords } from '../../app/i18n/withheld-words';
+import { resultWords } from '../../app/i18n/withheld-words';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { IndicatorTrendChart } from '../../charts/lazy';
@@ -28,7 +28,11 @@ export function IndicatorTrendCard({
   footer: ReactNode;
 }) {
   const { t, format } = useIndicatorsI18n();
-  const words = countWords(t, t('indicators.notKnown'));
+  const words = {
+    ...resultWords(t, t('indicators.notKnown')),
+    withoutFigure: (unknown: number, count: number) =>
+      t('indicators.trend.withoutFigure', { unknown: format.number(unknown), count: format.number(count) }),
+  };
   const title = `${t('indicators.chartTitle', { indicator: indicator.label })} · ${scopeName}`;
   const description = [
     indicator.description,
@@ -42,11 +46,14 @@ export function IndicatorTrendCard({
     projectTarget: t('indicators.column.projectTarget'),
     unknownRecords: t('indicators.column.unknownRecords'),
     withheld: t('withheld.column'),
+    notes: t('figure.notesColumn'),
+    unknownPart: t('indicators.series.unknownPart'),
   };
-  const bars = trendBars(trend, indicator.unit, format, words);
+  const bars = trendBars(trend, indicator, format, words);
   const legend = [
     { label: t('indicators.series.value'), swatch: 'indicator-value' },
-    ...(bars.some((bar) => bar.range > 0) ? [{ label: t('series.range'), swatch: 'range' }] : []),
+    ...(bars.some((bar) => (bar.range ?? 0) > 0) ? [{ label: t('series.range'), swatch: 'range' }] : []),
+    ...(bars.some((bar) => (bar.unknownPart ?? 0) > 0) ? [{ label: labels.unknownPart, swatch: 'unknown-part' }] : []),
     ...(trend.projectTarget !== null ? [{ label: t('indicators.series.projectTarget'), swatch: 'target-line' }] : []),
     ...(bars.some((bar) => bar.target !== null) ? [{ label: labels.target, swatch: 'year-target' }] : []),
   ];
@@ -54,7 +61,7 @@ export function IndicatorTrendCard({
     <ChartCard
       title={title}
       description={description}
-      table={trendTable(trend, indicator.unit, format, labels, words)}
+      table={trendTable(trend, indicator, format, labels, words)}
       csvName={`${indicator.code.toLowerCase().replace(/_/g, '-')}-by-year-${scopeKey === '*' ? 'all-regions' : scopeKey}`}
       legend={<Legend title={t('chart.legend')} entries={legend} />}
       sources={sources}

@@ -12,6 +12,8 @@ export interface TrendPoint {
   value: CountRange | null;
   /** Why value is withheld: the year's own reason, or, for a total to date after a withheld year, that it would give that year back. */
   withheld: Withholding | null;
+  /** Roundtables counted so far (for a cumulative indicator) or in the year; none means no figure at all, not 0. */
+  recordCount: number;
   /** Roundtables counted so far whose figure is unknown, left out of value. */
   unknownRecords: number;
   /** The year's target, summed over the years so far for a cumulative indicator; null where a year has none. */
@@ -29,7 +31,9 @@ export interface Trend {
  * An indicator over the years for one region (or all regions together). A cumulative
  * indicator's years add up, so each point is the total to date: unknown years add
  * nothing (their value is unknown, never 0) and, from a withheld year on, the total is
- * withheld too. Year targets add up the same way, and only while every year has one.
+ * withheld too; the roundtables counted, and those without a figure, add up with them, so a
+ * total to date over no roundtable yet is no figure. Year targets add up the same way, and
+ * only while every year has one.
  */
 export function trendFor(
   indicator: Pick<IndicatorInfo, 'code' | 'timeAggregation'>,
@@ -43,6 +47,7 @@ export function trendFor(
   const cumulative = indicator.timeAggregation === 'CUMULATIVE';
   let value: CountRange | null = null;
   let withheld: Withholding | null = null;
+  let recordCount = 0;
   let unknownRecords = 0;
   let target: number | null = 0;
   const points = periods
@@ -52,13 +57,18 @@ export function trendFor(
       if (!row) return [];
       const yearValue = row.value ?? null;
       if (cumulative) {
+        // A year without roundtables adds nothing: its value is a sum over nothing, and added to a
+        // total not known so far it would turn it into 0.
+        const added = row.recordCount > 0 ? yearValue : null;
         withheld = row.withheld ?? (withheld ? protectingReason(withheld) : null);
-        value = yearValue ? { min: (value?.min ?? 0) + yearValue.min, max: (value?.max ?? 0) + yearValue.max } : value;
+        value = added ? { min: (value?.min ?? 0) + added.min, max: (value?.max ?? 0) + added.max } : value;
+        recordCount += row.recordCount;
         unknownRecords += row.unknownRecords;
         target = target === null || row.target === null || row.target === undefined ? null : target + row.target;
       } else {
         withheld = row.withheld ?? null;
         value = yearValue;
+        recordCount = row.recordCount;
         unknownRecords = row.unknownRecords;
         target = row.target ?? null;
       }
@@ -70,6 +80,7 @@ export function trendFor(
           end: period.end,
           value: withheld ? null : value,
           withheld,
+          recordCount,
           unknownRecords,
           target,
         },

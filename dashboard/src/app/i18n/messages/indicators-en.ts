@@ -51,8 +51,11 @@ export const indicatorsEn = {
     'Each bar is the total from the start of the project to the end of the year. The dashed line is the project target; the dots are the year targets added up, where every year so far has one.',
   'indicators.chartPerPeriod':
     'Each bar is the value of the year on its own. The dashed line is the project target; the dots are the year targets, where set.',
-  'indicators.chartHonesty': 'A hatched part is the uncertain part of a range; a year without a known figure is marked, not drawn as 0.',
+  'indicators.chartHonesty':
+    'A hatched part is the uncertain part of a range; where some roundtables have no figure, the value counts the others, and a faded part on top (for a count) and the words under the value say how many are left out. A year without a known figure, or without roundtables, is marked in words, not drawn as 0.',
+  'indicators.trend.withoutFigure': '{unknown} of {count} roundtables without a figure',
   'indicators.series.value': 'Value',
+  'indicators.series.unknownPart': 'Not known: roundtables without a figure',
   'indicators.series.projectTarget': 'Project target',
   'indicators.series.yearTarget': 'Year target',
   'indicators.series.yearTargetsToDate': 'Year targets to date',

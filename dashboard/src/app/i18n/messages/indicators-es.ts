@@ -52,8 +52,10 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.chartPerPeriod':
     'Cada barra es el valor del año por sí solo. La línea discontinua es la meta del proyecto; los puntos son las metas anuales, donde se han fijado.',
   'indicators.chartHonesty':
-    'Una parte rayada es la parte incierta de un intervalo; un año sin dato conocido se marca, no se dibuja como 0.',
+    'Una parte rayada es la parte incierta de un intervalo; donde algunas mesas redondas no tienen dato, el valor cuenta las demás, y una parte difuminada encima (en un recuento) y el texto bajo el valor dicen cuántas quedan fuera. Un año sin dato conocido, o sin mesas redondas, se indica con palabras, no se dibuja como 0.',
+  'indicators.trend.withoutFigure': '{unknown} de {count} mesas redondas sin dato',
   'indicators.series.value': 'Valor',
+  'indicators.series.unknownPart': 'Desconocido: mesas redondas sin dato',
   'indicators.series.projectTarget': 'Meta del proyecto',
   'indicators.series.yearTarget': 'Meta anual',
   'indicators.series.yearTargetsToDate': 'Metas anuales acumuladas',
