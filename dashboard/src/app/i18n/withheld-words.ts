@@ -37,5 +37,6 @@ export const headlineWords = (t: T): HeadlineWords => ({
 export const resultWords = (t: T, unknown: string): ResultWords => ({
   ...countWords(t, unknown),
   noRecords: t('figure.noRecords'),
+  noCategory: t('figure.noCategory'),
   noChallenge: t('figure.noChallenge'),
 });

@@ -61,6 +61,7 @@ export default function IndicatorsPage() {
         unknown: t('indicators.iati.unknown'),
         withheld: (reason) => withheldTitle(t, reason),
         noRecords: t('figure.noRecords'),
+        noCategory: t('figure.noCategory'),
         noChallenge: t('figure.noChallenge'),
       },
     });

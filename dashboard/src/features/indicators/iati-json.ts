@@ -49,7 +49,8 @@ export interface IatiWords {
   withheld(reason: Withholding): string;
   /** No roundtable in scope: the API's 0 is a sum over nothing, no actual value. */
   noRecords: string;
-  /** Roundtables that record no challenge: a 0 the comment says in words. */
+  /** Roundtables that record no category, or no challenge: a 0 the comment says in words. */
+  noCategory: string;
   noChallenge: string;
 }
 

@@ -58,6 +58,7 @@ export const clampShare = (share: number): number => Math.min(1, Math.max(0, sha
 /** The words a result takes when it has no number to show, or its 0 is better said in words. */
 export interface ResultWords extends FigureWords {
   noRecords: string;
+  noCategory: string;
   noChallenge: string;
 }
 
@@ -74,13 +75,23 @@ export interface ResultFigure {
  */
 export const hasNoRecords = (result: ResultFigure): boolean => !result.withheld && result.recordCount === 0;
 
-// The indicator whose 0, over roundtables, means that none of them records a challenge.
-const CHALLENGES = 'CHALLENGES_RAISED';
+type NoneRecorded = 'noCategory' | 'noChallenge';
+
+// The indicators whose 0, over roundtables, means that none of them records a category or a
+// challenge: said in the words the overview, compare and region pages use for it.
+const NONE_RECORDED: Readonly<Record<string, NoneRecorded>> = {
+  CATEGORIES_REPRESENTED: 'noCategory',
+  CHALLENGES_RAISED: 'noChallenge',
+};
+
+/** Which words a result's 0 over roundtables takes, if its indicator has some. */
+const noneRecorded = (result: ResultFigure, code: string): NoneRecorded | undefined =>
+  !result.withheld && result.recordCount > 0 && result.value?.max === 0 ? NONE_RECORDED[code] : undefined;
 
 /**
  * A result in words, the same on the page, in its drill-down, its trend, the report and the
  * downloads: why it is withheld, "No records" over no roundtable, unknown, "No challenge
- * recorded" where roundtables record none, else its value.
+ * recorded" (or category) where roundtables record none, else its value.
  */
 export function resultText(
   result: ResultFigure,
@@ -90,13 +101,14 @@ export function resultText(
 ): string {
   if (result.withheld) return words.withheld[result.withheld];
   if (result.recordCount === 0) return words.noRecords;
-  if (indicator.code === CHALLENGES && result.value?.max === 0) return words.noChallenge;
+  const none = noneRecorded(result, indicator.code);
+  if (none) return words[none];
   return formatIndicatorValue(result.value, indicator.unit, null, format, words);
 }
 
 /** What a download's note says of a result where its value is no number, or a 0 better said in words; undefined otherwise. */
-export function resultNote(result: ResultFigure, indicator: { code: string }, words: Pick<ResultWords, 'noRecords' | 'noChallenge'>) {
+export function resultNote(result: ResultFigure, indicator: { code: string }, words: Pick<ResultWords, 'noRecords' | NoneRecorded>) {
   if (hasNoRecords(result)) return words.noRecords;
-  if (!result.withheld && indicator.code === CHALLENGES && result.value?.max === 0) return words.noChallenge;
-  return undefined;
+  const none = noneRecorded(result, indicator.code);
+  return none ? words[none] : undefined;
 }

@@ -17,7 +17,7 @@ export function resultsTable<Row extends IndicatorResultRow>(
   indicators: readonly IndicatorInfo[],
   allRegionsName: string,
   withheld: { header: string; labels: WithheldLabels },
-  notes: { header: string; words: Pick<ResultWords, 'noRecords' | 'noChallenge'> },
+  notes: { header: string; words: Pick<ResultWords, 'noRecords' | 'noCategory' | 'noChallenge'> },
 ): TableModel<Row> {
   const byCode = new Map(indicators.map((indicator) => [indicator.code, indicator]));
   const info = (row: Row) => byCode.get(row.indicator.code);

@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import type { ReportQuery } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
+import { hasNoRecords } from '../indicators/indicator-format';
 import { indicatorGroups } from './indicator-rows';
 import { progressText, statusText, targetText, valueText, withoutFigureText } from './indicator-text';
 
@@ -72,7 +73,9 @@ export function IndicatorTable({ data, shownRegions }: { data: ReportQuery; show
                   </td>
                   <td className="numeric">{targetText(result, indicator.unit, i18n)}</td>
                   <td className="numeric">{progressText(result, i18n)}</td>
-                  <td className={`status status-${result.status.toLowerCase().replace(/_/g, '-')}`}>{statusText(result, i18n)}</td>
+                  <td className={hasNoRecords(result) ? 'status' : `status status-${result.status.toLowerCase().replace(/_/g, '-')}`}>
+                    {statusText(result, i18n)}
+                  </td>
                 </tr>
               );
             })}

@@ -6,6 +6,7 @@ const words = {
   unknown: 'Not known.',
   withheld: (reason: string) => `Withheld: ${reason}.`,
   noRecords: 'No records.',
+  noCategory: 'No stakeholder category recorded.',
   noChallenge: 'No challenge recorded.',
 };
 

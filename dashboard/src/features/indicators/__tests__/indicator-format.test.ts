@@ -48,7 +48,12 @@ describe('a narrow range of shares', () => {
 });
 
 describe('a result in words', () => {
-  const resultWords = { ...words, noRecords: 'No records', noChallenge: 'No challenge recorded' };
+  const resultWords = {
+    ...words,
+    noRecords: 'No records',
+    noCategory: 'No stakeholder category recorded',
+    noChallenge: 'No challenge recorded',
+  };
   const held = { code: 'ROUNDTABLES_HELD', unit: 'COUNT' as const };
   const challenges = { code: 'CHALLENGES_RAISED', unit: 'COUNT' as const };
   const share = { code: 'ONSITE_SHARE', unit: 'SHARE' as const };
@@ -70,6 +75,10 @@ describe('a result in words', () => {
     expect(resultNote(teruel, challenges, resultWords)).toBe('No challenge recorded');
     expect(resultText({ value: { min: 5, max: 5 }, recordCount: 3 }, challenges, en, resultWords)).toBe('5');
     expect(resultText(teruel, held, en, resultWords)).toBe('0');
+    // Stakeholder categories represented reads as the overview's headline does.
+    const categories = { code: 'CATEGORIES_REPRESENTED', unit: 'COUNT' as const };
+    expect(resultText(teruel, categories, en, resultWords)).toBe('No stakeholder category recorded');
+    expect(resultNote(teruel, categories, resultWords)).toBe('No stakeholder category recorded');
     expect(resultNote(teruel, held, resultWords)).toBeUndefined();
   });
 

@@ -40,7 +40,10 @@ describe('the results grid', () => {
     labels: { SMALL_COUNT: 'Fewer than 5', PROTECTS_SMALL_COUNT: 'Withheld to protect a small count', NOT_PUBLISHED: 'Not published' },
   };
 
-  const notes = { header: 'Notes', words: { noRecords: 'No records', noChallenge: 'No challenge recorded' } };
+  const notes = {
+    header: 'Notes',
+    words: { noRecords: 'No records', noCategory: 'No stakeholder category recorded', noChallenge: 'No challenge recorded' },
+  };
 
   it('downloads exactly those cells, an unknown value empty and a share as a fraction', () => {
     expect(tableCsv(resultsTable(grid.rows, grid.indicators, 'All regions', withheld, notes))).toBe(

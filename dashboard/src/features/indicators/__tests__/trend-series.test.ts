@@ -15,6 +15,7 @@ const words = {
     NOT_PUBLISHED: 'Not published at this level',
   },
   noRecords: 'No records',
+  noCategory: 'No stakeholder category recorded',
   noChallenge: 'No challenge recorded',
   withoutFigure: (unknown: number, count: number) => `${unknown} of ${count} roundtables without a figure`,
 };
