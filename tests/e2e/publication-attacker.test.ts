@@ -39,7 +39,7 @@ describe('an attacker of the protected publication', () => {
     const listed = await api.gql<{ regions: { slug: string; country: string }[] }>('{ regions { slug country } }');
     regions = (listed.data?.regions ?? []).map((region) => region.slug).sort();
     countries = {};
-    for (const { slug, country } of listed.data?.regions ?? []) (countries[country] ??= []).push(slug);
+    for (const { slug, country } of listed.data?.regions ?? []) countries[country] = [...(countries[country] ?? []), slug];
     // All but one, every pair, and some larger sets picked by a fixed rule.
     sets = [
       ...regions.map((left) => regions.filter((slug) => slug !== left)),

@@ -128,8 +128,8 @@ export function eliminate(
     for (const [key, coefficient] of [[total, -1n] as const, ...parts.map((part) => [part, 1n] as const)]) {
       const cell = cells.get(key);
       if (cell?.withheld) {
-        let index = unknownIndex.get(key);
-        if (index === undefined) unknownIndex.set(key, (index = unknownIndex.size));
+        if (!unknownIndex.has(key)) unknownIndex.set(key, unknownIndex.size);
+        const index = unknownIndex.get(key) as number;
         row.set(index, mod((row.get(index) ?? 0n) + coefficient));
       } else constant -= coefficient * valueIn(cell, system);
     }

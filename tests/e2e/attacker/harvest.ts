@@ -141,7 +141,9 @@ export async function harvest(
         const variables = Object.fromEntries(batch.map((set, i) => [`f${i}`, { ...filter, regions: set }]));
         const declared = batch.map((_, i) => `$f${i}: AnalyticsFilter`).join(', ');
         const answer = await request<Record<string, AttendanceRow>>(`query(${declared}) { ${fields} }`, variables);
-        batch.forEach((set, i) => putAttendance(dataset, setKey(set, every), period.code, answer[`s${i}`] as AttendanceRow));
+        batch.forEach((set, i) => {
+          putAttendance(dataset, setKey(set, every), period.code, answer[`s${i}`] as AttendanceRow);
+        });
       }
     }
     // Indicators of people, per region and over every region or set, for each reporting period.
