@@ -3,10 +3,11 @@ import { apiToken, createRoundtable } from './support/api';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { axisTexts, barsAt, chartCard, downloadCsv, tableRows, tickLines, tooltipOf } from './support/chart-cards';
 import { eventually, waitForCharts } from './support/eventually';
+import type { TestUser } from './support/system';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
-import { ADMIN, ANALYST, FUNDER, signIn, type TestUser } from './support/users';
+import { ADMIN, ANALYST, FUNDER, signIn } from './support/users';
 
-// Issue requirement 4, "unknown is never 0, anywhere", walked through every chart and table of
+// "Unknown is never 0, anywhere", walked through every chart and table of
 // the overview, compare, region, indicators and report pages, as an analyst (counts as
 // recorded) and as a funder (the protected publication), on the published data set and:
 //
