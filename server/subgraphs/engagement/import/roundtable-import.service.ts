@@ -1,10 +1,12 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
+import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { AuditService } from '../audit/audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import { knownCategoryCodes } from '../roundtable/roundtable-checks';
 import { type RoundtableContent, readSnapshot, replaceChildren } from '../roundtable/roundtable-content';
@@ -40,7 +42,9 @@ export class RoundtableImportService {
     mayImport(actor.viewer);
     const file = readImportFile(csv);
     if (file.rows.length === 0) return report({ rows: [], problems: file.problems }, dryRun, false);
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
+      // Locked before anything is read, so the plan sees every import that went before it.
+      if (!dryRun) await lockRegions(manager, file.rows.map((row) => recordFromCells(row.cells).record.region).filter(Boolean));
       const plan = await this.plan(manager, actor.viewer, file.rows, !dryRun);
       plan.problems.push(...file.problems);
       if (plan.problems.length > 0 || dryRun) return report(plan, dryRun, false);

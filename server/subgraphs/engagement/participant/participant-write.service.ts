@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
+import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode, staleVersion } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
@@ -43,7 +44,7 @@ export class ParticipantWriteService {
   ) {}
 
   create(actor: Actor, input: ParticipantInput): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const content = await this.checked(actor, manager, contentFromInput(input));
       const id = randomUUID();
       await manager.query(
@@ -101,7 +102,7 @@ export class ParticipantWriteService {
   }
 
   delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const before = await this.locked(manager, id);
       assertMayEditRegion(actor.viewer, before.regionSlug);
       if (before.version !== expectedVersion) throw conflict(before);
@@ -118,7 +119,7 @@ export class ParticipantWriteService {
    * left to attend; the rest are checked again, as a roundtable may have changed format.
    */
   restore(actor: Actor, auditEntryId: string): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const entry = await this.audit.find(manager, auditEntryId);
       if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== 'Participant' || !entry.before) {
         throw new DomainError(
@@ -163,7 +164,7 @@ export class ParticipantWriteService {
   }
 
   private change(actor: Actor, id: string, expectedVersion: number, change: Change): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const before = await this.locked(manager, id);
       assertMayEditRegion(actor.viewer, before.regionSlug);
       if (before.version !== expectedVersion) throw conflict(before);

@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import type { Viewer } from '../../../core/auth/viewer';
+import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
@@ -32,7 +33,7 @@ export class RoundtableWriteService {
   ) {}
 
   create(actor: Actor, input: RoundtableInput): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const content = await this.checked(actor, manager, contentFromInput(input), undefined, await inputProblems(input));
       const [row] = await manager
         .query(
@@ -49,7 +50,7 @@ export class RoundtableWriteService {
   }
 
   update(actor: Actor, id: string, expectedVersion: number, input: RoundtableInput): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const before = await this.existing(manager, id);
       assertMayEditRegion(actor.viewer, before.regionSlug);
       const content = await this.checked(
@@ -76,7 +77,7 @@ export class RoundtableWriteService {
   }
 
   delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const before = await this.existing(manager, id);
       assertMayEditRegion(actor.viewer, before.regionSlug);
       if (before.version !== expectedVersion) throw conflict(before);
@@ -88,7 +89,7 @@ export class RoundtableWriteService {
 
   /** Brings back a deleted roundtable, with its id and everything it had, from its deletion's audit entry. */
   restore(actor: Actor, auditEntryId: string): Promise<string> {
-    return this.db.transaction(async (manager) => {
+    return writeTransaction(this.db, async (manager) => {
       const entry = await this.audit.find(manager, auditEntryId);
       if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== 'Roundtable' || !entry.before) {
         throw new DomainError(
