@@ -16,6 +16,7 @@ import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from './core/da
 import { formatError } from './core/errors';
 import { compiledExecutorGateway } from './core/execution/compiled-executor-gateway';
 import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
+import { setRecordedDatesFrom } from './core/recording-limits';
 import { staticFilesRoute } from './core/static-files';
 import type { Subgraph } from './core/subgraph';
 import { createGateway } from './gateway/gateway';
@@ -62,6 +63,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     const database = needsDatabase ? await openDatabaseServer(config, log) : undefined;
     if (database) stops.push(() => database.stop());
 
+    setRecordedDatesFrom(config.recordedDatesFrom);
     const signingKey = await loadSigningKey(config.jwtSecret, config.localKeyFile);
     const access: Access = {
       authenticate: tokenAuthenticator(signingKey),

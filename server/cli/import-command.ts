@@ -3,6 +3,7 @@ import { loadSigningKey } from '../core/auth/signing-key';
 import { signToken } from '../core/auth/tokens';
 import { Role } from '../core/auth/viewer';
 import { loadConfig } from '../core/config';
+import { decodeUtf8File, notUtf8Message } from '../core/csv/text-encoding';
 import { sizeProblem } from '../subgraphs/engagement/import/import-file';
 import type { ImportProblem, ImportReport, ImportRowResult } from '../subgraphs/engagement/import/import-report.types';
 import { type CliCommand, CliFailure, invocationPath, parseCommandArgs, UsageError } from './cli-command';
@@ -37,13 +38,18 @@ async function bearerToken(env: NodeJS.ProcessEnv): Promise<{ token: string; fro
   return { token, from: `an ADMIN token signed with ${config.jwtSecret ? 'JWT_SECRET' : config.localKeyFile}` };
 }
 
+/** The file's text, read as UTF-8 only: another encoding is refused here, before anything is sent. */
 async function readCsv(file: string): Promise<string> {
+  let bytes: Buffer;
   try {
-    return await readFile(file, 'utf8');
+    bytes = await readFile(file);
   } catch (error) {
     const code = (error as { code?: string }).code;
     throw new CliFailure(code === 'ENOENT' ? `There is no file ${file}.` : `Cannot read ${file}: ${(error as Error).message}`);
   }
+  const decoded = decodeUtf8File(bytes);
+  if ('notUtf8' in decoded) throw new CliFailure(`${file}: ${notUtf8Message(decoded.notUtf8)}`);
+  return decoded.text;
 }
 
 async function postImport(url: string, bearer: { token: string; from: string }, csv: string, dryRun: boolean): Promise<ImportReport> {

@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DisclosureRules } from './disclosure/disclosure-table';
+import { DEFAULT_RECORDED_DATES_FROM } from './recording-limits';
 
 /** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
 export type DatabaseSource = { kind: 'embedded'; port: number; dataDir: string } | { kind: 'url'; url: string };
@@ -39,6 +40,8 @@ export interface Config {
   /** Operations over any of these are refused before the gateway plans them. */
   queryLimits: QueryLimits;
   responseCache: ResponseCacheConfig;
+  /** The first day a roundtable may be recorded on (YYYY-MM-DD); the last is one year after today. */
+  recordedDatesFrom: string;
 }
 
 export interface ResponseCacheConfig {
@@ -136,6 +139,20 @@ function responseCache(env: NodeJS.ProcessEnv): ResponseCacheConfig {
   };
 }
 
+/** A real calendar date no later than today: a later first day would refuse today's roundtables. */
+function firstRecordedDate(env: NodeJS.ProcessEnv, name: string, fallback: string): string {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const match = /^(\d{4})-(\d{2})-(\d{2})$/.exec(raw);
+  const date = match && new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])));
+  if (!date || date.toISOString().slice(0, 10) !== raw) {
+    throw new ConfigError(`${name} must be a date written YYYY-MM-DD, e.g. ${fallback}; got "${raw}".`);
+  }
+  if (date.getTime() > Date.now())
+    throw new ConfigError(`${name} must not be after today, or no roundtable of today could be recorded; got "${raw}".`);
+  return raw;
+}
+
 function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: readonly T[], fallback: T): T {
   const raw = env[name];
   if (raw === undefined || raw === '') return fallback;
@@ -189,6 +206,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: integer(env, 'QUERY_MAX_BYTES', 20_000, 1_000, 5_000_000),
     },
     responseCache: responseCache(env),
+    recordedDatesFrom: firstRecordedDate(env, 'RECORDED_DATES_FROM', DEFAULT_RECORDED_DATES_FROM),
   };
 }
 

@@ -6,8 +6,8 @@ const EXPECTED_AND_STORED = [
   {
     rollup: 'attendance',
     expected: `SELECT region_slug, format, illustrative, count(*)::int, count(*) FILTER (WHERE total_min IS NULL)::int,
-                      sum(online_min)::int, sum(online_max)::int, sum(onsite_min)::int, sum(onsite_max)::int,
-                      sum(unknown_mode_min)::int, sum(unknown_mode_max)::int, sum(total_min)::int, sum(total_max)::int, min(date), max(date)
+                      sum(online_min)::bigint, sum(online_max)::bigint, sum(onsite_min)::bigint, sum(onsite_max)::bigint,
+                      sum(unknown_mode_min)::bigint, sum(unknown_mode_max)::bigint, sum(total_min)::bigint, sum(total_max)::bigint, min(date), max(date)
                FROM engagement.roundtable_attendance_rollup GROUP BY region_slug, format, illustrative`,
     stored: `SELECT region_slug, format, illustrative, roundtables, unknown_attendance, online_min, online_max, onsite_min, onsite_max,
                     unknown_mode_min, unknown_mode_max, total_min, total_max, first_date, last_date
@@ -16,7 +16,7 @@ const EXPECTED_AND_STORED = [
   {
     rollup: 'category',
     expected: `SELECT region_slug, category_code, format, illustrative, count(*)::int, count(*) FILTER (WHERE participants_min IS NULL)::int,
-                      sum(participants_min)::int, sum(participants_max)::int
+                      sum(participants_min)::bigint, sum(participants_max)::bigint
                FROM engagement.roundtable_category_rollup GROUP BY region_slug, category_code, format, illustrative`,
     stored: `SELECT region_slug, category_code, format, illustrative, roundtables, uncounted, participants_min, participants_max
              FROM engagement.region_category_rollup`,

@@ -106,6 +106,21 @@ describe('pnpm sira import roundtables', () => {
     ).toEqual([]);
   });
 
+  it('refuses a file saved as Latin-1 before sending it, naming the encoding and how to save it as UTF-8', async () => {
+    const latin1 = path.join(dir, 'latin1.csv');
+    const header =
+      'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+    await writeFile(latin1, Buffer.from(`${header}\nteruel,1,2022-02-01,onsite,,9,,,,,,,https://example.org/alcañiz\n`, 'latin1'));
+    const audit = await auditEntries();
+    const run = await sira([latin1]);
+    expect(run.status).toBe(1);
+    expect(run.out).toBe('');
+    expect(run.err.startsWith(`${latin1}: The file is not UTF-8: it looks like Windows-1252 (Latin-1) (line 2 reads "…`)).toBe(true);
+    expect(run.err).toContain('https://example.org/alcañiz" in it). Nothing was imported. Save it as UTF-8');
+    expect(run.err).toContain('"CSV UTF-8 (Comma delimited)"');
+    expect(await auditEntries()).toBe(audit);
+  });
+
   it('exits 1 when the API refuses the token, and 2 on wrong usage', async () => {
     const analyst = await sira([TEMPLATE], { SIRA_TOKEN: await tokenFor(Role.ANALYST) });
     expect(analyst.status).toBe(1);

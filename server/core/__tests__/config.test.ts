@@ -42,6 +42,11 @@ describe('loadConfig', () => {
     expect(loadConfig({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_TTL: '5' }).responseCache).toMatchObject({ mode: 'off', ttlSeconds: 5 });
   });
 
+  it('records roundtables from 2000-01-01 unless RECORDED_DATES_FROM says otherwise', () => {
+    expect(loadConfig({}).recordedDatesFrom).toBe('2000-01-01');
+    expect(loadConfig({ RECORDED_DATES_FROM: '2015-06-01' }).recordedDatesFrom).toBe('2015-06-01');
+  });
+
   it('resolves DASHBOARD_DIR from the repository root', () => {
     expect(loadConfig({ DASHBOARD_DIR: 'web/build' }).dashboardDir).toBe(path.resolve(__dirname, '../../../web/build'));
     expect(loadConfig({ DASHBOARD_DIR: '/srv/dashboard' }).dashboardDir).toBe('/srv/dashboard');
@@ -76,6 +81,9 @@ describe('loadConfig', () => {
     [{ REDIS_URL: '127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ RESPONSE_CACHE: 'disk' }, 'RESPONSE_CACHE must be one of memory, redis, off; got "disk".'],
     [{ QUERY_MAX_COST: 'lots' }, 'QUERY_MAX_COST must be an integer from 100 to 100000000'],
+    [{ RECORDED_DATES_FROM: '1/1/2000' }, 'RECORDED_DATES_FROM must be a date written YYYY-MM-DD, e.g. 2000-01-01; got "1/1/2000".'],
+    [{ RECORDED_DATES_FROM: '2001-02-29' }, 'RECORDED_DATES_FROM must be a date written YYYY-MM-DD'],
+    [{ RECORDED_DATES_FROM: '2999-12-31' }, 'RECORDED_DATES_FROM must not be after today'],
   ])('fails fast on %p, saying what to set', (env, message) => {
     expect(() => loadConfig(env)).toThrow(ConfigError);
     expect(() => loadConfig(env)).toThrow(message);

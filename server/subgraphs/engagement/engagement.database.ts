@@ -9,6 +9,7 @@ import { ParticipantVersion1764000000000 } from './migrations/1764000000000-part
 import { ProfileRollup1764100000000 } from './migrations/1764100000000-profile-rollup';
 import { RegionRollup1764200000000 } from './migrations/1764200000000-region-rollup';
 import { Publication1765000000000 } from './migrations/1765000000000-publication';
+import { RegionRollupBigint1766000000000 } from './migrations/1766000000000-region-rollup-bigint';
 import { Insight, Interest } from './notes/roundtable-note.entity';
 import { Participant, Participation } from './participant/participant.entity';
 import { Roundtable } from './roundtable/roundtable.entity';
@@ -36,5 +37,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     ProfileRollup1764100000000,
     RegionRollup1764200000000,
     Publication1765000000000,
+    RegionRollupBigint1766000000000,
   ],
 };

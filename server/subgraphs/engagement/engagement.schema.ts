@@ -17,6 +17,7 @@ import { RegionRoundtablesFields } from './region-directory/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
+import { RoundtableLimitsResolver } from './roundtable/roundtable-limits.resolver';
 
 export const ENGAGEMENT_RESOLVERS = [
   RoundtableResolver,
@@ -29,6 +30,7 @@ export const ENGAGEMENT_RESOLVERS = [
   ParticipantMutations,
   AnalyticsResolver,
   RoundtableMutations,
+  RoundtableLimitsResolver,
   AuditResolver,
   RoundtableImportResolver,
   RoundtableExportResolver,

@@ -33,6 +33,7 @@ import { roundtableLoaders } from './roundtable/roundtable.loaders';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
 import { RoundtableService } from './roundtable/roundtable.service';
+import { RoundtableLimitsResolver } from './roundtable/roundtable-limits.resolver';
 import { RoundtableWriteService } from './roundtable/roundtable-write.service';
 
 export interface EngagementSubgraph extends Subgraph<EngagementContext> {
@@ -62,6 +63,7 @@ export async function startEngagement(database: SubgraphDatabase, access: Access
     .register(new ParticipantMutations(new ParticipantWriteService(dataSource, regions, audit), participants))
     .register(new AnalyticsResolver(new AnalyticsService(dataSource, regions, challenges, publications)))
     .register(new RoundtableMutations(new RoundtableWriteService(dataSource, regions, challenges, audit), roundtables))
+    .register(new RoundtableLimitsResolver())
     .register(new AuditResolver(audit))
     .register(new RoundtableImportResolver(new RoundtableImportService(dataSource, regions, challenges, audit)))
     .register(new RoundtableExportResolver(new RoundtableExportService(dataSource, regions)))

@@ -21,7 +21,7 @@ export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = 
     sql: (filter) => `SELECT c.region_slug, c.category_code,
               sum(c.roundtables)::int AS roundtables,
               sum(c.uncounted)::int AS uncounted,
-              sum(c.participants_min)::int AS participants_min, sum(c.participants_max)::int AS participants_max
+              sum(c.participants_min)::bigint AS participants_min, sum(c.participants_max)::bigint AS participants_max
        FROM engagement.region_category_rollup c
        ${filter}
        GROUP BY c.region_slug, c.category_code

@@ -19,7 +19,7 @@ export const ROUNDTABLE_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement
     sql: (filter) => `SELECT c.region_slug, c.category_code,
               count(*)::int AS roundtables,
               count(*) FILTER (WHERE c.participants_min IS NULL)::int AS uncounted,
-              sum(c.participants_min)::int AS participants_min, sum(c.participants_max)::int AS participants_max
+              sum(c.participants_min)::bigint AS participants_min, sum(c.participants_max)::bigint AS participants_max
        FROM engagement.roundtable_category_rollup c
        ${filter}
        GROUP BY c.region_slug, c.category_code

@@ -1,4 +1,5 @@
 import { parseCsv } from '../../../core/csv/parse-csv';
+import { unreadableTextMessage } from '../../../core/csv/text-encoding';
 import type { ImportProblem } from './import-report.types';
 import { ROUNDTABLE_CSV_COLUMNS } from './roundtable-csv';
 
@@ -42,6 +43,8 @@ function headerProblem(header: readonly string[] | undefined): string | null {
 export function readImportFile(csv: string): { rows: ImportFileRow[]; problems: ImportProblem[] } {
   const tooLarge = sizeProblem(Buffer.byteLength(csv, 'utf8'));
   if (tooLarge) return { rows: [], problems: [{ line: null, column: null, message: tooLarge }] };
+  const unreadable = unreadableTextMessage(csv);
+  if (unreadable) return { rows: [], problems: [{ line: null, column: null, message: unreadable }] };
   const { records, problems } = parseCsv(csv);
   const [header, ...body] = records;
   const wrongHeader = headerProblem(header?.fields);
@@ -56,9 +59,9 @@ export function readImportFile(csv: string): { rows: ImportFileRow[]; problems: 
     const message = `The file has ${body.length.toLocaleString('en')} roundtables; an import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}. ${SPLIT_IT}`;
     return { rows: [], problems: [{ line: null, column: null, message }] };
   }
-  const unreadable = new Set(problems.map((problem) => problem.line));
+  const unparsed = new Set(problems.map((problem) => problem.line));
   return {
-    rows: body.filter((record) => !unreadable.has(record.line)).map((record) => ({ line: record.line, cells: record.fields })),
+    rows: body.filter((record) => !unparsed.has(record.line)).map((record) => ({ line: record.line, cells: record.fields })),
     problems: problems.map((problem) => ({ line: problem.line, column: null, message: problem.message })),
   };
 }

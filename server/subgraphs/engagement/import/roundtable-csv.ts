@@ -47,7 +47,6 @@ export interface CellProblem {
 }
 
 const LIST_SEPARATOR = ';';
-const LARGEST_COUNT = 2_147_483_647;
 
 /**
  * Reads one row's cells (in ROUNDTABLE_CSV_COLUMNS order) into a record, naming every cell
@@ -66,8 +65,9 @@ export function recordFromCells(cells: readonly string[]): { record: RoundtableC
     const text = cell(column);
     if (text === '') return null;
     if (!/^\d+$/.test(text)) return problem(column, `must be a whole number such as 21, or empty when unknown; got "${text}"`);
-    const value = Number(text);
-    return value > LARGEST_COUNT ? problem(column, `${text} is too large`) : value;
+    // Past 15 digits a number is no longer read exactly; the form's rules name each count's own limit.
+    if (text.replace(/^0+(?=\d)/, '').length > 15) return problem(column, `must be a whole number of at most 15 digits; got "${text}"`);
+    return Number(text);
   };
 
   const required = (column: RoundtableCsvColumn, what: string): string => {

@@ -1,3 +1,4 @@
+import { RECORDING_LIMITS } from '../../../core/recording-limits';
 import { AttendanceInput, CategoryCountInput, ChallengeMentionInput, RoundtableInput, SourceInput } from '../roundtable/roundtable.input';
 import type { RoundtableContent, RoundtableSnapshot } from '../roundtable/roundtable-content';
 import type { RoundtableCsvRecord } from './roundtable-csv';
@@ -24,7 +25,10 @@ export function inputFromRecord(record: RoundtableCsvRecord, source: RowSource |
     insights: [],
     interests: [],
     organisers: [],
-    sources: source ? [Object.assign(new SourceInput(), source)] : [],
+    // A source named after a long address ("Imported from …") is cut to a title's length, not refused.
+    sources: source
+      ? [Object.assign(new SourceInput(), { ...source, title: source.title.slice(0, RECORDING_LIMITS.texts.sourceTitle) })]
+      : [],
   });
 }
 

@@ -1,5 +1,6 @@
 import type { DataSource } from 'typeorm';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
+import { countRange, sqlCountOrNull } from '../../../core/count-range';
 import { Withholding } from '../../../core/disclosure/withholding';
 import { badInput } from '../../../core/errors';
 import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
@@ -101,7 +102,7 @@ export class IndicatorMeasureService {
     const params: unknown[] = [];
     const branches = questions.map(
       (question, index) =>
-        `SELECT ${index}::int AS branch, x.key, sum(x.min)::int AS min, sum(x.max)::int AS max,
+        `SELECT ${index}::int AS branch, x.key, sum(x.min)::bigint AS min, sum(x.max)::bigint AS max,
                 count(DISTINCT x.roundtable_id) FILTER (WHERE x.max IS NULL OR x.max > 0)::int AS records
          FROM (${partsSql(question.measure, question.by)(scopeOf(question.scope), params)}) x
          GROUP BY x.key`,
@@ -111,7 +112,7 @@ export class IndicatorMeasureService {
     for (const row of rows) {
       parts[Number(row.branch)]?.push({
         key: row.key as string,
-        value: row.min === null || row.max === null ? null : { min: Number(row.min), max: Number(row.max) },
+        value: countRange(row.min, row.max),
         recordCount: Number(row.records),
       });
     }
@@ -183,7 +184,7 @@ export class IndicatorMeasureService {
       const sql = MEASURE_SQL[spec.measure];
       const known = spec.alongside ? `(${sql.known}) AND (${MEASURE_SQL[spec.alongside].known})` : sql.known;
       return `count(*) FILTER (WHERE NOT (${known}))::int AS unknown, count(*) FILTER (WHERE ${known})::int AS known,
-              (${sql.min(known)})::int AS min, (${sql.max(known)})::int AS max`;
+              (${sql.min(known)})::bigint AS min, (${sql.max(known)})::bigint AS max`;
     };
     for (const [index, spec] of specs.entries()) {
       const region = spec.scope.regions?.length === 1 ? spec.scope.regions[0] : undefined;
@@ -214,8 +215,9 @@ export class IndicatorMeasureService {
       const figure: Figure = {
         unknown: Number(row.unknown),
         known: Number(row.known),
-        min: row.min === null ? null : Number(row.min),
-        max: row.max === null ? null : Number(row.max),
+        // Sums of people in bigint: 21,475 roundtables at the most one may record pass 2^31.
+        min: sqlCountOrNull(row.min),
+        max: sqlCountOrNull(row.max),
       };
       const number = Number(row.figure);
       const indexes = number >= 0 ? [number] : (groups[-number - 1]?.members.get(row.region as string) ?? []);

@@ -1,10 +1,11 @@
 import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { CODE, SLUG, UUID } from '../../../core/keys';
+import { limitMessage, RECORDING_LIMITS } from '../../../core/recording-limits';
 import { AgeBand, Gender, ParticipationMode } from './participant-enums';
 
 /** The most roundtables one person can be recorded at in one write; a platform plans four. */
-const MAX_PARTICIPATIONS = 100;
+const MAX_PARTICIPATIONS = RECORDING_LIMITS.lists.participations;
 
 @InputType({ description: 'A roundtable the participant took part in, and how.' })
 export class ParticipationInput {
@@ -47,6 +48,6 @@ export class ParticipantInput {
 
   @Field(() => [ParticipationInput], { defaultValue: [] })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(MAX_PARTICIPATIONS, { message: `can list at most ${MAX_PARTICIPATIONS} roundtables` })
+  @ArrayMaxSize(MAX_PARTICIPATIONS, { message: `${limitMessage.list(MAX_PARTICIPATIONS)} roundtables` })
   participations: ParticipationInput[];
 }

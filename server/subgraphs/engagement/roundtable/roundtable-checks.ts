@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError } from '../../../core/errors';
+import type { DomainError } from '../../../core/errors';
+import { currentRecordedDateRange, dateOutOfRange } from '../../../core/recording-limits';
 import { parseIsoDate } from '../../../core/validation';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { participationsContradicting } from '../participant/participation-consistency';
@@ -25,6 +26,8 @@ export async function problemsWith(
   const add = (field: string, message: string) => problems.push({ field, message });
   try {
     parseIsoDate(content.date, 'date');
+    const outOfRange = dateOutOfRange(content.date, currentRecordedDateRange());
+    if (outOfRange) add('date', outOfRange);
   } catch (error) {
     add('date', (error as DomainError).message);
   }

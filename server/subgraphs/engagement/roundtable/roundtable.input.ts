@@ -13,9 +13,14 @@ import {
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { CODE, SLUG } from '../../../core/keys';
+import { limitMessage, RECORDING_LIMITS } from '../../../core/recording-limits';
 import { OrganiserRole, RoundtableFormat } from './roundtable-format';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
+const { counts, texts, lists } = RECORDING_LIMITS;
+const atMost = (max: number) => ({ message: limitMessage.count(max) });
+const charactersAtMost = (max: number, each = false) => ({ each, message: limitMessage.text(max) });
+const listsAtMost = (max: number) => ({ message: limitMessage.list(max) });
 
 @InputType({ description: 'Attendance as a source published it. Leave a count out when it was not published.' })
 export class AttendanceInput {
@@ -23,30 +28,35 @@ export class AttendanceInput {
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.people, atMost(counts.people))
   participants?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The maximum, when the source gives a range.' })
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.people, atMost(counts.people))
   participantsMax?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.people, atMost(counts.people))
   online?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.people, atMost(counts.people))
   onsite?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of organisations represented.' })
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.organisations, atMost(counts.organisations))
   organisations?: number | null;
 }
 
@@ -60,12 +70,14 @@ export class CategoryCountInput {
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.people, atMost(counts.people))
   participants?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
+  @Max(counts.people, atMost(counts.people))
   participantsMax?: number | null;
 }
 
@@ -77,7 +89,7 @@ export class ChallengeMentionInput {
 
   @Field(() => String, { nullable: true, description: 'What was said about it.' })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(texts.challengeNote, charactersAtMost(texts.challengeNote))
   note?: string | null;
 }
 
@@ -95,17 +107,18 @@ export class OrganiserInput {
 export class SourceInput {
   @Field()
   @MinLength(3, { message: 'must name the document (3 characters or more)' })
-  @MaxLength(500)
+  @MaxLength(texts.sourceTitle, charactersAtMost(texts.sourceTitle))
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
+  @MaxLength(texts.sourceUrl, charactersAtMost(texts.sourceUrl))
   @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be a web address starting with http:// or https://' })
   url?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(200)
+  @MaxLength(texts.sourcePublisher, charactersAtMost(texts.sourcePublisher))
   publisher?: string | null;
 }
 
@@ -118,6 +131,7 @@ export class RoundtableInput {
   @Field(() => Int, { description: 'Number within the platform: 1 for the first roundtable.' })
   @IsInt()
   @Min(1, { message: 'must be 1 or more' })
+  @Max(counts.roundtableNumber, atMost(counts.roundtableNumber))
   number: number;
 
   @Field({ description: 'YYYY-MM-DD.' })
@@ -132,12 +146,12 @@ export class RoundtableInput {
   @IsOptional()
   @IsInt()
   @Min(1, { message: 'must be at least 1 minute' })
-  @Max(24 * 60, { message: 'must be at most 1440 minutes (a day)' })
+  @Max(counts.durationMinutes, { message: `must be at most ${counts.durationMinutes} minutes (a day)` })
   durationMinutes?: number | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @MaxLength(2000)
+  @MaxLength(texts.theme, charactersAtMost(texts.theme))
   theme?: string | null;
 
   @Field(() => AttendanceInput, { nullable: true })
@@ -147,30 +161,34 @@ export class RoundtableInput {
 
   @Field(() => [CategoryCountInput], { defaultValue: [] })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(50)
+  @ArrayMaxSize(lists.categories, listsAtMost(lists.categories))
   categories: CategoryCountInput[];
 
   @Field(() => [ChallengeMentionInput], { defaultValue: [] })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(100)
+  @ArrayMaxSize(lists.challenges, listsAtMost(lists.challenges))
   challenges: ChallengeMentionInput[];
 
   @Field(() => [String], { defaultValue: [] })
-  @MaxLength(2000, { each: true })
+  @MaxLength(texts.insight, charactersAtMost(texts.insight, true))
   @MinLength(1, { each: true, message: 'must not be empty' })
+  @ArrayMaxSize(lists.insights, listsAtMost(lists.insights))
   insights: string[];
 
   @Field(() => [String], { defaultValue: [] })
-  @MaxLength(2000, { each: true })
+  @MaxLength(texts.interest, charactersAtMost(texts.interest, true))
   @MinLength(1, { each: true, message: 'must not be empty' })
+  @ArrayMaxSize(lists.interests, listsAtMost(lists.interests))
   interests: string[];
 
   @Field(() => [OrganiserInput], { defaultValue: [] })
   @ValidateNested({ each: true })
+  @ArrayMaxSize(lists.organisers, listsAtMost(lists.organisers))
   organisers: OrganiserInput[];
 
   @Field(() => [SourceInput], { description: 'At least one: every figure must say where it comes from.' })
   @ValidateNested({ each: true })
   @ArrayMinSize(1, { message: 'must list at least one source: every figure needs one' })
+  @ArrayMaxSize(lists.sources, listsAtMost(lists.sources))
   sources: SourceInput[];
 }

@@ -1,12 +1,15 @@
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { CODE, SLUG } from '../../../core/keys';
+import { limitMessage, RECORDING_LIMITS } from '../../../core/recording-limits';
+
+const NAME_MAX = RECORDING_LIMITS.texts.organisationName;
 
 @InputType({ description: 'What is recorded about an organisation; an update replaces all of it. Its slug never changes.' })
 export class OrganisationInput {
   @Field({ description: 'The name people know it by, e.g. "Fundación Cepaim".' })
   @MinLength(2, { message: 'must be at least 2 characters' })
-  @MaxLength(200, { message: 'must be at most 200 characters' })
+  @MaxLength(NAME_MAX, { message: limitMessage.text(NAME_MAX) })
   name: string;
 
   @Field({ description: 'Stakeholder category code, e.g. NGO.' })

@@ -74,11 +74,14 @@ describe('a roundtable CSV row', () => {
     expect(record).toMatchObject({ number: 0, format: null, participants: null, online: null, onsite: 3 });
   });
 
-  it('requires a number and refuses counts past what the database holds', () => {
-    expect(recordFromCells(withCells({ number: '', participants: '99999999999' })).problems).toEqual([
+  it("requires a number, reads every count it can read exactly, and leaves their limits to the form's rules", () => {
+    expect(recordFromCells(withCells({ number: '', participants: '9999999999999999' })).problems).toEqual([
       { column: 'number', message: "is required: the roundtable's number in its region, 1 for the first" },
-      { column: 'participants', message: '99999999999 is too large' },
+      { column: 'participants', message: 'must be a whole number of at most 15 digits; got "9999999999999999"' },
     ]);
+    const { record, problems } = recordFromCells(withCells({ participants: '2000000000', organisations: '000010001' }));
+    expect(problems).toEqual([]);
+    expect(record).toMatchObject({ participants: 2_000_000_000, organisations: 10_001 });
   });
 
   it('writes back the cells it read, in the same order', () => {
