@@ -139,4 +139,17 @@ describe('importing roundtables from CSV', () => {
     await expectNoAxeViolations(page);
     expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual([3, 8, 9]);
   });
+
+  it('refuses a file saved as Latin-1 at once, naming the encoding and how to save it as UTF-8', async () => {
+    await page.goto(`${system.baseUrl}/import`);
+    const latin1 = Buffer.from([HEADER, 'soria,12,2022-10-05,onsite,,9,,,9,,,,https://example.org/alcañiz', ''].join('\n'), 'latin1');
+    await page.getByLabel('CSV file').setInputFiles({ name: 'latin1.csv', mimeType: 'text/csv', buffer: latin1 });
+    await page.getByRole('heading', { level: 2, name: 'The file was not checked' }).waitFor();
+    await expect(page.locator('.import-outcome .form-error').textContent()).resolves.toMatch(
+      /^The file is not UTF-8: it looks like Windows-1252 \(Latin-1\) \(line 2 reads “….*alcañiz” in it\)\. Nothing was checked\. Save it as UTF-8 .*“CSV UTF-8 \(Comma delimited\)”/,
+    );
+    await expect(page.getByRole('button', { name: 'Check file' }).isDisabled()).resolves.toBe(true);
+    await saveScreenshot(page, 'import-not-utf8');
+    expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual([3, 8, 9]);
+  });
 });

@@ -123,7 +123,8 @@ describe('the roundtable form', () => {
     await expect(focusedId()).resolves.toBe('error-summary');
     const online = textbox('Online');
     await expect(online.getAttribute('aria-invalid')).resolves.toBe('true');
-    await expect(online.getAttribute('aria-describedby')).resolves.toBe('rt-attendance-online-error');
+    // Described by its limit, then by its problem.
+    await expect(online.getAttribute('aria-describedby')).resolves.toMatch(/^\S+ rt-attendance-online-error$/);
     await expect(page.locator('#rt-attendance').getAttribute('aria-describedby')).resolves.toContain('rt-attendance-error');
     await expect(textbox('Duration (minutes)').getAttribute('aria-invalid')).resolves.toBeNull();
     await saveScreenshot(page, 'roundtable-form-errors');
@@ -131,6 +132,47 @@ describe('the roundtable form', () => {
 
     await page.getByRole('link', { name: 'Attendance: Online: an ONSITE roundtable has no online attendance' }).click();
     await expect(focusedId()).resolves.toBe('rt-attendance-online');
+    expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual(before);
+  });
+
+  it('says each limit beside its field, in English and Spanish, and refuses a value past one before sending', async () => {
+    const before = await roundtableNumbers(system.baseUrl, token, 'soria');
+    await openNewForm();
+    const hintOf = async (id: string) => {
+      const [hint] = ((await page.locator(`#${id}`).getAttribute('aria-describedby')) ?? '').split(' ');
+      return page.locator(`[id="${hint}"]`).textContent();
+    };
+    await expect(hintOf('rt-attendance-participants')).resolves.toBe('At most 100,000.');
+    await expect(hintOf('rt-attendance-organisations')).resolves.toBe('At most 10,000.');
+    await expect(hintOf('rt-number')).resolves.toBe('Its place in the platform: 1 for the first roundtable. At most 10,000.');
+    await expect(hintOf('rt-theme')).resolves.toBe('At most 2,000 characters.');
+    await expect(hintOf('rt-date')).resolves.toMatch(/^From Jan 1, 2000 to \w{3} \d{1,2}, \d{4}\.$/);
+    await expect(hintOf('rt-sources')).resolves.toBe('At least one: every figure must say where it comes from. Up to 20.');
+
+    await page.getByLabel('Date').fill('1900-01-01');
+    await textbox('Participants').fill('2000000000');
+    await textbox('Title').fill(SOURCE.title);
+    const submit = page.getByRole('button', { name: 'Record the roundtable' });
+    await submit.click();
+    await eventually(summaryItems, (items) =>
+      expect(items).toEqual([
+        expect.stringMatching(/^Date: must be from Jan 1, 2000 to \w{3} \d{1,2}, \d{4}$/),
+        'Attendance: Participants: must be at most 100,000',
+      ]),
+    );
+    await saveScreenshot(page, 'roundtable-form-limits');
+
+    await page.getByLabel('Language').selectOption('es');
+    await eventually(
+      () => hintOf('rt-attendance-participants'),
+      (hint) => expect(hint).toBe('Como máximo 100.000.'),
+    );
+    await expect(hintOf('rt-theme')).resolves.toBe('Como máximo 2000 caracteres.');
+    // The form is laid out anew in the other language, empty.
+    await textbox('Participantes').fill('2000000000');
+    await page.getByRole('button', { name: 'Registrar la mesa redonda' }).click();
+    await eventually(summaryItems, (items) => expect(items).toEqual([expect.stringMatching(/: debe ser como máximo 100\.000$/)]));
+    await page.getByLabel('Idioma').selectOption('en');
     expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual(before);
   });
 

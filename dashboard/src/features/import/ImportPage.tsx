@@ -8,6 +8,7 @@ import { signInHref } from '../../app/session/session-lifecycle';
 import { useSession } from '../../app/session/session-store';
 import { readWriteRefusal } from '../../data/api-errors';
 import { type ChosenFile, FileDrop } from './FileDrop';
+import { fileText } from './file-text';
 import { ImportOutcome } from './ImportOutcome';
 import { IMPORT_ROUNDTABLES, MAX_FILE_BYTES, TEMPLATE_PATH } from './import-documents';
 import type { ImportOutcomeState } from './import-outcome';
@@ -61,7 +62,14 @@ function Importer() {
       setRuns((count) => count + 1);
       return;
     }
-    setFile({ name: chosen.name, size: chosen.size, text: await chosen.text() });
+    const read = fileText(new Uint8Array(await chosen.arrayBuffer()));
+    if ('notUtf8' in read) {
+      setFile(null);
+      setOutcome({ kind: 'failed', message: t('import.notUtf8', read.notUtf8) });
+      setRuns((count) => count + 1);
+      return;
+    }
+    setFile({ name: chosen.name, size: chosen.size, text: read.text });
   };
 
   const run = async (dryRun: boolean) => {

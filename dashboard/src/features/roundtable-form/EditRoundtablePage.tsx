@@ -8,6 +8,7 @@ import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../states/States';
 import { formChoices } from './form-choices';
+import { formLimits } from './form-limits';
 import { valuesFromRoundtable } from './form-values';
 import { NotAllowed } from './NotAllowed';
 import { RoundtableForm } from './RoundtableForm';
@@ -73,6 +74,7 @@ export default function EditRoundtablePage({ id }: { id: string }) {
           slug,
           roundtable.organisers.flatMap((organiser) => (organiser.organisation ? [organiser.organisation.slug] : [])),
         )}
+        limits={formLimits(options.data.roundtableLimits)}
         fromRecords={roundtable.attendance.fromRecords}
         submitLabel={t('form.update')}
         savedMessage={(number) => t('form.saved', { number })}

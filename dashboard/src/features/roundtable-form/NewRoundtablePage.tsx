@@ -7,6 +7,7 @@ import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../states/States';
 import { formChoices, nextNumber } from './form-choices';
+import { formLimits } from './form-limits';
 import { emptyValues } from './form-values';
 import { NotAllowed } from './NotAllowed';
 import { RoundtableForm } from './RoundtableForm';
@@ -41,6 +42,7 @@ export default function NewRoundtablePage({ slug }: { slug: string }) {
       <RoundtableForm
         initial={emptyValues(slug, nextNumber(options.data))}
         choices={formChoices(options.data, slug)}
+        limits={formLimits(options.data.roundtableLimits)}
         submitLabel={t('form.create')}
         savedMessage={(number) => t('form.recorded', { number })}
         save={(input) => client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures })}

@@ -8,7 +8,9 @@ import { type FieldProblem, readWriteRefusal } from '../../data/api-errors';
 import { ErrorSummary } from './ErrorSummary';
 import { NotSavedNotice, StaleVersionNotice } from './FormNotices';
 import { FieldProblemsProvider } from './field-problems';
+import type { FormLimits } from './form-limits';
 import { formFieldOf, type RoundtableFormValues, toRoundtableInput } from './form-values';
+import { FormLimitsProvider } from './limit-hints';
 import { isShownField, problemLabel } from './problem-labels';
 import { AttendanceSection } from './sections/AttendanceSection';
 import { BasicsSection } from './sections/BasicsSection';
@@ -34,6 +36,8 @@ type Outcome =
 interface Props {
   initial: RoundtableFormValues;
   choices: FormChoices;
+  /** What the API takes, shown beside each field and checked before sending. */
+  limits: FormLimits;
   /** Creates or updates the roundtable; rejects with the API's refusal. */
   save: (input: RoundtableInput) => Promise<unknown>;
   submitLabel: string;
@@ -48,8 +52,8 @@ interface Props {
  * Everything recorded about a roundtable, sent whole. The API checks it and names every
  * problem by field; each is shown beside its field and listed, linked, at the top.
  */
-export function RoundtableForm({ initial, choices, save, submitLabel, savedMessage, onReload, fromRecords }: Props) {
-  const { t } = useEditingI18n();
+export function RoundtableForm({ initial, choices, limits, save, submitLabel, savedMessage, onReload, fromRecords }: Props) {
+  const { t, format } = useEditingI18n();
   const [values, setValues] = useState(initial);
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [attempt, setAttempt] = useState(0);
@@ -63,7 +67,21 @@ export function RoundtableForm({ initial, choices, save, submitLabel, savedMessa
   const submit = async (event: FormEvent<HTMLFormElement>) => {
     event.preventDefault();
     if (working) return;
-    const { input, sent, problems } = toRoundtableInput(values, { required: t('form.required'), wholeNumber: t('form.wholeNumber') });
+    const number = (value: number) => format.number(value);
+    const { input, sent, problems } = toRoundtableInput(
+      values,
+      {
+        required: t('form.required'),
+        wholeNumber: t('form.wholeNumber'),
+        limits: {
+          atMost: (max) => t('form.atMost', { max: number(max) }),
+          charactersAtMost: (max, length) => t('form.charactersAtMost', { max: number(max), length: number(length) }),
+          itemsAtMost: (max, count) => t('form.itemsAtMost', { max: number(max), count: number(count) }),
+          datesFromTo: (from, to) => t('form.datesFromTo', { from: format.date(from), to: format.date(to) }),
+        },
+      },
+      limits,
+    );
     if (problems.length) return show({ kind: 'problems', problems });
     setWorking(true);
     try {
@@ -110,24 +128,26 @@ export function RoundtableForm({ initial, choices, save, submitLabel, savedMessa
           }))}
         />
       )}
-      <FieldProblemsProvider problems={byField}>
-        <form className="roundtable-form" noValidate onSubmit={submit} aria-busy={working}>
-          <BasicsSection values={values} change={change} />
-          <AttendanceSection values={values} change={change} fromRecords={fromRecords} />
-          <CategoriesSection values={values} change={change} categories={choices.categories} />
-          <ChallengesSection values={values} change={change} challenges={choices.challenges} />
-          <NotesSection values={values} change={change} list="insights" />
-          <NotesSection values={values} change={change} list="interests" />
-          <OrganisersSection values={values} change={change} organisations={choices.organisations} />
-          <SourcesSection values={values} change={change} />
-          <div className="form-actions">
-            <button type="submit" className="primary">
-              {working ? t('form.saving') : submitLabel}
-            </button>
-            <Link to={regionPath(values.region)}>{t('form.cancel')}</Link>
-          </div>
-        </form>
-      </FieldProblemsProvider>
+      <FormLimitsProvider limits={limits}>
+        <FieldProblemsProvider problems={byField}>
+          <form className="roundtable-form" noValidate onSubmit={submit} aria-busy={working}>
+            <BasicsSection values={values} change={change} />
+            <AttendanceSection values={values} change={change} fromRecords={fromRecords} />
+            <CategoriesSection values={values} change={change} categories={choices.categories} />
+            <ChallengesSection values={values} change={change} challenges={choices.challenges} />
+            <NotesSection values={values} change={change} list="insights" />
+            <NotesSection values={values} change={change} list="interests" />
+            <OrganisersSection values={values} change={change} organisations={choices.organisations} />
+            <SourcesSection values={values} change={change} />
+            <div className="form-actions">
+              <button type="submit" className="primary">
+                {working ? t('form.saving') : submitLabel}
+              </button>
+              <Link to={regionPath(values.region)}>{t('form.cancel')}</Link>
+            </div>
+          </form>
+        </FieldProblemsProvider>
+      </FormLimitsProvider>
     </>
   );
 }

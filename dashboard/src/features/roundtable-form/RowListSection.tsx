@@ -2,6 +2,7 @@ import { type ReactNode, useRef } from 'react';
 import { FormSection } from './FormSection';
 import { useFocusAfterRender } from './focus';
 import { fieldElementId } from './form-values';
+import { useLimitHint } from './limit-hints';
 import { removeRow, updateRow } from './rows';
 
 interface Props<Row extends { key: string }> {
@@ -27,6 +28,8 @@ interface Props<Row extends { key: string }> {
  */
 export function RowListSection<Row extends { key: string }>(props: Props<Row>) {
   const { list, rows, onChange, rowLegend } = props;
+  const limit = useLimitHint(list, 'list');
+  const hint = [props.hint, limit].filter(Boolean).join(' ') || undefined;
   const focusLater = useFocusAfterRender();
   const addButton = useRef<HTMLButtonElement>(null);
   const add = () => {
@@ -39,7 +42,7 @@ export function RowListSection<Row extends { key: string }>(props: Props<Row>) {
     addButton.current?.focus();
   };
   return (
-    <FormSection field={list} legend={props.legend} hint={props.hint}>
+    <FormSection field={list} legend={props.legend} hint={hint}>
       {rows.length > 0 && (
         <ol className="form-rows">
           {rows.map((row, index) => {

@@ -1,5 +1,6 @@
 import { type ChangeEvent, type ReactNode, useId } from 'react';
 import { FieldError, useFieldProblems } from './field-problems';
+import { useLimitHint } from './limit-hints';
 
 interface Props {
   field: string;
@@ -12,11 +13,14 @@ interface Props {
 }
 
 /**
- * One labelled box with its hint and problems. Counts are typed as text so that "2.5" or
- * "-1" reach the check and are named, rather than being emptied by the browser.
+ * One labelled box with its hint, its limit and its problems. Counts are typed as text so that
+ * "2.5" or "-1" reach the check and are named, rather than being emptied by the browser. No
+ * maxLength either: a long text pasted in is refused with its length, never cut without a word.
  */
-export function TextField({ field, label, value, onChange, hint, kind = 'text', className }: Props) {
+export function TextField({ field, label, value, onChange, hint: given, kind = 'text', className }: Props) {
   const hintId = useId();
+  const limit = useLimitHint(field, kind === 'date' ? 'date' : 'field');
+  const hint = [given, limit].filter(Boolean).join(' ') || undefined;
   const wiring = useFieldProblems(field, hint ? hintId : undefined);
   const change = (event: ChangeEvent<HTMLInputElement | HTMLTextAreaElement>) => onChange(event.target.value);
   return (

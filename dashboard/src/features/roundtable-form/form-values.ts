@@ -1,5 +1,6 @@
 import type { OrganiserRole, RoundtableForEditQuery, RoundtableFormat, RoundtableInput } from '../../__generated__/graphql';
 import type { FieldProblem } from '../../data/api-errors';
+import { type FormLimits, limitField } from './form-limits';
 
 /**
  * What the form holds: text as typed, so an empty box stays "not published" and is never
@@ -146,27 +147,61 @@ export interface SentRows {
 export interface LocalWords {
   required: string;
   wholeNumber: string;
+  /** How a value past its limit is refused: needed when limits are given. */
+  limits?: LimitWords;
+}
+
+export interface LimitWords {
+  atMost(max: number): string;
+  charactersAtMost(max: number, length: number): string;
+  itemsAtMost(max: number, count: number): string;
+  datesFromTo(from: string, to: string): string;
 }
 
 // GraphQL's Int is 32 bits; a larger number would be refused before any field is checked.
 const LARGEST_INT = 2_147_483_647;
 
 /**
- * The API's input for the form, or the problems that stop it being sent: only what the API
- * could not report itself (a number it could not even read). Every other rule is the API's.
+ * The API's input for the form, or the problems that stop it being sent: what the API could
+ * not report itself (a number it could not even read) and, given the API's limits, a value
+ * past one, said at once in the reader's language. Every other rule is the API's.
  */
 export function toRoundtableInput(
   values: RoundtableFormValues,
   words: LocalWords,
+  limits?: FormLimits,
 ): { input: RoundtableInput; sent: SentRows; problems: FieldProblem[] } {
   const problems: FieldProblem[] = [];
+  const limitWords = limits && words.limits;
   const count = (raw: string, field: string): number | null => {
     const trimmed = raw.trim();
     if (trimmed === '') return null;
-    if (/^\d+$/.test(trimmed) && Number(trimmed) <= LARGEST_INT) return Number(trimmed);
+    const max = limits?.counts[limitField(field)];
+    if (/^\d+$/.test(trimmed) && Number(trimmed) <= LARGEST_INT) {
+      if (limitWords && max !== undefined && Number(trimmed) > max) problems.push({ field, message: limitWords.atMost(max) });
+      return Number(trimmed);
+    }
     problems.push({ field, message: words.wholeNumber });
     return null;
   };
+  const text = (value: string, field: string) => {
+    const max = limits?.texts[limitField(field)];
+    if (limitWords && max !== undefined && value.trim().length > max) {
+      problems.push({ field, message: limitWords.charactersAtMost(max, value.trim().length) });
+    }
+  };
+  const list = (rows: readonly unknown[], field: string) => {
+    const max = limits?.lists[field];
+    if (limitWords && max !== undefined && rows.length > max) problems.push({ field, message: limitWords.itemsAtMost(max, rows.length) });
+  };
+  if (
+    limitWords &&
+    limits &&
+    /^\d{4}-\d{2}-\d{2}$/.test(values.date) &&
+    (values.date < limits.dates.from || values.date > limits.dates.to)
+  ) {
+    problems.push({ field: 'date', message: limitWords.datesFromTo(limits.dates.from, limits.dates.to) });
+  }
   const number = count(values.number, 'number');
   if (values.number.trim() === '') problems.push({ field: 'number', message: words.required });
 
@@ -187,6 +222,15 @@ export function toRoundtableInput(
   const organisers = values.organisers.filter((row) => row.organisation);
   const sources = values.sources.filter((row) => row.title.trim() || row.url.trim() || row.publisher.trim());
   const optional = (raw: string) => raw.trim() || null;
+  if (limitWords) {
+    text(values.theme, 'theme');
+    for (const row of challenges) text(row.note, `challenges.${row.key}.note`);
+    for (const row of insights) text(row.text, `insights.${row.key}`);
+    for (const row of interests) text(row.text, `interests.${row.key}`);
+    for (const row of sources) for (const part of ['title', 'url', 'publisher'] as const) text(row[part], `sources.${row.key}.${part}`);
+    const lists = { categories, challenges, insights, interests, organisers, sources };
+    for (const [name, rows] of Object.entries(lists)) list(rows, name);
+  }
 
   const input: RoundtableInput = {
     region: values.region,

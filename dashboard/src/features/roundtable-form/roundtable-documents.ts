@@ -1,6 +1,6 @@
 import { graphql } from '../../__generated__';
 
-/** What the form offers to choose from, and the region's numbers taken so far. */
+/** What the form offers to choose from, the region's numbers taken so far, and what a roundtable may hold. */
 export const FORM_OPTIONS = graphql(`
   query RoundtableFormOptions($slug: String!, $locale: Locale!) {
     region(slug: $slug) {
@@ -25,6 +25,13 @@ export const FORM_OPTIONS = graphql(`
       region {
         slug
       }
+    }
+    roundtableLimits {
+      counts { field max }
+      texts { field max }
+      lists { field max }
+      datesFrom
+      datesTo
     }
   }
 `);
