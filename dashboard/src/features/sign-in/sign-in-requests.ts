@@ -3,7 +3,7 @@ import { parseSession, readToken, type Session } from '../../app/session/session
 export type SignInFailure = { error: 'wrong' | 'failed' } | { error: 'tooMany'; retryAfterSeconds: number };
 export type SignInResult = { session: Session } | SignInFailure;
 
-/** POST /auth/sign-in; the server answers every wrong name or password alike, and 429 past ten failures a minute. */
+/** POST /auth/sign-in; the server answers every wrong name or password alike, and 429 with Retry-After when throttled. */
 export async function signInWithPassword(username: string, password: string): Promise<SignInResult> {
   let response: Response;
   try {
