@@ -260,6 +260,18 @@ describe('authorization matrix through the gateway', () => {
       request: async () => ({ query: '{ reportingPeriods { code } }' }),
       outcomes: everyone(allowed((data) => expect(data.reportingPeriods).toContainEqual({ code: 'SIRA' }))),
     },
+    roundtableLimits: {
+      // What a form may take is no secret: every role reads the same limits.
+      request: async () => ({ query: '{ roundtableLimits { lists { field max } datesFrom } }' }),
+      outcomes: everyone(
+        allowed((data) =>
+          expect(data.roundtableLimits).toMatchObject({
+            lists: expect.arrayContaining([{ field: 'sources', max: 20 }]),
+            datesFrom: '2000-01-01',
+          }),
+        ),
+      ),
+    },
     indicatorResults: {
       // Soria's 3 onsite of 21 is a small count of people: the share would give it away.
       request: async () => ({
