@@ -1,3 +1,4 @@
+import { sqlCount } from '../../../core/count-range';
 import type { DisclosureTable, TableCell, TableOrder, TableRelation } from '../../../core/disclosure/disclosure-table';
 import type { PeriodSpan } from '../../../core/periods';
 import { FROM_PUBLICATIONS, MODE_PARTS, RECORD_PARTS, RECORD_SPLITS, TOTAL } from './publication-parts';
@@ -84,8 +85,9 @@ export const cellKey = (region: string, time: string, part: string) => `${region
 type Sums = { min: number; max: number; known: boolean; n1: number; n2: number; n3: number };
 
 const sumsOf = (row: AtomRow): Sums => ({
-  min: Number(row.min ?? 0),
-  max: Number(row.max ?? 0),
+  // bigint sums come as text: read only while exact.
+  min: sqlCount(row.min ?? 0),
+  max: sqlCount(row.max ?? 0),
   known: row.min !== null,
   n1: row.n1,
   n2: row.n2,
