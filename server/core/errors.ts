@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { isUnavailableError } from './database/unavailable-errors';
 
 /** The codes a client can act on; every refusal the API makes carries one of them. */
 export enum ErrorCode {
@@ -46,13 +47,20 @@ const CLIENT_CODES = new Set<string>([
   'BAD_REQUEST',
   // The gateway's refusal of an operation over its depth, alias, cost or size limit (gateway/operation-limits.ts).
   'QUERY_TOO_COMPLEX',
+  // A subgraph's database did not answer in time (below): the gateway passes it on as the subgraph said it.
+  'SERVICE_UNAVAILABLE',
 ]);
+
+/** The database, or a service the request needs, did not answer in time: worth trying again, answered with HTTP 503. */
+export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
+const UNAVAILABLE_MESSAGE = 'Temporarily unavailable: the database did not answer in time. Try again in a few seconds.';
 
 type Log = (line: string) => void;
 
 /**
  * The one mapper from errors to what a client sees: known codes pass with their message;
- * anything else is logged with an id and returned masked, so no stack or SQL leaks out.
+ * a database that did not answer in time is SERVICE_UNAVAILABLE, logged with an id; anything
+ * else is logged with an id and returned masked, so no stack or SQL leaks out.
  */
 export function formatError(log: Log = (line) => console.error(line)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -63,6 +71,15 @@ export function formatError(log: Log = (line) => console.error(line)) {
     }
     const errorId = randomUUID();
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
+    if (isUnavailableError(error)) {
+      log(`[unavailable ${errorId}] ${original instanceof Error ? original.message : String(original)}`);
+      return {
+        message: UNAVAILABLE_MESSAGE,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code: SERVICE_UNAVAILABLE, errorId },
+      };
+    }
     log(`[error ${errorId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
     return {
       message: `Internal error; quote ${errorId} when reporting it.`,

@@ -6,6 +6,7 @@ import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/di
 import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
 import type { Subgraph } from '../core/subgraph';
+import { unavailableStatusPlugin } from '../core/unavailable-status';
 import type { GatewayContext } from './gateway-context';
 import { InProcessDataSource } from './in-process-data-source';
 import { operationLimitsPlugin, parseOptionsFor } from './operation-limits';
@@ -76,6 +77,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // Apollo installs no per-field hooks for a request.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      unavailableStatusPlugin(),
       operationLimitsPlugin(options.limits),
       ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : []),
     ],

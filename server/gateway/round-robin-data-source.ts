@@ -1,5 +1,9 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
+import { GraphQLError } from 'graphql';
+import { SERVICE_UNAVAILABLE } from '../core/errors';
 import type { GatewayContext } from './gateway-context';
+
+type FetchResponse = Parameters<RemoteGraphQLDataSource['errorFromResponse']>[0];
 
 /**
  * A subgraph served by several instances, asked in turn: one fetch to the first URL, the next
@@ -25,6 +29,23 @@ export class RoundRobinDataSource extends RemoteGraphQLDataSource<GatewayContext
     const url = this.urls[this.turn] as string;
     this.turn = (this.turn + 1) % this.urls.length;
     return url;
+  }
+
+  /**
+   * A subgraph whose database did not answer says so with 503 and a SERVICE_UNAVAILABLE error;
+   * Apollo would turn any non-2xx answer into an error without a code, which the gateway masks.
+   */
+  override async errorFromResponse(response: FetchResponse): Promise<GraphQLError> {
+    if (response.status === 503) {
+      const body = (await response
+        .clone()
+        .json()
+        .catch(() => undefined)) as { errors?: { message?: string; extensions?: { code?: unknown } }[] } | undefined;
+      const unavailable = body?.errors?.find((error) => error.extensions?.code === SERVICE_UNAVAILABLE);
+      if (unavailable)
+        return new GraphQLError(unavailable.message ?? 'Temporarily unavailable.', { extensions: { code: SERVICE_UNAVAILABLE } });
+    }
+    return super.errorFromResponse(response);
   }
 
   // RemoteGraphQLDataSource builds request.http from `url` just before calling this hook, and

@@ -1,4 +1,7 @@
 import { GraphQLError } from 'graphql';
+import { DatabaseError } from 'pg';
+import { QueryFailedError } from 'typeorm';
+import { DatabaseUnresponsiveError } from '../database/responsive-client';
 import { badInput, formatError } from '../errors';
 
 describe('formatError', () => {
@@ -18,5 +21,70 @@ describe('formatError', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain(String(formatted.extensions?.errorId));
     expect(logged[0]).toContain('relation "x" does not exist');
+  });
+
+  describe('a database that did not answer in time', () => {
+    /** What PostgreSQL sends, as pg parses it. */
+    const fromServer = (code: string, message: string) => Object.assign(new DatabaseError(message, 0, 'error'), { code });
+    /** As a resolver's error reaches the mapper: TypeORM's wrapper inside GraphQL's. */
+    const asResolverError = (driverError: Error) =>
+      new GraphQLError('wrapped', { originalError: new QueryFailedError('SELECT * FROM geography.region', [], driverError) });
+    const refused = Object.assign(new Error('connect ECONNREFUSED 10.1.2.3:5432'), { code: 'ECONNREFUSED' });
+
+    it.each([
+      ['a statement timeout (57014)', asResolverError(fromServer('57014', 'canceling statement due to statement timeout'))],
+      [
+        'an idle-in-transaction timeout (25P03)',
+        asResolverError(fromServer('25P03', 'terminating connection due to idle-in-transaction timeout')),
+      ],
+      ['a server shutting down (57P01)', asResolverError(fromServer('57P01', 'terminating connection due to administrator command'))],
+      ['a server starting up (57P03)', asResolverError(fromServer('57P03', 'the database system is starting up'))],
+      ['no connection slot left (53300)', asResolverError(fromServer('53300', 'sorry, too many clients already'))],
+      ['a connection exception (08006)', asResolverError(fromServer('08006', 'connection failure'))],
+      [
+        'a server that stopped answering',
+        asResolverError(new DatabaseUnresponsiveError('The database stopped answering: a statement ran 3000 ms.')),
+      ],
+      [
+        'no connection from the pool in time',
+        new GraphQLError('x', { originalError: new Error('timeout exceeded when trying to connect') }),
+      ],
+      [
+        'a connection not made in time',
+        new GraphQLError('x', {
+          originalError: new Error('Connection terminated due to connection timeout', { cause: new Error('timeout expired') }),
+        }),
+      ],
+      ['a connection lost', asResolverError(new Error('Connection terminated unexpectedly'))],
+      ['a connection refused', new GraphQLError('x', { originalError: refused })],
+      ['a connection refused on every address', new GraphQLError('x', { originalError: new AggregateError([refused, refused]) })],
+    ])('answers %s with SERVICE_UNAVAILABLE, logged with its id, telling nothing of the server', (_name, error) => {
+      const logged: string[] = [];
+      const formatted = formatError((line) => logged.push(line))({ message: error.message, path: ['regions'] }, error);
+      expect(formatted).toEqual({
+        message: 'Temporarily unavailable: the database did not answer in time. Try again in a few seconds.',
+        path: ['regions'],
+        extensions: { code: 'SERVICE_UNAVAILABLE', errorId: expect.stringMatching(/^[0-9a-f-]{36}$/) },
+      });
+      expect(JSON.stringify(formatted)).not.toMatch(/10\.1\.2\.3|5432|geography|SELECT/);
+      expect(logged).toEqual([expect.stringContaining(`[unavailable ${formatted.extensions?.errorId}]`)]);
+    });
+
+    it.each([
+      ['a unique violation (23505)', asResolverError(fromServer('23505', 'duplicate key value violates unique constraint'))],
+      ['a syntax error (42601)', asResolverError(fromServer('42601', 'syntax error at or near "SELEC"'))],
+      ['a deadlock (40P01)', asResolverError(fromServer('40P01', 'deadlock detected'))],
+      ['a bug', new GraphQLError('x', { originalError: new TypeError("Cannot read properties of undefined (reading 'slug')") })],
+    ])('still masks %s as an internal error', (_name, error) => {
+      const formatted = formatError(() => {})({ message: error.message }, error);
+      expect(formatted.extensions?.code).toBe('INTERNAL_SERVER_ERROR');
+    });
+
+    it('passes SERVICE_UNAVAILABLE on as a subgraph gave it, as the gateway sees it', () => {
+      const fromSubgraph = new GraphQLError('Temporarily unavailable: the database did not answer in time. Try again in a few seconds.', {
+        extensions: { code: 'SERVICE_UNAVAILABLE', errorId: 'e1', serviceName: 'engagement' },
+      });
+      expect(formatError(() => {})(fromSubgraph.toJSON(), fromSubgraph)).toEqual(fromSubgraph.toJSON());
+    });
   });
 });

@@ -1,5 +1,5 @@
 import type { ApolloServerOptionsWithGateway } from '@apollo/server';
-import type { GraphQLSchema } from 'graphql';
+import type { ExecutionResult, GraphQLError, GraphQLSchema } from 'graphql';
 import { CompiledOperations } from './compiled-operations';
 
 type GatewayInterface = ApolloServerOptionsWithGateway<never>['gateway'];
@@ -22,15 +22,34 @@ export function compiledExecutorGateway(schema: GraphQLSchema): GatewayInterface
       for (const listener of listeners) listener({ apiSchema: schema, coreSupergraphSdl: '' });
       return {
         executor: async (requestContext) =>
-          operations.execute({
-            document: requestContext.document,
-            key: requestContext.queryHash,
-            operationName: requestContext.request.operationName,
-            variables: requestContext.request.variables,
-            contextValue: requestContext.context,
-          }),
+          withExtensions(
+            await operations.execute({
+              document: requestContext.document,
+              key: requestContext.queryHash,
+              operationName: requestContext.request.operationName,
+              variables: requestContext.request.variables,
+              contextValue: requestContext.context,
+            }),
+          ),
       };
     },
     async stop() {},
+  };
+}
+
+/**
+ * graphql-jit leaves `extensions` undefined (and read-only) on the error it makes of a
+ * resolver's exception, where graphql-js sets {}. Apollo reads `extensions.code` before
+ * formatError runs, and on the TypeError answers a bare 'Internal server error': the error
+ * mapper never saw it, so it was neither logged nor recognised (a database timeout among
+ * others). Such an error is handed on as an object over it with empty extensions.
+ */
+function withExtensions(result: ExecutionResult): ExecutionResult {
+  if (!result.errors?.some((error) => error.extensions === undefined)) return result;
+  return {
+    ...result,
+    errors: result.errors.map((error) =>
+      error.extensions === undefined ? (Object.create(error, { extensions: { value: {}, enumerable: true } }) as GraphQLError) : error,
+    ),
   };
 }
