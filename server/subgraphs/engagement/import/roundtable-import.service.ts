@@ -1,6 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
+import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
@@ -48,6 +49,7 @@ export class RoundtableImportService {
       const plan = await this.plan(manager, actor.viewer, file.rows, !dryRun);
       plan.problems.push(...file.problems);
       if (plan.problems.length > 0 || dryRun) return report(plan, dryRun, false);
+      await allowLongStatements(manager, IMPORT_STATEMENT_TIMEOUT_MS);
       await this.apply(manager, actor, plan.rows);
       return report(plan, dryRun, true);
     });

@@ -1,5 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { bulkInsert } from '../../../core/database/bulk-insert';
+import { allowLongStatements, LOADING_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import type { RegionDirectory, RegionKey } from '../../../core/regions/region-directory';
 import type { CountSeed, DataSet, RoundtableSeed } from '../../../seed/dataset';
 import { refreshRollups } from '../rollup/refresh-rollups';
@@ -20,6 +21,7 @@ export async function seedEngagement(
   data: DataSet,
 ): Promise<{ roundtablesAdded: number; participationsAdded: number }> {
   const result = await db.transaction(async (manager) => {
+    await allowLongStatements(manager, LOADING_STATEMENT_TIMEOUT_MS);
     await regions.applyRegions(manager, keys.regions);
     await manager.query('INSERT INTO engagement.category_ref (code) SELECT unnest($1::text[]) ON CONFLICT DO NOTHING', [
       keys.categoryCodes,
