@@ -7,6 +7,7 @@ import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDi
 import type { Access } from './core/auth/access';
 import { asHttpError } from './core/auth/http-error';
 import { signInRoute } from './core/auth/sign-in-route';
+import { SignInThrottle } from './core/auth/sign-in-throttle';
 import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config, SubgraphName } from './core/config';
@@ -15,10 +16,13 @@ import { openDatabaseServer } from './core/database/database-server';
 import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from './core/database/subgraph-data-source';
 import { formatError } from './core/errors';
 import { compiledExecutorGateway } from './core/execution/compiled-executor-gateway';
-import { graphqlRoute, healthRoute, type Route, startHttpServer } from './core/http';
+import { graphqlRoute, healthRoute, type Route, readyRoute, startHttpServer } from './core/http';
+import { checkReadiness, databaseCheck, type ReadinessCheck, remoteSubgraphCheck } from './core/readiness';
 import { setRecordedDatesFrom } from './core/recording-limits';
+import { openRedis } from './core/redis';
 import { staticFilesRoute } from './core/static-files';
 import type { Subgraph } from './core/subgraph';
+import { unavailableStatusPlugin } from './core/unavailable-status';
 import { createGateway } from './gateway/gateway';
 import { invalidateOnMutationPlugin } from './gateway/response-cache';
 import { openResponseStore } from './gateway/response-store';
@@ -75,7 +79,10 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     ) => {
       if (!database || !wanted(name)) return undefined;
       const definition = SUBGRAPH_DATABASES.find(([named]) => named === name)?.[1] as SubgraphDatabaseDefinition;
-      const db = await openSubgraphDatabase(definition, database.urlFor(name), { logSql: config.logSql });
+      const db = await openSubgraphDatabase(definition, database.urlFor(name), {
+        logSql: config.logSql,
+        timeouts: config.databaseTimeouts,
+      });
       stops.push(() => db.dataSource.destroy());
       return start(db, access);
     };
@@ -109,6 +116,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         plugins: [
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginCacheControlDisabled(),
+          unavailableStatusPlugin(),
           ...(sharedCache ? [invalidateOnMutationPlugin(sharedCache)] : []),
         ],
       });
@@ -138,15 +146,25 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         ),
       );
     }
-    routes.unshift(
-      healthRoute(async () => {
-        for (const subgraph of [geography, engagement, evaluation]) await subgraph?.database.dataSource.query('SELECT 1');
-        return { database: database?.describe() ?? 'none' };
-      }),
-    );
-    // Static files last, so that they never shadow /graphql, /health or /auth/sign-in.
+    // Every database this process uses, and each subgraph it reaches over HTTP.
+    const readiness: ReadinessCheck[] = [];
+    for (const subgraph of [geography, engagement, evaluation]) {
+      if (subgraph) readiness.push(databaseCheck(subgraph.name, subgraph.database.dataSource));
+    }
     if (!config.serveSubgraph) {
-      routes.push(signInRoute({ usersFile: config.usersFile, key: signingKey }));
+      for (const [name, urls] of Object.entries(config.subgraphUrls)) readiness.push(remoteSubgraphCheck(name, urls));
+    }
+    routes.unshift(
+      healthRoute,
+      readyRoute(() => checkReadiness(readiness, config.readyTimeoutMs)),
+    );
+    // Static files last, so that they never shadow /graphql, /health, /ready or /auth/sign-in.
+    if (!config.serveSubgraph) {
+      // With Redis every instance counts the same attempts, whatever the response cache's mode.
+      const { redisUrl, redisKeyPrefix } = config.responseCache;
+      const throttle = redisUrl ? SignInThrottle.inRedis(await openRedis(redisUrl, log), redisKeyPrefix) : SignInThrottle.inMemory();
+      stops.push(() => throttle.close());
+      routes.push(signInRoute({ usersFile: config.usersFile, key: signingKey, throttle, trustedProxies: config.trustedProxies }));
       routes.push(staticFilesRoute(config.dashboardDir));
       if (!existsSync(path.join(config.dashboardDir, 'index.html'))) {
         log(`The dashboard is not built (no ${config.dashboardDir}/index.html): run pnpm build to serve it at /.`);

@@ -60,9 +60,10 @@ async function main(): Promise<void> {
   const config = loadConfig();
   const server = await openDatabaseServer(config, console.log);
   try {
-    const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, server.urlFor('geography'));
-    const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, server.urlFor('engagement'));
-    const evaluationDb = await openSubgraphDatabase(EVALUATION_DATABASE, server.urlFor('evaluation'));
+    const options = { timeouts: config.databaseTimeouts };
+    const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, server.urlFor('geography'), options);
+    const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, server.urlFor('engagement'), options);
+    const evaluationDb = await openSubgraphDatabase(EVALUATION_DATABASE, server.urlFor('evaluation'), options);
     try {
       const started = Date.now();
       const report = await loadDataset(

@@ -1,4 +1,5 @@
 import path from 'node:path';
+import { parseAddressRange } from './auth/client-address';
 import type { DisclosureRules } from './disclosure/disclosure-table';
 import { DEFAULT_RECORDED_DATES_FROM } from './recording-limits';
 
@@ -32,6 +33,11 @@ export interface Config {
   localKeyFile: string;
   /** Local users who sign in at /auth/sign-in (`pnpm sira user add` writes it). */
   usersFile: string;
+  /**
+   * Proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client signing in;
+   * from any other peer the header is ignored, since a client can write anything in it.
+   */
+  trustedProxies: string[];
   /** What FUNDER and PUBLIC may see of counts of people (the protected publication). */
   disclosure: DisclosureRules;
   /** The dashboard's build output, served at / by the gateway. */
@@ -40,6 +46,10 @@ export interface Config {
   /** Operations over any of these are refused before the gateway plans them. */
   queryLimits: QueryLimits;
   responseCache: ResponseCacheConfig;
+  /** How long each database may take to connect and to answer, before a request fails with SERVICE_UNAVAILABLE. */
+  databaseTimeouts: DatabaseTimeouts;
+  /** How long /ready waits for each database, or each remote subgraph's /ready, before calling it not ready. */
+  readyTimeoutMs: number;
   /** The first day a roundtable may be recorded on (YYYY-MM-DD); the last is one year after today. */
   recordedDatesFrom: string;
 }
@@ -55,6 +65,22 @@ export interface ResponseCacheConfig {
   /** In memory mode, the JSON of all entries together; the least recently used go first. */
   maxMegabytes: number;
 }
+
+export interface DatabaseTimeouts {
+  /** To open a connection (pg connectionTimeoutMillis); waiting for a free one of the pool is not bounded. */
+  connectMs: number;
+  /** PostgreSQL cancels a statement running longer (statement_timeout); 0 leaves the server's own setting. */
+  statementMs: number;
+  /** PostgreSQL ends a session idle this long inside a transaction; 0 leaves the server's own setting. */
+  idleInTransactionMs: number;
+}
+
+/**
+ * A frozen database must fail a request within 5 s: a connection is given 3 s, and a statement
+ * that runs long on a server that no longer answers is cut sooner (database/responsive-client.ts).
+ * Loading a data set and an import raise the statement timeout for their own transaction.
+ */
+export const DEFAULT_DATABASE_TIMEOUTS: DatabaseTimeouts = { connectMs: 3_000, statementMs: 15_000, idleInTransactionMs: 30_000 };
 
 export interface QueryLimits {
   /** Deepest nesting of fields, fragments expanded: `{ regions { name } }` is 2. */
@@ -116,6 +142,20 @@ function httpUrls(env: NodeJS.ProcessEnv, name: string): string[] | undefined {
     );
   }
   return urls;
+}
+
+function trustedProxies(env: NodeJS.ProcessEnv): string[] {
+  const entries = (env.TRUSTED_PROXIES ?? '')
+    .split(',')
+    .map((entry) => entry.trim())
+    .filter((entry) => entry !== '');
+  const wrong = entries.find((entry) => !parseAddressRange(entry));
+  if (wrong !== undefined) {
+    throw new ConfigError(
+      `TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,192.168.1.10; "${wrong}" is not one.`,
+    );
+  }
+  return entries;
 }
 
 function redisUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
@@ -195,6 +235,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret: secret(env, 'JWT_SECRET'),
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),
     usersFile: path.resolve(REPO_ROOT, env.USERS_FILE || '.data/users.json'),
+    trustedProxies: trustedProxies(env),
     disclosure: disclosureRules(env),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
@@ -206,6 +247,18 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       maxBytes: integer(env, 'QUERY_MAX_BYTES', 20_000, 1_000, 5_000_000),
     },
     responseCache: responseCache(env),
+    databaseTimeouts: {
+      connectMs: integer(env, 'DATABASE_CONNECT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.connectMs, 100, 600_000),
+      statementMs: integer(env, 'DATABASE_STATEMENT_TIMEOUT_MS', DEFAULT_DATABASE_TIMEOUTS.statementMs, 0, 86_400_000),
+      idleInTransactionMs: integer(
+        env,
+        'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS',
+        DEFAULT_DATABASE_TIMEOUTS.idleInTransactionMs,
+        0,
+        86_400_000,
+      ),
+    },
+    readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000),
     recordedDatesFrom: firstRecordedDate(env, 'RECORDED_DATES_FROM', DEFAULT_RECORDED_DATES_FROM),
   };
 }

@@ -85,15 +85,24 @@ export function graphqlRoute<Context extends BaseContext>(
   };
 }
 
-export const healthRoute =
-  (check: () => Promise<unknown>): Route =>
+/**
+ * Liveness: the process answers HTTP. It touches nothing else, so a database outage never
+ * makes an orchestrator restart every instance, and it shows nothing of where things are.
+ */
+export const healthRoute: Route = (req, res) => {
+  if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/health') return false;
+  send(res, 200, JSON.stringify({ status: 'ok' }));
+  return true;
+};
+
+/** Readiness: 200 when every check passes, else 503 naming what is not ready. */
+export const readyRoute =
+  (check: () => Promise<{ ready: boolean; body: object }>): Route =>
   async (req, res) => {
-    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/health') return false;
-    try {
-      send(res, 200, JSON.stringify({ status: 'ok', ...((await check()) as object) }));
-    } catch {
-      send(res, 503, JSON.stringify({ status: 'unavailable' }));
-    }
+    if (new URL(req.url ?? '/', 'http://localhost').pathname !== '/ready') return false;
+    const { ready, body } = await check();
+    res.setHeader('cache-control', 'no-store');
+    send(res, ready ? 200 : 503, JSON.stringify(body));
     return true;
   };
 

@@ -193,7 +193,7 @@ interface ComposeService {
   environment?: Record<string, string | number | boolean | null> | string[];
   ports?: (string | number)[];
   depends_on?: string[] | Record<string, { condition?: string }>;
-  healthcheck?: { test?: unknown; disable?: boolean };
+  healthcheck?: { test?: unknown; disable?: boolean; timeout?: string };
   command?: string | string[];
   profiles?: string[];
 }
@@ -302,6 +302,15 @@ describe('docker/compose.yaml', () => {
     }
   });
 
+  it('reports a server service healthy once it is ready (/ready), within the check timeout', () => {
+    for (const [name, s] of serverServices) {
+      if (s.healthcheck?.disable === true) continue;
+      expect({ name, test: JSON.stringify(s.healthcheck?.test ?? '') }).toEqual({ name, test: expect.stringContaining('/ready') });
+      const seconds = Number(/^(\d+)s$/.exec(String(s.healthcheck?.timeout))?.[1] ?? 30);
+      expect({ name, checkOutlastsReady: seconds * 1000 > configOf(name).readyTimeoutMs }).toEqual({ name, checkOutlastsReady: true });
+    }
+  });
+
   it('waits only on health checks that exist', () => {
     for (const [name, s] of Object.entries(services)) {
       for (const [dependency, condition] of Object.entries(dependenciesOf(s))) {
@@ -339,6 +348,7 @@ interface K8sEnv {
 }
 interface Probe {
   httpGet?: { path?: string };
+  timeoutSeconds?: number;
 }
 interface K8sContainer {
   image?: string;
@@ -430,10 +440,17 @@ describe('docker/k8s', () => {
       const name = deployment.metadata?.name as string;
       const container = containerOf(name);
       expect({ name, image: container.image }).toEqual({ name, image: IMAGE });
+      // Liveness touches nothing but the process; readiness checks the databases or subgraphs.
       expect({ name, readiness: container.readinessProbe?.httpGet?.path, liveness: container.livenessProbe?.httpGet?.path }).toEqual({
         name,
-        readiness: '/health',
+        readiness: '/ready',
         liveness: '/health',
+      });
+      // Kubernetes gives a probe 1 s unless told: /ready must have time to say which check timed out.
+      const readyTimeoutMs = loadConfig(environmentOf(container)).readyTimeoutMs;
+      expect({ name, probeOutlastsChecks: (container.readinessProbe?.timeoutSeconds ?? 1) * 1000 > readyTimeoutMs }).toEqual({
+        name,
+        probeOutlastsChecks: true,
       });
       for (const entry of container.env ?? [])
         expect({ name, variable: entry.name, known: KNOWN_ENV.has(entry.name) }).toEqual({ name, variable: entry.name, known: true });

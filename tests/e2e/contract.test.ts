@@ -217,9 +217,16 @@ describe('API contract through the gateway', () => {
     expect(await api.gql('{ region(slug: "atlantis") { name } }')).toEqual({ data: { region: null } });
   });
 
-  it('reports health with the database in use', async () => {
-    const response = await fetch(api.system.url.replace('/graphql', '/health'));
-    expect(response.status).toBe(200);
-    expect(await response.json()).toMatchObject({ status: 'ok', database: expect.stringContaining('PostgreSQL') });
+  it('reports liveness on /health and readiness on /ready, naming no address', async () => {
+    const health = await fetch(api.system.url.replace('/graphql', '/health'));
+    expect(health.status).toBe(200);
+    expect(await health.json()).toEqual({ status: 'ok' });
+    const ready = await fetch(api.system.url.replace('/graphql', '/ready'));
+    expect(ready.status).toBe(200);
+    expect(await ready.json()).toEqual({
+      status: 'ready',
+      notReady: [],
+      checks: { 'geography database': 'ready', 'engagement database': 'ready', 'evaluation database': 'ready' },
+    });
   });
 });

@@ -42,9 +42,35 @@ describe('loadConfig', () => {
     expect(loadConfig({ RESPONSE_CACHE: 'off', RESPONSE_CACHE_TTL: '5' }).responseCache).toMatchObject({ mode: 'off', ttlSeconds: 5 });
   });
 
+  it('trusts no proxy by default, and refuses a TRUSTED_PROXIES entry that is not an address or CIDR range', () => {
+    expect(loadConfig({}).trustedProxies).toEqual([]);
+    expect(loadConfig({ TRUSTED_PROXIES: ' 10.0.0.0/8, 192.168.1.10,fd00::/8 ' }).trustedProxies).toEqual([
+      '10.0.0.0/8',
+      '192.168.1.10',
+      'fd00::/8',
+    ]);
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/8,proxy.internal' })).toThrow(
+      'TRUSTED_PROXIES must be IP addresses or CIDR ranges separated by commas, e.g. 10.0.0.0/8,192.168.1.10; "proxy.internal" is not one.',
+    );
+    expect(() => loadConfig({ TRUSTED_PROXIES: '10.0.0.0/40' })).toThrow(ConfigError);
+  });
+
   it('records roundtables from 2000-01-01 unless RECORDED_DATES_FROM says otherwise', () => {
     expect(loadConfig({}).recordedDatesFrom).toBe('2000-01-01');
     expect(loadConfig({ RECORDED_DATES_FROM: '2015-06-01' }).recordedDatesFrom).toBe('2015-06-01');
+  });
+
+  it('gives the database 3 s to connect, 15 s a statement, 30 s idle in a transaction, /ready 2 s; each settable', () => {
+    expect(loadConfig({}).databaseTimeouts).toEqual({ connectMs: 3_000, statementMs: 15_000, idleInTransactionMs: 30_000 });
+    expect(loadConfig({}).readyTimeoutMs).toBe(2_000);
+    const config = loadConfig({
+      DATABASE_CONNECT_TIMEOUT_MS: '1500',
+      DATABASE_STATEMENT_TIMEOUT_MS: '0',
+      DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '60000',
+      READY_TIMEOUT_MS: '800',
+    });
+    expect(config.databaseTimeouts).toEqual({ connectMs: 1_500, statementMs: 0, idleInTransactionMs: 60_000 });
+    expect(config.readyTimeoutMs).toBe(800);
   });
 
   it('resolves DASHBOARD_DIR from the repository root', () => {
@@ -81,6 +107,10 @@ describe('loadConfig', () => {
     [{ REDIS_URL: '127.0.0.1:6379' }, 'REDIS_URL must be a redis:// or rediss:// URL'],
     [{ RESPONSE_CACHE: 'disk' }, 'RESPONSE_CACHE must be one of memory, redis, off; got "disk".'],
     [{ QUERY_MAX_COST: 'lots' }, 'QUERY_MAX_COST must be an integer from 100 to 100000000'],
+    [{ DATABASE_CONNECT_TIMEOUT_MS: '0' }, 'DATABASE_CONNECT_TIMEOUT_MS must be an integer from 100 to 600000; got "0".'],
+    [{ DATABASE_STATEMENT_TIMEOUT_MS: '15s' }, 'DATABASE_STATEMENT_TIMEOUT_MS must be an integer from 0 to 86400000; got "15s".'],
+    [{ DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' }, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be an integer from 0 to 86400000'],
+    [{ READY_TIMEOUT_MS: '90000' }, 'READY_TIMEOUT_MS must be an integer from 100 to 60000; got "90000".'],
     [{ RECORDED_DATES_FROM: '1/1/2000' }, 'RECORDED_DATES_FROM must be a date written YYYY-MM-DD, e.g. 2000-01-01; got "1/1/2000".'],
     [{ RECORDED_DATES_FROM: '2001-02-29' }, 'RECORDED_DATES_FROM must be a date written YYYY-MM-DD'],
     [{ RECORDED_DATES_FROM: '2999-12-31' }, 'RECORDED_DATES_FROM must not be after today'],

@@ -1,4 +1,6 @@
-import { DataSource, type MixedList } from 'typeorm';
+import { DataSource, MigrationExecutor, type MixedList, type QueryRunner } from 'typeorm';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../config';
+import { responsiveClient } from './responsive-client';
 import { SqlLog } from './sql-log';
 
 export interface SubgraphDatabaseDefinition {
@@ -15,6 +17,29 @@ export interface SubgraphDatabase {
   sqlLog: SqlLog;
 }
 
+/** How long a statement may run before its pool checks that the server still answers at all. */
+const CHECK_SERVER_AFTER_MS = 1_000;
+const MAX_PROBE_MS = 2_000;
+
+/**
+ * pg's options for a pool: PostgreSQL cancels a long statement and ends a session left idle in
+ * a transaction (both sent at connection start; 0 leaves the server's setting); a connection
+ * not open within the connect timeout fails; and a statement on a server that stopped answering
+ * fails after CHECK_SERVER_AFTER_MS and a probe of at most MAX_PROBE_MS instead of hanging
+ * (responsive-client.ts). No pg query_timeout: it cannot tell a slow statement from a frozen server.
+ */
+export function poolTimeouts(timeouts: DatabaseTimeouts): Record<string, unknown> {
+  return {
+    statement_timeout: timeouts.statementMs || undefined,
+    idle_in_transaction_session_timeout: timeouts.idleInTransactionMs || undefined,
+    Client: responsiveClient({
+      connectTimeoutMs: timeouts.connectMs,
+      checkAfterMs: CHECK_SERVER_AFTER_MS,
+      probeTimeoutMs: Math.min(timeouts.connectMs, MAX_PROBE_MS),
+    }),
+  };
+}
+
 /**
  * Connects a subgraph to its own schema and brings the schema up to date with its
  * migrations. The tables are never synchronised from the entities.
@@ -22,7 +47,7 @@ export interface SubgraphDatabase {
 export async function openSubgraphDatabase(
   definition: SubgraphDatabaseDefinition,
   url: string,
-  options: { logSql?: boolean; poolSize?: number } = {},
+  options: { logSql?: boolean; poolSize?: number; timeouts?: DatabaseTimeouts } = {},
 ): Promise<SubgraphDatabase> {
   const sqlLog = new SqlLog(definition.schema, options.logSql ?? false);
   const dataSource = new DataSource({
@@ -37,7 +62,11 @@ export async function openSubgraphDatabase(
     logger: sqlLog,
     logging: true,
     maxQueryExecutionTime: 1000,
-    extra: { max: options.poolSize ?? 10, application_name: `sira-${definition.schema}` },
+    extra: {
+      max: options.poolSize ?? 10,
+      application_name: `sira-${definition.schema}`,
+      ...poolTimeouts(options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS),
+    },
   });
   await dataSource.initialize();
   try {
@@ -49,16 +78,24 @@ export async function openSubgraphDatabase(
   return { dataSource, sqlLog };
 }
 
-/** Several instances of one subgraph may start at once: only one of them migrates at a time. */
+/**
+ * Several instances of one subgraph may start at once: only one of them migrates at a time.
+ * The migrations run on the connection that holds the lock, without the statement timeout:
+ * waiting for another instance's migrations, or a migration over a large table, may take longer.
+ */
 async function migrateUnderLock(dataSource: DataSource, schema: string): Promise<void> {
-  const lock = dataSource.createQueryRunner();
+  const lock: QueryRunner = dataSource.createQueryRunner();
   await lock.connect();
   try {
+    await lock.query('SET statement_timeout = 0');
     await lock.query('SELECT pg_advisory_lock(hashtext($1))', [`sira-migrations-${schema}`]);
-    await dataSource.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
-    await dataSource.runMigrations({ transaction: 'all' });
+    await lock.query(`CREATE SCHEMA IF NOT EXISTS "${schema}"`);
+    const migrations = new MigrationExecutor(dataSource, lock);
+    migrations.transaction = 'all';
+    await migrations.executePendingMigrations();
   } finally {
     await lock.query('SELECT pg_advisory_unlock(hashtext($1))', [`sira-migrations-${schema}`]).catch(() => {});
+    await lock.query('RESET statement_timeout').catch(() => {});
     await lock.release();
   }
 }
