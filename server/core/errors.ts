@@ -2,6 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { isUnavailableError } from './database/unavailable-errors';
+import { currentRequestId } from './request-scope';
 
 /** The codes a client can act on; every refusal the API makes carries one of them. */
 export enum ErrorCode {
@@ -55,12 +56,31 @@ const CLIENT_CODES = new Set<string>([
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 const UNAVAILABLE_MESSAGE = 'Temporarily unavailable: the database did not answer in time. Try again in a few seconds.';
 
+const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
+
 type Log = (line: string) => void;
+
+/** A 4xx that Apollo raised without a code, e.g. for a malformed persisted query: the client's mistake. */
+function clientStatusOf(error: unknown): number | undefined {
+  const status = (error as GraphQLError | undefined)?.extensions?.http as { status?: unknown } | undefined;
+  return typeof status?.status === 'number' && status.status >= 400 && status.status < 500 ? status.status : undefined;
+}
+
+/** What a log line says of an error: its stack (or message), never `[object Object]`. */
+function describe(error: unknown): string {
+  if (error instanceof Error) return error.stack ?? error.message;
+  try {
+    return JSON.stringify(error) ?? String(error);
+  } catch {
+    return String(error);
+  }
+}
 
 /**
  * The one mapper from errors to what a client sees: known codes pass with their message;
  * a database that did not answer in time is SERVICE_UNAVAILABLE, logged with an id; anything
- * else is logged with an id and returned masked, so no stack or SQL leaks out.
+ * else is logged with an id and returned masked, so no stack or SQL leaks out. Log lines name
+ * the request (X-Request-Id) they belong to.
  */
 export function formatError(log: Log = (line) => console.error(line)) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
@@ -69,10 +89,23 @@ export function formatError(log: Log = (line) => console.error(line)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
       return { ...formatted, extensions };
     }
+    // A subgraph's internal error, already masked and logged with its id there: passed on as it is.
+    if (code === INTERNAL_SERVER_ERROR && typeof formatted.extensions?.errorId === 'string') {
+      return {
+        message: formatted.message,
+        locations: formatted.locations,
+        path: formatted.path,
+        extensions: { code, errorId: formatted.extensions.errorId },
+      };
+    }
+    if (code === undefined && clientStatusOf(error)) {
+      return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
+    }
     const errorId = randomUUID();
+    const request = `request ${currentRequestId() ?? 'none'}`;
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (isUnavailableError(error)) {
-      log(`[unavailable ${errorId}] ${original instanceof Error ? original.message : String(original)}`);
+      log(`[unavailable ${errorId}] ${request}: ${original instanceof Error ? original.message : String(original)}`);
       return {
         message: UNAVAILABLE_MESSAGE,
         locations: formatted.locations,
@@ -80,12 +113,12 @@ export function formatError(log: Log = (line) => console.error(line)) {
         extensions: { code: SERVICE_UNAVAILABLE, errorId },
       };
     }
-    log(`[error ${errorId}] ${original instanceof Error ? (original.stack ?? original.message) : String(original)}`);
+    log(`[error ${errorId}] ${request}: ${describe(original)}`);
     return {
       message: `Internal error; quote ${errorId} when reporting it.`,
       locations: formatted.locations,
       path: formatted.path,
-      extensions: { code: 'INTERNAL_SERVER_ERROR', errorId },
+      extensions: { code: INTERNAL_SERVER_ERROR, errorId },
     };
   };
 }

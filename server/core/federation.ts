@@ -1,9 +1,18 @@
 import { buildSubgraphSchema } from '@apollo/subgraph';
 import type { GraphQLResolverMap } from '@apollo/subgraph/dist/schema-helper';
 import { printSchemaWithDirectives } from '@graphql-tools/utils';
-import type { GraphQLSchema } from 'graphql';
+import {
+  type GraphQLFieldResolver,
+  type GraphQLObjectType,
+  type GraphQLSchema,
+  getNamedType,
+  isLeafType,
+  isUnionType,
+  Kind,
+} from 'graphql';
 import gql from 'graphql-tag';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import { badInput } from './errors';
 import { withoutPlainFieldResolvers } from './plain-field-resolvers';
 import { validateInput } from './validate-input';
 
@@ -26,11 +35,52 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return buildSubgraphSchema({
-    typeDefs: gql`
-      ${FEDERATION_LINK}
-      ${printSchemaWithDirectives(schema)}
-    `,
-    resolvers,
-  });
+  return withCheckedRepresentations(
+    buildSubgraphSchema({
+      typeDefs: gql`
+        ${FEDERATION_LINK}
+        ${printSchemaWithDirectives(schema)}
+      `,
+      resolvers,
+    }),
+  );
+}
+
+/**
+ * `_entities` is for the gateway, which always sends a type this subgraph resolves and its
+ * key; anyone who reaches a subgraph directly can send anything. A representation that names
+ * no entity of this subgraph, or lacks a key field, or gives one as a list or an object, is
+ * refused as BAD_USER_INPUT before any resolver (and so any SQL) sees it.
+ */
+function withCheckedRepresentations(schema: GraphQLSchema): GraphQLSchema {
+  const field = schema.getQueryType()?.getFields()._entities;
+  const entity = schema.getType('_Entity');
+  if (!field?.resolve || !isUnionType(entity)) return schema;
+  const keys = new Map(entity.getTypes().map((type) => [type.name, keyFields(type)]));
+  const resolve: GraphQLFieldResolver<unknown, unknown> = field.resolve;
+  field.resolve = (source, args: { representations: unknown[] }, context, info) => {
+    args.representations.forEach((representation, index) => {
+      const { __typename: typename, ...fields } = (representation ?? {}) as Record<string, unknown>;
+      const key = typeof typename === 'string' ? keys.get(typename) : undefined;
+      if (!key)
+        throw badInput(
+          `Representation ${index + 1} names no entity this service resolves (__typename ${JSON.stringify(typename ?? null)}).`,
+        );
+      const missing = key.filter((name) => fields[name] === null || (typeof fields[name] !== 'string' && typeof fields[name] !== 'number'));
+      if (missing.length) throw badInput(`Representation ${index + 1} (${typename}) needs ${missing.join(', ')} as a string or a number.`);
+    });
+    return resolve(source, args, context, info);
+  };
+  return schema;
+}
+
+/** The scalar fields of a type's @key(fields: "...") directives: what every representation must carry. */
+function keyFields(type: GraphQLObjectType): string[] {
+  const fields = type.getFields();
+  const names = [type.astNode, ...type.extensionASTNodes]
+    .flatMap((node) => node?.directives ?? [])
+    .filter((directive) => directive.name.value === 'key')
+    .flatMap((directive) => directive.arguments?.find((argument) => argument.name.value === 'fields')?.value ?? [])
+    .flatMap((value) => (value.kind === Kind.STRING ? value.value.replace(/\{[^}]*\}/g, ' ').split(/\s+/) : []));
+  return [...new Set(names)].filter((name) => fields[name] && isLeafType(getNamedType(fields[name].type)));
 }

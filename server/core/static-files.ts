@@ -96,7 +96,8 @@ export function staticFilesRoute(dir: string): Route {
 
   const load = async (file: string): Promise<CachedFile | undefined> => {
     const info = await stat(file).catch((error: NodeJS.ErrnoException) => {
-      if (error.code === 'ENOENT' || error.code === 'ENOTDIR') return undefined;
+      // A name too long for the file system is a path no file has, not a fault.
+      if (error.code === 'ENOENT' || error.code === 'ENOTDIR' || error.code === 'ENAMETOOLONG') return undefined;
       throw error;
     });
     if (!info?.isFile()) return undefined;

@@ -3,6 +3,7 @@ import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { DatabaseUnresponsiveError } from '../database/responsive-client';
 import { badInput, formatError } from '../errors';
+import { withRequestId } from '../request-scope';
 
 describe('formatError', () => {
   it('passes a domain error through with its code and message', () => {
@@ -21,6 +22,32 @@ describe('formatError', () => {
     expect(logged).toHaveLength(1);
     expect(logged[0]).toContain(String(formatted.extensions?.errorId));
     expect(logged[0]).toContain('relation "x" does not exist');
+  });
+
+  it('names the request in the log line, and describes a thrown non-Error instead of [object Object]', () => {
+    const logged: string[] = [];
+    const error = new GraphQLError('boom', { originalError: { reason: 'a plain object' } as unknown as Error });
+    withRequestId('req-42', () => formatError((line) => logged.push(line))({ message: error.message }, error));
+    expect(logged).toEqual([expect.stringMatching(/^\[error [0-9a-f-]{36}\] request req-42: \{"reason":"a plain object"\}$/)]);
+  });
+
+  it("passes on, without logging it again, a subgraph's internal error it already masked and logged", () => {
+    const logged: string[] = [];
+    const fromSubgraph = { message: 'Internal error; quote 1b4e28ba-2fa1-11d2-883f-0016d3cca427 when reporting it.', path: ['coverage'] };
+    const extensions = { code: 'INTERNAL_SERVER_ERROR', errorId: '1b4e28ba-2fa1-11d2-883f-0016d3cca427' };
+    const error = new GraphQLError(fromSubgraph.message, { extensions });
+    expect(formatError((line) => logged.push(line))({ ...fromSubgraph, extensions }, error)).toEqual({ ...fromSubgraph, extensions });
+    expect(logged).toEqual([]);
+  });
+
+  it('gives a client mistake that Apollo refused with a 4xx but no code the code BAD_REQUEST, unlogged', () => {
+    const logged: string[] = [];
+    const error = new GraphQLError('provided sha does not match query', { extensions: { http: { status: 400 } } });
+    expect(formatError((line) => logged.push(line))({ message: error.message }, error)).toEqual({
+      message: 'provided sha does not match query',
+      extensions: { code: 'BAD_REQUEST' },
+    });
+    expect(logged).toEqual([]);
   });
 
   describe('a database that did not answer in time', () => {

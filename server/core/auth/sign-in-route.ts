@@ -1,13 +1,13 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import { decodeJwt } from 'jose';
-import { type Route, readBody } from '../http';
+import { CLOSE_AFTER_ANSWER, type Route, readBody } from '../http';
 import { ClientAddresses } from './client-address';
 import { authenticateLocalUser } from './local-users';
 import { SignInThrottle } from './sign-in-throttle';
 import { signToken } from './tokens';
 
 export const SIGN_IN_PATH = '/auth/sign-in';
-const TOKEN_TTL_SECONDS = 8 * 3600;
+export const TOKEN_TTL_SECONDS = 8 * 3600;
 const MAX_BODY_BYTES = 10_000;
 const WRONG_CREDENTIALS = 'Unknown user name or wrong password.';
 const EXPECTED_BODY = 'Send JSON {"username": "...", "password": "..."} with content-type application/json.';
@@ -42,7 +42,8 @@ async function readCredentials(req: IncomingMessage): Promise<Credentials> {
   try {
     body = JSON.parse(await readBody(req, MAX_BODY_BYTES));
   } catch (error) {
-    if ((error as { status?: number }).status === 413) return { status: 413, error: 'The request body is too large.' };
+    if ((error as { status?: number }).status === 413)
+      return { status: 413, error: `The request body is larger than ${MAX_BODY_BYTES.toLocaleString('en')} bytes. ${EXPECTED_BODY}` };
     return { status: 400, error: `The body is not valid JSON. ${EXPECTED_BODY}` };
   }
   const { username, password } = (body ?? {}) as Record<string, unknown>;
@@ -81,7 +82,8 @@ export function signInRoute({
     }
     const credentials = await readCredentials(req);
     if ('error' in credentials) {
-      sendJson(res, credentials.status, { error: credentials.error });
+      // A 413 or 415 answers before the body is read to its end.
+      sendJson(res, credentials.status, { error: credentials.error }, credentials.status === 400 ? {} : CLOSE_AFTER_ANSWER);
       return true;
     }
     const admission = await throttle.admit(credentials.username, clients.of(req));

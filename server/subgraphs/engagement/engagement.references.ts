@@ -1,9 +1,14 @@
 import type { ReferenceResolvers } from '../../core/federation';
+import { isUuid } from '../../core/keys';
 import type { EngagementContext } from './engagement.context';
 import { checkedReference } from './indicator/indicator-result.reference';
 
 export const ENGAGEMENT_REFERENCES: ReferenceResolvers = {
-  Roundtable: { __resolveReference: (ref: { id: string }, ctx: EngagementContext) => ctx.loaders.roundtableById.load(ref.id) },
+  // An id of another shape names no roundtable: asking the database would be an SQL error.
+  Roundtable: {
+    __resolveReference: (ref: { id: string }, ctx: EngagementContext) =>
+      isUuid(String(ref.id)) ? ctx.loaders.roundtableById.load(String(ref.id)) : null,
+  },
   Challenge: {
     __resolveReference: (ref: { code: string }, ctx: EngagementContext) =>
       ctx.challenges.has(ref.code) ? ctx.challenges.get(ref.code) : null,
