@@ -6,7 +6,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginInlineTraceDisabled } from '@apollo/server/plugin/disabled';
 import type { Access } from './core/auth/access';
 import { asHttpError } from './core/auth/http-error';
-import { signInRoute } from './core/auth/sign-in-route';
+import { signInRoute, TOKEN_TTL_SECONDS } from './core/auth/sign-in-route';
 import { SignInThrottle } from './core/auth/sign-in-throttle';
 import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
@@ -16,6 +16,8 @@ import { openDatabaseServer } from './core/database/database-server';
 import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from './core/database/subgraph-data-source';
 import { formatError } from './core/errors';
 import { compiledExecutorGateway } from './core/execution/compiled-executor-gateway';
+import { explorerApolloOptions, noApolloLandingPage } from './core/explorer/apollo-explorer-options';
+import { explorerRoute } from './core/explorer/explorer-route';
 import { graphqlRoute, healthRoute, type Route, readyRoute, startHttpServer } from './core/http';
 import { checkReadiness, databaseCheck, type ReadinessCheck, remoteSubgraphCheck } from './core/readiness';
 import { setRecordedDatesFrom } from './core/recording-limits';
@@ -69,8 +71,9 @@ export async function startSystem(config: Config, log: (line: string) => void = 
 
     setRecordedDatesFrom(config.recordedDatesFrom);
     const signingKey = await loadSigningKey(config.jwtSecret, config.localKeyFile);
+    const tokenMaxLifetimeSeconds = config.tokenMaxLifetimeHours * 3600;
     const access: Access = {
-      authenticate: tokenAuthenticator(signingKey),
+      authenticate: tokenAuthenticator(signingKey, tokenMaxLifetimeSeconds),
       disclosure: config.disclosure,
     };
     const open = async <S extends Subgraph>(
@@ -99,6 +102,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     }
 
     const routes: Route[] = [];
+    const explorer = { enabled: config.graphqlExplorer, production: config.production };
     if (config.serveSubgraph) {
       const subgraph = (geography ?? engagement ?? evaluation) as Subgraph;
       // With a shared cache, a write sent to this subgraph directly also makes the gateways' cache miss.
@@ -107,7 +111,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       const apollo = new ApolloServer({
         gateway: compiledExecutorGateway(subgraph.schema),
         formatError: formatError(),
-        introspection: true,
+        ...explorerApolloOptions(explorer),
         stopOnTerminationSignals: false,
         // Inline traces only feed Apollo's hosted studio, which this deployment does not use.
         // Cache-control hints are not sent either (the gateway caches by role); and while a
@@ -116,6 +120,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         plugins: [
           ApolloServerPluginInlineTraceDisabled(),
           ApolloServerPluginCacheControlDisabled(),
+          noApolloLandingPage(),
           unavailableStatusPlugin(),
           ...(sharedCache ? [invalidateOnMutationPlugin(sharedCache)] : []),
         ],
@@ -132,6 +137,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         urls: config.subgraphUrls,
         limits: config.queryLimits,
         responseStore,
+        explorer,
       });
       stops.push(() => apollo.stop());
       // The gateway checks the token before planning, and the subgraphs check it again.
@@ -157,6 +163,8 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     routes.unshift(
       healthRoute,
       readyRoute(() => checkReadiness(readiness, config.readyTimeoutMs)),
+      // Before /graphql, so that a browser's GET gets the explorer, or a plain answer when it is off.
+      explorerRoute(explorer),
     );
     // Static files last, so that they never shadow /graphql, /health, /ready or /auth/sign-in.
     if (!config.serveSubgraph) {
@@ -164,7 +172,15 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       const { redisUrl, redisKeyPrefix } = config.responseCache;
       const throttle = redisUrl ? SignInThrottle.inRedis(await openRedis(redisUrl, log), redisKeyPrefix) : SignInThrottle.inMemory();
       stops.push(() => throttle.close());
-      routes.push(signInRoute({ usersFile: config.usersFile, key: signingKey, throttle, trustedProxies: config.trustedProxies }));
+      routes.push(
+        signInRoute({
+          usersFile: config.usersFile,
+          key: signingKey,
+          ttlSeconds: Math.min(TOKEN_TTL_SECONDS, tokenMaxLifetimeSeconds),
+          throttle,
+          trustedProxies: config.trustedProxies,
+        }),
+      );
       routes.push(staticFilesRoute(config.dashboardDir));
       if (!existsSync(path.join(config.dashboardDir, 'index.html'))) {
         log(`The dashboard is not built (no ${config.dashboardDir}/index.html): run pnpm build to serve it at /.`);

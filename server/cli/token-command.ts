@@ -6,12 +6,14 @@ import type { Role } from '../core/auth/viewer';
 import { loadConfig } from '../core/config';
 import { type CliCommand, listOption, parseCommandArgs, UsageError } from './cli-command';
 
-const MAX_HOURS = 24 * 30;
-
-function hours(raw: string | undefined): number {
-  if (raw === undefined) return 8;
+/** At most what the server accepts (TOKEN_MAX_LIFETIME_HOURS): a longer token would be refused there. */
+function hours(raw: string | undefined, max: number): number {
+  if (raw === undefined) return Math.min(8, max);
   const value = Number(raw);
-  if (!(value > 0 && value <= MAX_HOURS)) throw new UsageError(`--hours must be a number above 0 and at most ${MAX_HOURS}; got "${raw}".`);
+  if (!(value > 0 && value <= max))
+    throw new UsageError(
+      `--hours must be a number above 0 and at most ${max} (TOKEN_MAX_LIFETIME_HOURS, which the server reads too); got "${raw}".`,
+    );
   return value;
 }
 
@@ -33,9 +35,8 @@ export const tokenCommand: CliCommand = {
     const regions = listOption(values.region);
     const problems = accessProblems(role, regions);
     if (problems.length > 0) throw new UsageError(problems.join(' '));
-    const ttlSeconds = Math.round(hours(values.hours) * 3600);
-
     const config = loadConfig(io.env);
+    const ttlSeconds = Math.round(hours(values.hours, config.tokenMaxLifetimeHours) * 3600);
     const key = await loadSigningKey(config.jwtSecret, config.localKeyFile);
     const name = values.name?.trim() || `Local ${role.toLowerCase()}`;
     const token = await signToken(key, { role, regions, name, subject: `local-${role.toLowerCase()}` }, ttlSeconds);

@@ -10,6 +10,15 @@ export type SubgraphName = 'geography' | 'engagement' | 'evaluation';
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['geography', 'engagement', 'evaluation'];
 
 export interface Config {
+  /**
+   * NODE_ENV=production: closed by default (no introspection or explorer unless asked for) and
+   * refusing to start without JWT_SECRET, or without DATABASE_URL where a database is needed.
+   */
+  production: boolean;
+  /** Introspection and the in-browser explorer (GraphiQL at GET /graphql); GRAPHQL_EXPLORER. */
+  graphqlExplorer: boolean;
+  /** The longest a token may be valid for (exp - iat, and exp - now); a token without exp is refused. */
+  tokenMaxLifetimeHours: number;
   port: number;
   host: string;
   database: DatabaseSource;
@@ -200,8 +209,34 @@ function oneOf<T extends string>(env: NodeJS.ProcessEnv, name: string, allowed: 
   return raw as T;
 }
 
+/** `on` or `off`; unset or empty: the fallback. */
+function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean {
+  return oneOf(env, name, ['on', 'off'] as const, fallback ? 'on' : 'off') === 'on';
+}
+
+/**
+ * What production cannot do without: a key generated in each container would make every other
+ * container refuse its tokens, and an embedded PostgreSQL would keep the data inside a container.
+ */
+function requireProductionSettings(env: NodeJS.ProcessEnv, needsDatabase: boolean): void {
+  if (!env.JWT_SECRET) {
+    throw new ConfigError(
+      'NODE_ENV=production needs JWT_SECRET, the same on the gateway and every subgraph (at least 32 characters, e.g. `openssl rand -base64 48`): ' +
+        "no key file is generated in production, since each container would make its own and refuse the others' tokens.",
+    );
+  }
+  if (needsDatabase && !env.DATABASE_URL) {
+    throw new ConfigError(
+      'NODE_ENV=production needs DATABASE_URL, e.g. postgres://USER:PASSWORD@HOST:5432/sira: the embedded PostgreSQL is for one machine in development. ' +
+        'A gateway with GEOGRAPHY_URL, ENGAGEMENT_URL and EVALUATION_URL set needs none.',
+    );
+  }
+}
+
 /** Reads and validates every setting at boot, so a wrong one fails fast with what to set. */
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  // Read from the environment given, never process.env, so tests can ask for production.
+  const production = oneOf(env, 'NODE_ENV', ['production', 'development', 'test'] as const, 'development') === 'production';
   const url = postgresUrl(env, 'DATABASE_URL');
   const database: DatabaseSource = url
     ? { kind: 'url', url }
@@ -223,7 +258,15 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   if (serve && !SUBGRAPH_NAMES.includes(serve as SubgraphName)) {
     throw new ConfigError(`SERVE_SUBGRAPH must be one of ${SUBGRAPH_NAMES.join(', ')}; got "${serve}".`);
   }
+  const jwtSecret = secret(env, 'JWT_SECRET');
+  // As system.ts decides: the subgraph served alone, or every subgraph given no URL, runs here.
+  const needsDatabase = serve ? true : SUBGRAPH_NAMES.some((name) => subgraphUrls[name] === undefined);
+  if (production) requireProductionSettings(env, needsDatabase);
   return {
+    production,
+    graphqlExplorer: onOff(env, 'GRAPHQL_EXPLORER', !production),
+    // The dashboard's sign-in gives 8 hours; a day leaves room for `pnpm sira token` and scripts.
+    tokenMaxLifetimeHours: integer(env, 'TOKEN_MAX_LIFETIME_HOURS', 24, 1, 24 * 30),
     port: integer(env, 'PORT', 4000, 0, 65535),
     host: env.HOST || '0.0.0.0',
     database,
@@ -232,7 +275,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     subgraphUrls,
     serveSubgraph: serve as SubgraphName | undefined,
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
-    jwtSecret: secret(env, 'JWT_SECRET'),
+    jwtSecret,
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),
     usersFile: path.resolve(REPO_ROOT, env.USERS_FILE || '.data/users.json'),
     trustedProxies: trustedProxies(env),

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
+import { type ExplorerSetting, explorerApolloOptions, noApolloLandingPage } from '../core/explorer/apollo-explorer-options';
 import type { Subgraph } from '../core/subgraph';
 import { unavailableStatusPlugin } from '../core/unavailable-status';
 import type { GatewayContext } from './gateway-context';
@@ -29,6 +30,8 @@ export interface GatewayOptions {
   limits: QueryLimits;
   /** Where analytics answers are cached; none: no caching. */
   responseStore?: ResponseStore;
+  /** Introspection (and the explorer, served by explorer-route.ts); closed by default in production. */
+  explorer: ExplorerSetting;
 }
 
 export interface Gateway {
@@ -66,7 +69,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     gateway: new SingleSubgraphShortcut(gateway, supergraph, inProcess),
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,
-    introspection: true,
+    ...explorerApolloOptions(options.explorer),
     // main.ts shuts the whole process down in order; Apollo must not stop on its own.
     stopOnTerminationSignals: false,
     // A cached answer is written from the JSON text it was stored as.
@@ -77,6 +80,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // Apollo installs no per-field hooks for a request.
     plugins: [
       ApolloServerPluginCacheControlDisabled(),
+      noApolloLandingPage(),
       unavailableStatusPlugin(),
       operationLimitsPlugin(options.limits),
       ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : []),

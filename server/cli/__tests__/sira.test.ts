@@ -82,7 +82,10 @@ describe('pnpm sira', () => {
       [['token'], '--role is required.'],
       [['token', '--role', 'public'], 'The role must be one of ADMIN, COORDINATOR, ANALYST, EVALUATOR, FUNDER; got "PUBLIC".'],
       [['token', '--role', 'coordinator'], 'A COORDINATOR must be given the regions it may edit.'],
-      [['token', '--role', 'analyst', '--hours', '0'], '--hours must be a number above 0 and at most 720; got "0".'],
+      [
+        ['token', '--role', 'analyst', '--hours', '0'],
+        '--hours must be a number above 0 and at most 24 (TOKEN_MAX_LIFETIME_HOURS, which the server reads too); got "0".',
+      ],
       [['token', '--role', 'analyst', '--colour', 'red'], "Unknown option '--colour'"],
     ])('refuses %j with exit 2: %s', async (argv, message) => {
       await expect(runSira(argv, io)).resolves.toBe(2);

@@ -73,6 +73,55 @@ describe('loadConfig', () => {
     expect(config.readyTimeoutMs).toBe(800);
   });
 
+  describe('in production (NODE_ENV=production)', () => {
+    const SECRET = 'a-production-secret-of-at-least-32-characters';
+    const DATABASE = 'postgres://sira:secret@db:5432/sira';
+    const REMOTE_SUBGRAPHS = {
+      GEOGRAPHY_URL: 'http://geography:4001/graphql',
+      ENGAGEMENT_URL: 'http://engagement:4002/graphql',
+      EVALUATION_URL: 'http://evaluation:4003/graphql',
+    };
+
+    it('closes introspection and the explorer unless GRAPHQL_EXPLORER=on; development leaves them open', () => {
+      expect(loadConfig({})).toMatchObject({ production: false, graphqlExplorer: true, tokenMaxLifetimeHours: 24 });
+      expect(loadConfig({ NODE_ENV: 'test' })).toMatchObject({ production: false, graphqlExplorer: true });
+      expect(loadConfig({ GRAPHQL_EXPLORER: 'off' }).graphqlExplorer).toBe(false);
+      const production = { NODE_ENV: 'production', JWT_SECRET: SECRET, DATABASE_URL: DATABASE };
+      expect(loadConfig(production)).toMatchObject({ production: true, graphqlExplorer: false });
+      expect(loadConfig({ ...production, GRAPHQL_EXPLORER: 'on' }).graphqlExplorer).toBe(true);
+    });
+
+    it('refuses to start without JWT_SECRET: a key generated per container would refuse the others’ tokens', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: DATABASE })).toThrow(ConfigError);
+      expect(() => loadConfig({ NODE_ENV: 'production', DATABASE_URL: DATABASE })).toThrow(
+        'NODE_ENV=production needs JWT_SECRET, the same on the gateway and every subgraph',
+      );
+      expect(() => loadConfig({ NODE_ENV: 'production', ...REMOTE_SUBGRAPHS })).toThrow('needs JWT_SECRET');
+    });
+
+    it('refuses to start an embedded PostgreSQL: a process that serves a subgraph needs DATABASE_URL', () => {
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(
+        'NODE_ENV=production needs DATABASE_URL, e.g. postgres://USER:PASSWORD@HOST:5432/sira',
+      );
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, SERVE_SUBGRAPH: 'geography', ...REMOTE_SUBGRAPHS })).toThrow(
+        'needs DATABASE_URL',
+      );
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, GEOGRAPHY_URL: REMOTE_SUBGRAPHS.GEOGRAPHY_URL })).toThrow(
+        'needs DATABASE_URL',
+      );
+      // A gateway over three remote subgraphs holds no data.
+      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...REMOTE_SUBGRAPHS }).database.kind).toBe('embedded');
+    });
+
+    it.each([
+      [{ NODE_ENV: 'prod' }, 'NODE_ENV must be one of production, development, test; got "prod".'],
+      [{ GRAPHQL_EXPLORER: 'yes' }, 'GRAPHQL_EXPLORER must be one of on, off; got "yes".'],
+      [{ TOKEN_MAX_LIFETIME_HOURS: '0' }, 'TOKEN_MAX_LIFETIME_HOURS must be an integer from 1 to 720; got "0".'],
+    ])('fails fast on %p', (env, message) => {
+      expect(() => loadConfig(env)).toThrow(message);
+    });
+  });
+
   it('resolves DASHBOARD_DIR from the repository root', () => {
     expect(loadConfig({ DASHBOARD_DIR: 'web/build' }).dashboardDir).toBe(path.resolve(__dirname, '../../../web/build'));
     expect(loadConfig({ DASHBOARD_DIR: '/srv/dashboard' }).dashboardDir).toBe('/srv/dashboard');

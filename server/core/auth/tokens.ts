@@ -21,13 +21,50 @@ export async function signToken(key: Uint8Array, viewer: Omit<Viewer, 'name'> & 
 
 const unauthenticated = (message: string) => new DomainError(ErrorCode.UNAUTHENTICATED, message);
 
-/** The viewer a token stands for, after checking its signature, issuer, audience, expiry and claims. */
-export async function verifyToken(key: Uint8Array | KeyObject, token: string): Promise<Viewer> {
-  return (await readToken(key, token)).viewer;
+/** TOKEN_MAX_LIFETIME_HOURS unless set: the dashboard's sign-in gives 8 hours, scripts may ask for up to a day. */
+export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 24 * 3600;
+/** How far the clock of the machine that signed a token may be ahead of the one checking it. */
+const CLOCK_TOLERANCE_SECONDS = 60;
+
+/** The viewer a token stands for, after checking its signature, issuer, audience, expiry, lifetime and claims. */
+export async function verifyToken(
+  key: Uint8Array | KeyObject,
+  token: string,
+  maxLifetimeSeconds = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+): Promise<Viewer> {
+  return (await readToken(key, token, maxLifetimeSeconds)).viewer;
+}
+
+/**
+ * A token must expire, and within the maximum lifetime: a token that never expires, or only in a
+ * year, would stay good after it leaked, and removing its user does not revoke it.
+ */
+function checkLifetime(payload: Record<string, unknown>, maxLifetimeSeconds: number): number {
+  const { exp, iat } = payload;
+  if (typeof exp !== 'number') {
+    throw unauthenticated(
+      'The sign-in token has no expiry time (exp), and this server accepts only tokens that expire; sign in again, or make one with `pnpm sira token`.',
+    );
+  }
+  const now = Math.floor(Date.now() / 1000);
+  const issuedAt = typeof iat === 'number' ? iat : now;
+  // From now as well: an iat written later than the signing would otherwise stretch the token's life.
+  if (exp - issuedAt > maxLifetimeSeconds || exp - now > maxLifetimeSeconds + CLOCK_TOLERANCE_SECONDS) {
+    const hours = (seconds: number) => `${Math.round(seconds / 360) / 10} hours`;
+    throw unauthenticated(
+      `The sign-in token is valid for ${hours(exp - issuedAt)}, longer than the ${hours(maxLifetimeSeconds)} this server accepts ` +
+        '(TOKEN_MAX_LIFETIME_HOURS); sign in again, or make a shorter one with `pnpm sira token --hours`.',
+    );
+  }
+  return exp * 1000;
 }
 
 /** A verified token's viewer, and when (ms since the epoch) the token expires. */
-async function readToken(key: Uint8Array | KeyObject, token: string): Promise<{ viewer: Viewer; expiresAt: number }> {
+async function readToken(
+  key: Uint8Array | KeyObject,
+  token: string,
+  maxLifetimeSeconds: number,
+): Promise<{ viewer: Viewer; expiresAt: number }> {
   let payload: Record<string, unknown>;
   try {
     ({ payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] }));
@@ -35,6 +72,7 @@ async function readToken(key: Uint8Array | KeyObject, token: string): Promise<{ 
     if (error instanceof errors.JWTExpired) throw unauthenticated('Your sign-in has expired; sign in again.');
     throw unauthenticated('The sign-in token is not valid here; sign in again.');
   }
+  const expiresAt = checkLifetime(payload, maxLifetimeSeconds);
   const role = payload.role;
   const regions = payload.regions ?? [];
   if (typeof role !== 'string' || !Object.values(Role).includes(role as Role) || role === Role.PUBLIC) {
@@ -52,8 +90,7 @@ async function readToken(key: Uint8Array | KeyObject, token: string): Promise<{ 
     name: typeof payload.name === 'string' ? payload.name : String(payload.sub ?? ''),
     regions: role === Role.COORDINATOR ? (regions as string[]) : [],
   };
-  // signToken always sets exp; a token without one is trusted for a minute at a time.
-  return { viewer, expiresAt: typeof payload.exp === 'number' ? payload.exp * 1000 : Date.now() + 60_000 };
+  return { viewer, expiresAt };
 }
 
 const MAX_REMEMBERED_TOKENS = 10_000;
@@ -64,7 +101,7 @@ const MAX_REMEMBERED_TOKENS = 10_000;
  * authenticate it again: a token once verified is trusted, as its signature says, until it
  * expires, instead of being checked by HMAC on every request.
  */
-export function tokenAuthenticator(key: Uint8Array): Authenticate {
+export function tokenAuthenticator(key: Uint8Array, maxLifetimeSeconds = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS): Authenticate {
   const secret = createSecretKey(key);
   const verified = new Map<string, { viewer: Viewer; expiresAt: number }>();
   return async (headers) => {
@@ -75,7 +112,7 @@ export function tokenAuthenticator(key: Uint8Array): Authenticate {
     const token = match[1];
     const known = verified.get(token);
     if (known && known.expiresAt > Date.now()) return known.viewer;
-    const read = await readToken(secret, token);
+    const read = await readToken(secret, token, maxLifetimeSeconds);
     if (verified.size >= MAX_REMEMBERED_TOKENS) verified.clear();
     verified.set(token, read);
     return read.viewer;
