@@ -3,7 +3,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
-import { type Config, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../server/core/config';
+import { type Config, ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../server/core/config';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOCKER_DIR = path.join(ROOT, 'docker');
@@ -116,6 +116,22 @@ function envAssignments(args: string): Record<string, string> {
   return env;
 }
 
+/** The environment the image gives every container, before a service's own settings. */
+function imageEnvironment(): Record<string, string> {
+  const instructions = parseDockerfile(read('docker/Dockerfile'));
+  const finalStage = instructions.slice(instructions.map((i) => i.keyword).lastIndexOf('FROM') + 1);
+  return Object.assign({}, ...finalStage.filter((i) => i.keyword === 'ENV').map((i) => envAssignments(i.args)));
+}
+const IMAGE_ENV = imageEnvironment();
+
+/** Names that hold a credential: their values must come from a secret, never from the files. */
+const SECRET_NAME = /SECRET|PASSWORD|DATABASE_URL$/;
+/** A postgres:// URL with a password written in it, in lines that are not comments. */
+function literalDatabasePasswords(text: string): string[] {
+  const lines = text.split('\n').filter((line) => !/^\s*#/.test(line));
+  return lines.flatMap((line) => [...line.matchAll(/postgres(?:ql)?:\/\/[^\s:@/]+:([^\s@]+)@/g)].map((m) => m[1] as string));
+}
+
 describe('docker/Dockerfile', () => {
   const instructions = parseDockerfile(read('docker/Dockerfile'));
   const lastFrom = instructions.map((i) => i.keyword).lastIndexOf('FROM');
@@ -198,12 +214,42 @@ interface ComposeService {
   profiles?: string[];
 }
 
-function environmentOf(service: ComposeService): Record<string, string> {
+function rawEnvironmentOf(service: ComposeService): Record<string, string> {
   const raw = service.environment ?? {};
   if (Array.isArray(raw)) {
     return Object.fromEntries(raw.map((entry) => [entry.split('=')[0] as string, entry.split('=').slice(1).join('=')]));
   }
   return Object.fromEntries(Object.entries(raw).map(([name, value]) => [name, String(value ?? '')]));
+}
+
+/** Compose's interpolation from docker/.env: ${NAME}, ${NAME:-default}, ${NAME:?message}, $$. */
+function interpolate(value: string, variables: Record<string, string>): string {
+  return value.replace(/\$\$|\$\{([A-Za-z_][A-Za-z0-9_]*)(?:(:?[-?])([^}]*))?\}/g, (whole, name, operator, argument) => {
+    if (whole === '$$') return '$';
+    const set = variables[name as string];
+    const missing = set === undefined || (operator?.startsWith(':') && set === '');
+    if (!missing) return set as string;
+    if (operator?.endsWith('?')) throw new Error(`required variable ${name} is missing a value: ${argument}`);
+    return operator?.endsWith('-') ? (argument as string) : '';
+  });
+}
+
+/** The secrets docker/.env would hold, once filled in as docker/.env.example asks. */
+const COMPOSE_SECRETS: Record<string, string> = {
+  JWT_SECRET: 'compose-test-secret-of-at-least-thirty-two-characters',
+  POSTGRES_PASSWORD: 'composeTestPassword0123',
+};
+
+function environmentOf(service: ComposeService, variables = COMPOSE_SECRETS): Record<string, string> {
+  return Object.fromEntries(Object.entries(rawEnvironmentOf(service)).map(([name, value]) => [name, interpolate(value, variables)]));
+}
+
+/** Variable names docker/.env.example lists, set or commented out, and the values it gives. */
+function envExample(): Record<string, string> {
+  const listed: Record<string, string> = {};
+  for (const match of read('docker/.env.example').matchAll(/^#?\s*([A-Z][A-Z0-9_]*)=(.*)$/gm))
+    listed[match[1] as string] = match[2] as string;
+  return listed;
 }
 
 function dependenciesOf(service: ComposeService): Record<string, string | undefined> {
@@ -221,7 +267,8 @@ describe('docker/compose.yaml', () => {
   const env = (name: string) => environmentOf(service(name));
   const serverServices = Object.entries(services).filter(([, s]) => s.build !== undefined || s.image === IMAGE);
   const imageHasHealthcheck = parseDockerfile(read('docker/Dockerfile')).some((i) => i.keyword === 'HEALTHCHECK');
-  const configOf = (name: string): Config => loadConfig(env(name));
+  const configOf = (name: string): Config => loadConfig({ ...IMAGE_ENV, ...env(name) });
+  const composeText = readFileSync(path.join(DOCKER_DIR, 'compose.yaml'), 'utf8');
 
   it('has the database, every subgraph, the gateway and the seed job', () => {
     expect(Object.keys(services)).toEqual(
@@ -283,6 +330,57 @@ describe('docker/compose.yaml', () => {
         expect({ service: name, variable, known: KNOWN_ENV.has(variable) }).toEqual({ service: name, variable, known: true });
       expect(() => configOf(name)).not.toThrow();
     }
+  });
+
+  it('writes no password or secret in the file: each comes from docker/.env, which git ignores', () => {
+    expect(literalDatabasePasswords(composeText)).toEqual([]);
+    const required = new Set([...composeText.matchAll(/\$\{([A-Z_][A-Z0-9_]*):\?[^}]*docker\/\.env[^}]*\}/g)].map((m) => m[1] as string));
+    expect([...required].sort()).toEqual(['JWT_SECRET', 'POSTGRES_PASSWORD']);
+    for (const [name, s] of Object.entries(services)) {
+      for (const [variable, value] of Object.entries(rawEnvironmentOf(s))) {
+        if (!SECRET_NAME.test(variable)) continue;
+        // The secret part is a variable docker/.env must set: the whole value, or a URL's password.
+        const secretPart = variable.endsWith('DATABASE_URL') ? /^postgres:\/\/[^@]*?:(\$\{[^}]*\})@/.exec(value)?.[1] : value;
+        expect({ name, variable, secretPart }).toEqual({ name, variable, secretPart: expect.stringMatching(/^\$\{[A-Z_]+:\?[^}]+\}$/) });
+      }
+    }
+    // docker/.env.example names each secret and gives none a value; docker/.env is never committed.
+    const example = envExample();
+    for (const variable of required) expect({ variable, example: example[variable] }).toEqual({ variable, example: '' });
+    const ignored = read('.gitignore')
+      .split('\n')
+      .map((line) => line.trim());
+    expect(ignored.includes('.env') || ignored.includes('docker/.env')).toBe(true);
+  });
+
+  it('gives every server service the same JWT_SECRET from docker/.env, and runs each in production', () => {
+    expect(serverServices.map(([name]) => name).sort()).toEqual(['engagement', 'evaluation', 'gateway', 'geography', 'seed']);
+    for (const [name, s] of serverServices) {
+      expect({ name, secret: rawEnvironmentOf(s).JWT_SECRET }).toEqual({ name, secret: expect.stringMatching(/^\$\{JWT_SECRET:\?.+\}$/) });
+      expect({ name, nodeEnv: { ...IMAGE_ENV, ...env(name) }.NODE_ENV, production: configOf(name).production }).toEqual({
+        name,
+        nodeEnv: 'production',
+        production: true,
+      });
+      expect(configOf(name).jwtSecret).toBe(COMPOSE_SECRETS.JWT_SECRET);
+    }
+  });
+
+  it('starts each server service once docker/.env is filled in, and refuses to without JWT_SECRET', () => {
+    for (const [name, s] of serverServices) {
+      expect(() => configOf(name)).not.toThrow();
+      // Compose itself stops first, saying where to set it...
+      expect(() => environmentOf(s, { ...COMPOSE_SECRETS, JWT_SECRET: '' })).toThrow(
+        'required variable JWT_SECRET is missing a value: set JWT_SECRET in docker/.env',
+      );
+      // ...and the server would not start without it either.
+      const { JWT_SECRET: _secret, ...withoutSecret } = { ...IMAGE_ENV, ...env(name) };
+      expect(() => loadConfig(withoutSecret)).toThrow(ConfigError);
+      expect(() => loadConfig(withoutSecret)).toThrow('NODE_ENV=production needs JWT_SECRET');
+    }
+    expect(() => environmentOf(service('postgres'), { ...COMPOSE_SECRETS, POSTGRES_PASSWORD: '' })).toThrow(
+      'required variable POSTGRES_PASSWORD is missing a value',
+    );
   });
 
   it('connects to the compose PostgreSQL with its credentials, after it is healthy', () => {
@@ -372,13 +470,23 @@ describe('docker/k8s', () => {
   const configMaps = objects.filter((o) => o.kind === 'ConfigMap');
   const containerOf = (name: string) => find('Deployment', name)?.spec?.template?.spec?.containers?.[0] ?? {};
 
-  /** The container's environment, with a stand-in for each Secret value. */
-  function environmentOf(container: K8sContainer): Record<string, string> {
-    const env: Record<string, string> = {};
+  /** Stand-ins for the Secrets docker/README.md says to create: the only ones a manifest may read. */
+  const SECRET_VALUES: Record<string, string> = {
+    'sira-database/url': 'postgres://user:secret@database:5432/sira',
+    'sira-jwt/secret': 'k8s-test-secret-of-at-least-thirty-two-characters',
+  };
+  const containers = objects.flatMap((o) => (o.spec?.template?.spec?.containers ?? []).map((container) => ({ o, container })));
+
+  /** The container's environment over the image's, with a stand-in for each Secret value. */
+  function environmentOf(container: K8sContainer, secrets = SECRET_VALUES): Record<string, string> {
+    const env: Record<string, string> = { ...IMAGE_ENV };
     for (const entry of container.env ?? []) {
       const fromConfigMap = entry.valueFrom?.configMapKeyRef;
-      if (entry.valueFrom?.secretKeyRef) env[entry.name] = 'postgres://user:secret@database:5432/sira';
-      else if (fromConfigMap)
+      const fromSecret = entry.valueFrom?.secretKeyRef;
+      if (fromSecret) {
+        const value = secrets[`${fromSecret.name}/${fromSecret.key}`];
+        if (value !== undefined) env[entry.name] = value;
+      } else if (fromConfigMap)
         env[entry.name] = String(configMaps.find((c) => c.metadata?.name === fromConfigMap.name)?.data?.[fromConfigMap.key]);
       else env[entry.name] = String(entry.value);
     }
@@ -472,5 +580,52 @@ describe('docker/k8s', () => {
       }
     }
     expect(objects.filter((o) => o.kind === 'Secret')).toEqual([]);
+  });
+
+  it('writes no password or secret in the manifests: each comes from a Secret created apart', () => {
+    for (const file of files)
+      expect({ file, passwords: literalDatabasePasswords(readFileSync(path.join(K8S_DIR, file), 'utf8')) }).toEqual({
+        file,
+        passwords: [],
+      });
+    for (const { o, container } of containers) {
+      for (const entry of container.env ?? []) {
+        if (!SECRET_NAME.test(entry.name)) continue;
+        const ref = entry.valueFrom?.secretKeyRef;
+        expect({ file: o.file, variable: entry.name, fromSecret: ref ? `${ref.name}/${ref.key}` in SECRET_VALUES : false }).toEqual({
+          file: o.file,
+          variable: entry.name,
+          fromSecret: true,
+        });
+      }
+    }
+  });
+
+  it('gives the gateway, every subgraph and the seed Job the same JWT_SECRET from a Secret, in production', () => {
+    const named = containers.map(({ o }) => o.metadata?.name).sort();
+    expect(named).toEqual(['engagement', 'evaluation', 'gateway', 'geography', 'sira-seed']);
+    for (const { o, container } of containers) {
+      const ref = container.env?.find((entry) => entry.name === 'JWT_SECRET')?.valueFrom?.secretKeyRef;
+      expect({ file: o.file, ref }).toEqual({ file: o.file, ref: { name: 'sira-jwt', key: 'secret' } });
+      const config = loadConfig(environmentOf(container));
+      expect({ file: o.file, production: config.production, secret: config.jwtSecret }).toEqual({
+        file: o.file,
+        production: true,
+        secret: SECRET_VALUES['sira-jwt/secret'],
+      });
+    }
+  });
+
+  it('starts each container with its Secrets, and refuses to start one without JWT_SECRET', () => {
+    const { 'sira-jwt/secret': _jwt, ...withoutJwt } = SECRET_VALUES;
+    for (const { o, container } of containers) {
+      expect(() => loadConfig(environmentOf(container))).not.toThrow();
+      expect(() => loadConfig(environmentOf(container, withoutJwt))).toThrow(`NODE_ENV=production needs JWT_SECRET`);
+      if (o.metadata?.name !== 'gateway') {
+        // Every process that holds data needs DATABASE_URL in production: no embedded PostgreSQL.
+        const { 'sira-database/url': _url, ...withoutDatabase } = SECRET_VALUES;
+        expect(() => loadConfig(environmentOf(container, withoutDatabase))).toThrow('NODE_ENV=production needs DATABASE_URL');
+      }
+    }
   });
 });
