@@ -1,13 +1,11 @@
-// pnpm bench [--size S|M|L] [--quick] [--rounds N] [--candidates a,b] [--embedded]
+// pnpm bench [--size S|M|L] [--quick] [--rounds N] [--candidates a,b] [--embedded] | --report-only
 // Loads a fresh data set, starts every candidate, checks they answer alike, measures them in
 // turn with autocannon, and writes bench-results/<size>[-quick].json and (full runs) BENCHMARKS.md.
-import { execFileSync } from 'node:child_process';
-import { existsSync, mkdirSync, readdirSync, statSync, writeFileSync } from 'node:fs';
-import { cpus, loadavg } from 'node:os';
+import { existsSync, mkdirSync, writeFileSync } from 'node:fs';
+import { loadavg } from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { signToken } from '../../server/core/auth/tokens';
-import { Role } from '../../server/core/auth/viewer';
+import { ensureServerBuilt } from './build';
 import { type CacheResults, measureCacheEffect, UNCACHED_CANDIDATE } from './cache-effect';
 import { BENCH_QUERIES, type BenchQueryName, type BenchScope, type Candidate, type RunningCandidate } from './candidate';
 import { bareHttp } from './candidates/bare-http';
@@ -19,11 +17,12 @@ import { subgraph } from './candidates/subgraph';
 import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
 import { firstDifference } from './diff';
 import { fetchOnce, type Load, loadHttp, loadInProcess } from './measure';
-import { cpuBetween, cpuModel, cpuSnapshot, peakRssMb } from './proc-stats';
-import { BENCH_JWT_SECRET, REPO_ROOT, SERVER_MAIN, stopChildrenOnSignals } from './processes';
+import { cpuBetween, cpuSnapshot, machineAtEnd, peakRssMb } from './proc-stats';
+import { REPO_ROOT, stopChildrenOnSignals } from './processes';
 import { isAnalytics } from './queries';
 import { measureRefusals, REFUSAL_CODE, type RefusalResults } from './refusal';
 import { type BenchResults, type Cell, writeBenchmarksMd } from './report';
+import { benchScope } from './scope';
 import { startStatementCounter } from './statement-counter';
 
 const started = Date.now();
@@ -50,34 +49,6 @@ function planFor(size: Size, quick: boolean, rounds?: number): Plan {
   return { connections: [1, 10, 50], pageConnections: [1, 10, 50], warmupS: 2, cellS: 3, rounds: rounds ?? 1 };
 }
 
-function newestMtime(dir: string): number {
-  let newest = 0;
-  for (const entry of readdirSync(dir, { withFileTypes: true })) {
-    if (entry.name === 'node_modules' || entry.name === 'dist' || entry.name === '__tests__' || entry.name.startsWith('.')) continue;
-    const full = path.join(dir, entry.name);
-    if (entry.isDirectory()) newest = Math.max(newest, newestMtime(full));
-    else if (entry.name.endsWith('.ts')) newest = Math.max(newest, statSync(full).mtimeMs);
-  }
-  return newest;
-}
-
-/** Builds the server when dist is missing or older than a source file; keeps an older build if the build fails. */
-function ensureServerBuilt(): void {
-  const serverDir = path.join(REPO_ROOT, 'server');
-  const built = existsSync(SERVER_MAIN) ? statSync(SERVER_MAIN).mtimeMs : 0;
-  if (built >= newestMtime(serverDir)) {
-    log('server/dist is up to date');
-    return;
-  }
-  log('building the server (server/dist is missing or older than its sources)');
-  try {
-    execFileSync('npx', ['--yes', 'pnpm@10.34.9', '--filter', '@sira/server', 'build'], { cwd: REPO_ROOT, stdio: 'inherit' });
-  } catch (error) {
-    if (!built) throw error;
-    log('WARNING: the build failed; measuring the previous build in server/dist');
-  }
-}
-
 async function loadPostgraphile(): Promise<{ candidate?: Candidate; note?: string }> {
   const file = path.join(__dirname, 'candidates', 'postgraphile.ts');
   if (!existsSync(file)) return { note: 'tests/bench/candidates/postgraphile.ts does not exist yet' };
@@ -89,35 +60,6 @@ async function loadPostgraphile(): Promise<{ candidate?: Candidate; note?: strin
     return candidate ? { candidate } : { note: 'candidates/postgraphile.ts exports no candidate named postgraphile' };
   } catch (error) {
     return { note: `candidates/postgraphile.ts failed to load: ${String(error).split('\n')[0]}` };
-  }
-}
-
-async function scopeOf(databaseUrl: string, watchUrl: string): Promise<BenchScope> {
-  const { Client } = await import('pg');
-  const client = new Client({ connectionString: databaseUrl });
-  await client.connect();
-  try {
-    const { rows } = await client.query(
-      `SELECT r.slug, count(rt.id)::int AS roundtables FROM engagement.region_ref r
-       LEFT JOIN engagement.roundtable rt ON rt.region_slug = r.slug GROUP BY r.slug ORDER BY r.slug`,
-    );
-    const withRoundtables = rows.filter((row) => row.roundtables > 0).map((row) => row.slug as string);
-    // Ten regions spread over the slug order, so a selection is not the first ten inserted.
-    const step = Math.max(1, Math.floor(withRoundtables.length / 10));
-    const tenRegions = withRoundtables.filter((_, index) => index % step === 0).slice(0, 10);
-    void watchUrl;
-    return {
-      databaseUrl,
-      tenRegions,
-      pageRegion: tenRegions[Math.floor(tenRegions.length / 2)] as string,
-      analystToken: await signToken(new TextEncoder().encode(BENCH_JWT_SECRET), {
-        role: Role.ANALYST,
-        subject: 'bench-analyst',
-        regions: [],
-      }),
-    };
-  } finally {
-    await client.end();
   }
 }
 
@@ -159,14 +101,20 @@ async function main(): Promise<number> {
       rounds: { type: 'string' },
       candidates: { type: 'string' },
       embedded: { type: 'boolean', default: false },
+      'report-only': { type: 'boolean', default: false },
     },
   });
+  if (values['report-only']) {
+    writeBenchmarksMd(path.join(REPO_ROOT, 'bench-results'), path.join(REPO_ROOT, 'BENCHMARKS.md'));
+    log('regenerated BENCHMARKS.md from bench-results/, measuring nothing');
+    return 0;
+  }
   const size = (values.size ?? 'S').toUpperCase() as Size;
   if (!(size in SIZES)) throw new Error(`--size must be S, M or L; got "${values.size}".`);
   const quick = values.quick ?? false;
   const plan = planFor(size, quick, values.rounds ? Number(values.rounds) : undefined);
   stopChildrenOnSignals();
-  ensureServerBuilt();
+  ensureServerBuilt(log);
 
   const server = await openServer(values.embedded ?? false, log);
   const running: { candidate: Candidate; run: RunningCandidate }[] = [];
@@ -177,7 +125,7 @@ async function main(): Promise<number> {
     log(`data set ready in ${loaded.loadMs} ms: ${JSON.stringify(loaded.counts)}`);
     const databaseName = new URL(loaded.databaseUrl).pathname.slice(1);
     watch = await PgWatch.open(server.serverUrl, databaseName);
-    const scope = await scopeOf(loaded.databaseUrl, server.serverUrl);
+    const scope = await benchScope(loaded.databaseUrl);
 
     const postgraphile = await loadPostgraphile();
     if (postgraphile.note) log(`postgraphile skipped: ${postgraphile.note}`);
@@ -377,13 +325,7 @@ async function main(): Promise<number> {
       startedAt: new Date(started).toISOString(),
       elapsedS: (Date.now() - started) / 1000,
       plan,
-      machine: {
-        cpu: cpuModel(),
-        cores: cpus().length,
-        node: process.version,
-        postgres: await watch.version(),
-        loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
-      },
+      machine: machineAtEnd(await watch.version(), loadAtStart),
       dataset: { options: SIZES[size], counts: loaded.counts, loadMs: loaded.loadMs },
       scope: { tenRegions: scope.tenRegions, pageRegion: scope.pageRegion },
       candidates: measured,

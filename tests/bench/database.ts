@@ -45,8 +45,13 @@ export interface Loaded {
   counts: { regions: number; roundtables: number; participations: number };
 }
 
-export async function loadBenchDatabase(serverUrl: string, size: Size, log: (line: string) => void): Promise<Loaded> {
-  const name = `sira_bench_${size.toLowerCase()}`;
+/** Creates `name` afresh (dropped if it exists), migrates it and loads the data set of `size`. */
+export async function loadBenchDatabase(
+  serverUrl: string,
+  size: Size,
+  log: (line: string) => void,
+  name = `sira_bench_${size.toLowerCase()}`,
+): Promise<Loaded> {
   await dropDatabase(serverUrl, name);
   await ensureDatabase(serverUrl, name);
   const databaseUrl = withDatabase(serverUrl, name);

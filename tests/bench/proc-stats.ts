@@ -1,5 +1,6 @@
 // CPU time and peak memory of processes, from /proc (Linux only).
 import { readFileSync } from 'node:fs';
+import { cpus, loadavg } from 'node:os';
 
 const TICKS_PER_SECOND = 100; // USER_HZ on Linux, whatever the kernel's HZ
 
@@ -15,15 +16,21 @@ export function cpuMs(pid: number): number | undefined {
   }
 }
 
-/** VmHWM (peak resident set) of one process in MB. */
-export function peakRssMb(pid: number): number | undefined {
+/** A size line of /proc/<pid>/status in MB, or undefined when the process is gone. */
+function statusMb(pid: number, field: 'VmHWM' | 'VmRSS'): number | undefined {
   try {
-    const match = /VmHWM:\s+(\d+) kB/.exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
+    const match = new RegExp(`${field}:\\s+(\\d+) kB`).exec(readFileSync(`/proc/${pid}/status`, 'utf8'));
     return match ? Number(match[1]) / 1024 : undefined;
   } catch {
     return undefined;
   }
 }
+
+/** VmHWM (peak resident set) of one process in MB. */
+export const peakRssMb = (pid: number) => statusMb(pid, 'VmHWM');
+
+/** VmRSS (resident set now) of one process in MB. */
+export const rssMb = (pid: number) => statusMb(pid, 'VmRSS');
 
 export type CpuSnapshot = Map<number, number>;
 
@@ -49,4 +56,24 @@ export function cpuModel(): string {
   } catch {
     return 'unknown';
   }
+}
+
+export interface Machine {
+  cpu: string;
+  cores: number;
+  node: string;
+  postgres: string;
+  /** Other work on the machine adds noise: the load average when the run started and when it ended. */
+  loadAverage: { atStart: number[]; atEnd: number[] };
+}
+
+/** The machine a run was measured on, at its end. */
+export function machineAtEnd(postgres: string, loadAtStart: number[]): Machine {
+  return {
+    cpu: cpuModel(),
+    cores: cpus().length,
+    node: process.version,
+    postgres,
+    loadAverage: { atStart: loadAtStart, atEnd: loadavg() },
+  };
 }
