@@ -32,6 +32,22 @@ describe('the dashboard served by the gateway', () => {
     expect(await response.text()).toBe(INDEX_HTML);
   });
 
+  it('sends pages with a CSP that allows no inline or foreign script and no framing, no referrer off-site, no sniffing', async () => {
+    const response = await fetch(`${origin(gateway)}/regions/soria`);
+    const directives = new Map(
+      (response.headers.get('content-security-policy') ?? '').split(';').map((directive) => {
+        const [name, ...values] = directive.trim().split(/\s+/);
+        return [name, values];
+      }),
+    );
+    // Scripts fall back to default-src when script-src is not given.
+    expect(directives.get('script-src') ?? directives.get('default-src')).toEqual(["'self'"]);
+    expect(directives.get('frame-ancestors')).toEqual(["'none'"]);
+    expect(directives.get('base-uri')).toEqual(["'self'"]);
+    expect(response.headers.get('referrer-policy')).toBe('same-origin');
+    expect(response.headers.get('x-content-type-options')).toBe('nosniff');
+  });
+
   it('still answers /health and /graphql on the same port', async () => {
     const health = await fetch(`${origin(gateway)}/health`);
     expect(health.status).toBe(200);
