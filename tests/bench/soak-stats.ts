@@ -27,6 +27,8 @@ export function verdictOf(outcome: Outcome): 'ok' | 'refused' | 'unexpected' {
   if (outcome.status === 0 || outcome.status >= 500 || outcome.codes.includes(INTERNAL)) return 'unexpected';
   if (outcome.family === 'sign-in') return outcome.status === 401 || outcome.status === 429 ? 'refused' : 'unexpected';
   if (outcome.family === 'hostile') return outcome.status >= 400 || outcome.codes.length ? 'refused' : 'unexpected';
+  // A read that lists a roundtable the coordinator deletes before its details are read is told to load again.
+  if (outcome.family === 'read' && outcome.codes.length > 0 && outcome.codes.every((code) => code === 'CONFLICT')) return 'refused';
   return outcome.status === 200 && outcome.codes.length === 0 ? 'ok' : 'unexpected';
 }
 
