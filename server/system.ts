@@ -135,6 +135,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
         supergraphPath: config.supergraphPath,
         inProcess: { geography, engagement, evaluation },
         urls: config.subgraphUrls,
+        subgraphTimeoutMs: config.subgraphTimeoutMs,
         limits: config.queryLimits,
         responseStore,
         explorer,

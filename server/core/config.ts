@@ -36,6 +36,11 @@ export interface Config {
   subgraphUrls: Partial<Record<SubgraphName, string[]>>;
   /** Set to serve one subgraph alone (the several-machines topology). */
   serveSubgraph: SubgraphName | undefined;
+  /**
+   * How long a gateway waits for a remote subgraph to answer a query before answering its part
+   * SERVICE_UNAVAILABLE (the rest of the query is answered). Mutations are not cut.
+   */
+  subgraphTimeoutMs: number;
   supergraphPath: string;
   /** Signs and verifies tokens; unset: a local key generated into `localKeyFile`. */
   jwtSecret: string | undefined;
@@ -274,6 +279,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: oneOf(env, 'SEED', ['published', 'illustrative', 'none'] as const, 'published'),
     subgraphUrls,
     serveSubgraph: serve as SubgraphName | undefined,
+    // Above the 5 s in which a subgraph fails a request its database does not answer, so that
+    // the subgraph's own SERVICE_UNAVAILABLE comes first; about as long as a person waits.
+    subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 600_000),
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
     jwtSecret,
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),

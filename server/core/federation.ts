@@ -13,6 +13,7 @@ import {
 import gql from 'graphql-tag';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import { badInput } from './errors';
+import { withNullableQueryFields } from './nullable-query-fields';
 import { withoutPlainFieldResolvers } from './plain-field-resolvers';
 import { validateInput } from './validate-input';
 
@@ -39,7 +40,7 @@ export async function buildFederatedSchema(
     buildSubgraphSchema({
       typeDefs: gql`
         ${FEDERATION_LINK}
-        ${printSchemaWithDirectives(schema)}
+        ${printSchemaWithDirectives(withNullableQueryFields(schema))}
       `,
       resolvers,
     }),

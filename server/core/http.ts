@@ -126,6 +126,9 @@ export const readyRoute =
 
 export function startHttpServer(routes: Route[], port: number, host: string): Promise<Server> {
   const server = createServer((req, res) => {
+    // Once closing, a kept-alive connection ends with its answer: a client that keeps it busy (a
+    // gateway under load) would otherwise hold a stopping server open for as long as it asks.
+    if (!server.listening) res.setHeader('connection', 'close');
     // One id per request, sent back and passed to the subgraphs, so a client can quote it and a log line names it.
     const requestId = requestIdFrom(req.headers['x-request-id']);
     req.headers['x-request-id'] = requestId;

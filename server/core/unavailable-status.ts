@@ -5,8 +5,11 @@ import { SERVICE_UNAVAILABLE } from './errors';
 const RETRY_AFTER_SECONDS = '5';
 
 /**
- * Answers HTTP 503 (with Retry-After) when an error of the response is SERVICE_UNAVAILABLE, so a
- * load balancer, a monitor or a plain HTTP client sees the outage without reading the body.
+ * Answers HTTP 503 (with Retry-After) when an error of the response is SERVICE_UNAVAILABLE and
+ * nothing of the query could be answered, so a load balancer, a monitor or a plain HTTP client
+ * sees the outage without reading the body. A partial answer (one subgraph down, the others'
+ * fields there) stays 200: GraphQL clients read data and errors from a 200, and many drop the
+ * body of a 5xx.
  */
 export function unavailableStatusPlugin<Context extends BaseContext>(): ApolloServerPlugin<Context> {
   return {
@@ -14,11 +17,18 @@ export function unavailableStatusPlugin<Context extends BaseContext>(): ApolloSe
       return {
         async willSendResponse({ response }) {
           if (response.body.kind !== 'single') return;
-          if (!response.body.singleResult.errors?.some((error) => error.extensions?.code === SERVICE_UNAVAILABLE)) return;
+          const { errors, data } = response.body.singleResult;
+          if (!errors?.some((error) => error.extensions?.code === SERVICE_UNAVAILABLE)) return;
+          if (answeredAnything(data)) return;
           response.http.status = 503;
           response.http.headers.set('retry-after', RETRY_AFTER_SECONDS);
         },
       };
     },
   };
+}
+
+/** Some root field holds a value: the query was partly answered. */
+function answeredAnything(data: Record<string, unknown> | null | undefined): boolean {
+  return !!data && Object.values(data).some((value) => value !== null && value !== undefined);
 }

@@ -27,6 +27,8 @@ export interface GatewayOptions {
   inProcess: Partial<Record<SubgraphName, Subgraph>>;
   /** Where each remote subgraph answers; several URLs are its instances, asked in turn. */
   urls: Partial<Record<SubgraphName, readonly string[]>>;
+  /** The longest a query waits for a remote subgraph before its part is answered SERVICE_UNAVAILABLE. */
+  subgraphTimeoutMs: number;
   limits: QueryLimits;
   /** Where analytics answers are cached; none: no caching. */
   responseStore?: ResponseStore;
@@ -57,11 +59,16 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       if (local) return local;
       const remote = options.urls[name as SubgraphName] ?? (url ? [url] : []);
       if (!remote.length) throw new Error(`Subgraph ${name} is neither in this process nor given a URL (set ${name.toUpperCase()}_URL).`);
-      return new RoundRobinDataSource(remote, ({ request, context }) => {
-        for (const header of FORWARDED_HEADERS) {
-          const value = context.request?.headers[header];
-          if (value) request.http?.headers.set(header, value);
-        }
+      return new RoundRobinDataSource({
+        name,
+        urls: remote,
+        timeoutMs: options.subgraphTimeoutMs,
+        prepare: ({ request, context }) => {
+          for (const header of FORWARDED_HEADERS) {
+            const value = context.request?.headers[header];
+            if (value) request.http?.headers.set(header, value);
+          }
+        },
       });
     },
   });

@@ -73,6 +73,11 @@ describe('loadConfig', () => {
     expect(config.readyTimeoutMs).toBe(800);
   });
 
+  it('gives a remote subgraph 10 s to answer a query unless SUBGRAPH_TIMEOUT_MS says otherwise', () => {
+    expect(loadConfig({}).subgraphTimeoutMs).toBe(10_000);
+    expect(loadConfig({ SUBGRAPH_TIMEOUT_MS: '2500' }).subgraphTimeoutMs).toBe(2_500);
+  });
+
   describe('in production (NODE_ENV=production)', () => {
     const SECRET = 'a-production-secret-of-at-least-32-characters';
     const DATABASE = 'postgres://sira:secret@db:5432/sira';
@@ -160,6 +165,7 @@ describe('loadConfig', () => {
     [{ DATABASE_STATEMENT_TIMEOUT_MS: '15s' }, 'DATABASE_STATEMENT_TIMEOUT_MS must be an integer from 0 to 86400000; got "15s".'],
     [{ DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS: '-1' }, 'DATABASE_IDLE_IN_TRANSACTION_TIMEOUT_MS must be an integer from 0 to 86400000'],
     [{ READY_TIMEOUT_MS: '90000' }, 'READY_TIMEOUT_MS must be an integer from 100 to 60000; got "90000".'],
+    [{ SUBGRAPH_TIMEOUT_MS: '10s' }, 'SUBGRAPH_TIMEOUT_MS must be an integer from 100 to 600000; got "10s".'],
     [{ RECORDED_DATES_FROM: '1/1/2000' }, 'RECORDED_DATES_FROM must be a date written YYYY-MM-DD, e.g. 2000-01-01; got "1/1/2000".'],
     [{ RECORDED_DATES_FROM: '2001-02-29' }, 'RECORDED_DATES_FROM must be a date written YYYY-MM-DD'],
     [{ RECORDED_DATES_FROM: '2999-12-31' }, 'RECORDED_DATES_FROM must not be after today'],
