@@ -15,6 +15,7 @@ import { requestInfo } from './core/context';
 import { openDatabaseServer } from './core/database/database-server';
 import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from './core/database/subgraph-data-source';
 import { formatError } from './core/errors';
+import { clientMistakesPlugin } from './core/execution/client-mistakes';
 import { compiledExecutorGateway } from './core/execution/compiled-executor-gateway';
 import { explorerApolloOptions, noApolloLandingPage } from './core/explorer/apollo-explorer-options';
 import { explorerRoute } from './core/explorer/explorer-route';
@@ -111,6 +112,8 @@ export async function startSystem(config: Config, log: (line: string) => void = 
       const apollo = new ApolloServer({
         gateway: compiledExecutorGateway(subgraph.schema),
         formatError: formatError(),
+        // No client sends persisted queries; served, they only added an in-memory store a client can fill.
+        persistedQueries: false,
         ...explorerApolloOptions(explorer),
         stopOnTerminationSignals: false,
         // Inline traces only feed Apollo's hosted studio, which this deployment does not use.
@@ -122,6 +125,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
           ApolloServerPluginCacheControlDisabled(),
           noApolloLandingPage(),
           unavailableStatusPlugin(),
+          clientMistakesPlugin(),
           ...(sharedCache ? [invalidateOnMutationPlugin(sharedCache)] : []),
         ],
       });

@@ -5,6 +5,7 @@ import { ApolloServer } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled } from '@apollo/server/plugin/disabled';
 import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
+import { clientMistakesPlugin } from '../core/execution/client-mistakes';
 import { type ExplorerSetting, explorerApolloOptions, noApolloLandingPage } from '../core/explorer/apollo-explorer-options';
 import type { Subgraph } from '../core/subgraph';
 import { unavailableStatusPlugin } from '../core/unavailable-status';
@@ -76,12 +77,14 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     gateway: new SingleSubgraphShortcut(gateway, supergraph, inProcess),
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,
+    // No client sends persisted queries; served, they only added an in-memory store a client can fill.
+    persistedQueries: false,
     ...explorerApolloOptions(options.explorer),
     // main.ts shuts the whole process down in order; Apollo must not stop on its own.
     stopOnTerminationSignals: false,
     // A cached answer is written from the JSON text it was stored as.
     stringifyResult,
-    // Refuses abusive operations before planning: no subgraph, and so no SQL, sees them.
+    // Refuses client mistakes, then abusive operations, before planning: no subgraph, and so no SQL, sees them.
     // The limits run first (didResolveOperation), so a refused operation never reaches the cache.
     // Cache-control hints are not sent (the response cache is by role); without the plugin,
     // Apollo installs no per-field hooks for a request.
@@ -89,6 +92,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginCacheControlDisabled(),
       noApolloLandingPage(),
       unavailableStatusPlugin(),
+      clientMistakesPlugin(),
       operationLimitsPlugin(options.limits),
       ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : []),
     ],

@@ -121,11 +121,12 @@ describe('indicator results counted by engagement', () => {
     denominator,
     scope: { regions: null, from: '2021-01-01', to: '2022-12-31', formats: null, illustrative: false, ...scope },
   });
-  const ENTITIES = (fields: string) => `query($r: [_Any!]!) { _entities(representations: $r) { ... on IndicatorResult { ${fields} } } }`;
+  const entitiesQuery = (fields: string) =>
+    `query($r: [_Any!]!) { _entities(representations: $r) { ... on IndicatorResult { ${fields} } } }`;
   const RESULT = 'id value { min max } recordCount unknownRecords withheld';
 
   async function ask<T = Result>(representations: object[], fields = RESULT, headers = asAnalyst): Promise<T[]> {
-    const response = await executeOn<{ _entities: T[] }>(engagement, ENTITIES(fields), { r: representations }, headers);
+    const response = await executeOn<{ _entities: T[] }>(engagement, entitiesQuery(fields), { r: representations }, headers);
     expect(response.errors).toBeUndefined();
     return response.data?._entities ?? [];
   }
@@ -262,7 +263,7 @@ describe('indicator results counted by engagement', () => {
   it('refuses a split the measure has no figures for, naming the splits it has', async () => {
     const response = await executeOn(
       engagement,
-      ENTITIES('id breakdown(by: STAKEHOLDER_CATEGORY) { key }'),
+      entitiesQuery('id breakdown(by: STAKEHOLDER_CATEGORY) { key }'),
       { r: [result('NEWCOMER_PARTICIPANTS')] },
       asAnalyst,
     );
@@ -276,7 +277,7 @@ describe('indicator results counted by engagement', () => {
   it('refuses a scope with an impossible date or a period that ends before it starts, and counts the rest', async () => {
     const response = await executeOn<{ _entities: (Result | null)[] }>(
       engagement,
-      ENTITIES('id value { min max }'),
+      entitiesQuery('id value { min max }'),
       {
         r: [
           result('ROUNDTABLES', { from: '2021-02-30' }),
