@@ -1,7 +1,7 @@
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { startEmbeddedPostgres } from '../core/database/embedded-postgres';
+import { freePort } from './free-port';
 
 /**
  * Gives every test file a real PostgreSQL server: the one in DATABASE_URL when set (e.g.
@@ -25,15 +25,4 @@ export default async function globalSetup(): Promise<void> {
       await rm(dataDir, { recursive: true, force: true });
     },
   };
-}
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
 }

@@ -121,7 +121,7 @@ describe('disclosure to FUNDER and PUBLIC', () => {
 
     it('refuses participant records with FORBIDDEN, naming the roles that may see them', async () => {
       const result = await api.gql('{ roundtables { participations { mode } } }', undefined, tokens[role]);
-      expect(result.data).toBeNull();
+      expect(result.data).toEqual({ roundtables: null });
       expect(result.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
       expect(result.errors?.[0]?.message).toContain('Participant records are shown only to ADMIN, COORDINATOR, ANALYST and EVALUATOR');
     });

@@ -1,8 +1,8 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
-import { createServer } from 'node:net';
 import path from 'node:path';
 import { withDatabase } from '../../server/core/database/database-url';
+import { freePort } from '../../server/test-support/free-port';
 import { type OwnPostgres, startOwnPostgres } from '../../server/test-support/own-postgres';
 import { startTestSystem } from '../../server/test-support/test-system';
 
@@ -18,17 +18,6 @@ const READY_TIMEOUT_MS = 2_000;
 /** Reads from a subgraph's tables on every request (the response cache is off below). */
 const QUERY = '{ regions { slug name } }';
 const ENGAGEMENT_QUERY = '{ coverage { roundtables } }';
-
-function freePort(): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const probe = createServer();
-    probe.once('error', reject);
-    probe.listen(0, '127.0.0.1', () => {
-      const { port } = probe.address() as { port: number };
-      probe.close(() => resolve(port));
-    });
-  });
-}
 
 /** The postmaster's pid, from the data folder, and every process whose parent it is (backends, checkpointer...). */
 function serverProcesses(dataDir: string): number[] {

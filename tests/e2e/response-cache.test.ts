@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto';
-import { createConnection } from 'node:net';
 import { openRedis } from '../../server/core/redis';
 import type { RunningSystem } from '../../server/system';
 import { Role, tokenFor } from '../../server/test-support/auth';
+import { redisReachable, TEST_REDIS_URL } from '../../server/test-support/test-redis';
 import { startTestSystem } from '../../server/test-support/test-system';
 
 type Api = Awaited<ReturnType<typeof startTestSystem>>;
@@ -118,18 +118,6 @@ describe('response cache (in memory)', () => {
   });
 });
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379), timeout: 1000 });
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => resolve(socket.destroy() && false));
-  });
-}
-
 describe('response cache shared through Redis', () => {
   let first: Api | undefined;
   let second: Api | undefined;
@@ -139,7 +127,7 @@ describe('response cache shared through Redis', () => {
 
   beforeAll(async () => {
     if (!(await redisReachable())) return;
-    const env = { REDIS_URL, REDIS_KEY_PREFIX: prefix };
+    const env = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix };
     first = await startTestSystem(env);
     second = await startTestSystem(env, first.databaseUrl);
     admin = await tokenFor(Role.ADMIN);
@@ -148,14 +136,14 @@ describe('response cache shared through Redis', () => {
     await second?.system.stop();
     await first?.close();
     if (!first) return;
-    const redis = await openRedis(REDIS_URL, () => {});
+    const redis = await openRedis(TEST_REDIS_URL, () => {});
     for await (const keys of redis.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await redis.del(keys);
     await redis.close();
   });
 
   it('lets a write through one gateway be seen by the next read through another', async () => {
     if (!first || !second) {
-      console.warn(`Skipped: no Redis at ${REDIS_URL} (set REDIS_URL to run this test).`);
+      console.warn(`Skipped: no Redis at ${TEST_REDIS_URL} (set REDIS_URL to run this test).`);
       return;
     }
     const before = await ask(second.system, COVERAGE);
@@ -174,10 +162,13 @@ describe('response cache shared through Redis', () => {
   });
   it('lets a write sent to a subgraph served alone make the gateways miss too', async () => {
     if (!first) {
-      console.warn(`Skipped: no Redis at ${REDIS_URL} (set REDIS_URL to run this test).`);
+      console.warn(`Skipped: no Redis at ${TEST_REDIS_URL} (set REDIS_URL to run this test).`);
       return;
     }
-    const engagement = await startTestSystem({ REDIS_URL, REDIS_KEY_PREFIX: prefix, SERVE_SUBGRAPH: 'engagement' }, first.databaseUrl);
+    const engagement = await startTestSystem(
+      { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, SERVE_SUBGRAPH: 'engagement' },
+      first.databaseUrl,
+    );
     try {
       await ask(first.system, COVERAGE);
       expect((await ask(first.system, COVERAGE)).cache).toBe('hit');

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { mkdtemp, rm } from 'node:fs/promises';
 import { request } from 'node:http';
-import { createConnection } from 'node:net';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { addUser } from '../../server/core/auth/local-users';
@@ -9,6 +8,7 @@ import { verifyPassword } from '../../server/core/auth/password-hash';
 import { SIGN_IN_POLICIES } from '../../server/core/auth/sign-in-throttle';
 import { Role } from '../../server/core/auth/viewer';
 import { openRedis } from '../../server/core/redis';
+import { redisReachable, TEST_REDIS_URL } from '../../server/test-support/test-redis';
 import { startTestSystem } from '../../server/test-support/test-system';
 
 // Counts the password checks the server makes, in this process, without changing them: what
@@ -214,18 +214,6 @@ describe('sign-in throttling', () => {
   });
 });
 
-const REDIS_URL = process.env.REDIS_URL || 'redis://127.0.0.1:6379';
-
-function redisReachable(): Promise<boolean> {
-  const { hostname, port } = new URL(REDIS_URL);
-  return new Promise((resolve) => {
-    const socket = createConnection({ host: hostname, port: Number(port || 6379), timeout: 1000 });
-    socket.once('connect', () => resolve(socket.end() && true));
-    socket.once('error', () => resolve(false));
-    socket.once('timeout', () => resolve(socket.destroy() && false));
-  });
-}
-
 describe('sign-in throttling shared through Redis', () => {
   let dir: string;
   let usersFile: string;
@@ -243,11 +231,11 @@ describe('sign-in throttling shared through Redis', () => {
   /** Two instances over one database and one Redis, under a key prefix of this test's own. */
   async function twoInstances(test: (first: Api, second: Api) => Promise<void>): Promise<void> {
     if (!reachable) {
-      console.warn(`Skipped: no Redis at ${REDIS_URL} (set REDIS_URL to run this test).`);
+      console.warn(`Skipped: no Redis at ${TEST_REDIS_URL} (set REDIS_URL to run this test).`);
       return;
     }
     const prefix = `sira-test-${randomUUID()}:`;
-    const env = { USERS_FILE: usersFile, TRUSTED_PROXIES: PROXY, REDIS_URL, REDIS_KEY_PREFIX: prefix };
+    const env = { USERS_FILE: usersFile, TRUSTED_PROXIES: PROXY, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix };
     const first = await startTestSystem(env);
     const second = await startTestSystem(env, first.databaseUrl).catch(async (error) => {
       await first.close();
@@ -258,7 +246,7 @@ describe('sign-in throttling shared through Redis', () => {
     } finally {
       await second.system.stop();
       await first.close();
-      const redis = await openRedis(REDIS_URL, () => {});
+      const redis = await openRedis(TEST_REDIS_URL, () => {});
       for await (const keys of redis.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await redis.del(keys);
       await redis.close();
     }

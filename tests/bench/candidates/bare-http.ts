@@ -1,7 +1,8 @@
 // The analytics SQL behind a bare node:http server in a child process.
 import path from 'node:path';
+import { freePort } from '../../../server/test-support/free-port';
 import type { BenchQueryName, BenchScope, Candidate } from '../candidate';
-import { freePort, REGISTER_TS, startProcess } from '../processes';
+import { REGISTER_TS, startProcess } from '../processes';
 import { analyticsOf, isAnalytics, normaliseGraphql } from '../queries';
 
 export const bareHttp: Candidate = {

@@ -2,10 +2,11 @@
 // (../postgraphile/functions.ts): the peer a hand-written GraphQL server is compared with.
 import path from 'node:path';
 import { Client } from 'pg';
+import { freePort } from '../../../server/test-support/free-port';
 import { type AnalyticsName, shapeAnalytics } from '../analytics-sql';
 import type { BenchQueryName, BenchScope, Candidate } from '../candidate';
 import { INSTALL_BENCH_PG } from '../postgraphile/functions';
-import { freePort, startProcess } from '../processes';
+import { startProcess } from '../processes';
 import { analyticsOf, isAnalytics, normaliseGraphql } from '../queries';
 
 const DIR = path.join(__dirname, '..', 'postgraphile');

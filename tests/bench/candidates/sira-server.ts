@@ -1,7 +1,9 @@
 // SIRA Monitor itself, in the three ways it is deployed: the engagement subgraph alone, the
 // gateway with every subgraph in its process, and the gateway over subgraphs served over HTTP.
+
+import { freePort } from '../../../server/test-support/free-port';
 import type { BenchQueryName, BenchScope, RunningCandidate } from '../candidate';
-import { freePort, SERVER_MAIN, type Started, serverEnv, startProcess } from '../processes';
+import { SERVER_MAIN, type Started, serverEnv, startProcess } from '../processes';
 import { graphqlRequest, normaliseGraphql } from '../queries';
 
 export const running = (main: Started, all: Started[]): RunningCandidate => ({

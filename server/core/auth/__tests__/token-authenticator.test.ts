@@ -1,8 +1,8 @@
-import { SignJWT } from 'jose';
+import { TEST_JWT_SECRET, tokenWithTimes as tokenWith } from '../../../test-support/auth';
 import { signToken, tokenAuthenticator } from '../tokens';
 import { Role } from '../viewer';
 
-const KEY = new TextEncoder().encode('a-test-signing-key-of-at-least-32-bytes!');
+const KEY = new TextEncoder().encode(TEST_JWT_SECRET);
 const bearer = (token: string) => ({ authorization: `Bearer ${token}` });
 
 describe('tokenAuthenticator', () => {
@@ -38,17 +38,6 @@ describe('token lifetime', () => {
 
   const NOW = new Date('2026-11-22T10:00:00Z');
   const seconds = NOW.getTime() / 1000;
-  /** Signed with the right key, issuer and audience: only its times are in question. */
-  const tokenWith = ({ iat, exp }: { iat?: number; exp?: number }) => {
-    let jwt = new SignJWT({ role: Role.ANALYST, regions: [], name: 'Script' })
-      .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
-      .setSubject('script')
-      .setIssuer('sira-monitor')
-      .setAudience('sira-monitor');
-    if (iat !== undefined) jwt = jwt.setIssuedAt(iat);
-    if (exp !== undefined) jwt = jwt.setExpirationTime(exp);
-    return jwt.sign(KEY);
-  };
   beforeEach(() => jest.useFakeTimers({ now: NOW, doNotFake: ['nextTick', 'setImmediate'] }));
 
   it('refuses a token without exp, which would be good for ever', async () => {
