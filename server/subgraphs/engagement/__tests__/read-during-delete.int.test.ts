@@ -1,10 +1,9 @@
-import { execute, parse } from 'graphql';
 import { requestInfo } from '../../../core/context';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
 import { authHeaders, Role } from '../../../test-support/auth';
-import { executeOn } from '../../../test-support/execute';
+import { executeInContext, executeOn } from '../../../test-support/execute';
 import { startTestSubgraphs } from '../../../test-support/test-database';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 
@@ -54,14 +53,12 @@ describe('reading a roundtable that is deleted meanwhile', () => {
     );
     expect(deleted.errors).toBeUndefined();
 
-    const page = await execute({
-      schema: engagement.schema,
-      document: parse(
-        'query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { roundtables { number attendance { total { min max } } } } } }',
-      ),
-      variableValues: { r: [{ __typename: 'Region', slug: 'soria' }] },
-      contextValue: context,
-    });
+    const page = await executeInContext(
+      engagement,
+      'query($r: [_Any!]!) { _entities(representations: $r) { ... on Region { roundtables { number attendance { total { min max } } } } } }',
+      { r: [{ __typename: 'Region', slug: 'soria' }] },
+      context,
+    );
     expect(page.errors?.map((error) => ({ code: error.extensions.code, message: error.message }))).toEqual([
       { code: 'CONFLICT', message: 'A roundtable on this page was deleted while the page was being read; load the page again.' },
     ]);
