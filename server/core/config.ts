@@ -1,5 +1,6 @@
 import path from 'node:path';
 import { parseAddressRange } from './auth/client-address';
+import { MIN_SECRET_LENGTH } from './auth/signing-key';
 import type { DisclosureRules } from './disclosure/disclosure-table';
 import { DEFAULT_RECORDED_DATES_FROM } from './recording-limits';
 
@@ -138,7 +139,8 @@ function postgresUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
 function secret(env: NodeJS.ProcessEnv, name: string): string | undefined {
   const raw = env[name];
   if (raw === undefined || raw === '') return undefined;
-  if (raw.length < 32) throw new ConfigError(`${name} must be at least 32 characters long (e.g. \`openssl rand -base64 48\`).`);
+  if (raw.length < MIN_SECRET_LENGTH)
+    throw new ConfigError(`${name} must be at least ${MIN_SECRET_LENGTH} characters long (e.g. \`openssl rand -base64 48\`).`);
   return raw;
 }
 
@@ -226,7 +228,7 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
 function requireProductionSettings(env: NodeJS.ProcessEnv, needsDatabase: boolean): void {
   if (!env.JWT_SECRET) {
     throw new ConfigError(
-      'NODE_ENV=production needs JWT_SECRET, the same on the gateway and every subgraph (at least 32 characters, e.g. `openssl rand -base64 48`): ' +
+      `NODE_ENV=production needs JWT_SECRET, the same on the gateway and every subgraph (at least ${MIN_SECRET_LENGTH} characters, e.g. \`openssl rand -base64 48\`): ` +
         "no key file is generated in production, since each container would make its own and refuse the others' tokens.",
     );
   }

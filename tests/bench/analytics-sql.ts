@@ -4,11 +4,8 @@
 // region selection the regions are $1; without one there is no WHERE at all, as in the service.
 // The subgraph's filter module declares GraphQL input types, which need the metadata API first.
 import 'reflect-metadata';
-import {
-  ANALYTICS_NAMES,
-  type AnalyticsName,
-  analyticsStatement as engagementStatement,
-} from '../../server/subgraphs/engagement/analytics/analytics-sql';
+import { analyticsStatement as engagementStatement } from '../../server/subgraphs/engagement/analytics/analytics-sql';
+import { ANALYTICS_NAMES, type AnalyticsName } from '../../server/subgraphs/engagement/analytics/scoped-statement';
 
 export type { AnalyticsName };
 export const ANALYTICS: readonly AnalyticsName[] = ANALYTICS_NAMES;

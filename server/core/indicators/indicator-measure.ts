@@ -39,9 +39,3 @@ export const PEOPLE_MEASURES: ReadonlySet<IndicatorMeasure> = new Set([
   IndicatorMeasure.ONSITE_PARTICIPANTS,
   IndicatorMeasure.KNOWN_MODE_PARTICIPANTS,
 ]);
-
-/** Measures counted once over a whole scope (distinct), which do not add up over regions or periods. */
-export const DISTINCT_MEASURES: ReadonlySet<IndicatorMeasure> = new Set([
-  IndicatorMeasure.CATEGORIES_REPRESENTED,
-  IndicatorMeasure.ORGANISATIONS_ENGAGED,
-]);

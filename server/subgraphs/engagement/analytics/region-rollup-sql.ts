@@ -1,5 +1,5 @@
-import type { ScopedStatement, StatementName } from './analytics-sql';
 import { ATTENDANCE_SUMS } from './attendance-sums';
+import type { ScopedStatement, StatementName } from './scoped-statement';
 
 // Over the per-region rollups (migration RegionRollup1764200000000): a few rows per region,
 // keyed by region, format and illustrative, so they answer any scope without dates. Adding up

@@ -1,5 +1,5 @@
-import type { ScopedStatement, StatementName } from './analytics-sql';
 import { ATTENDANCE_SUMS } from './attendance-sums';
+import type { ScopedStatement, StatementName } from './scoped-statement';
 
 // Over the per-roundtable rollups: one row per roundtable (per category for stakeholders, per
 // mention for challenges), so any scope can be answered, dates included.
