@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { openRedis } from '../../server/core/redis';
 import type { RunningSystem } from '../../server/system';
 import { Role, tokenFor } from '../../server/test-support/auth';
-import { redisReachable, TEST_REDIS_URL } from '../../server/test-support/test-redis';
+import { describeWithRedis, requireRedis, TEST_REDIS_URL } from '../../server/test-support/test-redis';
 import { startTestSystem } from '../../server/test-support/test-system';
 
 type Api = Awaited<ReturnType<typeof startTestSystem>>;
@@ -118,7 +118,8 @@ describe('response cache (in memory)', () => {
   });
 });
 
-describe('response cache shared through Redis', () => {
+describeWithRedis('response cache shared through Redis', () => {
+  // Unset when beforeAll failed; afterAll then has nothing to stop.
   let first: Api | undefined;
   let second: Api | undefined;
   let admin: string;
@@ -126,7 +127,7 @@ describe('response cache shared through Redis', () => {
   const prefix = `sira-test-${randomUUID()}:`;
 
   beforeAll(async () => {
-    if (!(await redisReachable())) return;
+    await requireRedis();
     const env = { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix };
     first = await startTestSystem(env);
     second = await startTestSystem(env, first.databaseUrl);
@@ -140,12 +141,13 @@ describe('response cache shared through Redis', () => {
     for await (const keys of redis.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await redis.del(keys);
     await redis.close();
   });
+  function started(): { first: Api; second: Api } {
+    if (!first || !second) throw new Error('The two gateways did not start.');
+    return { first, second };
+  }
 
   it('lets a write through one gateway be seen by the next read through another', async () => {
-    if (!first || !second) {
-      console.warn(`Skipped: no Redis at ${TEST_REDIS_URL} (set REDIS_URL to run this test).`);
-      return;
-    }
+    const { first, second } = started();
     const before = await ask(second.system, COVERAGE);
     expect(before.cache).toBe('miss');
     // Stored by the second gateway, found by the first.
@@ -161,10 +163,7 @@ describe('response cache shared through Redis', () => {
     expect(count(after.body)).toBe((count(before.body) ?? Number.NaN) + 1);
   });
   it('lets a write sent to a subgraph served alone make the gateways miss too', async () => {
-    if (!first) {
-      console.warn(`Skipped: no Redis at ${TEST_REDIS_URL} (set REDIS_URL to run this test).`);
-      return;
-    }
+    const { first } = started();
     const engagement = await startTestSystem(
       { REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix, SERVE_SUBGRAPH: 'engagement' },
       first.databaseUrl,

@@ -8,7 +8,7 @@ import { verifyPassword } from '../../server/core/auth/password-hash';
 import { SIGN_IN_POLICIES } from '../../server/core/auth/sign-in-throttle';
 import { Role } from '../../server/core/auth/viewer';
 import { openRedis } from '../../server/core/redis';
-import { redisReachable, TEST_REDIS_URL } from '../../server/test-support/test-redis';
+import { describeWithRedis, requireRedis, TEST_REDIS_URL } from '../../server/test-support/test-redis';
 import { startTestSystem } from '../../server/test-support/test-system';
 
 // Counts the password checks the server makes, in this process, without changing them: what
@@ -214,26 +214,21 @@ describe('sign-in throttling', () => {
   });
 });
 
-describe('sign-in throttling shared through Redis', () => {
+describeWithRedis('sign-in throttling shared through Redis', () => {
   let dir: string;
   let usersFile: string;
-  let reachable = false;
 
   beforeAll(async () => {
-    reachable = await redisReachable();
+    await requireRedis();
     dir = await mkdtemp(path.join(tmpdir(), 'sira-sign-in-redis-'));
     usersFile = await usersIn(dir);
   });
   afterAll(async () => {
-    await rm(dir, { recursive: true, force: true });
+    if (dir) await rm(dir, { recursive: true, force: true });
   });
 
   /** Two instances over one database and one Redis, under a key prefix of this test's own. */
   async function twoInstances(test: (first: Api, second: Api) => Promise<void>): Promise<void> {
-    if (!reachable) {
-      console.warn(`Skipped: no Redis at ${TEST_REDIS_URL} (set REDIS_URL to run this test).`);
-      return;
-    }
     const prefix = `sira-test-${randomUUID()}:`;
     const env = { USERS_FILE: usersFile, TRUSTED_PROXIES: PROXY, REDIS_URL: TEST_REDIS_URL, REDIS_KEY_PREFIX: prefix };
     const first = await startTestSystem(env);
