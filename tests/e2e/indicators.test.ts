@@ -5,8 +5,11 @@ type Row = Record<string, unknown>;
 
 // Indicator results cross the three subgraphs: evaluation lays them out with their targets,
 // engagement counts the values, evaluation judges progress. Through the real gateway.
-const RESULTS = `query ($codes: [String!], $filter: AnalyticsFilter, $periods: [String!]) {
-  indicatorResults(codes: $codes, filter: $filter, periods: $periods) {
+// Progress is judged as of a day, today when left out: a fixed one, after every built-in period
+// ended, keeps these expectations from moving with the calendar (or a machine's wrong clock).
+const AS_OF = '2024-01-01';
+const RESULTS = `query ($codes: [String!], $filter: AnalyticsFilter, $periods: [String!], $asOf: String) {
+  indicatorResults(codes: $codes, filter: $filter, periods: $periods, asOf: $asOf) {
     id indicator { code label(locale: es) unit } region { slug name } period { code }
     periodStart periodEnd value { min max } withheld recordCount unknownRecords
     baseline target progress { min max } expectedProgress status
@@ -24,7 +27,7 @@ describe('indicator results through the gateway', () => {
   afterAll(() => system?.close());
 
   const results = async (variables: Row, as?: string) => {
-    const response = await system.gql<{ indicatorResults: Row[] }>(RESULTS, variables, as);
+    const response = await system.gql<{ indicatorResults: Row[] }>(RESULTS, { asOf: AS_OF, ...variables }, as);
     expect(response.errors).toBeUndefined();
     return response.data?.indicatorResults ?? [];
   };
@@ -106,8 +109,10 @@ describe('indicator results through the gateway', () => {
 
   it('adds Region.indicatorResults to the region geography owns', async () => {
     const { data, errors } = await system.gql<{ region: Row }>(
-      `{ region(slug: "guadalajara") { name indicatorResults(codes: ["ROUNDTABLES_HELD"]) { value { min max } target status } } }`,
-      {},
+      `query($asOf: String) { region(slug: "guadalajara") { name indicatorResults(codes: ["ROUNDTABLES_HELD"], asOf: $asOf) {
+           value { min max } target status
+         } } }`,
+      { asOf: AS_OF },
       analyst,
     );
     expect(errors).toBeUndefined();
