@@ -1,18 +1,21 @@
 import type { EntityManager } from 'typeorm';
 import { canReadAudit, type Viewer } from '../auth/viewer';
+import type { RequestInfo } from '../context';
 import { DomainError, ErrorCode } from '../errors';
 import type { AuditAction } from './audit-action';
 
-/** Who is making a change, and in which request. */
+/**
+ * Who is making a change, and in which request. A subgraph's request context is one, so a
+ * resolver passes its context as it is and the audit entry reads both from it here alone.
+ */
 export interface Actor {
   viewer: Viewer;
-  requestId: string;
+  request: Pick<RequestInfo, 'requestId'>;
 }
 
 /** One change to record: who made it, in which request, and the record before and after. */
 export interface AuditRecord {
-  viewer: Viewer;
-  requestId?: string;
+  actor: Actor;
   action: AuditAction;
   entityType: string;
   entityId: string;
@@ -34,16 +37,16 @@ export async function insertAuditEntry(manager: EntityManager, table: string, en
        (actor, actor_name, actor_role, action, entity_type, entity_id, region_slug, before, after, request_id)
      VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
     [
-      entry.viewer.subject,
-      entry.viewer.name,
-      entry.viewer.role,
+      entry.actor.viewer.subject,
+      entry.actor.viewer.name,
+      entry.actor.viewer.role,
       entry.action,
       entry.entityType,
       entry.entityId,
       entry.regionSlug,
       entry.before ? JSON.stringify(entry.before) : null,
       entry.after ? JSON.stringify(entry.after) : null,
-      entry.requestId ?? null,
+      entry.actor.request.requestId,
     ],
   );
 }

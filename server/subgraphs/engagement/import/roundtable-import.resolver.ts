@@ -19,6 +19,6 @@ export class RoundtableImportResolver {
     dryRun: boolean,
     @Ctx() ctx: EngagementContext,
   ): Promise<ImportReport> {
-    return this.imports.import({ viewer: ctx.viewer, requestId: ctx.request.requestId }, csv, dryRun);
+    return this.imports.import(ctx, csv, dryRun);
   }
 }

@@ -1,17 +1,19 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { AuditAction } from '../../../core/audit/audit-action';
+import type { Actor } from '../../../core/audit/audit-trail';
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
 import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
+import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
 import type { AuditService } from '../audit/audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import { knownCategoryCodes } from '../roundtable/roundtable-checks';
-import { type RoundtableContent, readSnapshot, replaceChildren } from '../roundtable/roundtable-content';
-import type { Actor } from '../roundtable/roundtable-write.service';
+import { type RoundtableSnapshot, readSnapshot } from '../roundtable/roundtable-content';
+import { insertRoundtable, type NumberTaken, roundtableRecords, updateRoundtable } from '../roundtable/roundtable-store';
 import { type ImportFileRow, readImportFile } from './import-file';
 import { ImportAction, type ImportProblem, type ImportReport } from './import-report.types';
 import { ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvColumn, type RoundtableCsvRecord, recordFromCells } from './roundtable-csv';
@@ -32,12 +34,16 @@ const hasKeyProblem = (row: ReadRow) => row.problems.some((problem) => problem.c
  * single bad row leaves the database as it was; a dry run stops after the checks.
  */
 export class RoundtableImportService {
+  private readonly records: AuditedRecords<RoundtableSnapshot>;
+
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
-    private readonly audit: AuditService,
-  ) {}
+    audit: AuditService,
+  ) {
+    this.records = roundtableRecords(db, audit);
+  }
 
   async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportReport> {
     mayImport(actor.viewer);
@@ -109,48 +115,14 @@ export class RoundtableImportService {
     const written: string[] = [];
     for (const row of rows) {
       if (row.action === ImportAction.UNCHANGED) continue;
-      const id = row.existing ? await this.update(manager, row.existing.id, row.content) : await this.create(manager, row.content);
-      await replaceChildren(manager, id, row.content);
+      // Over an existing roundtable the content keeps what a CSV cannot say (theme, notes and the
+      // rest: overExisting), so the update changes only what the row says.
+      if (row.existing) await updateRoundtable(manager, row.existing.id, row.content);
+      const id = row.existing?.id ?? (await insertRoundtable(manager, row.content, recordedDuringImport));
       written.push(id);
-      await this.audit.record(manager, {
-        viewer: actor.viewer,
-        requestId: actor.requestId,
-        action: AuditAction.IMPORT,
-        entityType: 'Roundtable',
-        entityId: id,
-        regionSlug: row.content.regionSlug,
-        before: row.existing,
-        after: await readSnapshot(manager, id),
-      });
+      await appendAudit(manager, this.records, actor, AuditAction.IMPORT, row.existing, await readSnapshot(manager, id));
     }
     await refreshRollups(manager, written);
-  }
-
-  private async create(manager: EntityManager, content: RoundtableContent): Promise<string> {
-    const [row] = await manager
-      .query(
-        `INSERT INTO engagement.roundtable (region_slug, number, date, format, duration_minutes, theme)
-         VALUES ($1, $2, $3, $4, $5, $6) RETURNING id`,
-        [content.regionSlug, content.number, content.date, content.format, content.durationMinutes, content.theme],
-      )
-      .catch((error: { code?: string }) => {
-        if (error.code !== '23505') throw error;
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `${content.regionSlug} ${content.number} was recorded by someone else during the import; nothing was imported. Import the file again.`,
-        );
-      });
-    return row.id;
-  }
-
-  /** Only the columns a CSV carries; the theme and the rest of the record stay as they are. */
-  private async update(manager: EntityManager, id: string, content: RoundtableContent): Promise<string> {
-    await manager.query(
-      `UPDATE engagement.roundtable SET date = $2, format = $3, duration_minutes = $4, version = version + 1, updated_at = now()
-       WHERE id = $1`,
-      [id, content.date, content.format, content.durationMinutes],
-    );
-    return id;
   }
 
   /** Ids of the roundtables the rows name, by region and number; locked when they are about to be written. */
@@ -182,6 +154,13 @@ export class RoundtableImportService {
     return known.length <= 20 ? `known: ${known.join(', ')}` : 'the regions query lists the known ones';
   }
 }
+
+/** A roundtable another writer recorded under a row's region and number after the plan was made. */
+const recordedDuringImport: NumberTaken = (content) =>
+  new DomainError(
+    ErrorCode.CONFLICT,
+    `${content.regionSlug} ${content.number} was recorded by someone else during the import; nothing was imported. Import the file again.`,
+  );
 
 function mayImport(viewer: Viewer): void {
   if (viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR) return;

@@ -1,15 +1,15 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditAction } from '../../../core/audit/audit-action';
+import type { Actor } from '../../../core/audit/audit-trail';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
-import { writeTransaction } from '../../../core/database/write-transaction';
-import { badInput, DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { refusal } from '../../../core/validate-input';
+import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
+import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { AuditService } from '../audit/audit.service';
 import { refreshRollups } from '../rollup/refresh-rollups';
-import type { Actor } from '../roundtable/roundtable-write.service';
 import type { ParticipantInput } from './participant.input';
 import { participantProblems } from './participant-checks';
 import {
@@ -37,35 +37,48 @@ interface Change {
  * attendance changed and records the audit entry; any refusal leaves the database as it was.
  */
 export class ParticipantWriteService {
-  constructor(
-    private readonly db: DataSource,
-    private readonly regions: RegionDirectory,
-    private readonly audit: AuditService,
-  ) {}
+  private readonly records: RestorableRecords<ParticipantSnapshot>;
 
-  create(actor: Actor, input: ParticipantInput): Promise<string> {
-    return writeTransaction(this.db, async (manager) => {
-      const content = await this.checked(actor, manager, contentFromInput(input));
-      const id = randomUUID();
-      await manager.query(
-        `INSERT INTO engagement.participant (id, region_slug, pseudonym, category_code, newcomer, gender, age_band, organisation_slug)
-         VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
-        [
-          id,
-          content.regionSlug,
-          pseudonymFor(id),
-          content.categoryCode,
-          content.newcomer,
-          content.gender,
-          content.ageBand,
-          content.organisationSlug,
-        ],
-      );
-      await replaceParticipations(manager, id, content.participations);
-      await refreshRollups(manager, touchedRoundtables(content));
-      await this.record(manager, actor, AuditAction.CREATE, null, await this.snapshot(manager, id));
-      return id;
+  constructor(
+    db: DataSource,
+    private readonly regions: RegionDirectory,
+    audit: AuditService,
+  ) {
+    this.records = {
+      db,
+      trail: audit,
+      entityType: 'Participant',
+      kindName: 'a participant',
+      named: () => 'this participant',
+      assertMayEdit: (viewer, participant) => assertMayEditRegion(viewer, participant.regionSlug),
+    };
+  }
+
+  async create(actor: Actor, input: ParticipantInput): Promise<string> {
+    const created = await versionedWrite(this.records, actor, {
+      write: async (manager) => {
+        const content = await this.checked(actor, manager, contentFromInput(input));
+        const id = randomUUID();
+        await manager.query(
+          `INSERT INTO engagement.participant (id, region_slug, pseudonym, category_code, newcomer, gender, age_band, organisation_slug)
+           VALUES ($1, $2, $3, $4, $5, $6, $7, $8)`,
+          [
+            id,
+            content.regionSlug,
+            pseudonymFor(id),
+            content.categoryCode,
+            content.newcomer,
+            content.gender,
+            content.ageBand,
+            content.organisationSlug,
+          ],
+        );
+        await replaceParticipations(manager, id, content.participations);
+        await refreshRollups(manager, touchedRoundtables(content));
+        return this.snapshot(manager, id);
+      },
     });
+    return created.id;
   }
 
   /** Replaces everything recorded about a participant, participations included. */
@@ -101,16 +114,17 @@ export class ParticipantWriteService {
     });
   }
 
-  delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
-    return writeTransaction(this.db, async (manager) => {
-      const before = await this.locked(manager, id);
-      assertMayEditRegion(actor.viewer, before.regionSlug);
-      if (before.version !== expectedVersion) throw conflict(before);
-      await manager.query('DELETE FROM engagement.participant WHERE id = $1', [id]);
-      await refreshRollups(manager, touchedRoundtables(before));
-      await this.record(manager, actor, AuditAction.DELETE, before, null);
-      return id;
+  async delete(actor: Actor, id: string, expectedVersion: number): Promise<string> {
+    await versionedWrite(this.records, actor, {
+      lock: (manager) => this.locked(manager, id),
+      expectedVersion,
+      write: async (manager, before) => {
+        await manager.query('DELETE FROM engagement.participant WHERE id = $1', [id]);
+        await refreshRollups(manager, touchedRoundtables(before));
+        return null;
+      },
     });
+    return id;
   }
 
   /**
@@ -118,17 +132,8 @@ export class ParticipantWriteService {
    * entry. Participations in roundtables deleted since are left out, since there is nothing
    * left to attend; the rest are checked again, as a roundtable may have changed format.
    */
-  restore(actor: Actor, auditEntryId: string): Promise<string> {
-    return writeTransaction(this.db, async (manager) => {
-      const entry = await this.audit.find(manager, auditEntryId);
-      if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== 'Participant' || !entry.before) {
-        throw new DomainError(
-          ErrorCode.NOT_FOUND,
-          `Audit entry ${auditEntryId} is not the deletion of a participant; pick the DELETE entry to restore.`,
-        );
-      }
-      const snapshot = entry.before as unknown as ParticipantSnapshot;
-      assertMayEditRegion(actor.viewer, snapshot.regionSlug);
+  async restore(actor: Actor, auditEntryId: string): Promise<string> {
+    const restored = await restoreFromAudit(this.records, actor, auditEntryId, async (manager, snapshot) => {
       const [exists] = await manager.query('SELECT 1 FROM engagement.participant WHERE id = $1', [snapshot.id]);
       if (exists) throw new DomainError(ErrorCode.CONFLICT, 'That participant exists again already; nothing to restore.');
       const remaining: { id: string }[] = await manager.query('SELECT id FROM engagement.roundtable WHERE id = ANY($1::uuid[])', [
@@ -158,28 +163,29 @@ export class ParticipantWriteService {
       );
       await replaceParticipations(manager, snapshot.id, content.participations);
       await refreshRollups(manager, touchedRoundtables(content));
-      await this.record(manager, actor, AuditAction.RESTORE, null, await this.snapshot(manager, snapshot.id));
-      return snapshot.id;
+      return this.snapshot(manager, snapshot.id);
     });
+    return restored.id;
   }
 
-  private change(actor: Actor, id: string, expectedVersion: number, change: Change): Promise<string> {
-    return writeTransaction(this.db, async (manager) => {
-      const before = await this.locked(manager, id);
-      assertMayEditRegion(actor.viewer, before.regionSlug);
-      if (before.version !== expectedVersion) throw conflict(before);
-      const content = await this.checked(actor, manager, change.next(before), change.fieldName);
-      await manager.query(
-        `UPDATE engagement.participant SET region_slug = $2, category_code = $3, newcomer = $4, gender = $5, age_band = $6,
-                organisation_slug = $7, version = version + 1, updated_at = now()
-         WHERE id = $1`,
-        [id, content.regionSlug, content.categoryCode, content.newcomer, content.gender, content.ageBand, content.organisationSlug],
-      );
-      await replaceParticipations(manager, id, content.participations);
-      await refreshRollups(manager, touchedRoundtables(before, content));
-      await this.record(manager, actor, AuditAction.UPDATE, before, await this.snapshot(manager, id));
-      return id;
+  private async change(actor: Actor, id: string, expectedVersion: number, change: Change): Promise<string> {
+    await versionedWrite(this.records, actor, {
+      lock: (manager) => this.locked(manager, id),
+      expectedVersion,
+      write: async (manager, before) => {
+        const content = await this.checked(actor, manager, change.next(before), change.fieldName);
+        await manager.query(
+          `UPDATE engagement.participant SET region_slug = $2, category_code = $3, newcomer = $4, gender = $5, age_band = $6,
+                  organisation_slug = $7, version = version + 1, updated_at = now()
+           WHERE id = $1`,
+          [id, content.regionSlug, content.categoryCode, content.newcomer, content.gender, content.ageBand, content.organisationSlug],
+        );
+        await replaceParticipations(manager, id, content.participations);
+        await refreshRollups(manager, touchedRoundtables(before, content));
+        return this.snapshot(manager, id);
+      },
     });
+    return id;
   }
 
   /** The participant, its row locked so a concurrent writer waits for this transaction instead of overwriting it. */
@@ -211,31 +217,9 @@ export class ParticipantWriteService {
     if (problems.length > 0) throw refusal(problems.map((problem) => ({ ...problem, field: fieldName(problem.field) })));
     return content;
   }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    action: AuditAction,
-    before: ParticipantSnapshot | null,
-    after: ParticipantSnapshot | null,
-  ): Promise<void> {
-    const subject = (after ?? before) as ParticipantSnapshot;
-    return this.audit.record(manager, {
-      viewer: actor.viewer,
-      requestId: actor.requestId,
-      action,
-      entityType: 'Participant',
-      entityId: subject.id,
-      regionSlug: subject.regionSlug,
-      before,
-      after,
-    });
-  }
 }
 
 function contentOf(snapshot: ParticipantSnapshot): ParticipantContent {
   const { id: _id, version: _version, illustrative: _illustrative, ...content } = snapshot;
   return content;
 }
-
-const conflict = (current: ParticipantSnapshot) => staleVersion('this participant', current.version);

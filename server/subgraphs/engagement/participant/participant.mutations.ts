@@ -1,6 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { EngagementContext } from '../engagement.context';
-import type { Actor } from '../roundtable/roundtable-write.service';
 import { Participant } from './participant.entity';
 import { ParticipantInput } from './participant.input';
 import type { ParticipantService } from './participant.service';
@@ -22,16 +21,12 @@ export class ParticipantMutations {
     return participant;
   }
 
-  private actor(ctx: EngagementContext): Actor {
-    return { viewer: ctx.viewer, requestId: ctx.request.requestId };
-  }
-
   @Mutation(() => Participant, { description: `Records a pseudonymous participant and their participations (${WHO}).` })
   async createParticipant(
     @Arg('input', () => ParticipantInput) input: ParticipantInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Participant> {
-    return this.fetch(await this.writes.create(this.actor(ctx), input));
+    return this.fetch(await this.writes.create(ctx, input));
   }
 
   @Mutation(() => Participant, { description: 'Replaces what is recorded about a participant. expectedVersion is the version you read.' })
@@ -41,7 +36,7 @@ export class ParticipantMutations {
     @Arg('input', () => ParticipantInput) input: ParticipantInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Participant> {
-    return this.fetch(await this.writes.update(this.actor(ctx), id, expectedVersion, input));
+    return this.fetch(await this.writes.update(ctx, id, expectedVersion, input));
   }
 
   @Mutation(() => ID, { description: 'Deletes a participant and their participations; the audit trail keeps the record.' })
@@ -50,14 +45,14 @@ export class ParticipantMutations {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: EngagementContext,
   ): Promise<string> {
-    return this.writes.delete(this.actor(ctx), id, expectedVersion);
+    return this.writes.delete(ctx, id, expectedVersion);
   }
 
   @Mutation(() => Participant, {
     description: `Restores a deleted participant from the audit entry of its deletion, with its participations in the roundtables that still exist (${WHO}).`,
   })
   async restoreParticipant(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: EngagementContext): Promise<Participant> {
-    return this.fetch(await this.writes.restore(this.actor(ctx), auditEntryId));
+    return this.fetch(await this.writes.restore(ctx, auditEntryId));
   }
 
   @Mutation(() => Participant, { description: 'Records that a participant took part in a roundtable of their region, or changes how.' })
@@ -68,7 +63,7 @@ export class ParticipantMutations {
     @Arg('mode', () => ParticipationMode) mode: ParticipationMode,
     @Ctx() ctx: EngagementContext,
   ): Promise<Participant> {
-    return this.fetch(await this.writes.setParticipation(this.actor(ctx), participantId, expectedVersion, roundtableId, mode));
+    return this.fetch(await this.writes.setParticipation(ctx, participantId, expectedVersion, roundtableId, mode));
   }
 
   @Mutation(() => Participant, { description: "Removes a participant's participation in one roundtable." })
@@ -78,6 +73,6 @@ export class ParticipantMutations {
     @Arg('roundtableId', () => ID) roundtableId: string,
     @Ctx() ctx: EngagementContext,
   ): Promise<Participant> {
-    return this.fetch(await this.writes.removeParticipation(this.actor(ctx), participantId, expectedVersion, roundtableId));
+    return this.fetch(await this.writes.removeParticipation(ctx, participantId, expectedVersion, roundtableId));
   }
 }

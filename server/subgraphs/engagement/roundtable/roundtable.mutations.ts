@@ -22,16 +22,12 @@ export class RoundtableMutations {
     return roundtable;
   }
 
-  private actor(ctx: EngagementContext) {
-    return { viewer: ctx.viewer, requestId: ctx.request.requestId };
-  }
-
   @Mutation(() => Roundtable, { description: 'Records a roundtable (ADMIN, or the COORDINATOR of its region).' })
   async createRoundtable(
     @Arg('input', () => RoundtableInput, { validateFn: CHECKED_BY_SERVICE }) input: RoundtableInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Roundtable> {
-    return this.fetch(await this.writes.create(this.actor(ctx), input));
+    return this.fetch(await this.writes.create(ctx, input));
   }
 
   @Mutation(() => Roundtable, { description: 'Replaces what is recorded about a roundtable. expectedVersion is the version you read.' })
@@ -41,7 +37,7 @@ export class RoundtableMutations {
     @Arg('input', () => RoundtableInput, { validateFn: CHECKED_BY_SERVICE }) input: RoundtableInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Roundtable> {
-    return this.fetch(await this.writes.update(this.actor(ctx), id, expectedVersion, input));
+    return this.fetch(await this.writes.update(ctx, id, expectedVersion, input));
   }
 
   @Mutation(() => ID, { description: 'Deletes a roundtable; its audit entry can restore it.' })
@@ -50,11 +46,11 @@ export class RoundtableMutations {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: EngagementContext,
   ): Promise<string> {
-    return this.writes.delete(this.actor(ctx), id, expectedVersion);
+    return this.writes.delete(ctx, id, expectedVersion);
   }
 
   @Mutation(() => Roundtable, { description: 'Restores a deleted roundtable from the audit entry of its deletion.' })
   async restoreRoundtable(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: EngagementContext): Promise<Roundtable> {
-    return this.fetch(await this.writes.restore(this.actor(ctx), auditEntryId));
+    return this.fetch(await this.writes.restore(ctx, auditEntryId));
   }
 }

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditAction } from '../../../core/audit/audit-action';
 import type { Actor } from '../../../core/audit/audit-trail';
 import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
+import type { AuditedRecords } from '../../../core/writes/audited-records';
+import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EvaluationAuditService } from '../audit/evaluation-audit.service';
 import type { FrameworkMapping } from '../indicator/indicator.types';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';
@@ -16,64 +17,68 @@ import { MAPPING_COLUMNS } from './framework-mapping.store';
  * never read it. Set by the same people who set targets.
  */
 export class FrameworkMappingWriteService {
+  private readonly records: AuditedRecords<FrameworkMapping>;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly catalogue: IndicatorCatalogue,
-    private readonly audit: EvaluationAuditService,
-  ) {}
+    audit: EvaluationAuditService,
+  ) {
+    this.records = {
+      db,
+      trail: audit,
+      entityType: 'FrameworkMapping',
+      named: () => 'this mapping',
+      assertMayEdit: (viewer) => assertMaySetTargets(viewer),
+    };
+  }
 
   set(actor: Actor, input: SetFrameworkMappingInput): Promise<FrameworkMapping> {
     assertMaySetTargets(actor.viewer);
-    return this.db.transaction(async (manager) => {
-      if (!this.catalogue.find(input.indicator)) {
-        throw refusal([
-          { field: 'indicator', message: `unknown indicator; use one of ${this.catalogue.indicators.map((i) => i.code).join(', ')}` },
-        ]);
-      }
-      const key = [input.indicator, input.framework, input.externalCode];
-      const [before]: FrameworkMapping[] = await manager.query(
-        `SELECT ${MAPPING_COLUMNS} FROM evaluation.framework_mapping
-         WHERE indicator_code = $1 AND framework = $2 AND external_code = $3 FOR UPDATE`,
-        key,
-      );
-      if (before && (input.version ?? null) === null) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `${input.indicator} is already mapped to ${input.framework} ${input.externalCode} (version ${before.version}); quote that version to correct it.`,
-          { currentVersion: before.version },
+    if (!this.catalogue.find(input.indicator)) {
+      throw refusal([
+        { field: 'indicator', message: `unknown indicator; use one of ${this.catalogue.indicators.map((i) => i.code).join(', ')}` },
+      ]);
+    }
+    const key = [input.indicator, input.framework, input.externalCode];
+    return versionedWrite(this.records, actor, {
+      lock: async (manager) => {
+        const [before]: FrameworkMapping[] = await manager.query(
+          `SELECT ${MAPPING_COLUMNS} FROM evaluation.framework_mapping
+           WHERE indicator_code = $1 AND framework = $2 AND external_code = $3 FOR UPDATE`,
+          key,
         );
-      }
-      if (before && input.version !== before.version) throw staleVersion('this mapping', before.version);
-      const wording = [input.officialLabel, input.relation, input.note ?? null];
-      if (before) {
-        await manager.query(
-          `UPDATE evaluation.framework_mapping SET official_label = $4, relation = $5, note = $6, version = version + 1
-           WHERE indicator_code = $1 AND framework = $2 AND external_code = $3`,
-          [...key, ...wording],
-        );
-      } else {
-        await manager
-          .query(
-            `INSERT INTO evaluation.framework_mapping (indicator_code, framework, external_code, official_label, relation, note)
-             VALUES ($1, $2, $3, $4, $5, $6)`,
+        if (before && (input.version ?? null) === null) {
+          throw new DomainError(
+            ErrorCode.CONFLICT,
+            `${input.indicator} is already mapped to ${input.framework} ${input.externalCode} (version ${before.version}); quote that version to correct it.`,
+            { currentVersion: before.version },
+          );
+        }
+        return before ?? null;
+      },
+      expectedVersion: input.version,
+      write: async (manager, before) => {
+        const wording = [input.officialLabel, input.relation, input.note ?? null];
+        if (before) {
+          await manager.query(
+            `UPDATE evaluation.framework_mapping SET official_label = $4, relation = $5, note = $6, version = version + 1
+             WHERE indicator_code = $1 AND framework = $2 AND external_code = $3`,
             [...key, ...wording],
-          )
-          .catch((error: { code?: string }) => {
-            throw error.code === '23505' ? staleVersion('this mapping', 1) : error;
-          });
-      }
-      const after = await this.read(manager, key);
-      await this.audit.record(manager, {
-        viewer: actor.viewer,
-        requestId: actor.requestId,
-        action: before ? AuditAction.UPDATE : AuditAction.CREATE,
-        entityType: 'FrameworkMapping',
-        entityId: after.id,
-        regionSlug: null,
-        before: before ?? null,
-        after,
-      });
-      return after;
+          );
+        } else {
+          await manager
+            .query(
+              `INSERT INTO evaluation.framework_mapping (indicator_code, framework, external_code, official_label, relation, note)
+               VALUES ($1, $2, $3, $4, $5, $6)`,
+              [...key, ...wording],
+            )
+            .catch((error: { code?: string }) => {
+              throw error.code === '23505' ? staleVersion('this mapping', 1) : error;
+            });
+        }
+        return this.read(manager, key);
+      },
     });
   }
 

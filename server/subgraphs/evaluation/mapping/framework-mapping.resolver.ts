@@ -17,6 +17,6 @@ export class FrameworkMappingResolver {
     description: "Maps an indicator to an external framework's, or corrects the official wording (EVALUATOR, ADMIN). Audited.",
   })
   setFrameworkMapping(@Arg('input') input: SetFrameworkMappingInput, @Ctx() ctx: EvaluationContext): Promise<FrameworkMapping> {
-    return this.writes.set({ viewer: ctx.viewer, requestId: ctx.request.requestId }, input);
+    return this.writes.set(ctx, input);
   }
 }

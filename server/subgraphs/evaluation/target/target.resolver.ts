@@ -1,5 +1,4 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
-import type { Actor } from '../../../core/audit/audit-trail';
 import type { EvaluationAuditService } from '../audit/evaluation-audit.service';
 import { TargetAuditEntry } from '../audit/target-audit-entry';
 import type { EvaluationContext } from '../evaluation.context';
@@ -8,8 +7,6 @@ import { Indicator, ReportingPeriod } from '../indicator/indicator.types';
 import { IndicatorTarget, IndicatorTargetChange, SetIndicatorTargetInput, TargetWarning } from './indicator-target.types';
 import { targetWarnings } from './target-warnings';
 import type { TargetWriteService } from './target-write.service';
-
-const actor = (ctx: EvaluationContext): Actor => ({ viewer: ctx.viewer, requestId: ctx.request.requestId });
 
 @Resolver(() => IndicatorTarget)
 export class TargetResolver {
@@ -50,7 +47,7 @@ export class TargetResolver {
     description: 'Sets a baseline and target (EVALUATOR, ADMIN). Quote the version to change an existing one. Audited.',
   })
   setIndicatorTarget(@Arg('input') input: SetIndicatorTargetInput, @Ctx() ctx: EvaluationContext): Promise<IndicatorTargetChange> {
-    return this.writes.set(actor(ctx), input);
+    return this.writes.set(ctx, input);
   }
 
   @Mutation(() => IndicatorTargetChange, { description: 'Deletes a baseline and target (EVALUATOR, ADMIN). Audited.' })
@@ -59,7 +56,7 @@ export class TargetResolver {
     @Arg('version', () => Int) version: number,
     @Ctx() ctx: EvaluationContext,
   ): Promise<IndicatorTargetChange> {
-    return this.writes.delete(actor(ctx), id, version);
+    return this.writes.delete(ctx, id, version);
   }
 
   @FieldResolver(() => Indicator)

@@ -1,8 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditAction } from '../../../core/audit/audit-action';
 import type { Actor } from '../../../core/audit/audit-trail';
-import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { DomainError, ErrorCode } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
+import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
+import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { GeographyAuditService } from '../audit/geography-audit.service';
 import type { CategoryTaxonomy } from '../category/category-taxonomy';
 import type { NewOrganisationInput, OrganisationInput } from './organisation.input';
@@ -19,72 +20,80 @@ import { contentFromInput, type OrganisationContent, type OrganisationSnapshot, 
  * same slug makes them resolve again.
  */
 export class OrganisationWriteService {
+  private readonly records: RestorableRecords<OrganisationSnapshot>;
+
   constructor(
-    private readonly db: DataSource,
+    db: DataSource,
     private readonly categories: CategoryTaxonomy,
-    private readonly audit: GeographyAuditService,
-  ) {}
-
-  create(actor: Actor, input: NewOrganisationInput): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const content = await this.checked(actor, manager, input.slug, contentFromInput(input));
-      if (await readOrganisationSnapshot(manager, input.slug)) throw slugTaken(input.slug);
-      await manager
-        .query(`INSERT INTO geography.organisation (slug, name, category_code, region_slug, migrant_led) VALUES ($1, $2, $3, $4, $5)`, [
-          input.slug,
-          content.name,
-          content.categoryCode,
-          content.regionSlug,
-          content.migrantLed,
-        ])
-        // Two creations of one slug at once: the second meets the unique index.
-        .catch((error: { code?: string }) => {
-          throw error.code === '23505' ? slugTaken(input.slug) : error;
-        });
-      await this.record(manager, actor, AuditAction.CREATE, null, await this.snapshot(manager, input.slug));
-      return input.slug;
-    });
+    audit: GeographyAuditService,
+  ) {
+    this.records = {
+      db,
+      trail: audit,
+      entityType: 'Organisation',
+      kindName: 'an organisation',
+      auditLog: 'organisationAuditLog',
+      named: (organisation) => `organisation ${organisation.slug}`,
+      assertMayEdit: assertMayEditOrganisation,
+    };
   }
 
-  update(actor: Actor, slug: string, expectedVersion: number, input: OrganisationInput): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const before = await this.locked(manager, slug);
-      assertMayEditOrganisation(actor.viewer, before);
-      if (before.version !== expectedVersion) throw conflict(before);
-      const content = await this.checked(actor, manager, slug, contentFromInput(input));
-      await manager.query(
-        `UPDATE geography.organisation SET name = $2, category_code = $3, region_slug = $4, migrant_led = $5,
-                version = version + 1, updated_at = now()
-         WHERE slug = $1`,
-        [slug, content.name, content.categoryCode, content.regionSlug, content.migrantLed],
-      );
-      await this.record(manager, actor, AuditAction.UPDATE, before, await this.snapshot(manager, slug));
-      return slug;
+  async create(actor: Actor, input: NewOrganisationInput): Promise<string> {
+    await versionedWrite(this.records, actor, {
+      write: async (manager) => {
+        const content = await this.checked(actor, manager, input.slug, contentFromInput(input));
+        if (await readOrganisationSnapshot(manager, input.slug)) throw slugTaken(input.slug);
+        await manager
+          .query(`INSERT INTO geography.organisation (slug, name, category_code, region_slug, migrant_led) VALUES ($1, $2, $3, $4, $5)`, [
+            input.slug,
+            content.name,
+            content.categoryCode,
+            content.regionSlug,
+            content.migrantLed,
+          ])
+          // Two creations of one slug at once: the second meets the unique index.
+          .catch((error: { code?: string }) => {
+            throw error.code === '23505' ? slugTaken(input.slug) : error;
+          });
+        return this.snapshot(manager, input.slug);
+      },
     });
+    return input.slug;
   }
 
-  delete(actor: Actor, slug: string, expectedVersion: number): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const before = await this.locked(manager, slug);
-      assertMayEditOrganisation(actor.viewer, before);
-      if (before.version !== expectedVersion) throw conflict(before);
-      await manager.query('DELETE FROM geography.organisation WHERE slug = $1', [slug]);
-      await this.record(manager, actor, AuditAction.DELETE, before, null);
-      return slug;
+  async update(actor: Actor, slug: string, expectedVersion: number, input: OrganisationInput): Promise<string> {
+    await versionedWrite(this.records, actor, {
+      lock: (manager) => this.locked(manager, slug),
+      expectedVersion,
+      write: async (manager) => {
+        const content = await this.checked(actor, manager, slug, contentFromInput(input));
+        await manager.query(
+          `UPDATE geography.organisation SET name = $2, category_code = $3, region_slug = $4, migrant_led = $5,
+                  version = version + 1, updated_at = now()
+           WHERE slug = $1`,
+          [slug, content.name, content.categoryCode, content.regionSlug, content.migrantLed],
+        );
+        return this.snapshot(manager, slug);
+      },
     });
+    return slug;
+  }
+
+  async delete(actor: Actor, slug: string, expectedVersion: number): Promise<string> {
+    await versionedWrite(this.records, actor, {
+      lock: (manager) => this.locked(manager, slug),
+      expectedVersion,
+      write: async (manager) => {
+        await manager.query('DELETE FROM geography.organisation WHERE slug = $1', [slug]);
+        return null;
+      },
+    });
+    return slug;
   }
 
   /** Brings back a deleted organisation, with its id and slug, from its deletion's audit entry. */
-  restore(actor: Actor, auditEntryId: string): Promise<string> {
-    return this.db.transaction(async (manager) => {
-      const entry = await this.audit.find(manager, auditEntryId);
-      if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== 'Organisation' || !entry.before) {
-        throw new DomainError(
-          ErrorCode.NOT_FOUND,
-          `Audit entry ${auditEntryId} is not the deletion of an organisation; pick the DELETE entry in organisationAuditLog to restore.`,
-        );
-      }
-      const snapshot = entry.before as unknown as OrganisationSnapshot;
+  async restore(actor: Actor, auditEntryId: string): Promise<string> {
+    const restored = await restoreFromAudit(this.records, actor, auditEntryId, async (manager, snapshot) => {
       // Checked again: the category or the region may have gone since the deletion.
       const content = await this.checked(actor, manager, snapshot.slug, snapshot);
       if (await readOrganisationSnapshot(manager, snapshot.slug)) {
@@ -112,9 +121,9 @@ export class OrganisationWriteService {
         .catch((error: { code?: string }) => {
           throw error.code === '23505' ? slugTaken(snapshot.slug) : error;
         });
-      await this.record(manager, actor, AuditAction.RESTORE, null, await this.snapshot(manager, snapshot.slug));
-      return snapshot.slug;
+      return this.snapshot(manager, snapshot.slug);
     });
+    return restored.slug;
   }
 
   /** The organisation, its row locked so a concurrent writer waits for this transaction instead of overwriting it. */
@@ -139,30 +148,8 @@ export class OrganisationWriteService {
     }
     return content;
   }
-
-  private record(
-    manager: EntityManager,
-    actor: Actor,
-    action: AuditAction,
-    before: OrganisationSnapshot | null,
-    after: OrganisationSnapshot | null,
-  ): Promise<void> {
-    const subject = (after ?? before) as OrganisationSnapshot;
-    return this.audit.record(manager, {
-      viewer: actor.viewer,
-      requestId: actor.requestId,
-      action,
-      entityType: 'Organisation',
-      entityId: subject.id,
-      regionSlug: subject.regionSlug,
-      before,
-      after,
-    });
-  }
 }
 
 function slugTaken(slug: string): DomainError {
   return new DomainError(ErrorCode.CONFLICT, `There is already an organisation "${slug}"; choose another slug, or edit that one.`);
 }
-
-const conflict = (current: OrganisationSnapshot) => staleVersion(`organisation ${current.slug}`, current.version);

@@ -1,5 +1,4 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
-import type { Actor } from '../../../core/audit/audit-trail';
 import type { GeographyContext } from '../geography.context';
 import { Organisation } from './organisation.entity';
 import { NewOrganisationInput, OrganisationInput } from './organisation.input';
@@ -21,16 +20,12 @@ export class OrganisationMutations {
     return organisation;
   }
 
-  private actor(ctx: GeographyContext): Actor {
-    return { viewer: ctx.viewer, requestId: ctx.request.requestId };
-  }
-
   @Mutation(() => Organisation, { description: `Records an organisation (${WHO}).` })
   async createOrganisation(
     @Arg('input', () => NewOrganisationInput) input: NewOrganisationInput,
     @Ctx() ctx: GeographyContext,
   ): Promise<Organisation> {
-    return this.fetch(await this.writes.create(this.actor(ctx), input));
+    return this.fetch(await this.writes.create(ctx, input));
   }
 
   @Mutation(() => Organisation, {
@@ -42,7 +37,7 @@ export class OrganisationMutations {
     @Arg('input', () => OrganisationInput) input: OrganisationInput,
     @Ctx() ctx: GeographyContext,
   ): Promise<Organisation> {
-    return this.fetch(await this.writes.update(this.actor(ctx), slug, expectedVersion, input));
+    return this.fetch(await this.writes.update(ctx, slug, expectedVersion, input));
   }
 
   @Mutation(() => String, {
@@ -55,13 +50,13 @@ export class OrganisationMutations {
     @Arg('expectedVersion', () => Int) expectedVersion: number,
     @Ctx() ctx: GeographyContext,
   ): Promise<string> {
-    return this.writes.delete(this.actor(ctx), slug, expectedVersion);
+    return this.writes.delete(ctx, slug, expectedVersion);
   }
 
   @Mutation(() => Organisation, {
     description: `Restores a deleted organisation, with its slug, from the audit entry of its deletion in organisationAuditLog (${WHO}).`,
   })
   async restoreOrganisation(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: GeographyContext): Promise<Organisation> {
-    return this.fetch(await this.writes.restore(this.actor(ctx), auditEntryId));
+    return this.fetch(await this.writes.restore(ctx, auditEntryId));
   }
 }
