@@ -4,6 +4,7 @@ import path from 'node:path';
 import { composeServices } from '@apollo/composition';
 import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
+import { CACHE_POLICY_FILE, type CachePolicy, cachePolicies } from '../core/cache-policy';
 import { REPO_ROOT } from '../core/config';
 import { ResolverContainer } from '../core/container';
 import { buildEngagementSchema } from '../subgraphs/engagement/engagement.schema';
@@ -24,11 +25,19 @@ const SUBGRAPHS = [
 export async function schemaArtifacts(): Promise<Map<string, string>> {
   const artifacts = new Map<string, string>();
   const services = [];
+  const policies: Record<string, CachePolicy> = {};
   for (const { name, url, build } of SUBGRAPHS) {
     // Printing needs no resolver instances: the schema's shape comes from the classes alone.
-    const sdl = `${printSubgraphSchema(await build(new ResolverContainer()))}\n`;
+    const schema = await build(new ResolverContainer());
+    const sdl = `${printSubgraphSchema(schema)}\n`;
     artifacts.set(`${name}.graphql`, sdl);
     services.push({ name, url, typeDefs: parse(sdl) });
+    for (const [field, policy] of Object.entries(cachePolicies(schema))) {
+      if (field.startsWith('_')) continue;
+      if (!policy)
+        throw new Error(`The ${name} root query field ${field} declares no cache policy: add @Cached(...) (core/cache-policy.ts).`);
+      policies[field] = policy;
+    }
   }
   const composed = composeServices(services);
   if (composed.errors) {
@@ -37,6 +46,9 @@ export async function schemaArtifacts(): Promise<Map<string, string>> {
   artifacts.set('supergraph.graphql', `${composed.supergraphSdl}\n`);
   // What clients see through the gateway, without federation's own types: the dashboard's codegen reads it.
   artifacts.set('api.graphql', `${printSchema(composed.schema.toAPISchema().toGraphQLJSSchema())}\n`);
+  // What the gateway's response cache and the dashboard's cache may keep of each root query field.
+  const sorted = Object.fromEntries(Object.entries(policies).sort(([a], [b]) => a.localeCompare(b)));
+  artifacts.set(CACHE_POLICY_FILE, `${JSON.stringify(sorted, null, 2)}\n`);
   return artifacts;
 }
 

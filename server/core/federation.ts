@@ -36,15 +36,27 @@ export async function buildFederatedSchema(
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }
-  return withCheckedRepresentations(
-    buildSubgraphSchema({
-      typeDefs: gql`
-        ${FEDERATION_LINK}
-        ${printSchemaWithDirectives(withNullableQueryFields(schema))}
-      `,
-      resolvers,
-    }),
-  );
+  const subgraphSchema = buildSubgraphSchema({
+    typeDefs: gql`
+      ${FEDERATION_LINK}
+      ${printSchemaWithDirectives(withNullableQueryFields(schema))}
+    `,
+    resolvers,
+  });
+  return withCheckedRepresentations(withQueryFieldExtensions(subgraphSchema, schema));
+}
+
+/**
+ * Printing to SDL drops the extensions type-graphql put on fields (e.g. their cache policy,
+ * core/cache-policy.ts): the root query fields get theirs back from the schema they were printed from.
+ */
+function withQueryFieldExtensions(target: GraphQLSchema, source: GraphQLSchema): GraphQLSchema {
+  const sourceFields = source.getQueryType()?.getFields() ?? {};
+  for (const [name, field] of Object.entries(target.getQueryType()?.getFields() ?? {})) {
+    const extensions = sourceFields[name]?.extensions;
+    if (extensions && Object.keys(extensions).length > 0) Object.assign(field, { extensions: { ...field.extensions, ...extensions } });
+  }
+  return target;
 }
 
 /**

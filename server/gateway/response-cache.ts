@@ -1,7 +1,10 @@
 import { createHash } from 'node:crypto';
+import path from 'node:path';
 import { type ApolloServerPlugin, HeaderMap } from '@apollo/server';
 import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSetNode, stripIgnoredCharacters } from 'graphql';
 import type { Viewer } from '../core/auth/viewer';
+import { sharedRootFields } from '../core/cache-policy';
+import { REPO_ROOT } from '../core/config';
 import type { GatewayContext } from './gateway-context';
 import type { ResponseStore } from './response-store';
 import { rememberSerialized } from './serialized-answers';
@@ -9,27 +12,11 @@ import { rememberSerialized } from './serialized-answers';
 /**
  * Root fields whose answer depends only on the data, the arguments and the viewer's role
  * (and a coordinator's regions): the analytics, and the lists of regions, taxonomies,
- * indicators and periods. An operation is cached only if every root field is one of them.
- * Left out on purpose: the audit logs (they name who did what), the CSV export, single
- * records asked by id, and the evaluators' targets, which are edited while looked at.
+ * indicators and periods. Each field declares it with @Cached (core/cache-policy.ts), printed
+ * into schema/cache-policy.json, which the dashboard reads too. An operation is cached only if
+ * every root field is one of them (or __typename).
  */
-export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([
-  'attendanceMix',
-  'attendanceTotal',
-  'stakeholderMix',
-  'challengeFrequency',
-  'categoryReach',
-  'challengeTotals',
-  'coverage',
-  'sources',
-  'indicatorResults',
-  'indicators',
-  'reportingPeriods',
-  'regions',
-  'challenges',
-  'stakeholderCategories',
-  '__typename',
-]);
+export const CACHEABLE_ROOT_FIELDS: ReadonlySet<string> = new Set([...sharedRootFields(path.join(REPO_ROOT, 'schema')), '__typename']);
 
 /** True when the operation is a query whose every root field, fragments expanded, is cacheable. */
 export function isCacheable(document: DocumentNode, operation: OperationDefinitionNode): boolean {

@@ -1,25 +1,15 @@
 import type { ApolloCache } from '@apollo/client';
+// Each root query field declares what a roundtable write may change (@Cached on the server,
+// printed by `pnpm schema:print`): the same declaration the gateway's response cache reads.
+import cachePolicies from '../../../schema/cache-policy.json';
 
-// Every figure a page shows is computed from the roundtables, so after a write none of them
-// can be trusted: pages showing them fetch afresh.
-const DERIVED_FROM_ROUNDTABLES = [
-  'roundtables',
-  'roundtable',
-  'attendanceMix',
-  'attendanceTotal',
-  'stakeholderMix',
-  'challengeFrequency',
-  'categoryReach',
-  'challengeTotals',
-  'coverage',
-  'sources',
-  'auditLog',
-  'roundtablesCsv',
-  'indicatorResults',
-];
+/** The root query fields whose answers a roundtable write may change. */
+export const FOLLOWS_ROUNDTABLES: readonly string[] = Object.entries(cachePolicies).flatMap(([field, policy]) =>
+  policy.followsRoundtables ? [field] : [],
+);
 
 /** Forgets what a roundtable write (form, delete, restore or import) may have changed. */
 export function forgetRoundtableFigures(cache: ApolloCache): void {
-  for (const fieldName of DERIVED_FROM_ROUNDTABLES) cache.evict({ id: 'ROOT_QUERY', fieldName });
+  for (const fieldName of FOLLOWS_ROUNDTABLES) cache.evict({ id: 'ROOT_QUERY', fieldName });
   cache.gc();
 }

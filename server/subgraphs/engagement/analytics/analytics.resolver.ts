@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EngagementContext } from '../engagement.context';
 import { Source } from '../source/source.entity';
@@ -17,11 +18,13 @@ import {
 export class AnalyticsResolver {
   constructor(private readonly analytics: AnalyticsService) {}
 
+  @Cached('figures')
   @Query(() => [AttendanceMixRow], { description: 'Online, onsite and unknown-mode attendance per region.' })
   attendanceMix(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.attendanceMix(ctx.viewer, filter);
   }
 
+  @Cached('figures')
   @Query(() => AttendanceTotal, {
     description: 'Online, onsite and unknown-mode attendance over every region in scope together: attendanceMix summed over regions.',
   })
@@ -32,16 +35,19 @@ export class AnalyticsResolver {
     return this.analytics.attendanceTotal(ctx.viewer, filter);
   }
 
+  @Cached('figures')
   @Query(() => [StakeholderMixRow], { description: 'Stakeholder categories present per region.' })
   stakeholderMix(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.stakeholderMix(ctx.viewer, filter);
   }
 
+  @Cached('figures')
   @Query(() => [ChallengeFrequencyRow], { description: 'Challenges raised per region.' })
   challengeFrequency(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.challengeFrequency(filter);
   }
 
+  @Cached('figures')
   @Query(() => [CategoryReachRow], {
     description: 'Stakeholder categories present over all the regions in scope, one row each: stakeholderMix summed over regions.',
   })
@@ -49,6 +55,7 @@ export class AnalyticsResolver {
     return this.analytics.categoryReach(filter);
   }
 
+  @Cached('figures')
   @Query(() => [ChallengeTotalRow], {
     description: 'Challenges raised over all the regions in scope, one row each: challengeFrequency summed over regions.',
   })
@@ -56,11 +63,13 @@ export class AnalyticsResolver {
     return this.analytics.challengeTotals(filter);
   }
 
+  @Cached('figures')
   @Query(() => Coverage, { description: 'How many roundtables a filter covers, their dates, and how many are illustrative.' })
   coverage(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.coverage(filter);
   }
 
+  @Cached('figures')
   @Query(() => [Source], { description: 'The sources cited by the roundtables a filter covers, each once.' })
   sources(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.sources(filter);

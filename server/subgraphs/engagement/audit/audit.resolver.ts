@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import type { EngagementContext } from '../engagement.context';
 import type { AuditService } from './audit.service';
 import { AuditEntry } from './audit-entry';
@@ -7,6 +8,7 @@ import { AuditEntry } from './audit-entry';
 export class AuditResolver {
   constructor(private readonly audit: AuditService) {}
 
+  @Cached('records')
   @Query(() => [AuditEntry], {
     description: 'Changes to engagement records, newest first (ADMIN, ANALYST, EVALUATOR; a COORDINATOR for its own regions).',
   })

@@ -1,4 +1,5 @@
 import { Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import { Challenge } from './challenge.entity';
 import type { ChallengeTaxonomy } from './challenge-taxonomy';
 
@@ -6,6 +7,7 @@ import type { ChallengeTaxonomy } from './challenge-taxonomy';
 export class ChallengeResolver {
   constructor(private readonly taxonomy: ChallengeTaxonomy) {}
 
+  @Cached('reference')
   @Query(() => [Challenge], { description: 'The challenge taxonomy, in display order.' })
   challenges(): Challenge[] {
     return this.taxonomy.all();

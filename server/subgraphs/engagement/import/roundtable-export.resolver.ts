@@ -1,4 +1,5 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EngagementContext } from '../engagement.context';
 import type { RoundtableExportService } from './roundtable-export.service';
@@ -7,6 +8,7 @@ import type { RoundtableExportService } from './roundtable-export.service';
 export class RoundtableExportResolver {
   constructor(private readonly exports: RoundtableExportService) {}
 
+  @Cached('records')
   @Query(() => String, {
     description:
       'The roundtables as CSV in the format importRoundtables reads, by region and number: edit it and import it back. ' +

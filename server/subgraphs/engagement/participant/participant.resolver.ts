@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import type { EngagementContext } from '../engagement.context';
 import { Participant } from './participant.entity';
 import type { ParticipantService } from './participant.service';
@@ -7,6 +8,7 @@ import type { ParticipantService } from './participant.service';
 export class ParticipantResolver {
   constructor(private readonly participants: ParticipantService) {}
 
+  @Cached('unshared')
   @Query(() => Participant, {
     nullable: true,
     description: 'One participant record, or null when there is none (ADMIN, COORDINATOR, ANALYST and EVALUATOR).',

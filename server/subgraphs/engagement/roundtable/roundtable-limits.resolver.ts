@@ -1,4 +1,5 @@
 import { Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import { currentRecordedDateRange, ROUNDTABLE_FIELD_LIMITS } from '../../../core/recording-limits';
 
 @ObjectType({ description: 'The most one field of a roundtable takes.' })
@@ -33,6 +34,7 @@ const fieldLimits = (limits: Readonly<Record<string, number>>): FieldLimit[] =>
 
 @Resolver()
 export class RoundtableLimitsResolver {
+  @Cached('unshared')
   @Query(() => RoundtableLimits, { description: 'What a roundtable may hold, so a form can say so beside each field.' })
   roundtableLimits(): RoundtableLimits {
     const dates = currentRecordedDateRange();

@@ -1,5 +1,6 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { seesPublication } from '../../../core/auth/viewer';
+import { Cached } from '../../../core/cache-policy';
 import { badInput } from '../../../core/errors';
 import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EvaluationContext } from '../evaluation.context';
@@ -12,6 +13,7 @@ const AS_OF = { nullable: true, description: 'The day to judge progress at, YYYY
 
 @Resolver()
 export class IndicatorResultsResolver {
+  @Cached('figures')
   @Query(() => [IndicatorResult], {
     description:
       'Indicator results per indicator × period × region in scope, plus one row for all of them together (region null), each against its target.',

@@ -1,4 +1,5 @@
 import { Arg, Ctx, FieldResolver, ID, Int, Mutation, Query, Resolver, Root } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import type { EvaluationAuditService } from '../audit/evaluation-audit.service';
 import { TargetAuditEntry } from '../audit/target-audit-entry';
 import type { EvaluationContext } from '../evaluation.context';
@@ -15,6 +16,7 @@ export class TargetResolver {
     private readonly audit: EvaluationAuditService,
   ) {}
 
+  @Cached('unshared')
   @Query(() => [IndicatorTarget], {
     description: 'Baselines and targets as set, by indicator, period and region (every-region ones first).',
   })
@@ -27,11 +29,13 @@ export class TargetResolver {
     return (await ctx.targets()).all.filter((t) => wanted.has(t.indicatorCode)).sort((a, b) => order(a).localeCompare(order(b)));
   }
 
+  @Cached('unshared')
   @Query(() => [TargetWarning], { description: 'Cumulative indicators whose year targets do not add up to the project target.' })
   async indicatorTargetWarnings(@Ctx() ctx: EvaluationContext): Promise<TargetWarning[]> {
     return targetWarnings(ctx.catalogue.indicators, ctx.catalogue.periods, (await ctx.targets()).all);
   }
 
+  @Cached('unshared')
   @Query(() => [TargetAuditEntry], {
     description: "Changes to an indicator's baselines and targets, newest first (ADMIN, ANALYST, EVALUATOR).",
   })

@@ -1,4 +1,5 @@
 import { Arg, Ctx, Int, Query, Resolver } from 'type-graphql';
+import { Cached } from '../../../core/cache-policy';
 import type { GeographyContext } from '../geography.context';
 import type { GeographyAuditService } from './geography-audit.service';
 import { OrganisationAuditEntry } from './organisation-audit-entry';
@@ -7,6 +8,7 @@ import { OrganisationAuditEntry } from './organisation-audit-entry';
 export class GeographyAuditResolver {
   constructor(private readonly audit: GeographyAuditService) {}
 
+  @Cached('unshared')
   @Query(() => [OrganisationAuditEntry], {
     description: 'Changes to an organisation, deleted ones included, newest first (ADMIN, ANALYST, EVALUATOR).',
   })
