@@ -1,5 +1,6 @@
 import { createServer as createNetServer, type Server as NetServer, type Socket } from 'node:net';
 import { type GraphQLResponse, startTestSystem } from '../../server/test-support/test-system';
+import { waitUntil } from '../../server/test-support/wait-until';
 
 type Service = Awaited<ReturnType<typeof startTestSystem>>;
 interface Answer {
@@ -27,16 +28,6 @@ async function post(url: string, query: string, sentAt = 0): Promise<Answer> {
 async function probe(graphqlUrl: string, path: '/ready' | '/health') {
   const response = await fetch(new URL(path, graphqlUrl));
   return { status: response.status, body: (await response.json()) as Record<string, unknown> };
-}
-
-/** Asks again until `check` passes or `withinMs` has gone by; returns how long it took. */
-async function eventually(check: () => Promise<boolean>, withinMs: number): Promise<number> {
-  const started = Date.now();
-  while (!(await check())) {
-    if (Date.now() - started > withinMs) throw new Error(`Not so within ${withinMs} ms.`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-  return Date.now() - started;
 }
 
 const codesOf = (answer: Answer) => (answer.body.errors ?? []).map((error) => error.extensions?.code);
@@ -85,11 +76,12 @@ describe('a subgraph that stops or hangs, behind a gateway', () => {
     const clients = Array.from({ length: 4 }, async () => {
       while (asking) answers.push(await post(gateway.system.url, MIXED, Date.now() - started));
     });
-    await new Promise((resolve) => setTimeout(resolve, 500));
+    // Each client has had answers before the stop, and again after it.
+    await waitUntil(() => answers.length >= 8, { what: 'answers before engagement stops' });
     const port = engagement.system.port;
     await engagement.system.stop();
     const stoppedAt = Date.now() - started;
-    await new Promise((resolve) => setTimeout(resolve, 1_000));
+    await waitUntil(() => answers.filter((answer) => answer.sentAt > stoppedAt).length >= 8, { what: 'answers after it stopped' });
     asking = false;
     await Promise.all(clients);
 
@@ -132,10 +124,13 @@ describe('a subgraph that stops or hangs, behind a gateway', () => {
 
     // Back on the same port, without touching the gateway.
     engagement = await startTestSystem({ SERVE_SUBGRAPH: 'engagement', PORT: String(port) }, seeded.databaseUrl);
-    const recovered = await eventually(async () => {
-      const answer = await post(gateway.system.url, MIXED);
-      return answer.status === 200 && answer.body.errors === undefined && answer.body.data?.coverage !== null;
-    }, 5_000);
+    const recovered = await waitUntil(
+      async () => {
+        const answer = await post(gateway.system.url, MIXED);
+        return answer.status === 200 && answer.body.errors === undefined && answer.body.data?.coverage !== null;
+      },
+      { what: 'the gateway to answer all of it again', withinMs: 5_000 },
+    );
     expect(recovered).toBeLessThan(5_000);
     expect(await post(gateway.system.url, MIXED)).toEqual({ ...whole, sentAt: 0 });
     expect(await probe(gateway.system.url, '/ready')).toEqual({
@@ -197,7 +192,7 @@ describe('a subgraph that stops or hangs, behind a gateway', () => {
       });
       expect((await probe(hungGateway.system.url, '/health')).status).toBe(200);
       // The fetches given up on were closed, not left waiting on the hung process.
-      await eventually(async () => sockets.size <= 1, 2_000);
+      await waitUntil(() => sockets.size <= 1, { what: 'the fetches given up on to close', withinMs: 2_000 });
     });
   });
 });

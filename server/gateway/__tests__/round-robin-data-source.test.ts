@@ -1,6 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import { type AddressInfo, createServer as createNetServer, type Socket } from 'node:net';
 import { GraphQLDataSourceRequestKind } from '@apollo/gateway/dist/datasources/types';
+import { waitUntil } from '../../test-support/wait-until';
 import { type RemoteSubgraph, RoundRobinDataSource } from '../round-robin-data-source';
 
 /** A stand-in subgraph that answers every POST and counts requests and TCP connections. */
@@ -118,7 +119,7 @@ describe('RoundRobinDataSource when the subgraph does not answer', () => {
       const started = Date.now();
       expect(await ask(subgraph([hung.url], { timeoutMs: 300 }))).toEqual(NOT_ANSWERING);
       expect(Date.now() - started).toBeLessThan(2_000);
-      await new Promise((resolve) => setTimeout(resolve, 100));
+      await waitUntil(() => hung.sockets.size === 0, { what: 'the connection to close', withinMs: 2_000 });
       expect(hung.sockets.size).toBe(0);
     } finally {
       await hung.close();

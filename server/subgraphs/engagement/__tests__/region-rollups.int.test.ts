@@ -7,6 +7,7 @@ import { authHeaders, Role } from '../../../test-support/auth';
 import { executeOn } from '../../../test-support/execute';
 import { regionRollupDrift } from '../../../test-support/region-rollup-drift';
 import { startTestSubgraphs } from '../../../test-support/test-database';
+import { waitUntil } from '../../../test-support/wait-until';
 import { analyticsStatement, coverageStatement } from '../analytics/analytics-sql';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 import { RegionRollup1764200000000 } from '../migrations/1764200000000-region-rollup';
@@ -256,12 +257,16 @@ describe('per-region rollups', () => {
       await first.startTransaction();
       await second.startTransaction();
       await addRoundtable(first.manager, 90);
+      const [{ pid }] = await second.query('SELECT pg_backend_pid() AS pid');
       let secondDone = false;
       const secondWrite = addRoundtable(second.manager, 91).then(() => {
         secondDone = true;
       });
       // The second waits for the first's lock on the region rather than summing without its rows.
-      await new Promise((resolve) => setTimeout(resolve, 300));
+      await waitUntil(
+        async () => (await sql('SELECT 1 FROM pg_stat_activity WHERE pid = $1 AND wait_event_type = $2', [pid, 'Lock'])).length > 0,
+        { what: 'the second transaction to wait for a lock' },
+      );
       expect(secondDone).toBe(false);
       await first.commitTransaction();
       await secondWrite;
