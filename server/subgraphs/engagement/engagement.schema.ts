@@ -13,7 +13,7 @@ import { IndicatorResultStub } from './indicator/indicator-result.stub';
 import { ParticipantFields } from './participant/participant.fields';
 import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
-import { RegionRoundtablesFields } from './region-directory/region.fields';
+import { RegionRoundtablesFields } from './region/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';

@@ -27,7 +27,7 @@ import { ParticipantResolver } from './participant/participant.resolver';
 import { ParticipantService } from './participant/participant.service';
 import { ParticipantWriteService } from './participant/participant-write.service';
 import { PublicationStore } from './publication/publication-store';
-import { RegionRoundtablesFields } from './region-directory/region.fields';
+import { RegionRoundtablesFields } from './region/region.fields';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { roundtableLoaders } from './roundtable/roundtable.loaders';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
