@@ -5,11 +5,11 @@ import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
-import { CategoryRef, OrganisationRef } from './federated-stubs';
+import { OrganisationRef, StakeholderCategoryRef } from './federated-stubs';
 import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { IndicatorResultFields } from './indicator/indicator-result.fields';
-import { IndicatorResultStub } from './indicator/indicator-result.stub';
+import { IndicatorResultRef } from './indicator/indicator-result.ref';
 import { ParticipantFields } from './participant/participant.fields';
 import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
@@ -39,7 +39,7 @@ export const ENGAGEMENT_RESOLVERS = [
 
 export function buildEngagementSchema(container: ContainerType) {
   return buildFederatedSchema(
-    { resolvers: ENGAGEMENT_RESOLVERS, orphanedTypes: [CategoryRef, OrganisationRef, IndicatorResultStub], container },
+    { resolvers: ENGAGEMENT_RESOLVERS, orphanedTypes: [StakeholderCategoryRef, OrganisationRef, IndicatorResultRef], container },
     ENGAGEMENT_REFERENCES,
   );
 }

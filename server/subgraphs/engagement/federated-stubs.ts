@@ -19,7 +19,7 @@ export class OrganisationRef {
 
 @Directive('@key(fields: "code")')
 @ObjectType('StakeholderCategory')
-export class CategoryRef {
+export class StakeholderCategoryRef {
   @Field()
   code: string;
 }

@@ -2,7 +2,7 @@ import { Field, Int, ObjectType } from 'type-graphql';
 import { CountRange } from '../../../core/count-range';
 import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../core/disclosure/withholding';
 import { Challenge } from '../challenge/challenge.entity';
-import { CategoryRef, RegionRef } from '../federated-stubs';
+import { RegionRef, StakeholderCategoryRef } from '../federated-stubs';
 
 /**
  * How people attended the roundtables of a scope: online + onsite + unknownMode = total. Shared by
@@ -55,8 +55,8 @@ export class StakeholderMixRow {
   @Field(() => RegionRef)
   region: RegionRef;
 
-  @Field(() => CategoryRef)
-  category: CategoryRef;
+  @Field(() => StakeholderCategoryRef)
+  category: StakeholderCategoryRef;
 
   @Field(() => Int, { description: 'Roundtables where the category was present.' })
   roundtables: number;
@@ -121,8 +121,8 @@ export class Coverage {
     'It counts no people, so nothing in it is suppressed.',
 })
 export class CategoryReachRow {
-  @Field(() => CategoryRef)
-  category: CategoryRef;
+  @Field(() => StakeholderCategoryRef)
+  category: StakeholderCategoryRef;
 
   @Field(() => Int, { description: 'Roundtables where the category was present.' })
   roundtables: number;

@@ -1,7 +1,7 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { CountRange } from '../../../core/count-range';
 import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../core/disclosure/withholding';
-import { CategoryRef } from '../federated-stubs';
+import { StakeholderCategoryRef } from '../federated-stubs';
 import { Source } from '../source/source.entity';
 
 @ObjectType({
@@ -42,8 +42,8 @@ export class RoundtableAttendance {
 
 @ObjectType({ description: 'A stakeholder category present at a roundtable.' })
 export class CategoryPresence {
-  @Field(() => CategoryRef)
-  category: CategoryRef;
+  @Field(() => StakeholderCategoryRef)
+  category: StakeholderCategoryRef;
 
   @Field(() => CountRange, { nullable: true, description: 'How many participants of the category; null when not published.' })
   participants: CountRange | null;

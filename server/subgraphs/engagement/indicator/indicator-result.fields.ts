@@ -7,15 +7,15 @@ import { Roundtable } from '../roundtable/roundtable.entity';
 import { IndicatorBreakdownRow } from './indicator-breakdown-row';
 import type { IndicatorMeasureService } from './indicator-measure.service';
 import type { IndicatorFigures } from './indicator-question';
-import { IndicatorResultStub } from './indicator-result.stub';
+import { IndicatorResultRef } from './indicator-result.ref';
 
 /** Every field engagement counts needs the measure and scope evaluation owns. */
 const NEEDS_SCOPE = `@requires(fields: "${RESULT_SCOPE_FIELDS}")`;
 
-const figuresOf = (result: IndicatorResultStub, ctx: EngagementContext): Promise<IndicatorFigures> =>
+const figuresOf = (result: IndicatorResultRef, ctx: EngagementContext): Promise<IndicatorFigures> =>
   ctx.loaders.indicatorResult.load({ numerator: result.numerator, denominator: result.denominator, scope: result.scope });
 
-@Resolver(() => IndicatorResultStub)
+@Resolver(() => IndicatorResultRef)
 export class IndicatorResultFields {
   constructor(private readonly indicators: IndicatorMeasureService) {}
 
@@ -27,13 +27,13 @@ export class IndicatorResultFields {
       'where both are known. A range where the figures behind it are ranges. Null when nothing in scope has a known ' +
       'figure (no roundtable at all is a known 0), when a share has a denominator of 0, or when withheld says why.',
   })
-  async value(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<IndicatorValue | null> {
+  async value(@Root() result: IndicatorResultRef, @Ctx() ctx: EngagementContext): Promise<IndicatorValue | null> {
     return (await figuresOf(result, ctx)).value;
   }
 
   @Directive(NEEDS_SCOPE)
   @FieldResolver(() => Int, { description: 'Roundtables in scope, whether or not their figure is known.' })
-  async recordCount(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<number> {
+  async recordCount(@Root() result: IndicatorResultRef, @Ctx() ctx: EngagementContext): Promise<number> {
     return (await figuresOf(result, ctx)).recordCount;
   }
 
@@ -41,7 +41,7 @@ export class IndicatorResultFields {
   @FieldResolver(() => Int, {
     description: 'Roundtables in scope whose figure for this indicator is unknown: left out of value, never counted as 0.',
   })
-  async unknownRecords(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<number> {
+  async unknownRecords(@Root() result: IndicatorResultRef, @Ctx() ctx: EngagementContext): Promise<number> {
     return (await figuresOf(result, ctx)).unknownRecords;
   }
 
@@ -52,7 +52,7 @@ export class IndicatorResultFields {
       'Why value is withheld from this viewer (FUNDER and PUBLIC, who see the protected publication); null when it is not. ' +
       'A share is withheld with the count of people it is made of.',
   })
-  async withheld(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<Withholding | null> {
+  async withheld(@Root() result: IndicatorResultRef, @Ctx() ctx: EngagementContext): Promise<Withholding | null> {
     return (await figuresOf(result, ctx)).withheld;
   }
 
@@ -62,7 +62,7 @@ export class IndicatorResultFields {
       'The roundtables behind the numerator, by date then region: every one in scope for roundtables and counts of people; ' +
       'those with a category present, an organiser or supporter named, or a challenge raised for the other measures.',
   })
-  async roundtables(@Root() result: IndicatorResultStub, @Ctx() ctx: EngagementContext): Promise<Roundtable[]> {
+  async roundtables(@Root() result: IndicatorResultRef, @Ctx() ctx: EngagementContext): Promise<Roundtable[]> {
     const ids = await ctx.loaders.indicatorRoundtableIds.load({ measure: result.numerator, scope: result.scope });
     const found = await ctx.loaders.roundtableById.loadMany(ids);
     const failed = found.find((row) => row instanceof Error);
@@ -83,7 +83,7 @@ export class IndicatorResultFields {
       'of people are not published.',
   })
   async breakdown(
-    @Root() result: IndicatorResultStub,
+    @Root() result: IndicatorResultRef,
     @Arg('by', () => Disaggregation) by: Disaggregation,
     @Ctx() ctx: EngagementContext,
   ): Promise<IndicatorBreakdownRow[]> {

@@ -3,7 +3,7 @@ import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
 import { RoundtableFormat } from '../../../core/regions/roundtable-format';
 import { parseIsoDate } from '../../../core/validation';
-import type { IndicatorResultStub } from './indicator-result.stub';
+import type { IndicatorResultRef } from './indicator-result.ref';
 
 type Representation = { id?: unknown; numerator?: unknown; denominator?: unknown; scope?: Partial<Record<keyof IndicatorScope, unknown>> };
 
@@ -23,7 +23,7 @@ const listOf = (value: unknown, field: string, allowed?: Set<unknown>): string[]
  * The result the gateway refers to, checked: evaluation builds these, but a malformed one
  * must be refused as bad input rather than reach SQL. Nulls in the scope mean "any".
  */
-export function checkedReference(representation: Representation): IndicatorResultStub {
+export function checkedReference(representation: Representation): IndicatorResultRef {
   const { id, numerator, denominator = null, scope } = representation;
   if (!MEASURES.has(numerator) || (denominator !== null && !MEASURES.has(denominator))) {
     throw badInput(

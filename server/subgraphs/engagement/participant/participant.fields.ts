@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import type { EngagementContext } from '../engagement.context';
-import { CategoryRef, OrganisationRef, RegionRef } from '../federated-stubs';
+import { OrganisationRef, RegionRef, StakeholderCategoryRef } from '../federated-stubs';
 import type { Roundtable } from '../roundtable/roundtable.entity';
 import { Participant } from './participant.entity';
 import { ParticipantRoundtable } from './participant.types';
@@ -12,8 +12,8 @@ export class ParticipantFields {
     return { slug: participant.regionSlug };
   }
 
-  @FieldResolver(() => CategoryRef)
-  category(@Root() participant: Participant): CategoryRef {
+  @FieldResolver(() => StakeholderCategoryRef)
+  category(@Root() participant: Participant): StakeholderCategoryRef {
     return { code: participant.categoryCode };
   }
 

@@ -9,7 +9,7 @@ import { IndicatorScope } from '../../../core/indicators/indicator-scope';
  */
 @Directive('@key(fields: "id")')
 @ObjectType('IndicatorResult', { description: 'An indicator result of evaluation, with the figures engagement counts for it.' })
-export class IndicatorResultStub {
+export class IndicatorResultRef {
   @Field(() => ID)
   id: string;
 
