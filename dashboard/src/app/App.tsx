@@ -1,53 +1,21 @@
 import { ApolloProvider } from '@apollo/client/react';
-import { lazy, Suspense, useMemo } from 'react';
+import { type ComponentType, Suspense, useMemo } from 'react';
 import { ChartPatterns } from '../charts/ChartPatterns';
 import { Loading } from '../features/states/States';
 import { createApolloClient } from './apollo';
 import { I18nProvider } from './i18n/i18n';
 import { Layout } from './Layout';
-import { matchRoute, useLocation } from './router';
+import { useLocation } from './router';
+import { matchRoute, NOT_FOUND_PAGE, ROUTES } from './routes';
 import { endRefusedSession, useSessionExpiry } from './session/session-lifecycle';
 import { useSession } from './session/session-store';
 
-// Each page is its own chunk: the first view loads only what it shows.
-const OverviewPage = lazy(() => import('../features/overview/OverviewPage'));
-const ComparePage = lazy(() => import('../features/compare/ComparePage'));
-const IndicatorsPage = lazy(() => import('../features/indicators/IndicatorsPage'));
-const RegionPage = lazy(() => import('../features/region/RegionPage'));
-const SignInPage = lazy(() => import('../features/sign-in/SignInPage'));
-const NewRoundtablePage = lazy(() => import('../features/roundtable-form/NewRoundtablePage'));
-const EditRoundtablePage = lazy(() => import('../features/roundtable-form/EditRoundtablePage'));
-const ImportPage = lazy(() => import('../features/import/ImportPage'));
-const ReportPage = lazy(() => import('../features/report/ReportPage'));
-const FiguresPage = lazy(() => import('../features/about/FiguresPage'));
-const NotFoundPage = lazy(() => import('../features/states/NotFoundPage'));
-
+/** The page the URL names, with the parameters it reads from the path as its props. */
 function CurrentPage() {
-  const route = matchRoute(useLocation().pathname);
-  switch (route.name) {
-    case 'overview':
-      return <OverviewPage />;
-    case 'compare':
-      return <ComparePage />;
-    case 'indicators':
-      return <IndicatorsPage />;
-    case 'region':
-      return <RegionPage slug={route.slug} />;
-    case 'newRoundtable':
-      return <NewRoundtablePage slug={route.slug} />;
-    case 'editRoundtable':
-      return <EditRoundtablePage id={route.id} />;
-    case 'import':
-      return <ImportPage />;
-    case 'report':
-      return <ReportPage period={route.period} />;
-    case 'signIn':
-      return <SignInPage />;
-    case 'aboutFigures':
-      return <FiguresPage />;
-    default:
-      return <NotFoundPage />;
-  }
+  const { name, ...params } = matchRoute(useLocation().pathname);
+  // The table types each page with its own route's parameters; matchRoute read exactly those.
+  const Page = (name === 'notFound' ? NOT_FOUND_PAGE : ROUTES[name].page) as ComponentType<typeof params>;
+  return <Page {...params} />;
 }
 
 export function App() {

@@ -1,8 +1,8 @@
 import type { ReactNode } from 'react';
 import { useI18n } from './i18n/i18n';
 import { isLocale, LOCALES } from './i18n/locales';
-import { Link, matchRoute, useLocation } from './router';
-import { mayImport } from './session/permissions';
+import { Link, useLocation } from './router';
+import { matchRoute, NAV_ROUTES } from './routes';
 import { RoleNote } from './session/RoleNote';
 import { SessionControl } from './session/SessionControl';
 import { useSession } from './session/session-store';
@@ -13,7 +13,7 @@ export function Layout({ children }: { children: ReactNode }) {
   const route = matchRoute(useLocation().pathname);
   const href = useHrefWithFilters();
   const current = (name: string) => (route.name === name ? 'page' : undefined);
-  const mayImportHere = mayImport(useSession()?.viewer);
+  const viewer = useSession()?.viewer;
   return (
     <>
       <a className="skip-link" href="#main">
@@ -27,33 +27,13 @@ export function Layout({ children }: { children: ReactNode }) {
           </div>
           <nav className="main-nav" aria-label={t('nav.label')}>
             <ul>
-              <li>
-                <Link to={href('/')} aria-current={current('overview')}>
-                  {t('nav.overview')}
-                </Link>
-              </li>
-              <li>
-                <Link to={href('/compare')} aria-current={current('compare')}>
-                  {t('nav.compare')}
-                </Link>
-              </li>
-              <li>
-                <Link to={href('/indicators')} aria-current={current('indicators')}>
-                  {t('nav.indicators')}
-                </Link>
-              </li>
-              <li>
-                <Link to={href('/report')} aria-current={current('report')}>
-                  {t('report.nav')}
-                </Link>
-              </li>
-              {mayImportHere && (
-                <li>
-                  <Link to="/import" aria-current={current('import')}>
-                    {t('nav.import')}
+              {NAV_ROUTES.filter((entry) => entry.shownTo?.(viewer) ?? true).map((entry) => (
+                <li key={entry.name}>
+                  <Link to={entry.keepsFilters ? href(entry.path) : entry.path} aria-current={current(entry.name)}>
+                    {t(entry.label)}
                   </Link>
                 </li>
-              )}
+              ))}
             </ul>
           </nav>
           <div className="header-tools">

@@ -26,8 +26,6 @@ export function navigate(to: string, options: { replace?: boolean } = {}): void 
   window.dispatchEvent(new Event(NAVIGATED));
 }
 
-export { matchRoute, type Route } from './routes';
-
 /** An ordinary link that the browser could follow, handled here without a reload. */
 export function Link({ to, onClick, ...rest }: AnchorHTMLAttributes<HTMLAnchorElement> & { to: string }) {
   const handle = (event: MouseEvent<HTMLAnchorElement>) => {

@@ -1,42 +1,137 @@
-export type Route =
-  | { name: 'overview' }
-  | { name: 'compare' }
-  | { name: 'indicators' }
-  | { name: 'region'; slug: string }
-  | { name: 'newRoundtable'; slug: string }
-  | { name: 'editRoundtable'; id: string }
-  | { name: 'import' }
+import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { MessageKey } from './i18n/messages/en';
+import { mayImport } from './session/permissions';
+import type { SessionViewer } from './session/session';
+
+/** What each path parameter may hold, so that `/regions/Soria` is no region. */
+const PARAMS: Record<string, { pattern: string; read?: (text: string) => string }> = {
+  slug: { pattern: '[a-z0-9-]+' },
+  /** A reporting period code. */
+  period: { pattern: '[A-Za-z0-9_-]+' },
+  /** A roundtable's UUID, in either case, read in lower case as the API writes it. */
+  id: {
+    pattern: '[0-9a-fA-F]{8}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{4}-[0-9a-fA-F]{12}',
+    read: (text) => text.toLowerCase(),
+  },
+};
+
+/** The parameters a path names: `/regions/:slug` gives `{ slug: string }`, `:period?` an optional one. */
+type ParamsOf<Path extends string> = Path extends `${string}:${infer Param}/${infer Rest}`
+  ? ParamOf<Param> & ParamsOf<`/${Rest}`>
+  : Path extends `${string}:${infer Param}`
+    ? ParamOf<Param>
+    : object;
+type ParamOf<Param extends string> = Param extends `${infer Name}?` ? { [K in Name]?: string } : { [K in Param]: string };
+
+interface NavEntry {
+  label: MessageKey;
+  /** Whether the link carries the current filters to the page. */
+  keepsFilters: boolean;
+  shownTo?: (viewer: SessionViewer | undefined) => boolean;
+}
+
+interface RouteEntry<Path extends string> {
+  path: Path;
+  /** Each page is its own chunk: the first view loads only what it shows. */
+  page: LazyExoticComponent<ComponentType<ParamsOf<Path>>>;
+  /** Where the page has a link in the main navigation, in table order. */
+  nav?: NavEntry;
+}
+
+function route<Path extends string>(
+  path: Path,
+  load: () => Promise<{ default: ComponentType<ParamsOf<Path>> }>,
+  nav?: NavEntry,
+): RouteEntry<Path> {
+  return { path, page: lazy(load), nav };
+}
+
+/** Every page of the dashboard: its path, its page, and its link in the navigation. */
+export const ROUTES = {
+  overview: route('/', () => import('../features/overview/OverviewPage'), { label: 'nav.overview', keepsFilters: true }),
+  compare: route('/compare', () => import('../features/compare/ComparePage'), { label: 'nav.compare', keepsFilters: true }),
+  indicators: route('/indicators', () => import('../features/indicators/IndicatorsPage'), {
+    label: 'nav.indicators',
+    keepsFilters: true,
+  }),
   /** `period`: a reporting period code; the whole project when left out. */
-  | { name: 'report'; period?: string }
-  | { name: 'signIn' }
+  report: route('/report/:period?', () => import('../features/report/ReportPage'), { label: 'report.nav', keepsFilters: true }),
+  import: route('/import', () => import('../features/import/ImportPage'), {
+    label: 'nav.import',
+    keepsFilters: false,
+    shownTo: mayImport,
+  }),
+  region: route('/regions/:slug', () => import('../features/region/RegionPage')),
+  newRoundtable: route('/regions/:slug/roundtables/new', () => import('../features/roundtable-form/NewRoundtablePage')),
+  editRoundtable: route('/roundtables/:id/edit', () => import('../features/roundtable-form/EditRoundtablePage')),
+  signIn: route('/sign-in', () => import('../features/sign-in/SignInPage')),
   /** How figures are protected for funders and the public. */
-  | { name: 'aboutFigures' }
-  | { name: 'notFound' };
+  aboutFigures: route('/about/figures', () => import('../features/about/FiguresPage')),
+};
 
-export const ABOUT_FIGURES_PATH = '/about/figures';
+export const NOT_FOUND_PAGE = lazy(() => import('../features/states/NotFoundPage'));
 
-const SLUG = '([a-z0-9-]+)';
-const UUID = '([0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12})';
+type Routes = typeof ROUTES;
+export type RouteName = keyof Routes;
+type RouteParams<Name extends RouteName> = Routes[Name] extends RouteEntry<infer Path> ? ParamsOf<Path> : never;
+export type Route = { [Name in RouteName]: { name: Name } & RouteParams<Name> }[RouteName] | { name: 'notFound' };
+
+const ROUTE_NAMES = Object.keys(ROUTES) as RouteName[];
+
+/** A path's segments as a pattern; a trailing slash is allowed. */
+function patternOf(path: string): { regex: RegExp; names: string[] } {
+  const names: string[] = [];
+  const segments = path
+    .split('/')
+    .filter(Boolean)
+    .map((segment) => {
+      if (!segment.startsWith(':')) return `/${segment.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}`;
+      const optional = segment.endsWith('?');
+      const name = segment.slice(1, optional ? -1 : undefined);
+      const param = PARAMS[name];
+      if (!param) throw new Error(`Route ${path}: no pattern for :${name}`);
+      names.push(name);
+      return optional ? `(?:/(${param.pattern}))?` : `/(${param.pattern})`;
+    });
+  return { regex: new RegExp(`^${segments.join('')}/?$`), names };
+}
+
+const PATTERNS = ROUTE_NAMES.map((name) => ({ name, ...patternOf(ROUTES[name].path) }));
 
 export function matchRoute(pathname: string): Route {
-  if (pathname === '/' || pathname === '') return { name: 'overview' };
-  if (pathname === '/compare') return { name: 'compare' };
-  if (pathname === '/indicators') return { name: 'indicators' };
-  if (pathname === '/sign-in') return { name: 'signIn' };
-  if (pathname === '/import') return { name: 'import' };
-  if (pathname === ABOUT_FIGURES_PATH) return { name: 'aboutFigures' };
-  const report = /^\/report(?:\/([A-Za-z0-9_-]+))?\/?$/.exec(pathname);
-  if (report) return report[1] ? { name: 'report', period: report[1] } : { name: 'report' };
-  const region = new RegExp(`^/regions/${SLUG}/?$`).exec(pathname);
-  if (region?.[1]) return { name: 'region', slug: region[1] };
-  const newRoundtable = new RegExp(`^/regions/${SLUG}/roundtables/new/?$`).exec(pathname);
-  if (newRoundtable?.[1]) return { name: 'newRoundtable', slug: newRoundtable[1] };
-  const edit = new RegExp(`^/roundtables/${UUID}/edit/?$`, 'i').exec(pathname);
-  if (edit?.[1]) return { name: 'editRoundtable', id: edit[1].toLowerCase() };
+  for (const { name, regex, names } of PATTERNS) {
+    const match = regex.exec(pathname);
+    if (!match) continue;
+    const params: Record<string, string> = {};
+    names.forEach((param, index) => {
+      const text = match[index + 1];
+      if (text !== undefined) params[param] = PARAMS[param]?.read?.(text) ?? text;
+    });
+    return { name, ...params } as Route;
+  }
   return { name: 'notFound' };
 }
 
-export const regionPath = (slug: string) => `/regions/${slug}`;
-export const newRoundtablePath = (slug: string) => `/regions/${slug}/roundtables/new`;
-export const editRoundtablePath = (id: string) => `/roundtables/${id}/edit`;
-export const reportPath = (period?: string) => (period ? `/report/${period}` : '/report');
+/** A path with its parameters filled in; an optional one left out is dropped. */
+function fill(path: string, values: Record<string, string | undefined>): string {
+  const filled = path.replace(/\/:(\w+)\??/g, (_whole, param: string) => {
+    const value = values[param];
+    return value === undefined ? '' : `/${value}`;
+  });
+  return filled || '/';
+}
+
+export const pathTo = <Name extends RouteName>(name: Name, params: RouteParams<Name>): string =>
+  fill(ROUTES[name].path, params as Record<string, string | undefined>);
+
+/** The pages with a link in the main navigation, in table order. */
+export const NAV_ROUTES = ROUTE_NAMES.flatMap((name) => {
+  const { nav } = ROUTES[name];
+  return nav ? [{ name, path: fill(ROUTES[name].path, {}), ...nav }] : [];
+});
+
+export const ABOUT_FIGURES_PATH = ROUTES.aboutFigures.path;
+export const regionPath = (slug: string) => pathTo('region', { slug });
+export const newRoundtablePath = (slug: string) => pathTo('newRoundtable', { slug });
+export const editRoundtablePath = (id: string) => pathTo('editRoundtable', { id });
+export const reportPath = (period?: string) => pathTo('report', period ? { period } : {});

@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
-import { Link, matchRoute, useLocation } from '../router';
+import { Link, useLocation } from '../router';
+import { matchRoute } from '../routes';
 import { signInHref } from './session-lifecycle';
 import { sessionStore, useSession } from './session-store';
 
