@@ -140,7 +140,9 @@ describe('per-region rollups', () => {
 
   it('follow participations added, changed and removed, and a participant deleted', async () => {
     const PARTICIPANT = 'id version';
-    const [first, second] = [await idOf('guadalajara', 1), await idOf('soria', 20)];
+    // A roundtable of this test's own to move the participation to: none other is sure to exist when it runs.
+    await mutate(CREATE, { input: { ...teruel20, region: 'soria', number: 30, format: 'ONSITE', attendance: { participants: 9 } } });
+    const [first, second] = [await idOf('guadalajara', 1), await idOf('soria', 30)];
     const { createParticipant: created } = await mutate<{ createParticipant: { id: string; version: number } }>(
       `mutation($input: ParticipantInput!) { createParticipant(input: $input) { ${PARTICIPANT} } }`,
       {
