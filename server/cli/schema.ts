@@ -6,29 +6,19 @@ import { printSubgraphSchema } from '@apollo/subgraph';
 import { parse, printSchema } from 'graphql';
 import { CACHE_POLICY_FILE, type CachePolicy, cachePolicies } from '../core/cache-policy';
 import { REPO_ROOT } from '../core/config';
-import { ResolverContainer } from '../core/container';
-import { buildEngagementSchema } from '../subgraphs/engagement/engagement.schema';
-import { buildEvaluationSchema } from '../subgraphs/evaluation/evaluation.schema';
-import { buildGeographySchema } from '../subgraphs/geography/geography.schema';
+import { servicesForPrinting } from '../core/container';
+import { SUBGRAPHS } from '../subgraphs/registry';
 
 const SCHEMA_DIR = path.join(REPO_ROOT, 'schema');
-
-// Where each subgraph listens in the several-machines topology (docker/compose.yaml);
-// <NAME>_URL overrides it at run time.
-const SUBGRAPHS = [
-  { name: 'geography', url: 'http://geography:4001/graphql', build: buildGeographySchema },
-  { name: 'engagement', url: 'http://engagement:4002/graphql', build: buildEngagementSchema },
-  { name: 'evaluation', url: 'http://evaluation:4003/graphql', build: buildEvaluationSchema },
-] as const;
 
 /** The printed subgraph SDLs and the supergraph composed from them, file name → content. */
 export async function schemaArtifacts(): Promise<Map<string, string>> {
   const artifacts = new Map<string, string>();
   const services = [];
   const policies: Record<string, CachePolicy> = {};
-  for (const { name, url, build } of SUBGRAPHS) {
-    // Printing needs no resolver instances: the schema's shape comes from the classes alone.
-    const schema = await build(new ResolverContainer());
+  for (const { name, url, buildSchema } of SUBGRAPHS) {
+    // The same resolvers as a running subgraph, made without a database: printing runs none of them.
+    const schema = await buildSchema(servicesForPrinting());
     const sdl = `${printSubgraphSchema(schema)}\n`;
     artifacts.set(`${name}.graphql`, sdl);
     services.push({ name, url, typeDefs: parse(sdl) });

@@ -5,11 +5,10 @@ import type { ContainerType } from 'type-graphql';
  * their constructors; a resolver class that was not registered is a wiring mistake.
  */
 export class ResolverContainer implements ContainerType {
-  private readonly instances = new Map<unknown, unknown>();
+  private readonly instances: Map<unknown, unknown>;
 
-  register<T extends object>(instance: T): this {
-    this.instances.set(instance.constructor, instance);
-    return this;
+  constructor(instances: readonly object[]) {
+    this.instances = new Map(instances.map((instance) => [instance.constructor, instance]));
   }
 
   get(someClass: unknown): unknown {
@@ -23,4 +22,20 @@ export class ResolverContainer implements ContainerType {
     // biome-ignore lint/complexity/noBannedTypes: see above.
     return [...this.instances.keys()] as [Function, ...Function[]];
   }
+}
+
+/**
+ * Services for a schema built only to be printed: its shape comes from the resolver classes
+ * alone, so resolvers are made with these and never run. Using one is a mistake, said at once.
+ */
+export function servicesForPrinting<Services>(): Services {
+  const unusable: object = new Proxy(() => undefined, {
+    get: (_, key) => {
+      throw new Error(`A schema built for printing has no services (it used ${String(key)}).`);
+    },
+    apply: () => {
+      throw new Error('A schema built for printing has no services.');
+    },
+  });
+  return new Proxy({}, { get: () => unusable }) as Services;
 }

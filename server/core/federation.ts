@@ -12,6 +12,7 @@ import {
 } from 'graphql';
 import gql from 'graphql-tag';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
+import { ResolverContainer } from './container';
 import { badInput } from './errors';
 import { withNullableQueryFields } from './nullable-query-fields';
 import { withoutPlainFieldResolvers } from './plain-field-resolvers';
@@ -22,16 +23,20 @@ const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/fede
 // biome-ignore lint/suspicious/noExplicitAny: reference resolvers receive the representation the gateway sends.
 export type ReferenceResolvers = Record<string, { __resolveReference: (reference: any, context: any) => unknown }>;
 
+type FederatedSchemaOptions = Omit<BuildSchemaOptions, 'skipCheck' | 'resolvers' | 'container'> & { resolvers: readonly object[] };
+
 /**
- * Builds a federated subgraph schema from type-graphql classes: type-graphql prints the
- * schema with its @key directives, @apollo/subgraph adds _entities and _service, and the
- * reference resolvers join the resolvers type-graphql generated.
+ * Builds a federated subgraph schema from its resolver instances: type-graphql reads the
+ * classes from them and prints the schema with its @key directives, @apollo/subgraph adds
+ * _entities and _service, and the reference resolvers join the resolvers type-graphql generated.
  */
 export async function buildFederatedSchema(
-  options: Omit<BuildSchemaOptions, 'skipCheck'>,
+  { resolvers: instances, ...options }: FederatedSchemaOptions,
   referenceResolvers: ReferenceResolvers = {},
 ): Promise<GraphQLSchema> {
-  const schema = await buildSchema({ validateFn: validateInput, ...options, skipCheck: true });
+  const container = new ResolverContainer(instances);
+  const resolverClasses = container.resolverClasses();
+  const schema = await buildSchema({ validateFn: validateInput, ...options, resolvers: resolverClasses, container, skipCheck: true });
   const resolvers = withoutPlainFieldResolvers(createResolversMap(schema) as GraphQLResolverMap<unknown>);
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;

@@ -23,3 +23,18 @@ export function groupedLoader<K, V>(fetch: (keys: readonly K[]) => Promise<V[]>,
     return keys.map((key) => groups.get(key) ?? []);
   });
 }
+
+/**
+ * A per-request read of something read whole (every target, every mapping): made when first
+ * asked for and shared by every later ask, so one statement per request however many fields
+ * need it. DataLoader batches keys; here there is none.
+ */
+export function onceLoader<V>(read: () => Promise<V>): { load(): Promise<V> } {
+  let value: Promise<V> | undefined;
+  return {
+    load: () => {
+      value ??= read();
+      return value;
+    },
+  };
+}

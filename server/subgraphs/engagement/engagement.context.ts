@@ -1,10 +1,22 @@
+import type { Viewer } from '../../core/auth/viewer';
 import type { SubgraphContext } from '../../core/subgraph';
 import type { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
-import type { IndicatorLoaders } from './indicator/indicator.loaders';
-import type { ParticipantLoaders } from './participant/participant.loaders';
-import type { RoundtableLoaders } from './roundtable/roundtable.loaders';
+import type { EngagementServices } from './engagement.services';
+import { indicatorLoaders } from './indicator/indicator.loaders';
+import { participantLoaders } from './participant/participant.loaders';
+import { roundtableLoaders } from './roundtable/roundtable.loaders';
+
+/** Every loader engagement's resolvers use, made fresh for each request. */
+export function engagementLoaders(services: EngagementServices, viewer: Viewer) {
+  return {
+    ...roundtableLoaders(services.dataSource, services.roundtables),
+    ...participantLoaders(services.participants),
+    // Per viewer: what an indicator result withholds depends on who asks.
+    ...indicatorLoaders(services.indicators, viewer),
+  };
+}
 
 export interface EngagementContext extends SubgraphContext {
   challenges: ChallengeTaxonomy;
-  loaders: RoundtableLoaders & ParticipantLoaders & IndicatorLoaders;
+  loaders: ReturnType<typeof engagementLoaders>;
 }

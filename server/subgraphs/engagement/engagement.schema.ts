@@ -1,10 +1,10 @@
-import type { ContainerType } from 'type-graphql';
 import { buildFederatedSchema } from '../../core/federation';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
+import type { EngagementServices } from './engagement.services';
 import { OrganisationRef, StakeholderCategoryRef } from './federated-stubs';
 import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
@@ -19,27 +19,30 @@ import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
 import { RoundtableLimitsResolver } from './roundtable/roundtable-limits.resolver';
 
-export const ENGAGEMENT_RESOLVERS = [
-  RoundtableResolver,
-  RoundtableFields,
-  RegionRoundtablesFields,
-  ChallengeResolver,
-  ChallengeMentionFields,
-  ParticipantResolver,
-  ParticipantFields,
-  ParticipantMutations,
-  AnalyticsResolver,
-  RoundtableMutations,
-  RoundtableLimitsResolver,
-  AuditResolver,
-  RoundtableImportResolver,
-  RoundtableExportResolver,
-  IndicatorResultFields,
-] as const;
+/** Every resolver of engagement, the one list of them: the schema's classes are read from it. */
+export function engagementResolvers(services: EngagementServices): object[] {
+  return [
+    new RoundtableResolver(services.roundtables),
+    new RoundtableFields(services.roundtables),
+    new RegionRoundtablesFields(),
+    new ChallengeResolver(services.challenges),
+    new ChallengeMentionFields(),
+    new ParticipantResolver(services.participants),
+    new ParticipantFields(),
+    new ParticipantMutations(services.participantWrites, services.participants),
+    new AnalyticsResolver(services.analytics),
+    new RoundtableMutations(services.roundtableWrites, services.roundtables),
+    new RoundtableLimitsResolver(),
+    new AuditResolver(services.audit),
+    new RoundtableImportResolver(services.imports),
+    new RoundtableExportResolver(services.exports),
+    new IndicatorResultFields(services.indicators),
+  ];
+}
 
-export function buildEngagementSchema(container: ContainerType) {
+export function buildEngagementSchema(services: EngagementServices) {
   return buildFederatedSchema(
-    { resolvers: ENGAGEMENT_RESOLVERS, orphanedTypes: [StakeholderCategoryRef, OrganisationRef, IndicatorResultRef], container },
+    { resolvers: engagementResolvers(services), orphanedTypes: [StakeholderCategoryRef, OrganisationRef, IndicatorResultRef] },
     ENGAGEMENT_REFERENCES,
   );
 }

@@ -1,21 +1,24 @@
-import type { ContainerType } from 'type-graphql';
 import { buildFederatedSchema } from '../../core/federation';
 import { EVALUATION_REFERENCES } from './evaluation.references';
+import type { EvaluationServices } from './evaluation.services';
 import { IndicatorResolver } from './indicator/indicator.resolver';
 import { FrameworkMappingResolver } from './mapping/framework-mapping.resolver';
 import { IndicatorResultFields } from './result/indicator-result.fields';
 import { IndicatorResultsResolver, RegionIndicatorFields } from './result/indicator-results.resolver';
 import { TargetResolver } from './target/target.resolver';
 
-export const EVALUATION_RESOLVERS = [
-  IndicatorResolver,
-  FrameworkMappingResolver,
-  IndicatorResultsResolver,
-  IndicatorResultFields,
-  RegionIndicatorFields,
-  TargetResolver,
-] as const;
+/** Every resolver of evaluation, the one list of them: the schema's classes are read from it. */
+export function evaluationResolvers(services: EvaluationServices): object[] {
+  return [
+    new IndicatorResolver(),
+    new FrameworkMappingResolver(services.mappingWrites),
+    new IndicatorResultsResolver(),
+    new IndicatorResultFields(),
+    new RegionIndicatorFields(),
+    new TargetResolver(services.targetWrites, services.audit),
+  ];
+}
 
-export function buildEvaluationSchema(container: ContainerType) {
-  return buildFederatedSchema({ resolvers: EVALUATION_RESOLVERS, container }, EVALUATION_REFERENCES);
+export function buildEvaluationSchema(services: EvaluationServices) {
+  return buildFederatedSchema({ resolvers: evaluationResolvers(services) }, EVALUATION_REFERENCES);
 }

@@ -1,13 +1,19 @@
 import type { SubgraphContext } from '../../core/subgraph';
 import type { CategoryTaxonomy } from './category/category-taxonomy';
-import type { organisationBySlugLoader, organisationsByRegionLoader } from './organisation/organisation.loader';
-import type { regionBySlugLoader } from './region/region.loader';
+import type { GeographyServices } from './geography.services';
+import { organisationBySlugLoader, organisationsByRegionLoader } from './organisation/organisation.loader';
+import { regionBySlugLoader } from './region/region.loader';
+
+/** Every loader geography's resolvers use, made fresh for each request. */
+export function geographyLoaders(services: GeographyServices) {
+  return {
+    regionBySlug: regionBySlugLoader(services.regions),
+    organisationBySlug: organisationBySlugLoader(services.organisations),
+    organisationsByRegion: organisationsByRegionLoader(services.organisations),
+  };
+}
 
 export interface GeographyContext extends SubgraphContext {
   categories: CategoryTaxonomy;
-  loaders: {
-    regionBySlug: ReturnType<typeof regionBySlugLoader>;
-    organisationBySlug: ReturnType<typeof organisationBySlugLoader>;
-    organisationsByRegion: ReturnType<typeof organisationsByRegionLoader>;
-  };
+  loaders: ReturnType<typeof geographyLoaders>;
 }

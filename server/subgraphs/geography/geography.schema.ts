@@ -1,24 +1,27 @@
-import type { ContainerType } from 'type-graphql';
 import { buildFederatedSchema } from '../../core/federation';
 import { GeographyAuditResolver } from './audit/geography-audit.resolver';
 import { CategoryResolver } from './category/category.resolver';
 import { GEOGRAPHY_REFERENCES } from './geography.references';
+import type { GeographyServices } from './geography.services';
 import { OrganisationFields } from './organisation/organisation.fields';
 import { OrganisationMutations } from './organisation/organisation.mutations';
 import { OrganisationResolver } from './organisation/organisation.resolver';
 import { RegionFields } from './region/region.fields';
 import { RegionResolver } from './region/region.resolver';
 
-export const GEOGRAPHY_RESOLVERS = [
-  RegionResolver,
-  RegionFields,
-  OrganisationResolver,
-  OrganisationFields,
-  OrganisationMutations,
-  GeographyAuditResolver,
-  CategoryResolver,
-] as const;
+/** Every resolver of geography, the one list of them: the schema's classes are read from it. */
+export function geographyResolvers(services: GeographyServices): object[] {
+  return [
+    new RegionResolver(services.regions),
+    new RegionFields(),
+    new OrganisationResolver(services.organisations),
+    new OrganisationFields(),
+    new OrganisationMutations(services.organisationWrites, services.organisations),
+    new GeographyAuditResolver(services.audit),
+    new CategoryResolver(services.categories),
+  ];
+}
 
-export function buildGeographySchema(container: ContainerType) {
-  return buildFederatedSchema({ resolvers: GEOGRAPHY_RESOLVERS, container }, GEOGRAPHY_REFERENCES);
+export function buildGeographySchema(services: GeographyServices) {
+  return buildFederatedSchema({ resolvers: geographyResolvers(services) }, GEOGRAPHY_REFERENCES);
 }

@@ -30,5 +30,3 @@ export function indicatorLoaders(indicators: IndicatorMeasureService, viewer: Vi
     }),
   };
 }
-
-export type IndicatorLoaders = ReturnType<typeof indicatorLoaders>;

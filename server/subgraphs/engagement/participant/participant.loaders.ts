@@ -10,5 +10,3 @@ export function participantLoaders(participants: ParticipantService) {
     ),
   };
 }
-
-export type ParticipantLoaders = ReturnType<typeof participantLoaders>;

@@ -106,5 +106,3 @@ export function roundtableLoaders(db: DataSource, roundtables: RoundtableService
     ),
   };
 }
-
-export type RoundtableLoaders = ReturnType<typeof roundtableLoaders>;

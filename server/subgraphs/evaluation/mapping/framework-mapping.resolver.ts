@@ -10,7 +10,7 @@ export class FrameworkMappingResolver {
 
   @FieldResolver(() => [FrameworkMapping], { description: 'How it maps to AMIF, ESF+ and IATI indicators.' })
   async frameworkMappings(@Root() indicator: Indicator, @Ctx() ctx: EvaluationContext): Promise<FrameworkMapping[]> {
-    return (await ctx.mappings()).get(indicator.code) ?? [];
+    return (await ctx.loaders.mappings.load()).get(indicator.code) ?? [];
   }
 
   @Mutation(() => FrameworkMapping, {

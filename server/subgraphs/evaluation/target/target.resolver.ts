@@ -26,13 +26,15 @@ export class TargetResolver {
   ): Promise<IndicatorTarget[]> {
     const wanted = new Set(ctx.catalogue.select(indicators, 'indicators').map((i) => i.code));
     const order = (t: IndicatorTarget) => `${t.indicatorCode}|${t.periodCode}|${t.regionSlug ?? ''}`;
-    return (await ctx.targets()).all.filter((t) => wanted.has(t.indicatorCode)).sort((a, b) => order(a).localeCompare(order(b)));
+    return (await ctx.loaders.targets.load()).all
+      .filter((t) => wanted.has(t.indicatorCode))
+      .sort((a, b) => order(a).localeCompare(order(b)));
   }
 
   @Cached('unshared')
   @Query(() => [TargetWarning], { description: 'Cumulative indicators whose year targets do not add up to the project target.' })
   async indicatorTargetWarnings(@Ctx() ctx: EvaluationContext): Promise<TargetWarning[]> {
-    return targetWarnings(ctx.catalogue.indicators, ctx.catalogue.periods, (await ctx.targets()).all);
+    return targetWarnings(ctx.catalogue.indicators, ctx.catalogue.periods, (await ctx.loaders.targets.load()).all);
   }
 
   @Cached('unshared')

@@ -1,0 +1,40 @@
+import type { DataSource } from 'typeorm';
+import type { Access } from '../../core/auth/access';
+import { RegionDirectory } from '../../core/regions/region-directory';
+import { AnalyticsService } from './analytics/analytics.service';
+import { AuditService } from './audit/audit.service';
+import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
+import { RoundtableExportService } from './import/roundtable-export.service';
+import { RoundtableImportService } from './import/roundtable-import.service';
+import { IndicatorMeasureService } from './indicator/indicator-measure.service';
+import { ParticipantService } from './participant/participant.service';
+import { ParticipantWriteService } from './participant/participant-write.service';
+import { PublicationStore } from './publication/publication-store';
+import { RoundtableService } from './roundtable/roundtable.service';
+import { RoundtableWriteService } from './roundtable/roundtable-write.service';
+
+/** What engagement's resolvers and loaders are made from, once at start. */
+export async function engagementServices(dataSource: DataSource, access: Access) {
+  const regions = new RegionDirectory(dataSource, 'engagement');
+  await regions.reload();
+  const challenges = await ChallengeTaxonomy.load(dataSource);
+  const publications = new PublicationStore(dataSource, regions, access.disclosure);
+  const audit = new AuditService(dataSource);
+  return {
+    dataSource,
+    regions,
+    challenges,
+    publications,
+    audit,
+    roundtables: new RoundtableService(dataSource, regions),
+    roundtableWrites: new RoundtableWriteService(dataSource, regions, challenges, audit),
+    participants: new ParticipantService(dataSource),
+    participantWrites: new ParticipantWriteService(dataSource, regions, audit),
+    indicators: new IndicatorMeasureService(dataSource, publications),
+    analytics: new AnalyticsService(dataSource, regions, challenges, publications),
+    imports: new RoundtableImportService(dataSource, regions, challenges, audit),
+    exports: new RoundtableExportService(dataSource, regions),
+  };
+}
+
+export type EngagementServices = Awaited<ReturnType<typeof engagementServices>>;

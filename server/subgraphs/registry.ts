@@ -1,0 +1,44 @@
+import { ENGAGEMENT_DATABASE } from './engagement/engagement.database';
+import { buildEngagementSchema } from './engagement/engagement.schema';
+import { startEngagement } from './engagement/engagement.subgraph';
+import { EVALUATION_DATABASE } from './evaluation/evaluation.database';
+import { buildEvaluationSchema } from './evaluation/evaluation.schema';
+import { startEvaluation } from './evaluation/evaluation.subgraph';
+import { GEOGRAPHY_DATABASE } from './geography/geography.database';
+import { buildGeographySchema } from './geography/geography.schema';
+import { startGeography } from './geography/geography.subgraph';
+
+/**
+ * Every subgraph, in the order they start: its PostgreSQL schema and migrations (`database`),
+ * its schema from its services (`buildSchema`, which printing calls too), how it starts
+ * (`start`), and where it listens in the several-machines topology (`url`, docker/compose.yaml;
+ * <NAME>_URL overrides it at run time).
+ */
+export const SUBGRAPHS = [
+  {
+    name: 'geography',
+    database: GEOGRAPHY_DATABASE,
+    buildSchema: buildGeographySchema,
+    start: startGeography,
+    url: 'http://geography:4001/graphql',
+  },
+  {
+    name: 'engagement',
+    database: ENGAGEMENT_DATABASE,
+    buildSchema: buildEngagementSchema,
+    start: startEngagement,
+    url: 'http://engagement:4002/graphql',
+  },
+  {
+    name: 'evaluation',
+    database: EVALUATION_DATABASE,
+    buildSchema: buildEvaluationSchema,
+    start: startEvaluation,
+    url: 'http://evaluation:4003/graphql',
+  },
+] as const;
+
+type SubgraphEntry = (typeof SUBGRAPHS)[number];
+
+/** The subgraphs this process runs, each with what its own start returns. */
+export type RunningSubgraphs = { [Entry in SubgraphEntry as Entry['name']]?: Awaited<ReturnType<Entry['start']>> };
