@@ -4,7 +4,8 @@ import { attendanceWords, withheldTitle } from '../app/i18n/withheld-words';
 import { type AttendanceBar, type AttendanceCount, attendanceText } from '../data/attendance';
 import { formatRange } from '../data/ranges';
 import { reasonsAmong } from '../data/withholding';
-import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
+import { ATTENDANCE_SERIES, seriesFill, seriesStroke } from './chart-config';
+import { AXIS_TICK, GRID_STROKE, LABEL_COLOR, labelAxisWidth, TOOLTIP_CURSOR } from './chart-theme';
 
 interface Props {
   bars: AttendanceBar[];
@@ -49,33 +50,18 @@ export default function AttendanceStackChart({ bars, title, description }: Props
             220,
           )}
         />
-        <Tooltip content={<AttendanceTooltip />} cursor={{ fill: 'rgb(29 78 216 / 0.08)' }} />
-        <Bar dataKey="online" name={t('series.online')} stackId="people" fill="var(--series-online)" isAnimationActive={false} />
-        <Bar dataKey="onsite" name={t('series.onsite')} stackId="people" fill="var(--series-onsite)" isAnimationActive={false} />
-        <Bar
-          dataKey="unknownMode"
-          name={t('series.unknownMode')}
-          stackId="people"
-          fill="url(#pattern-unknown-mode)"
-          stroke="var(--series-unknown)"
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="undividedTotal"
-          name={t('series.splitWithheld')}
-          stackId="people"
-          fill="url(#pattern-split-withheld)"
-          stroke="var(--series-withheld)"
-          isAnimationActive={false}
-        />
-        <Bar
-          dataKey="range"
-          name={t('series.range')}
-          stackId="people"
-          fill="url(#pattern-range)"
-          stroke="var(--series-range)"
-          isAnimationActive={false}
-        />
+        <Tooltip content={<AttendanceTooltip />} cursor={TOOLTIP_CURSOR} />
+        {Object.entries(ATTENDANCE_SERIES).map(([key, series]) => (
+          <Bar
+            key={key}
+            dataKey={key}
+            name={t(series.label)}
+            stackId="people"
+            fill={seriesFill(series)}
+            stroke={seriesStroke(series)}
+            isAnimationActive={false}
+          />
+        ))}
         {/* The totals as words on a second axis: an unknown or empty bar still gets its label. */}
         <YAxis
           yAxisId="totals"
@@ -91,7 +77,7 @@ export default function AttendanceStackChart({ bars, title, description }: Props
             const x = Number(props.x) + 4;
             const y = Number(props.y);
             return (
-              <text x={x} y={second ? y - 7 : y} dominantBaseline="middle" fill="#111827" fontSize={12} fontWeight={600}>
+              <text x={x} y={second ? y - 7 : y} dominantBaseline="middle" fill={LABEL_COLOR} fontSize={12} fontWeight={600}>
                 <tspan x={x}>{first}</tspan>
                 {second && (
                   <tspan x={x} dy={14} fontWeight={400}>

@@ -1,6 +1,7 @@
 import { Bar, BarChart, CartesianGrid, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
-import { AXIS_TICK, GRID_STROKE, labelAxisWidth } from './chart-theme';
+import { COUNT_SERIES_COLOR } from './chart-config';
+import { AXIS_TICK, GRID_STROKE, LABEL_COLOR, labelAxisWidth, TOOLTIP_CURSOR } from './chart-theme';
 
 export interface CountBar {
   key: string;
@@ -34,7 +35,7 @@ export default function CountBarChart({ bars, seriesLabel, title, description }:
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={(value: number) => format.number(value)} />
         <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={labelAxisWidth(bars.map((bar) => bar.label))} />
         <Tooltip
-          cursor={{ fill: 'rgb(29 78 216 / 0.08)' }}
+          cursor={TOOLTIP_CURSOR}
           content={({ active, payload }) => {
             const bar = (payload?.[0] as { payload?: CountBar } | undefined)?.payload;
             if (!active || !bar) return null;
@@ -49,11 +50,11 @@ export default function CountBarChart({ bars, seriesLabel, title, description }:
             );
           }}
         />
-        <Bar dataKey="value" name={seriesLabel} fill="var(--series-online)" isAnimationActive={false}>
+        <Bar dataKey="value" name={seriesLabel} fill={COUNT_SERIES_COLOR} isAnimationActive={false}>
           <LabelList
             dataKey="value"
             position="right"
-            fill="#111827"
+            fill={LABEL_COLOR}
             fontSize={12}
             formatter={(value: unknown) => format.number(Number(value))}
           />

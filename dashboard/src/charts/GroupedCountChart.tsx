@@ -3,7 +3,7 @@ import { useI18n } from '../app/i18n/i18n';
 import { countWords } from '../app/i18n/withheld-words';
 import { cellKey, type Matrix, matrixSeriesRows } from '../data/matrix';
 import { countText } from '../data/withholding';
-import { AXIS_TICK, GRID_STROKE, labelAxisWidth, regionColor } from './chart-theme';
+import { AXIS_TICK, GRID_STROKE, labelAxisWidth, regionColor, TOOLTIP_CURSOR } from './chart-theme';
 
 interface Props {
   matrix: Matrix;
@@ -31,7 +31,7 @@ export default function GroupedCountChart({ matrix, seriesLabel, title, descript
         <XAxis type="number" allowDecimals={false} tick={AXIS_TICK} tickFormatter={(value: number) => format.number(value)} />
         <YAxis type="category" dataKey="label" tick={AXIS_TICK} width={labelAxisWidth(matrix.items.map((item) => item.label))} />
         <Tooltip
-          cursor={{ fill: 'rgb(29 78 216 / 0.08)' }}
+          cursor={TOOLTIP_CURSOR}
           content={({ active, payload }) => {
             const row = (payload?.[0] as { payload?: Record<string, string | number> } | undefined)?.payload;
             if (!active || !row) return null;

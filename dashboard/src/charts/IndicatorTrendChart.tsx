@@ -1,7 +1,8 @@
 import { Bar, CartesianGrid, ComposedChart, Line, ReferenceLine, ResponsiveContainer, Tooltip, XAxis, YAxis } from 'recharts';
 import { useI18n } from '../app/i18n/i18n';
 import type { TrendBar } from '../features/indicators/trend-table';
-import { AXIS_TICK, GRID_STROKE } from './chart-theme';
+import { ATTENDANCE_SERIES, seriesFill, seriesStroke } from './chart-config';
+import { AXIS_TICK, GRID_STROKE, LABEL_COLOR, TOOLTIP_CURSOR } from './chart-theme';
 
 export interface TrendLabels {
   value: string;
@@ -45,7 +46,7 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
           tickFormatter={(value: number) => amount(value)}
         />
         <Tooltip
-          cursor={{ fill: 'rgb(29 78 216 / 0.08)' }}
+          cursor={TOOLTIP_CURSOR}
           content={({ active, payload }) => {
             const bar = (payload?.[0] as { payload?: TrendBar } | undefined)?.payload;
             if (!active || !bar) return null;
@@ -74,8 +75,8 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
         <Bar
           dataKey="range"
           stackId="value"
-          fill="url(#pattern-range)"
-          stroke="var(--series-range)"
+          fill={seriesFill(ATTENDANCE_SERIES.range)}
+          stroke={seriesStroke(ATTENDANCE_SERIES.range)}
           maxBarSize={72}
           isAnimationActive={false}
         />
@@ -90,7 +91,7 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
           name={labels.unknownPart}
           stackId="value"
           fill="url(#gradient-unknown-part)"
-          stroke="var(--series-unknown)"
+          stroke={ATTENDANCE_SERIES.unknownMode.color}
           strokeDasharray="4 3"
           maxBarSize={72}
           isAnimationActive={false}
@@ -110,7 +111,7 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
             const x = Number(props.x);
             const y = Number(props.y) - (note ? 22 : 8);
             return (
-              <text x={x} y={y} textAnchor="middle" fill="#111827" fontSize={12} fontWeight={600}>
+              <text x={x} y={y} textAnchor="middle" fill={LABEL_COLOR} fontSize={12} fontWeight={600}>
                 <tspan x={x}>{bar?.text}</tspan>
                 {bar?.note && (
                   <tspan x={x} dy={15} fontWeight={400} fontSize={11}>
@@ -124,11 +125,16 @@ export default function IndicatorTrendChart({ bars, unit, projectTarget, labels,
         {projectTarget !== null && (
           <ReferenceLine
             y={projectTarget}
-            stroke="#111827"
+            stroke={LABEL_COLOR}
             strokeDasharray="6 4"
             strokeWidth={2}
             ifOverflow="extendDomain"
-            label={{ value: `${labels.projectTarget}: ${amount(projectTarget)}`, position: 'insideTopLeft', fill: '#111827', fontSize: 12 }}
+            label={{
+              value: `${labels.projectTarget}: ${amount(projectTarget)}`,
+              position: 'insideTopLeft',
+              fill: LABEL_COLOR,
+              fontSize: 12,
+            }}
           />
         )}
         {hasYearTargets && (

@@ -1,25 +1,24 @@
-// Shared settings of the recharts charts, so every chart looks and reads the same.
-export const AXIS_TICK = { fill: '#374151', fontSize: 12 };
-export const GRID_STROKE = '#e5e7eb';
+// Shared settings of the recharts charts, so every chart looks and reads the same. Colours are
+// the CSS variables of styles.css, so the charts follow the page's palette.
+export const AXIS_TICK = { fill: 'var(--chart-axis)', fontSize: 12 };
+export const GRID_STROKE = 'var(--chart-grid)';
+/** The band behind the row or column a tooltip is about. */
+export const TOOLTIP_CURSOR = { fill: 'var(--chart-cursor)' };
+/** Words drawn in a chart: totals, values, target lines. */
+export const LABEL_COLOR = 'var(--text)';
 
-/** Colours for one series per region: distinct, each 3:1 or more against white. */
-// (Unlike the online and onsite colours, so a region is never read as a mode.)
-export const REGION_PALETTE = [
-  '#047857',
-  '#7c3aed',
-  '#be123c',
-  '#0e7490',
-  '#4d7c0f',
-  '#a21caf',
-  '#854d0e',
-  '#334155',
-  '#9f1239',
-  '#155e75',
-  '#3f6212',
-  '#6b21a8',
-];
+/** How many region colours styles.css defines: `--region-1` to `--region-12`. */
+const REGION_COLORS = 12;
 
-export const regionColor = (index: number) => REGION_PALETTE[index % REGION_PALETTE.length] as string;
+/**
+ * A region's colour (`--region-*`), resolved to its value so that each bar's fill attribute
+ * names its colour outright, as the page's checks and an SVG copied out of the page read it.
+ */
+export function regionColor(index: number): string {
+  const variable = `--region-${(index % REGION_COLORS) + 1}`;
+  const value = typeof document === 'undefined' ? '' : getComputedStyle(document.documentElement).getPropertyValue(variable).trim();
+  return value || `var(${variable})`;
+}
 
 /**
  * Width for category labels: enough for the longest, but never more than a third of the

@@ -1,5 +1,6 @@
 import type { I18n } from '../../app/i18n/i18n';
 import { attendanceWords, withheldLabels } from '../../app/i18n/withheld-words';
+import { ATTENDANCE_SERIES, type AttendanceSeries } from '../../charts/chart-config';
 import {
   type AttendanceBar,
   type AttendanceCount,
@@ -68,11 +69,7 @@ export function attendanceTable(
 
 /** The legend of the attendance chart; the withheld-split pattern only where a bar shows it. */
 export function attendanceLegend(t: I18n['t'], bars: readonly AttendanceBar[] = []) {
-  return [
-    { label: t('series.online'), swatch: 'online' },
-    { label: t('series.onsite'), swatch: 'onsite' },
-    { label: t('series.unknownMode'), swatch: 'unknown-mode' },
-    { label: t('series.range'), swatch: 'range' },
-    ...(bars.some((bar) => bar.splitWithheld) ? [{ label: t('series.splitWithheld'), swatch: 'split-withheld' }] : []),
-  ];
+  const shown: AttendanceSeries[] = ['online', 'onsite', 'unknownMode', 'range'];
+  if (bars.some((bar) => bar.splitWithheld)) shown.push('undividedTotal');
+  return shown.map((key) => ({ label: t(ATTENDANCE_SERIES[key].label), swatch: ATTENDANCE_SERIES[key].swatch }));
 }
