@@ -1,0 +1,22 @@
+import type { Server } from 'node:http';
+import { explorerRoute } from '../core/explorer/explorer-route';
+import { healthRoute, readyRoute, startHttpServer } from '../core/http';
+import { checkReadiness } from '../core/readiness';
+import type { Served, Startup } from './startup';
+
+/** Serves a topology's routes behind /health, /ready (its checks) and the explorer, on the configured port. */
+export async function serveHttp({ routes, readiness }: Served, { config, explorer, stops }: Startup): Promise<Server> {
+  const http = await startHttpServer(
+    [
+      healthRoute,
+      readyRoute(() => checkReadiness(readiness, config.readyTimeoutMs)),
+      // Before /graphql, so that a browser's GET gets the explorer, or a plain answer when it is off.
+      explorerRoute(explorer),
+      ...routes,
+    ],
+    config.port,
+    config.host,
+  );
+  stops.add(() => new Promise((resolve) => http.close(resolve)));
+  return http;
+}
