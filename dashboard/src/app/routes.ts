@@ -69,7 +69,7 @@ export const ROUTES = {
   aboutFigures: route('/about/figures', () => import('../features/about/FiguresPage')),
 };
 
-export const NOT_FOUND_PAGE = lazy(() => import('../features/states/NotFoundPage'));
+export const NOT_FOUND_PAGE = lazy(() => import('../features/not-found/NotFoundPage'));
 
 type Routes = typeof ROUTES;
 export type RouteName = keyof Routes;

@@ -3,10 +3,10 @@ import { graphql } from '../../__generated__';
 import { useI18n } from '../../app/i18n/i18n';
 import { mayExportRoundtables } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
+import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
 import { RoundtablesCsvDownload } from '../shared/RoundtablesCsvDownload';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
-import { ErrorState, IllustrativeBanner, Loading } from '../states/States';
 import { ComparisonCharts } from './ComparisonCharts';
 
 const COMPARE = graphql(`

@@ -5,8 +5,8 @@ import { regionColor } from '../../charts/chart-theme';
 import HeatMatrix from '../../charts/HeatMatrix';
 import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart, GroupedCountChart } from '../../charts/lazy';
+import { Empty } from '../../ui/States';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
-import { Empty } from '../states/States';
 import { categoryTable, challengeTable } from './compare-tables';
 import { MAX_GROUPED_BARS, MAX_REGIONS, shapeComparison } from './comparison-data';
 

@@ -1,3 +1,4 @@
+import './import.css';
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';

@@ -4,7 +4,7 @@ import type { AnalyticsFilterInput } from '../../app/filters';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { WithheldNote } from '../../charts/WithheldNote';
 import { reasonsAmong } from '../../data/withholding';
-import { ErrorState, Loading } from '../states/States';
+import { ErrorState, Loading } from '../../ui/States';
 import { BreakdownTable } from './BreakdownTable';
 import { CountedRoundtables } from './CountedRoundtables';
 import { DrillDownFacts } from './DrillDownFacts';

@@ -6,7 +6,7 @@ import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { readWriteRefusal } from '../../data/api-errors';
 import { asSnapshot, deletedRoundtables } from '../../data/audit';
-import { ErrorState, Loading } from '../states/States';
+import { ErrorState, Loading } from '../../ui/States';
 import { REGION_DELETIONS, RESTORE_ROUNDTABLE } from './region-writes';
 
 type Deletion = RegionDeletionsQuery['auditLog'][number];

@@ -1,3 +1,4 @@
+import './region.css';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
@@ -13,11 +14,11 @@ import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { countText, withheldReason } from '../../data/withholding';
+import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
+import { StatusMessage } from '../../ui/StatusMessage';
 import { FilterBar } from '../filters/FilterBar';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
-import { StatusMessage } from '../shared/StatusMessage';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
-import { ErrorState, IllustrativeBanner, Loading } from '../states/States';
 import { countTable } from './count-table';
 import { DeletedRoundtables } from './DeletedRoundtables';
 import { RegionFacts } from './RegionFacts';

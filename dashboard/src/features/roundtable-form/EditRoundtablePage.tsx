@@ -6,7 +6,7 @@ import { Link } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
-import { ErrorState, Loading } from '../states/States';
+import { ErrorState, Loading } from '../../ui/States';
 import { formChoices } from './form-choices';
 import { formLimits } from './form-limits';
 import { valuesFromRoundtable } from './form-values';

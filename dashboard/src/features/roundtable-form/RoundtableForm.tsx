@@ -1,3 +1,4 @@
+import './roundtable-form.css';
 import { type FormEvent, useState } from 'react';
 import type { RoundtableInput } from '../../__generated__/graphql';
 import { flash } from '../../app/flash';

@@ -1,3 +1,4 @@
+import './sign-in.css';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n';
 import { Link, navigate, useLocation } from '../../app/router';

@@ -2,7 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { useEditingI18n } from '../../../app/i18n/editing';
 import { asSnapshot } from '../../../data/audit';
-import { ErrorState, Loading } from '../../states/States';
+import { ErrorState, Loading } from '../../../ui/States';
 import type { DescribeContext } from './describe-change';
 import { HistoryEntry } from './HistoryEntry';
 import { ROUNDTABLE_HISTORY } from './history-documents';

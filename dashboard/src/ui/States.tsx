@@ -1,6 +1,6 @@
 import { CombinedGraphQLErrors, type ErrorLike } from '@apollo/client';
-import { useI18n } from '../../app/i18n/i18n';
-import { useFilters } from '../../app/use-filters';
+import { useI18n } from '../app/i18n/i18n';
+import { useFilters } from '../app/use-filters';
 
 export function Loading() {
   const { t } = useI18n();

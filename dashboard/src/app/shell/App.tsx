@@ -1,0 +1,31 @@
+import { ApolloProvider } from '@apollo/client/react';
+import { Suspense, useMemo } from 'react';
+import { ChartPatterns } from '../../charts/ChartPatterns';
+import { Loading } from '../../ui/States';
+import { createApolloClient } from '../apollo';
+import { I18nProvider } from '../i18n/i18n';
+import { endRefusedSession, useSessionExpiry } from '../session/session-lifecycle';
+import { useSession } from '../session/session-store';
+import { CurrentPage } from './CurrentPage';
+import { Layout } from './Layout';
+
+export function App() {
+  const session = useSession();
+  const token = session?.token;
+  // A new client, with an empty cache, for every viewer: nothing fetched for one role is shown to the next.
+  const client = useMemo(() => createApolloClient(token, () => token && endRefusedSession(token)), [token]);
+  useSessionExpiry(session);
+  return (
+    <ApolloProvider client={client}>
+      <I18nProvider>
+        <ChartPatterns />
+        <Layout>
+          {/* Keyed by viewer, so a page's own state (e.g. "show as table") starts afresh too. */}
+          <Suspense key={token ?? 'public'} fallback={<Loading />}>
+            <CurrentPage />
+          </Suspense>
+        </Layout>
+      </I18nProvider>
+    </ApolloProvider>
+  );
+}
