@@ -4,7 +4,7 @@ import type { EvaluationServices } from './evaluation.services';
 import type { IndicatorCatalogue } from './indicator/indicator-catalogue';
 import { readMappings } from './mapping/framework-mapping.store';
 import type { IndicatorResultsService } from './result/indicator-results.service';
-import { TargetBook } from './target/target-book';
+import { TargetBook } from './targets/target-book';
 
 /** Every loader evaluation's resolvers use, made fresh for each request. */
 export function evaluationLoaders({ dataSource }: EvaluationServices) {

@@ -5,7 +5,7 @@ import { IndicatorResolver } from './indicator/indicator.resolver';
 import { FrameworkMappingResolver } from './mapping/framework-mapping.resolver';
 import { IndicatorResultFields } from './result/indicator-result.fields';
 import { IndicatorResultsResolver, RegionIndicatorFields } from './result/indicator-results.resolver';
-import { TargetResolver } from './target/target.resolver';
+import { TargetResolver } from './targets/target.resolver';
 
 /** Every resolver of evaluation, the one list of them: the schema's classes are read from it. */
 export function evaluationResolvers(services: EvaluationServices): object[] {

@@ -4,7 +4,7 @@ import { EvaluationAuditService } from './audit/evaluation-audit.service';
 import { IndicatorCatalogue } from './indicator/indicator-catalogue';
 import { FrameworkMappingWriteService } from './mapping/framework-mapping-write.service';
 import { IndicatorResultsService } from './result/indicator-results.service';
-import { TargetWriteService } from './target/target-write.service';
+import { TargetWriteService } from './targets/target-write.service';
 
 /** What evaluation's resolvers and loaders are made from, once at start. */
 export async function evaluationServices(dataSource: DataSource) {

@@ -7,7 +7,7 @@ import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EvaluationAuditService } from '../audit/evaluation-audit.service';
 import type { FrameworkMapping } from '../indicator/indicator.types';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';
-import { assertMaySetTargets } from '../target/target-access';
+import { assertMaySetTargets } from '../targets/target-access';
 import type { SetFrameworkMappingInput } from './framework-mapping.input';
 import { MAPPING_COLUMNS } from './framework-mapping.store';
 

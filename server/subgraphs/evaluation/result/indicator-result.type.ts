@@ -3,7 +3,7 @@ import { Withholding } from '../../../core/disclosure/withholding';
 import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
 import { IndicatorScope, IndicatorValue } from '../../../core/indicators/indicator-scope';
 import type { Indicator, ReportingPeriod } from '../indicator/indicator.types';
-import type { EffectiveTarget } from '../target/target-book';
+import type { EffectiveTarget } from '../targets/target-book';
 
 /**
  * One indicator for one region (or all regions in scope) and one reporting period.

@@ -5,7 +5,7 @@ import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { parseIsoDate } from '../../../core/validation';
 import type { Indicator, ReportingPeriod } from '../indicator/indicator.types';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';
-import type { TargetBook } from '../target/target-book';
+import type { TargetBook } from '../targets/target-book';
 import { IndicatorResult } from './indicator-result.type';
 import { parseResultId, type ResultKey, resultId } from './result-key';
 
