@@ -11,6 +11,7 @@ import { ParticipantService } from './participant/participant.service';
 import { ParticipantWriteService } from './participant/participant-write.service';
 import { PublicationStore } from './publication/publication-store';
 import { RoundtableService } from './roundtable/roundtable.service';
+import { RoundtableParts } from './roundtable/roundtable-parts.service';
 import { RoundtableWriteService } from './roundtable/roundtable-write.service';
 
 /** What engagement's resolvers and loaders are made from, once at start. */
@@ -27,6 +28,7 @@ export async function engagementServices(dataSource: DataSource, access: Access)
     publications,
     audit,
     roundtables: new RoundtableService(dataSource, regions),
+    roundtableParts: new RoundtableParts(dataSource),
     roundtableWrites: new RoundtableWriteService(dataSource, regions, challenges, audit),
     participants: new ParticipantService(dataSource),
     participantWrites: new ParticipantWriteService(dataSource, regions, audit),
