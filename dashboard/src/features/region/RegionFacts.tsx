@@ -1,15 +1,20 @@
+import { graphql } from '../../__generated__';
+import type { RegionFacts_RegionFragment } from '../../__generated__/graphql';
 import { useI18n } from '../../app/i18n/i18n';
 
-interface Region {
-  country: string;
-  nutsCode?: string | null;
-  nutsLevel?: number | null;
-  adminRegion?: string | null;
-  identityVerified: boolean;
-  identityNote?: string | null;
-}
+// What the facts line shows of a region: the region page's query spreads it.
+export const REGION_FACTS_REGION = graphql(`
+  fragment RegionFacts_region on Region {
+    country
+    nutsCode
+    nutsLevel
+    adminRegion
+    identityVerified
+    identityNote
+  }
+`);
 
-export function RegionFacts({ region }: { region: Region }) {
+export function RegionFacts({ region }: { region: RegionFacts_RegionFragment }) {
   const { t, format } = useI18n();
   return (
     <>

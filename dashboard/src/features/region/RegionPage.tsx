@@ -31,13 +31,9 @@ const REGION = graphql(`
       slug
       name
       country
-      nutsCode
-      nutsLevel
       urbanRuralType
-      adminRegion
-      identityVerified
-      identityNote
       illustrative
+      ...RegionFacts_region
     }
   }
 `);
@@ -51,49 +47,15 @@ const REGION_DETAIL = graphql(`
     roundtables(filter: $filter) {
       id
       number
-      version
       date
-      format
-      durationMinutes
-      theme
-      illustrative
       attendance {
         total { min max }
         online { min max }
         onsite { min max }
         unknownMode { min max }
-        newcomers { min max }
-        organisations
-        fromRecords
         withheld { field reason }
       }
-      categories {
-        category {
-          code
-          label(locale: $locale)
-        }
-        participants { min max }
-        withheld { field reason }
-      }
-      organisers {
-        role
-        organisation {
-          slug
-          name
-        }
-      }
-      challenges {
-        challenge {
-          code
-          label(locale: $locale)
-        }
-        note
-      }
-      insights { text }
-      interests { text }
-      sources {
-        ...SourceFields
-      }
+      ...RoundtableList_roundtable
     }
     stakeholderMix(filter: $filter) {
       ...StakeholderFigures

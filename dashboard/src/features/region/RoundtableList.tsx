@@ -1,4 +1,5 @@
-import type { RegionDetailQuery } from '../../__generated__/graphql';
+import { graphql } from '../../__generated__';
+import type { RoundtableList_RoundtableFragment } from '../../__generated__/graphql';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { attendanceWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { Link } from '../../app/router';
@@ -11,7 +12,58 @@ import { reasonsAmong, type Withholding, withheldReason } from '../../data/withh
 import { DeleteRoundtable } from './DeleteRoundtable';
 import { RoundtableHistory } from './history/RoundtableHistory';
 
-type Roundtable = RegionDetailQuery['roundtables'][number];
+// What the list shows of each roundtable: the region page's query spreads it. `$locale` is that query's.
+export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
+  fragment RoundtableList_roundtable on Roundtable {
+    id
+    number
+    version
+    date
+    format
+    durationMinutes
+    theme
+    illustrative
+    attendance {
+      total { min max }
+      online { min max }
+      onsite { min max }
+      unknownMode { min max }
+      newcomers { min max }
+      organisations
+      fromRecords
+      withheld { field reason }
+    }
+    categories {
+      category {
+        code
+        label(locale: $locale)
+      }
+      participants { min max }
+      withheld { field reason }
+    }
+    organisers {
+      role
+      organisation {
+        slug
+        name
+      }
+    }
+    challenges {
+      challenge {
+        code
+        label(locale: $locale)
+      }
+      note
+    }
+    insights { text }
+    interests { text }
+    sources {
+      ...SourceFields
+    }
+  }
+`);
+
+type Roundtable = RoundtableList_RoundtableFragment;
 
 const ATTENDANCE_FIELDS = ['total', 'online', 'onsite', 'unknownMode'] as const;
 type AttendanceField = (typeof ATTENDANCE_FIELDS)[number];
