@@ -42,6 +42,13 @@ export interface Config {
    * SERVICE_UNAVAILABLE (the rest of the query is answered). Mutations are not cut.
    */
   subgraphTimeoutMs: number;
+  /**
+   * The measured shortcuts that reach into library internals: the gateway sends an operation one
+   * in-process subgraph answers alone straight to it (gateway/single-subgraph-shortcut.ts), and
+   * plain fields are read without type-graphql's resolvers (core/plain-field-resolvers.ts).
+   * Off, every operation takes Apollo Gateway's own path and type-graphql's resolvers stay.
+   */
+  executionFastPaths: boolean;
   supergraphPath: string;
   /** Signs and verifies tokens; unset: a local key generated into `localKeyFile`. */
   jwtSecret: string | undefined;
@@ -284,6 +291,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     // Above the 5 s in which a subgraph fails a request its database does not answer, so that
     // the subgraph's own SERVICE_UNAVAILABLE comes first; about as long as a person waits.
     subgraphTimeoutMs: integer(env, 'SUBGRAPH_TIMEOUT_MS', 10_000, 100, 600_000),
+    executionFastPaths: onOff(env, 'EXECUTION_FAST_PATHS', true),
     supergraphPath: path.resolve(REPO_ROOT, env.SUPERGRAPH_PATH || 'schema/supergraph.graphql'),
     jwtSecret,
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),

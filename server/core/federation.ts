@@ -16,6 +16,7 @@ import { ResolverContainer } from './container';
 import { badInput } from './errors';
 import { withNullableQueryFields } from './nullable-query-fields';
 import { withoutPlainFieldResolvers } from './plain-field-resolvers';
+import { type ExecutionOptions, FAST_PATHS_ON } from './subgraph';
 import { validateInput } from './validate-input';
 
 const FEDERATION_LINK = `extend schema @link(url: "https://specs.apollo.dev/federation/v2.7", import: ["@key", "@shareable", "@external", "@requires"])`;
@@ -28,16 +29,19 @@ type FederatedSchemaOptions = Omit<BuildSchemaOptions, 'skipCheck' | 'resolvers'
 /**
  * Builds a federated subgraph schema from its resolver instances: type-graphql reads the
  * classes from them and prints the schema with its @key directives, @apollo/subgraph adds
- * _entities and _service, and the reference resolvers join the resolvers type-graphql generated.
+ * _entities and _service, and the reference resolvers join the resolvers type-graphql generated
+ * (less those of plain fields, with the fast paths on).
  */
 export async function buildFederatedSchema(
   { resolvers: instances, ...options }: FederatedSchemaOptions,
   referenceResolvers: ReferenceResolvers = {},
+  execution: ExecutionOptions = FAST_PATHS_ON,
 ): Promise<GraphQLSchema> {
   const container = new ResolverContainer(instances);
   const resolverClasses = container.resolverClasses();
   const schema = await buildSchema({ validateFn: validateInput, ...options, resolvers: resolverClasses, container, skipCheck: true });
-  const resolvers = withoutPlainFieldResolvers(createResolversMap(schema) as GraphQLResolverMap<unknown>);
+  const generated = createResolversMap(schema) as GraphQLResolverMap<unknown>;
+  const resolvers = execution.fastPaths ? withoutPlainFieldResolvers(generated) : generated;
   for (const [typeName, reference] of Object.entries(referenceResolvers)) {
     resolvers[typeName] = { ...(resolvers[typeName] as object), ...reference } as never;
   }

@@ -4,6 +4,15 @@ import type { SubgraphName } from './config';
 import type { RequestInfo } from './context';
 import type { SubgraphDatabase } from './database/subgraph-data-source';
 
+/** How a subgraph's schema executes; EXECUTION_FAST_PATHS (core/config.ts). */
+export interface ExecutionOptions {
+  /** Plain fields read inline by graphql-jit instead of through type-graphql's resolvers (plain-field-resolvers.ts). */
+  fastPaths: boolean;
+}
+
+/** What runs unless EXECUTION_FAST_PATHS=off: what the benchmarks measured. */
+export const FAST_PATHS_ON: ExecutionOptions = { fastPaths: true };
+
 export interface SubgraphContext {
   request: RequestInfo;
   viewer: Viewer;

@@ -30,6 +30,8 @@ export interface GatewayOptions {
   urls: Partial<Record<SubgraphName, readonly string[]>>;
   /** The longest a query waits for a remote subgraph before its part is answered SERVICE_UNAVAILABLE. */
   subgraphTimeoutMs: number;
+  /** Off: every operation is planned and executed by Apollo Gateway, none sent straight to a subgraph. */
+  fastPaths: boolean;
   limits: QueryLimits;
   /** Where analytics answers are cached; none: no caching. */
   responseStore?: ResponseStore;
@@ -74,7 +76,7 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     },
   });
   const server = new ApolloServer<GatewayContext>({
-    gateway: new SingleSubgraphShortcut(gateway, supergraph, inProcess),
+    gateway: options.fastPaths ? new SingleSubgraphShortcut(gateway, supergraph, inProcess) : gateway,
     formatError: formatError(),
     includeStacktraceInErrorResponses: false,
     // No client sends persisted queries; served, they only added an in-memory store a client can fill.

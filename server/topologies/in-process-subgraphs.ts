@@ -26,7 +26,7 @@ export async function startInProcessSubgraphs({ config, log, stops }: Startup, a
       timeouts: config.databaseTimeouts,
     });
     stops.add(() => db.dataSource.destroy());
-    Object.assign(running, { [name]: await start(db, access) });
+    Object.assign(running, { [name]: await start(db, access, { fastPaths: config.executionFastPaths }) });
   }
   await loadConfiguredData(running, config, log);
   return running;

@@ -37,6 +37,7 @@ export async function serveGateway(
     inProcess,
     urls: config.subgraphUrls,
     subgraphTimeoutMs: config.subgraphTimeoutMs,
+    fastPaths: config.executionFastPaths,
     limits: config.queryLimits,
     responseStore,
     explorer,

@@ -73,6 +73,13 @@ describe('loadConfig', () => {
     expect(config.readyTimeoutMs).toBe(800);
   });
 
+  it('takes the execution fast paths unless EXECUTION_FAST_PATHS=off, and refuses any other value', () => {
+    expect(loadConfig({}).executionFastPaths).toBe(true);
+    expect(loadConfig({ EXECUTION_FAST_PATHS: 'on' }).executionFastPaths).toBe(true);
+    expect(loadConfig({ EXECUTION_FAST_PATHS: 'off' }).executionFastPaths).toBe(false);
+    expect(() => loadConfig({ EXECUTION_FAST_PATHS: 'false' })).toThrow('EXECUTION_FAST_PATHS must be one of on, off; got "false".');
+  });
+
   it('gives a remote subgraph 10 s to answer a query unless SUBGRAPH_TIMEOUT_MS says otherwise', () => {
     expect(loadConfig({}).subgraphTimeoutMs).toBe(10_000);
     expect(loadConfig({ SUBGRAPH_TIMEOUT_MS: '2500' }).subgraphTimeoutMs).toBe(2_500);

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../core/federation';
+import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
@@ -40,9 +41,10 @@ export function engagementResolvers(services: EngagementServices): object[] {
   ];
 }
 
-export function buildEngagementSchema(services: EngagementServices) {
+export function buildEngagementSchema(services: EngagementServices, execution: ExecutionOptions = FAST_PATHS_ON) {
   return buildFederatedSchema(
     { resolvers: engagementResolvers(services), orphanedTypes: [StakeholderCategoryRef, OrganisationRef, IndicatorResultRef] },
     ENGAGEMENT_REFERENCES,
+    execution,
   );
 }

@@ -2,7 +2,7 @@ import type { Access } from '../../core/auth/access';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
 import type { RegionDirectory } from '../../core/regions/region-directory';
-import type { Subgraph } from '../../core/subgraph';
+import { type ExecutionOptions, FAST_PATHS_ON, type Subgraph } from '../../core/subgraph';
 import { type EngagementContext, engagementLoaders } from './engagement.context';
 import { buildEngagementSchema } from './engagement.schema';
 import { engagementServices } from './engagement.services';
@@ -14,14 +14,18 @@ export interface EngagementSubgraph extends Subgraph<EngagementContext> {
   publications: PublicationStore;
 }
 
-export async function startEngagement(database: SubgraphDatabase, access: Access): Promise<EngagementSubgraph> {
+export async function startEngagement(
+  database: SubgraphDatabase,
+  access: Access,
+  execution: ExecutionOptions = FAST_PATHS_ON,
+): Promise<EngagementSubgraph> {
   const services = await engagementServices(database.dataSource, access);
   return {
     name: 'engagement',
     database,
     regions: services.regions,
     publications: services.publications,
-    schema: await buildEngagementSchema(services),
+    schema: await buildEngagementSchema(services, execution),
     createContext: async (request: RequestInfo): Promise<EngagementContext> => {
       const viewer = await access.authenticate(request.headers);
       return { request, viewer, challenges: services.challenges, loaders: engagementLoaders(services, viewer) };

@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../core/federation';
+import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
 import { EVALUATION_REFERENCES } from './evaluation.references';
 import type { EvaluationServices } from './evaluation.services';
 import { IndicatorResolver } from './indicator/indicator.resolver';
@@ -19,6 +20,6 @@ export function evaluationResolvers(services: EvaluationServices): object[] {
   ];
 }
 
-export function buildEvaluationSchema(services: EvaluationServices) {
-  return buildFederatedSchema({ resolvers: evaluationResolvers(services) }, EVALUATION_REFERENCES);
+export function buildEvaluationSchema(services: EvaluationServices, execution: ExecutionOptions = FAST_PATHS_ON) {
+  return buildFederatedSchema({ resolvers: evaluationResolvers(services) }, EVALUATION_REFERENCES, execution);
 }

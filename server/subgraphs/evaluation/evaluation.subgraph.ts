@@ -3,7 +3,7 @@ import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
 import type { PeriodSpan } from '../../core/periods';
 import type { RegionDirectory } from '../../core/regions/region-directory';
-import type { Subgraph } from '../../core/subgraph';
+import { type ExecutionOptions, FAST_PATHS_ON, type Subgraph } from '../../core/subgraph';
 import { type EvaluationContext, evaluationLoaders } from './evaluation.context';
 import { buildEvaluationSchema } from './evaluation.schema';
 import { evaluationServices } from './evaluation.services';
@@ -14,14 +14,18 @@ export interface EvaluationSubgraph extends Subgraph<EvaluationContext> {
   periods: readonly PeriodSpan[];
 }
 
-export async function startEvaluation(database: SubgraphDatabase, access: Access): Promise<EvaluationSubgraph> {
+export async function startEvaluation(
+  database: SubgraphDatabase,
+  access: Access,
+  execution: ExecutionOptions = FAST_PATHS_ON,
+): Promise<EvaluationSubgraph> {
   const services = await evaluationServices(database.dataSource);
   return {
     name: 'evaluation',
     database,
     regions: services.regions,
     periods: services.catalogue.periods.map(({ code, start, end }) => ({ code, startsOn: start, endsOn: end })),
-    schema: await buildEvaluationSchema(services),
+    schema: await buildEvaluationSchema(services, execution),
     createContext: async (request: RequestInfo): Promise<EvaluationContext> => ({
       request,
       viewer: await access.authenticate(request.headers),

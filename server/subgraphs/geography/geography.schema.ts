@@ -1,4 +1,5 @@
 import { buildFederatedSchema } from '../../core/federation';
+import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
 import { GeographyAuditResolver } from './audit/geography-audit.resolver';
 import { CategoryResolver } from './category/category.resolver';
 import { GEOGRAPHY_REFERENCES } from './geography.references';
@@ -22,6 +23,6 @@ export function geographyResolvers(services: GeographyServices): object[] {
   ];
 }
 
-export function buildGeographySchema(services: GeographyServices) {
-  return buildFederatedSchema({ resolvers: geographyResolvers(services) }, GEOGRAPHY_REFERENCES);
+export function buildGeographySchema(services: GeographyServices, execution: ExecutionOptions = FAST_PATHS_ON) {
+  return buildFederatedSchema({ resolvers: geographyResolvers(services) }, GEOGRAPHY_REFERENCES, execution);
 }
