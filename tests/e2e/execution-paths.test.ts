@@ -43,11 +43,10 @@ describe('execution paths', () => {
     visits = pageVisits(await seededFacts(fast, analyst));
   });
   afterAll(async () => {
+    routed.mockRestore();
     await plain?.close();
     await fast?.close();
   });
-
-  afterAll(() => routed.mockRestore());
 
   it('differ where they should: with the fast paths, plain fields have no resolver of their own', () => {
     for (const name of ['geography', 'engagement', 'evaluation'] as const) {
