@@ -1,9 +1,9 @@
 import type { AddressInfo } from 'node:net';
+import { setRecordedDatesFrom } from './contract/recording-limits';
 import type { Access } from './core/auth/access';
 import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config } from './core/config';
-import { setRecordedDatesFrom } from './core/recording-limits';
 import type { Subgraph } from './core/subgraph';
 import type { RunningSubgraphs } from './subgraphs/registry';
 import { startInProcessSubgraphs } from './topologies/in-process-subgraphs';

@@ -1,8 +1,8 @@
 import path from 'node:path';
+import type { DisclosureRules } from '../contract/disclosure/disclosure-table';
+import { DEFAULT_RECORDED_DATES_FROM } from '../contract/recording-limits';
 import { parseAddressRange } from './auth/client-address';
 import { MIN_SECRET_LENGTH } from './auth/signing-key';
-import type { DisclosureRules } from './disclosure/disclosure-table';
-import { DEFAULT_RECORDED_DATES_FROM } from './recording-limits';
 
 /** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
 export type DatabaseSource = { kind: 'embedded'; port: number; dataDir: string } | { kind: 'url'; url: string };

@@ -1,5 +1,5 @@
 import { Client } from 'pg';
-import { RECORDING_LIMITS } from '../../server/core/recording-limits';
+import { RECORDING_LIMITS } from '../../server/contract/recording-limits';
 import { refreshRollups } from '../../server/subgraphs/engagement/rollup/refresh-rollups';
 import { Role, tokenFor } from '../../server/test-support/auth';
 import { startTestSystem } from '../../server/test-support/test-system';

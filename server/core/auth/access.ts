@@ -1,4 +1,4 @@
-import type { DisclosureRules } from '../disclosure/disclosure-table';
+import type { DisclosureRules } from '../../contract/disclosure/disclosure-table';
 import type { Authenticate } from './authenticate';
 
 /** How a subgraph tells who is asking, and the disclosure rule it applies to them. */

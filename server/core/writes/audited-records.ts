@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { AuditAction } from '../audit/audit-action';
-import type { AuditEntryFields } from '../audit/audit-entry-fields';
-import type { Actor, AuditRecord } from '../audit/audit-trail';
+import type { AuditAction } from '../../contract/audit/audit-action';
+import type { AuditEntryFields } from '../../contract/audit/audit-entry-fields';
+import type { Actor, AuditRecord } from '../../contract/audit/audit-trail';
 import type { Viewer } from '../auth/viewer';
 
 /** What every write keeps of a record: its id and version, and its region when it belongs to one. */

@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import { AuditAction } from '../audit/audit-action';
-import type { Actor } from '../audit/audit-trail';
+import { AuditAction } from '../../contract/audit/audit-action';
+import type { Actor } from '../../contract/audit/audit-trail';
 import { writeTransaction } from '../database/write-transaction';
 import { DomainError, ErrorCode } from '../errors';
 import { type AuditedRecords, type AuditTrail, appendAudit, type Versioned } from './audited-records';

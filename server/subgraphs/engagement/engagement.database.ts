@@ -1,5 +1,5 @@
+import { RegionRefRow } from '../../contract/regions/region-ref.entity';
 import type { SubgraphDatabaseDefinition } from '../../core/database/subgraph-data-source';
-import { RegionRefRow } from '../../core/regions/region-ref.entity';
 import { PublishedAttendance, PublishedCategory } from './attendance/published-attendance.entity';
 import { Challenge } from './challenge/challenge.entity';
 import { ChallengeMention } from './challenge/challenge-mention.entity';

@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
+import { RegionDirectory } from '../../contract/regions/region-directory';
 import type { Access } from '../../core/auth/access';
-import { RegionDirectory } from '../../core/regions/region-directory';
 import { AnalyticsService } from './analytics/analytics.service';
 import { AuditService } from './audit/audit.service';
 import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';

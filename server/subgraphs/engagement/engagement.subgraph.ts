@@ -1,7 +1,7 @@
+import type { RegionDirectory } from '../../contract/regions/region-directory';
 import type { Access } from '../../core/auth/access';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
-import type { RegionDirectory } from '../../core/regions/region-directory';
 import { type ExecutionOptions, FAST_PATHS_ON, type Subgraph } from '../../core/subgraph';
 import { type EngagementContext, engagementLoaders } from './engagement.context';
 import { buildEngagementSchema } from './engagement.schema';

@@ -1,5 +1,5 @@
+import { RegionRefRow } from '../../contract/regions/region-ref.entity';
 import type { SubgraphDatabaseDefinition } from '../../core/database/subgraph-data-source';
-import { RegionRefRow } from '../../core/regions/region-ref.entity';
 import { EvaluationInitial1764100000001 } from './migrations/1764100000001-evaluation-initial';
 
 export const EVALUATION_DATABASE: SubgraphDatabaseDefinition = {

@@ -1,6 +1,6 @@
-import type { Withholding } from '../../core/disclosure/withholding';
+import type { Withholding } from '../../contract/disclosure/withholding';
+import type { IndicatorValue } from '../../contract/indicators/indicator-scope';
 import type { ReferenceResolvers } from '../../core/federation';
-import type { IndicatorValue } from '../../core/indicators/indicator-scope';
 import type { EvaluationContext } from './evaluation.context';
 
 export const EVALUATION_REFERENCES: ReferenceResolvers = {

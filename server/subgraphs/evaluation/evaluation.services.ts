@@ -1,5 +1,5 @@
 import type { DataSource } from 'typeorm';
-import { RegionDirectory } from '../../core/regions/region-directory';
+import { RegionDirectory } from '../../contract/regions/region-directory';
 import { EvaluationAuditService } from './audit/evaluation-audit.service';
 import { IndicatorCatalogue } from './indicator/indicator-catalogue';
 import { FrameworkMappingWriteService } from './mapping/framework-mapping-write.service';

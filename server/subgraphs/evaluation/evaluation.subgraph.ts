@@ -1,8 +1,8 @@
+import type { PeriodSpan } from '../../contract/periods';
+import type { RegionDirectory } from '../../contract/regions/region-directory';
 import type { Access } from '../../core/auth/access';
 import type { RequestInfo } from '../../core/context';
 import type { SubgraphDatabase } from '../../core/database/subgraph-data-source';
-import type { PeriodSpan } from '../../core/periods';
-import type { RegionDirectory } from '../../core/regions/region-directory';
 import { type ExecutionOptions, FAST_PATHS_ON, type Subgraph } from '../../core/subgraph';
 import { type EvaluationContext, evaluationLoaders } from './evaluation.context';
 import { buildEvaluationSchema } from './evaluation.schema';

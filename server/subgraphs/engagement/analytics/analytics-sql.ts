@@ -1,4 +1,4 @@
-import { type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
+import { type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import { REGION_ROLLUP_STATEMENTS } from './region-rollup-sql';
 import { ROUNDTABLE_ROLLUP_STATEMENTS } from './roundtable-rollup-sql';
 import type { AnalyticsName, StatementName, TotalsName } from './scoped-statement';

@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { countRange } from '../../../contract/count-range';
+import { withheldList } from '../../../contract/disclosure/withholding';
+import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
-import { countRange } from '../../../core/count-range';
-import { withheldList } from '../../../core/disclosure/withholding';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import type { PublishedCount, PublishedScope } from '../publication/publication';
 import { categoryPart, TOTAL } from '../publication/publication-parts';

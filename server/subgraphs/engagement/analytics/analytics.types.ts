@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { CountRange } from '../../../core/count-range';
-import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../core/disclosure/withholding';
+import { CountRange } from '../../../contract/count-range';
+import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../contract/disclosure/withholding';
 import { Challenge } from '../challenge/challenge.entity';
 import { RegionRef, StakeholderCategoryRef } from '../federated-stubs';
 

@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, auditReadersOnly, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../core/audit/audit-trail';
+import { type AuditRecord, auditReadersOnly, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../contract/audit/audit-trail';
+import { whereClause } from '../../../contract/regions/analytics-filter';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
-import { whereClause } from '../../../core/regions/analytics-filter';
 import type { AuditEntry } from './audit-entry';
 
 /** Engagement records all belong to a region, so their entries always name one. */

@@ -1,6 +1,6 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
+import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { Cached } from '../../../core/cache-policy';
-import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EngagementContext } from '../engagement.context';
 import type { RoundtableExportService } from './roundtable-export.service';
 

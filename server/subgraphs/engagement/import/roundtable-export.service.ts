@@ -1,9 +1,9 @@
 import type { DataSource } from 'typeorm';
+import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { formatCsv } from '../../../core/csv/format-csv';
 import { DomainError, ErrorCode } from '../../../core/errors';
-import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { cellsFromRecord, ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvRecord } from './roundtable-csv';
 
 // Categories in byte order (COLLATE "C"), as the import compares them; challenges in the

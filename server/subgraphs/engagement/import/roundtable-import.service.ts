@@ -1,11 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AuditAction } from '../../../core/audit/audit-action';
-import type { Actor } from '../../../core/audit/audit-trail';
+import { AuditAction } from '../../../contract/audit/audit-action';
+import type { Actor } from '../../../contract/audit/audit-trail';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
 import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode } from '../../../core/errors';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
 import type { AuditService } from '../audit/audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';

@@ -1,4 +1,4 @@
-import { RECORDING_LIMITS } from '../../../core/recording-limits';
+import { RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { AttendanceInput, CategoryCountInput, ChallengeMentionInput, RoundtableInput, SourceInput } from '../roundtable/roundtable.input';
 import type { RoundtableContent, RoundtableSnapshot } from '../roundtable/roundtable-content';
 import type { RoundtableCsvRecord } from './roundtable-csv';

@@ -1,6 +1,6 @@
-import { Disaggregation } from '../../../core/indicators/disaggregation';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import { type Scope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
+import { Disaggregation } from '../../../contract/indicators/disaggregation';
+import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import { type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import { AgeBand, Gender } from '../participant/participant-enums';
 import { FROM_PUBLICATIONS, NOT_RECORDED } from '../publication/publication-parts';
 import { ATTENDANCE, CATEGORIES, MEASURE_SQL, PROFILES } from './measure-sql';

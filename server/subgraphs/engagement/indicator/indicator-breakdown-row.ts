@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
-import { Withholding } from '../../../core/disclosure/withholding';
-import { IndicatorValue } from '../../../core/indicators/indicator-scope';
+import { Withholding } from '../../../contract/disclosure/withholding';
+import { IndicatorValue } from '../../../contract/indicators/indicator-scope';
 
 @ObjectType({ description: "One part of an indicator result's numerator, split by one dimension." })
 export class IndicatorBreakdownRow {

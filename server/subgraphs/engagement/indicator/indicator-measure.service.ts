@@ -1,12 +1,12 @@
 import type { DataSource } from 'typeorm';
+import { countRange, sqlCountOrNull } from '../../../contract/count-range';
+import { Withholding } from '../../../contract/disclosure/withholding';
+import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../contract/indicators/disaggregation';
+import { IndicatorMeasure, PEOPLE_MEASURES } from '../../../contract/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
+import { scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
-import { countRange, sqlCountOrNull } from '../../../core/count-range';
-import { Withholding } from '../../../core/disclosure/withholding';
 import { badInput } from '../../../core/errors';
-import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
-import { IndicatorMeasure, PEOPLE_MEASURES } from '../../../core/indicators/indicator-measure';
-import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
-import { scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
 import type { PublicationStore } from '../publication/publication-store';
 import { publishedScopeOfResult } from '../publication/published-scope';
 import { partOrder, partsSql } from './breakdown-sql';

@@ -1,7 +1,7 @@
-import type { Withholding } from '../../../core/disclosure/withholding';
-import type { Disaggregation } from '../../../core/indicators/disaggregation';
-import type { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import type { IndicatorScope, IndicatorValue } from '../../../core/indicators/indicator-scope';
+import type { Withholding } from '../../../contract/disclosure/withholding';
+import type { Disaggregation } from '../../../contract/indicators/disaggregation';
+import type { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import type { IndicatorScope, IndicatorValue } from '../../../contract/indicators/indicator-scope';
 
 /** What a result asks engagement to count: its id plays no part, so equal questions are counted once. */
 export interface IndicatorQuestion {

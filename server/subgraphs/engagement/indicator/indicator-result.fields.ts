@@ -1,7 +1,7 @@
 import { Arg, Ctx, Directive, FieldResolver, Int, Resolver, Root } from 'type-graphql';
-import { Withholding } from '../../../core/disclosure/withholding';
-import { Disaggregation } from '../../../core/indicators/disaggregation';
-import { IndicatorValue, RESULT_SCOPE_FIELDS } from '../../../core/indicators/indicator-scope';
+import { Withholding } from '../../../contract/disclosure/withholding';
+import { Disaggregation } from '../../../contract/indicators/disaggregation';
+import { IndicatorValue, RESULT_SCOPE_FIELDS } from '../../../contract/indicators/indicator-scope';
 import type { EngagementContext } from '../engagement.context';
 import { Roundtable } from '../roundtable/roundtable.entity';
 import { IndicatorBreakdownRow } from './indicator-breakdown-row';

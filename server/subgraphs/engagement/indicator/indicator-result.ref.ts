@@ -1,6 +1,6 @@
 import { Directive, Field, ID, ObjectType } from 'type-graphql';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import { IndicatorScope } from '../../../core/indicators/indicator-scope';
+import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import { IndicatorScope } from '../../../contract/indicators/indicator-scope';
 
 /**
  * A result owned by evaluation: which measure, over which roundtables. Engagement holds none

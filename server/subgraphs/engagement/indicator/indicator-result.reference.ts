@@ -1,7 +1,7 @@
+import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
+import { RoundtableFormat } from '../../../contract/regions/roundtable-format';
 import { badInput } from '../../../core/errors';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
-import { RoundtableFormat } from '../../../core/regions/roundtable-format';
 import { parseIsoDate } from '../../../core/validation';
 import type { IndicatorResultRef } from './indicator-result.ref';
 

@@ -1,4 +1,4 @@
-import type { IndicatorValue } from '../../../core/indicators/indicator-scope';
+import type { IndicatorValue } from '../../../contract/indicators/indicator-scope';
 
 /** One measure counted over one scope, as the figures statement returns it. */
 export interface Figure {

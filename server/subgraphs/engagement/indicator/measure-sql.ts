@@ -1,6 +1,6 @@
-import { IndicatorMeasure, PEOPLE_MEASURES } from '../../../core/indicators/indicator-measure';
-import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
-import type { Scope } from '../../../core/regions/analytics-filter';
+import { IndicatorMeasure, PEOPLE_MEASURES } from '../../../contract/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
+import type { Scope } from '../../../contract/regions/analytics-filter';
 
 export const ATTENDANCE = 'engagement.roundtable_attendance_rollup a';
 export const CATEGORIES = 'engagement.roundtable_category_rollup c';

@@ -1,5 +1,5 @@
-import { Disaggregation } from '../../../core/indicators/disaggregation';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
+import { Disaggregation } from '../../../contract/indicators/disaggregation';
+import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
 import type { Publication, PublishedCount, PublishedScope } from '../publication/publication';
 import { agePart, categoryPart, FROM_PUBLICATIONS, genderPart, NOT_RECORDED, TOTAL } from '../publication/publication-parts';
 import { PART_ORDER } from './breakdown-sql';

@@ -1,7 +1,7 @@
 import type { MigrationInterface, QueryRunner } from 'typeorm';
 
 // The per-region rollups hold sums of people over every roundtable of a region, format and
-// data set: 21,475 roundtables at the most people one may record (core/recording-limits.ts)
+// data set: 21,475 roundtables at the most people one may record (contract/recording-limits.ts)
 // pass 2^31, where an int column would refuse the write that got there. Counts of roundtables
 // and of challenge mentions stay int: they count rows, which never come near 2^31.
 const PEOPLE_COLUMNS: Record<string, string[]> = {

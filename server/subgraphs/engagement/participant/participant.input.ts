@@ -1,7 +1,7 @@
 import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
+import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG, UUID } from '../../../core/keys';
-import { limitMessage, RECORDING_LIMITS } from '../../../core/recording-limits';
 import { AgeBand, Gender, ParticipationMode } from './participant-enums';
 
 /** The most roundtables one person can be recorded at in one write; a platform plans four. */

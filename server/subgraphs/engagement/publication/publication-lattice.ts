@@ -1,6 +1,6 @@
-import { sqlCount } from '../../../core/count-range';
-import type { DisclosureTable, TableCell, TableOrder, TableRelation } from '../../../core/disclosure/disclosure-table';
-import type { PeriodSpan } from '../../../core/periods';
+import { sqlCount } from '../../../contract/count-range';
+import type { DisclosureTable, TableCell, TableOrder, TableRelation } from '../../../contract/disclosure/disclosure-table';
+import type { PeriodSpan } from '../../../contract/periods';
 import { FROM_PUBLICATIONS, MODE_PARTS, RECORD_PARTS, RECORD_SPLITS, TOTAL } from './publication-parts';
 import type { AtomRow } from './publication-sql';
 

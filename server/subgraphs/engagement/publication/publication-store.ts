@@ -1,8 +1,8 @@
 import type { DataSource } from 'typeorm';
-import type { DisclosureRules } from '../../../core/disclosure/disclosure-table';
-import { protectTable } from '../../../core/disclosure/protect-table';
-import type { PeriodSpan } from '../../../core/periods';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
+import type { DisclosureRules } from '../../../contract/disclosure/disclosure-table';
+import { protectTable } from '../../../contract/disclosure/protect-table';
+import type { PeriodSpan } from '../../../contract/periods';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { type ProtectedDataset, Publication } from './publication';
 import { datasetLattice, TimeLattice } from './publication-lattice';
 import { type AtomRow, PUBLICATION_ATOMS } from './publication-sql';

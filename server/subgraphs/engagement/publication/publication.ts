@@ -1,7 +1,7 @@
-import type { CountRange } from '../../../core/count-range';
-import type { Withheld } from '../../../core/disclosure/disclosure-table';
-import { Withholding, withholdingOf } from '../../../core/disclosure/withholding';
-import type { PeriodSpan } from '../../../core/periods';
+import type { CountRange } from '../../../contract/count-range';
+import type { Withheld } from '../../../contract/disclosure/disclosure-table';
+import { Withholding, withholdingOf } from '../../../contract/disclosure/withholding';
+import type { PeriodSpan } from '../../../contract/periods';
 import { ALL_REGIONS, type CellRoundtables, cellKey, type DatasetLattice } from './publication-lattice';
 
 /** What FUNDER and PUBLIC may ask the publication for: regions (null: all), a period (or all time), data sets. */

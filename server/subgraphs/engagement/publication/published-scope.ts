@@ -1,8 +1,8 @@
+import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
+import type { PeriodSpan } from '../../../contract/periods';
+import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { badInput } from '../../../core/errors';
-import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
-import type { PeriodSpan } from '../../../core/periods';
-import { type AnalyticsFilter, resolveScope, type Scope } from '../../../core/regions/analytics-filter';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { PublishedScope } from './publication';
 import { TimeLattice } from './publication-lattice';
 

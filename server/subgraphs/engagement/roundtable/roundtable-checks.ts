@@ -1,6 +1,6 @@
 import type { EntityManager } from 'typeorm';
+import { currentRecordedDateRange, dateOutOfRange } from '../../../contract/recording-limits';
 import type { DomainError } from '../../../core/errors';
-import { currentRecordedDateRange, dateOutOfRange } from '../../../core/recording-limits';
 import { parseIsoDate } from '../../../core/validation';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { participationsContradicting } from '../participant/participation-consistency';

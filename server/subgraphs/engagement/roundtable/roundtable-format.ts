@@ -1,4 +1,4 @@
-export { RoundtableFormat } from '../../../core/regions/roundtable-format';
+export { RoundtableFormat } from '../../../contract/regions/roundtable-format';
 
 import { registerEnumType } from 'type-graphql';
 

@@ -1,6 +1,6 @@
 import { Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import { currentRecordedDateRange, ROUNDTABLE_FIELD_LIMITS } from '../../../contract/recording-limits';
 import { Cached } from '../../../core/cache-policy';
-import { currentRecordedDateRange, ROUNDTABLE_FIELD_LIMITS } from '../../../core/recording-limits';
 
 @ObjectType({ description: 'The most one field of a roundtable takes.' })
 export class FieldLimit {

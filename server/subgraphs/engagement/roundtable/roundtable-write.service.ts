@@ -1,9 +1,9 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../../../core/audit/audit-trail';
+import type { Actor } from '../../../contract/audit/audit-trail';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { type FieldProblem, inputProblems, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';

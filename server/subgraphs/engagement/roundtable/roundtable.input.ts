@@ -12,8 +12,8 @@ import {
   ValidateNested,
 } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG } from '../../../core/keys';
-import { limitMessage, RECORDING_LIMITS } from '../../../core/recording-limits';
 import { OrganiserRole, RoundtableFormat } from './roundtable-format';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;

@@ -1,7 +1,7 @@
 import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { Cached } from '../../../core/cache-policy';
 import { isUuid } from '../../../core/keys';
-import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import { Roundtable } from './roundtable.entity';
 import type { RoundtableService } from './roundtable.service';
 

@@ -1,9 +1,9 @@
 import { type DataSource, In } from 'typeorm';
+import { countRange } from '../../../contract/count-range';
+import { notPublishedFor } from '../../../contract/disclosure/withholding';
+import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import type { Viewer } from '../../../core/auth/viewer';
-import { countRange } from '../../../core/count-range';
-import { notPublishedFor } from '../../../core/disclosure/withholding';
-import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../core/regions/analytics-filter';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import type { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';

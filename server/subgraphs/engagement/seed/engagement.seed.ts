@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import type { RegionDirectory, RegionKey } from '../../../contract/regions/region-directory';
 import { bulkInsert } from '../../../core/database/bulk-insert';
 import { allowLongStatements, LOADING_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
-import type { RegionDirectory, RegionKey } from '../../../core/regions/region-directory';
 import type { CountSeed, DataSet, RoundtableSeed } from '../../../seed/dataset';
 import { refreshRollups } from '../rollup/refresh-rollups';
 

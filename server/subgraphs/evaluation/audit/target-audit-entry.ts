@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AuditEntryFields } from '../../../core/audit/audit-entry-fields';
+import { AuditEntryFields } from '../../../contract/audit/audit-entry-fields';
 
 @ObjectType({ description: 'One change to a baseline or target: who made it, when, and the target before and after.' })
 export class TargetAuditEntry extends AuditEntryFields {

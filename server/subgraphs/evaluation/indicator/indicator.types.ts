@@ -1,6 +1,6 @@
 import { Arg, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
-import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../core/indicators/disaggregation';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
+import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../contract/indicators/disaggregation';
+import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
 import { Locale, labelIn } from '../../../core/locale';
 import {
   Framework,

@@ -1,5 +1,5 @@
 import { Directive, Field, FieldResolver, Float, ObjectType, Resolver, Root } from 'type-graphql';
-import { IndicatorValue } from '../../../core/indicators/indicator-scope';
+import { IndicatorValue } from '../../../contract/indicators/indicator-scope';
 import { RegionRef } from '../federated-stubs';
 import { Indicator, ReportingPeriod } from '../indicator/indicator.types';
 import { IndicatorStatus } from '../indicator/indicator-enums';

@@ -1,7 +1,7 @@
 import { Directive, Field, Float, ID, ObjectType } from 'type-graphql';
-import { Withholding } from '../../../core/disclosure/withholding';
-import { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import { IndicatorScope, IndicatorValue } from '../../../core/indicators/indicator-scope';
+import { Withholding } from '../../../contract/disclosure/withholding';
+import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import { IndicatorScope, IndicatorValue } from '../../../contract/indicators/indicator-scope';
 import type { Indicator, ReportingPeriod } from '../indicator/indicator.types';
 import type { EffectiveTarget } from '../targets/target-book';
 

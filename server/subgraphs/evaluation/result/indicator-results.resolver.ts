@@ -1,8 +1,8 @@
 import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
+import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { seesPublication } from '../../../core/auth/viewer';
 import { Cached } from '../../../core/cache-policy';
 import { badInput } from '../../../core/errors';
-import { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 import type { EvaluationContext } from '../evaluation.context';
 import { RegionRef } from '../federated-stubs';
 import { IndicatorResult } from './indicator-result.type';

@@ -1,7 +1,7 @@
-import type { IndicatorMeasure } from '../../../core/indicators/indicator-measure';
-import type { IndicatorScope } from '../../../core/indicators/indicator-scope';
-import { type AnalyticsFilter, resolveScope, type Scope } from '../../../core/regions/analytics-filter';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
+import type { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
+import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { parseIsoDate } from '../../../core/validation';
 import type { Indicator, ReportingPeriod } from '../indicator/indicator.types';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';

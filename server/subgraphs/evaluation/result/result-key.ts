@@ -1,5 +1,5 @@
+import type { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { badInput } from '../../../core/errors';
-import type { AnalyticsFilter } from '../../../core/regions/analytics-filter';
 
 /** What identifies one indicator result: everything the value and the target depend on. */
 export interface ResultKey {

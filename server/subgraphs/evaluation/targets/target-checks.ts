@@ -1,4 +1,4 @@
-import type { RegionDirectory } from '../../../core/regions/region-directory';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import type { FieldProblem } from '../../../core/validate-input';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';
 import type { SetIndicatorTargetInput } from './indicator-target.types';

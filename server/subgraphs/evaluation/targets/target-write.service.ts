@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../../../core/audit/audit-trail';
+import type { Actor } from '../../../contract/audit/audit-trail';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
-import type { RegionDirectory } from '../../../core/regions/region-directory';
 import { refusal } from '../../../core/validate-input';
 import type { AuditedRecords } from '../../../core/writes/audited-records';
 import { versionedWrite } from '../../../core/writes/versioned-write';

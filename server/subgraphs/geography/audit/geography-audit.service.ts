@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { AUDIT_ENTRY_COLUMNS, type AuditRecord, assertMayReadAudit, insertAuditEntry } from '../../../core/audit/audit-trail';
+import { AUDIT_ENTRY_COLUMNS, type AuditRecord, assertMayReadAudit, insertAuditEntry } from '../../../contract/audit/audit-trail';
 import type { Viewer } from '../../../core/auth/viewer';
 import type { OrganisationAuditEntry } from './organisation-audit-entry';
 

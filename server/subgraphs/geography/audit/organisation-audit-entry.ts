@@ -1,5 +1,5 @@
 import { Field, ObjectType } from 'type-graphql';
-import { AuditEntryFields } from '../../../core/audit/audit-entry-fields';
+import { AuditEntryFields } from '../../../contract/audit/audit-entry-fields';
 
 @ObjectType({ description: 'One change to an organisation: who made it, when, and the organisation before and after.' })
 export class OrganisationAuditEntry extends AuditEntryFields {

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import type { Actor } from '../../../core/audit/audit-trail';
+import type { Actor } from '../../../contract/audit/audit-trail';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';

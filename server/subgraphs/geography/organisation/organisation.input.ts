@@ -1,7 +1,7 @@
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
+import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG } from '../../../core/keys';
-import { limitMessage, RECORDING_LIMITS } from '../../../core/recording-limits';
 
 const NAME_MAX = RECORDING_LIMITS.texts.organisationName;
 

@@ -1,4 +1,4 @@
-import type { Withheld } from '../../../../core/disclosure/disclosure-table';
+import type { Withheld } from '../../../../contract/disclosure/disclosure-table';
 import { type ProtectedDataset, Publication } from '../publication';
 import { datasetLattice, TimeLattice } from '../publication-lattice';
 import type { AtomRow } from '../publication-sql';

@@ -1,5 +1,5 @@
 import { Field, ObjectType, registerEnumType } from 'type-graphql';
-import { seesPublication, type Viewer } from '../auth/viewer';
+import { seesPublication, type Viewer } from '../../core/auth/viewer';
 import type { CountRange } from '../count-range';
 import type { Withheld } from './disclosure-table';
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput } from '../errors';
-import { parseCountryCodes } from '../validation';
+import { badInput } from '../../core/errors';
+import { parseCountryCodes } from '../../core/validation';
 import { RegionRefRow } from './region-ref.entity';
 
 export interface RegionKey {

@@ -1,6 +1,6 @@
 import { GraphQLJSONObject } from 'graphql-scalars';
 import { Field, ID, ObjectType } from 'type-graphql';
-import { Role } from '../auth/viewer';
+import { Role } from '../../core/auth/viewer';
 import { AuditAction } from './audit-action';
 
 /**

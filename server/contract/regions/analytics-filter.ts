@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
-import { badInput, DomainError } from '../errors';
-import { parseIsoDate } from '../validation';
+import { badInput, DomainError } from '../../core/errors';
+import { parseIsoDate } from '../../core/validation';
 import type { RegionDirectory } from './region-directory';
 import { RoundtableFormat } from './roundtable-format';
 

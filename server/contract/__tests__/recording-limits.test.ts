@@ -1,7 +1,7 @@
 import { validate } from 'class-validator';
+import { inputProblems } from '../../core/validate-input';
 import { AttendanceInput, RoundtableInput, SourceInput } from '../../subgraphs/engagement/roundtable/roundtable.input';
 import { dateOutOfRange, RECORDING_LIMITS, ROUNDTABLE_FIELD_LIMITS, recordedDateRange } from '../recording-limits';
-import { inputProblems } from '../validate-input';
 
 const roundtable = (patch: Partial<RoundtableInput>) =>
   Object.assign(new RoundtableInput(), {

@@ -1,7 +1,7 @@
 import type { EntityManager } from 'typeorm';
-import { canReadAudit, type Viewer } from '../auth/viewer';
-import type { RequestInfo } from '../context';
-import { DomainError, ErrorCode } from '../errors';
+import { canReadAudit, type Viewer } from '../../core/auth/viewer';
+import type { RequestInfo } from '../../core/context';
+import { DomainError, ErrorCode } from '../../core/errors';
 import type { AuditAction } from './audit-action';
 
 /**

@@ -6,7 +6,7 @@ import { Directive, Field, Float, ObjectType } from 'type-graphql';
  *
  * Float, not Int: a sum of people over many roundtables may pass GraphQL's 32-bit Int (21,475
  * roundtables at the 100,000 people one may record), and would then fail the whole answer.
- * Its values are still whole numbers, exact up to 2^53 (core/recording-limits.ts).
+ * Its values are still whole numbers, exact up to 2^53 (contract/recording-limits.ts).
  */
 @Directive('@shareable')
 @ObjectType({ description: 'A count that may be exact (min = max) or a range. Always a whole number; Float because a sum may pass 2^31.' })
