@@ -1,6 +1,7 @@
 import './import.css';
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
+import { decodeUtf8File } from '../../../../server/core/csv/text-encoding';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { Link } from '../../app/router';
@@ -9,7 +10,6 @@ import { signInHref } from '../../app/session/session-lifecycle';
 import { useSession } from '../../app/session/session-store';
 import { readWriteRefusal } from '../../data/api-errors';
 import { type ChosenFile, FileDrop } from './FileDrop';
-import { fileText } from './file-text';
 import { ImportOutcome } from './ImportOutcome';
 import { IMPORT_ROUNDTABLES, MAX_FILE_BYTES, TEMPLATE_PATH } from './import-documents';
 import type { ImportOutcomeState } from './import-outcome';
@@ -63,10 +63,11 @@ function Importer() {
       setRuns((count) => count + 1);
       return;
     }
-    const read = fileText(new Uint8Array(await chosen.arrayBuffer()));
+    // Read as the API and `pnpm sira import roundtables` read it, so a file in another encoding is refused here, named.
+    const read = decodeUtf8File(new Uint8Array(await chosen.arrayBuffer()));
     if ('notUtf8' in read) {
       setFile(null);
-      setOutcome({ kind: 'failed', message: t('import.notUtf8', read.notUtf8) });
+      setOutcome({ kind: 'failed', message: t('import.notUtf8', { ...read.notUtf8 }) });
       setRuns((count) => count + 1);
       return;
     }

@@ -1,6 +1,6 @@
+import { decodeUtf8File as fileText } from '../../../../../server/core/csv/text-encoding';
 import { editingEn } from '../../../app/i18n/messages/editing-en';
 import { editingEs } from '../../../app/i18n/messages/editing-es';
-import { fileText } from '../file-text';
 
 const HEADER = 'region,number,date\n';
 const bytes = (text: string, encoding: BufferEncoding) => new Uint8Array(Buffer.from(text, encoding));
