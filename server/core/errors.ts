@@ -2,16 +2,12 @@ import { randomUUID } from 'node:crypto';
 import type { GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
 import { isUnavailableError } from './database/unavailable-errors';
+import { type EnumValue, enumOf } from './enum-values';
 import { currentRequestId } from './request-scope';
 
 /** The codes a client can act on; every refusal the API makes carries one of them. */
-export enum ErrorCode {
-  BAD_USER_INPUT = 'BAD_USER_INPUT',
-  UNAUTHENTICATED = 'UNAUTHENTICATED',
-  FORBIDDEN = 'FORBIDDEN',
-  NOT_FOUND = 'NOT_FOUND',
-  CONFLICT = 'CONFLICT',
-}
+export const ErrorCode = enumOf(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
+export type ErrorCode = EnumValue<typeof ErrorCode>;
 
 /** An expected refusal, raised by services; its message tells the client what to fix. */
 export class DomainError extends GraphQLError {

@@ -1,11 +1,8 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from './enum-values';
 
 /** Languages that taxonomy labels are kept in. Adding one is a migration plus an entry here. */
-export enum Locale {
-  en = 'en',
-  es = 'es',
-}
-registerEnumType(Locale, { name: 'Locale', description: 'A language that labels are available in.' });
+export const Locale = graphqlEnum('Locale', ['en', 'es'], 'A language that labels are available in.');
+export type Locale = EnumValue<typeof Locale>;
 
 export interface Labelled {
   labelEn: string;

@@ -1,11 +1,5 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../core/enum-values';
 
 /** What a change did to a record; every subgraph's audit trail uses the same actions. */
-export enum AuditAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  DELETE = 'DELETE',
-  RESTORE = 'RESTORE',
-  IMPORT = 'IMPORT',
-}
-registerEnumType(AuditAction, { name: 'AuditAction' });
+export const AuditAction = graphqlEnum('AuditAction', ['CREATE', 'UPDATE', 'DELETE', 'RESTORE', 'IMPORT']);
+export type AuditAction = EnumValue<typeof AuditAction>;

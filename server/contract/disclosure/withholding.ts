@@ -1,5 +1,6 @@
-import { Field, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, ObjectType } from 'type-graphql';
 import { seesPublication, type Viewer } from '../../core/auth/viewer';
+import { type EnumValue, graphqlEnum } from '../../core/enum-values';
 import type { CountRange } from '../count-range';
 import type { Withheld } from './disclosure-table';
 
@@ -7,26 +8,18 @@ import type { Withheld } from './disclosure-table';
  * Why a count of people is not shown to FUNDER and PUBLIC. Every subgraph registers this one
  * enum, so their schemas cannot disagree on it.
  */
-export enum Withholding {
-  SMALL_COUNT = 'SMALL_COUNT',
-  PROTECTS_SMALL_COUNT = 'PROTECTS_SMALL_COUNT',
-  NOT_PUBLISHED = 'NOT_PUBLISHED',
-}
-registerEnumType(Withholding, {
-  name: 'Withholding',
-  description:
-    'Why a count of people is withheld from FUNDER and PUBLIC, who see a protected publication: no combination of its figures gives a withheld count back.',
-  valuesConfig: {
-    SMALL_COUNT: { description: 'Fewer than k people (5 by default), or possibly so where the figure is a range.' },
-    PROTECTS_SMALL_COUNT: {
-      description: 'Withheld so that a small count cannot be worked out from the figures shown: another one, or one inside this one.',
-    },
-    NOT_PUBLISHED: {
-      description:
-        'Not part of the publication: counts of people per roundtable, splits of splits, figures by format or over dates other than a reporting period.',
-    },
+export const Withholding = graphqlEnum(
+  'Withholding',
+  {
+    SMALL_COUNT: 'Fewer than k people (5 by default), or possibly so where the figure is a range.',
+    PROTECTS_SMALL_COUNT:
+      'Withheld so that a small count cannot be worked out from the figures shown: another one, or one inside this one.',
+    NOT_PUBLISHED:
+      'Not part of the publication: counts of people per roundtable, splits of splits, figures by format or over dates other than a reporting period.',
   },
-});
+  'Why a count of people is withheld from FUNDER and PUBLIC, who see a protected publication: no combination of its figures gives a withheld count back.',
+);
+export type Withholding = EnumValue<typeof Withholding>;
 
 /** The label a protection decision is shown with. */
 export const withholdingOf = (withheld: Withheld): Withholding =>

@@ -1,29 +1,21 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../core/enum-values';
 import { IndicatorMeasure } from './indicator-measure';
 
 /** The dimensions an indicator's result can be split by, as in EU output-indicator reporting. */
-export enum Disaggregation {
-  REGION = 'REGION',
-  PERIOD = 'PERIOD',
-  STAKEHOLDER_CATEGORY = 'STAKEHOLDER_CATEGORY',
-  NEWCOMER_STATUS = 'NEWCOMER_STATUS',
-  GENDER = 'GENDER',
-  AGE_BAND = 'AGE_BAND',
-  MODE = 'MODE',
-}
-registerEnumType(Disaggregation, {
-  name: 'Disaggregation',
-  description: 'A dimension an indicator result can be split by.',
-  valuesConfig: {
-    REGION: { description: 'One result per region (the rows of indicatorResults).' },
-    PERIOD: { description: 'One result per reporting period (the rows of indicatorResults).' },
-    STAKEHOLDER_CATEGORY: { description: 'By stakeholder category, published or recorded.' },
-    NEWCOMER_STATUS: { description: 'Refugees and migrants apart from everyone else; from participant records.' },
-    GENDER: { description: 'By gender; from participant records only.' },
-    AGE_BAND: { description: 'By age band; from participant records only.' },
-    MODE: { description: 'Online, onsite or not known (for roundtables: the format).' },
+export const Disaggregation = graphqlEnum(
+  'Disaggregation',
+  {
+    REGION: 'One result per region (the rows of indicatorResults).',
+    PERIOD: 'One result per reporting period (the rows of indicatorResults).',
+    STAKEHOLDER_CATEGORY: 'By stakeholder category, published or recorded.',
+    NEWCOMER_STATUS: 'Refugees and migrants apart from everyone else; from participant records.',
+    GENDER: 'By gender; from participant records only.',
+    AGE_BAND: 'By age band; from participant records only.',
+    MODE: 'Online, onsite or not known (for roundtables: the format).',
   },
-});
+  'A dimension an indicator result can be split by.',
+);
+export type Disaggregation = EnumValue<typeof Disaggregation>;
 
 /**
  * What each measure can be split by beyond region and period. Engagement refuses any other

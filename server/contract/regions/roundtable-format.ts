@@ -1,9 +1,5 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../core/enum-values';
 
 /** How a roundtable was held; a filter in every subgraph that counts roundtables. */
-export enum RoundtableFormat {
-  ONLINE = 'ONLINE',
-  ONSITE = 'ONSITE',
-  HYBRID = 'HYBRID',
-}
-registerEnumType(RoundtableFormat, { name: 'RoundtableFormat', description: 'How a roundtable was held.' });
+export const RoundtableFormat = graphqlEnum('RoundtableFormat', ['ONLINE', 'ONSITE', 'HYBRID'], 'How a roundtable was held.');
+export type RoundtableFormat = EnumValue<typeof RoundtableFormat>;

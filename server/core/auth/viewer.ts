@@ -1,17 +1,16 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../enum-values';
 
-/** Who may see and do what. A token names one role; no token means PUBLIC. */
-export enum Role {
-  ADMIN = 'ADMIN',
-  /** Edits only the regions its token names. */
-  COORDINATOR = 'COORDINATOR',
-  ANALYST = 'ANALYST',
-  EVALUATOR = 'EVALUATOR',
-  /** Aggregates only, from the protected publication; no participant-level data, no free-text notes. */
-  FUNDER = 'FUNDER',
-  PUBLIC = 'PUBLIC',
-}
-registerEnumType(Role, { name: 'Role', description: 'What a signed-in user (or an anonymous one, PUBLIC) may see and do.' });
+/**
+ * Who may see and do what. A token names one role; no token means PUBLIC. A COORDINATOR edits
+ * only the regions its token names; a FUNDER sees aggregates only, from the protected
+ * publication: no participant-level data, no free-text notes.
+ */
+export const Role = graphqlEnum(
+  'Role',
+  ['ADMIN', 'COORDINATOR', 'ANALYST', 'EVALUATOR', 'FUNDER', 'PUBLIC'],
+  'What a signed-in user (or an anonymous one, PUBLIC) may see and do.',
+);
+export type Role = EnumValue<typeof Role>;
 
 export interface Viewer {
   role: Role;
@@ -35,4 +34,5 @@ export const seesNotes = (viewer: Viewer): boolean => !AGGREGATES_ONLY.has(viewe
 export const canEditRegion = (viewer: Viewer, regionSlug: string): boolean =>
   viewer.role === Role.ADMIN || (viewer.role === Role.COORDINATOR && viewer.regions.includes(regionSlug));
 
-export const canReadAudit = (viewer: Viewer): boolean => [Role.ADMIN, Role.ANALYST, Role.EVALUATOR].includes(viewer.role);
+const READS_AUDIT = new Set<Role>([Role.ADMIN, Role.ANALYST, Role.EVALUATOR]);
+export const canReadAudit = (viewer: Viewer): boolean => READS_AUDIT.has(viewer.role);

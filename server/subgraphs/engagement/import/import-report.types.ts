@@ -1,14 +1,12 @@
-import { Field, Int, ObjectType, registerEnumType } from 'type-graphql';
+import { Field, Int, ObjectType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../../core/enum-values';
 
-export enum ImportAction {
-  CREATE = 'CREATE',
-  UPDATE = 'UPDATE',
-  UNCHANGED = 'UNCHANGED',
-}
-registerEnumType(ImportAction, {
-  name: 'ImportAction',
-  description: 'What an import does with one row: records a new roundtable, changes an existing one, or leaves it as it is.',
-});
+export const ImportAction = graphqlEnum(
+  'ImportAction',
+  ['CREATE', 'UPDATE', 'UNCHANGED'],
+  'What an import does with one row: records a new roundtable, changes an existing one, or leaves it as it is.',
+);
+export type ImportAction = EnumValue<typeof ImportAction>;
 
 @ObjectType({ description: 'One row of an imported file and what the import does (or, in a dry run, would do) with it.' })
 export class ImportRowResult {

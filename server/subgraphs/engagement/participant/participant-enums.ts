@@ -1,25 +1,10 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../../core/enum-values';
 
-export enum ParticipationMode {
-  ONLINE = 'ONLINE',
-  ONSITE = 'ONSITE',
-}
-registerEnumType(ParticipationMode, { name: 'ParticipationMode' });
+export const ParticipationMode = graphqlEnum('ParticipationMode', ['ONLINE', 'ONSITE']);
+export type ParticipationMode = EnumValue<typeof ParticipationMode>;
 
-export enum Gender {
-  FEMALE = 'FEMALE',
-  MALE = 'MALE',
-  NON_BINARY = 'NON_BINARY',
-  UNDISCLOSED = 'UNDISCLOSED',
-}
-registerEnumType(Gender, { name: 'Gender' });
+export const Gender = graphqlEnum('Gender', ['FEMALE', 'MALE', 'NON_BINARY', 'UNDISCLOSED']);
+export type Gender = EnumValue<typeof Gender>;
 
-export enum AgeBand {
-  UNDER_18 = 'UNDER_18',
-  AGE_18_24 = 'AGE_18_24',
-  AGE_25_34 = 'AGE_25_34',
-  AGE_35_49 = 'AGE_35_49',
-  AGE_50_64 = 'AGE_50_64',
-  AGE_65_PLUS = 'AGE_65_PLUS',
-}
-registerEnumType(AgeBand, { name: 'AgeBand' });
+export const AgeBand = graphqlEnum('AgeBand', ['UNDER_18', 'AGE_18_24', 'AGE_25_34', 'AGE_35_49', 'AGE_50_64', 'AGE_65_PLUS']);
+export type AgeBand = EnumValue<typeof AgeBand>;

@@ -1,9 +1,6 @@
+import { type EnumValue, graphqlEnum } from '../../../core/enum-values';
+
 export { RoundtableFormat } from '../../../contract/regions/roundtable-format';
 
-import { registerEnumType } from 'type-graphql';
-
-export enum OrganiserRole {
-  ORGANISER = 'ORGANISER',
-  SUPPORTER = 'SUPPORTER',
-}
-registerEnumType(OrganiserRole, { name: 'OrganiserRole' });
+export const OrganiserRole = graphqlEnum('OrganiserRole', ['ORGANISER', 'SUPPORTER']);
+export type OrganiserRole = EnumValue<typeof OrganiserRole>;

@@ -68,7 +68,7 @@ export function judge(result: Judged): Judgement {
   const { target, baseline, direction } = result;
   const ends = [progressOf(result.value.min, baseline, target, direction), progressOf(result.value.max, baseline, target, direction)];
   const progress = { min: Math.min(...ends), max: Math.max(...ends) };
-  let status = IndicatorStatus.AT_RISK;
+  let status: IndicatorStatus = IndicatorStatus.AT_RISK;
   if (progress.min >= expected) status = IndicatorStatus.ON_TRACK;
   else if (progress.max < AT_RISK_FLOOR * expected) status = IndicatorStatus.OFF_TRACK;
   return { progress, expected, status };

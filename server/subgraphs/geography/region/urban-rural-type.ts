@@ -1,9 +1,5 @@
-import { registerEnumType } from 'type-graphql';
+import { type EnumValue, graphqlEnum } from '../../../core/enum-values';
 
 /** Eurostat's urban-rural typology of NUTS 3 regions, as published for a region. */
-export enum UrbanRuralType {
-  PREDOMINANTLY_URBAN = 'PREDOMINANTLY_URBAN',
-  INTERMEDIATE = 'INTERMEDIATE',
-  PREDOMINANTLY_RURAL = 'PREDOMINANTLY_RURAL',
-}
-registerEnumType(UrbanRuralType, { name: 'UrbanRuralType' });
+export const UrbanRuralType = graphqlEnum('UrbanRuralType', ['PREDOMINANTLY_URBAN', 'INTERMEDIATE', 'PREDOMINANTLY_RURAL']);
+export type UrbanRuralType = EnumValue<typeof UrbanRuralType>;
