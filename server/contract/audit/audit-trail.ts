@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { canReadAudit, type Viewer } from '../../core/auth/viewer';
 import type { RequestInfo } from '../../core/context';
 import { DomainError, ErrorCode } from '../../core/errors';
@@ -57,4 +57,47 @@ export const auditReadersOnly = () =>
 
 export function assertMayReadAudit(viewer: Viewer): void {
   if (!canReadAudit(viewer)) throw auditReadersOnly();
+}
+
+/** The most entries one request for a trail returns. */
+const MOST_ENTRIES = 500;
+
+/** A requested number of entries, brought within 1 and MOST_ENTRIES. */
+export const entryLimit = (limit: number): number => Math.min(Math.max(limit, 1), MOST_ENTRIES);
+
+/**
+ * A subgraph's own audit_entry table: written in the transaction of each change, read by
+ * ADMIN, ANALYST and EVALUATOR. Each subgraph's trail adds the reads its history views need.
+ */
+export class AuditTrail<Entry> {
+  constructor(
+    protected readonly db: DataSource,
+    /** The schema-qualified table, e.g. "geography.audit_entry". */
+    protected readonly table: string,
+  ) {}
+
+  record(manager: EntityManager, entry: AuditRecord): Promise<void> {
+    return insertAuditEntry(manager, this.table, entry);
+  }
+
+  /** One entry by its id, read inside the caller's transaction; null when the id names none. */
+  async find(manager: EntityManager, id: string): Promise<Entry | null> {
+    if (!/^\d{1,18}$/.test(id)) return null;
+    const [row] = await manager.query(`SELECT ${AUDIT_ENTRY_COLUMNS} FROM ${this.table} WHERE id = $1`, [id]);
+    return row ?? null;
+  }
+
+  /**
+   * The changes to the records of one type whose `keyField` (before or after the change) is
+   * `key`, newest first: a record's whole history, across deletions and re-creations.
+   */
+  protected historyByKey(viewer: Viewer, entityType: string, keyField: string, key: string, limit: number): Promise<Entry[]> {
+    assertMayReadAudit(viewer);
+    return this.db.query(
+      `SELECT ${AUDIT_ENTRY_COLUMNS} FROM ${this.table}
+       WHERE entity_type = $1 AND COALESCE(after ->> $2, before ->> $2) = $3
+       ORDER BY at DESC, id DESC LIMIT $4`,
+      [entityType, keyField, key, entryLimit(limit)],
+    );
+  }
 }

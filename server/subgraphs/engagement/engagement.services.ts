@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { RegionDirectory } from '../../contract/regions/region-directory';
 import type { Access } from '../../core/auth/access';
 import { AnalyticsService } from './analytics/analytics.service';
-import { AuditService } from './audit/audit.service';
+import { EngagementAuditService } from './audit/engagement-audit.service';
 import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
 import { RoundtableExportService } from './import/roundtable-export.service';
 import { RoundtableImportService } from './import/roundtable-import.service';
@@ -20,7 +20,7 @@ export async function engagementServices(dataSource: DataSource, access: Access)
   await regions.reload();
   const challenges = await ChallengeTaxonomy.load(dataSource);
   const publications = new PublicationStore(dataSource, regions, access.disclosure);
-  const audit = new AuditService(dataSource);
+  const audit = new EngagementAuditService(dataSource);
   return {
     dataSource,
     regions,

@@ -1,12 +1,12 @@
 import { Arg, Ctx, ID, Int, Query, Resolver } from 'type-graphql';
 import { Cached } from '../../../core/cache-policy';
 import type { EngagementContext } from '../engagement.context';
-import type { AuditService } from './audit.service';
 import { AuditEntry } from './audit-entry';
+import type { EngagementAuditService } from './engagement-audit.service';
 
 @Resolver()
 export class AuditResolver {
-  constructor(private readonly audit: AuditService) {}
+  constructor(private readonly audit: EngagementAuditService) {}
 
   @Cached('records')
   @Query(() => [AuditEntry], {

@@ -7,7 +7,7 @@ import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
-import type { AuditService } from '../audit/audit.service';
+import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
@@ -40,7 +40,7 @@ export class RoundtableImportService {
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
-    audit: AuditService,
+    audit: EngagementAuditService,
   ) {
     this.records = roundtableRecords(db, audit);
   }

@@ -8,7 +8,7 @@ import { UUID } from '../../../core/keys';
 import { refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
-import type { AuditService } from '../audit/audit.service';
+import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { ParticipantInput } from './participant.input';
 import { participantProblems } from './participant-checks';
@@ -42,7 +42,7 @@ export class ParticipantWriteService {
   constructor(
     db: DataSource,
     private readonly regions: RegionDirectory,
-    audit: AuditService,
+    audit: EngagementAuditService,
   ) {
     this.records = {
       db,

@@ -2,11 +2,11 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import type { RestorableRecords } from '../../../core/writes/restore-from-audit';
-import type { AuditService } from '../audit/audit.service';
+import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import { type RoundtableContent, type RoundtableSnapshot, replaceChildren } from './roundtable-content';
 
 /** Roundtables as their writes see them: audited in engagement's trail, changed by ADMIN or their region's COORDINATOR. */
-export function roundtableRecords(db: DataSource, audit: AuditService): RestorableRecords<RoundtableSnapshot> {
+export function roundtableRecords(db: DataSource, audit: EngagementAuditService): RestorableRecords<RoundtableSnapshot> {
   return {
     db,
     trail: audit,

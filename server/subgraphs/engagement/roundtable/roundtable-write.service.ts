@@ -7,7 +7,7 @@ import { UUID } from '../../../core/keys';
 import { type FieldProblem, inputProblems, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
-import type { AuditService } from '../audit/audit.service';
+import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { RoundtableInput } from './roundtable.input';
@@ -27,7 +27,7 @@ export class RoundtableWriteService {
     db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
-    audit: AuditService,
+    audit: EngagementAuditService,
   ) {
     this.records = roundtableRecords(db, audit);
   }

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { type AuditRecord, auditReadersOnly, AUDIT_ENTRY_COLUMNS as COLUMNS, insertAuditEntry } from '../../../contract/audit/audit-trail';
+import { AUDIT_ENTRY_COLUMNS, type AuditRecord, AuditTrail, auditReadersOnly, entryLimit } from '../../../contract/audit/audit-trail';
 import { whereClause } from '../../../contract/regions/analytics-filter';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
@@ -9,12 +9,14 @@ import type { AuditEntry } from './audit-entry';
 /** Engagement records all belong to a region, so their entries always name one. */
 export type EngagementAuditRecord = AuditRecord & { regionSlug: string };
 
-/** The audit trail: written in the transaction of each change, read by ADMIN, ANALYST and EVALUATOR. */
-export class AuditService {
-  constructor(private readonly db: DataSource) {}
+/** Engagement's audit trail: every change to a roundtable or participant, also read by a coordinator for its own regions. */
+export class EngagementAuditService extends AuditTrail<AuditEntry> {
+  constructor(db: DataSource) {
+    super(db, 'engagement.audit_entry');
+  }
 
-  record(manager: EntityManager, entry: EngagementAuditRecord): Promise<void> {
-    return insertAuditEntry(manager, 'engagement.audit_entry', entry);
+  override record(manager: EntityManager, entry: EngagementAuditRecord): Promise<void> {
+    return super.record(manager, entry);
   }
 
   async list(viewer: Viewer, filter: { entityId?: string | null; region?: string | null; limit: number }): Promise<AuditEntry[]> {
@@ -37,17 +39,11 @@ export class AuditService {
       params.push(filter.region);
       conditions.push(`region_slug = $${params.length}`);
     }
-    params.push(Math.min(Math.max(filter.limit, 1), 500));
+    params.push(entryLimit(filter.limit));
     return this.db.query(
-      `SELECT ${COLUMNS} FROM engagement.audit_entry ${whereClause(conditions)}
+      `SELECT ${AUDIT_ENTRY_COLUMNS} FROM ${this.table} ${whereClause(conditions)}
        ORDER BY at DESC, id DESC LIMIT $${params.length}`,
       params,
     );
-  }
-
-  async find(manager: EntityManager, id: string): Promise<AuditEntry | null> {
-    if (!/^\d{1,18}$/.test(id)) return null;
-    const [row] = await manager.query(`SELECT ${COLUMNS} FROM engagement.audit_entry WHERE id = $1`, [id]);
-    return row ?? null;
   }
 }
