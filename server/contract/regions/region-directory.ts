@@ -1,13 +1,15 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { badInput } from '../../core/errors';
 import { parseCountryCodes } from '../../core/validation';
-import { RegionRefRow } from './region-ref.entity';
 
 export interface RegionKey {
   slug: string;
   country: string;
   illustrative?: boolean;
 }
+
+/** Every column of a region_ref row (alias r): a region's key as geography gave it. */
+const REGION_REF_COLUMNS = 'r.slug, r.country, r.illustrative';
 
 /**
  * The regions a subgraph knows from its projection of geography's region keys, kept in
@@ -29,7 +31,7 @@ export class RegionDirectory {
   ) {}
 
   async reload(): Promise<void> {
-    const rows = await this.db.getRepository(RegionRefRow).find();
+    const rows: Required<RegionKey>[] = await this.db.query(`SELECT ${REGION_REF_COLUMNS} FROM ${this.schema}.region_ref r`);
     this.regions = new Map(rows.map((row) => [row.slug, row]));
     this.sorted = [...rows].sort((a, b) => a.slug.localeCompare(b.slug));
     this.countries = new Set(rows.map((row) => row.country));

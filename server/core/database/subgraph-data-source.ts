@@ -6,9 +6,7 @@ import { SqlLog } from './sql-log';
 export interface SubgraphDatabaseDefinition {
   /** The PostgreSQL schema that holds every table of the subgraph, and its migrations table. */
   schema: string;
-  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes entity and migration classes as Function.
-  entities: MixedList<Function>;
-  // biome-ignore lint/complexity/noBannedTypes: see above.
+  // biome-ignore lint/complexity/noBannedTypes: TypeORM takes migration classes as Function.
   migrations: MixedList<Function>;
 }
 
@@ -42,7 +40,8 @@ export function poolTimeouts(timeouts: DatabaseTimeouts): Record<string, unknown
 
 /**
  * Connects a subgraph to its own schema and brings the schema up to date with its
- * migrations. The tables are never synchronised from the entities.
+ * migrations. The DataSource knows no entities: every read and write is SQL, and the tables
+ * are made by the migrations alone.
  */
 export async function openSubgraphDatabase(
   definition: SubgraphDatabaseDefinition,
@@ -54,7 +53,6 @@ export async function openSubgraphDatabase(
     type: 'postgres',
     url,
     schema: definition.schema,
-    entities: definition.entities,
     migrations: definition.migrations,
     migrationsTableName: 'migrations',
     migrationsRun: false,

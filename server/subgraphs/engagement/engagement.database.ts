@@ -1,8 +1,4 @@
-import { RegionRefRow } from '../../contract/regions/region-ref.entity';
 import type { SubgraphDatabaseDefinition } from '../../core/database/subgraph-data-source';
-import { PublishedAttendance, PublishedCategory } from './attendance/published-attendance.entity';
-import { Challenge } from './challenge/challenge.entity';
-import { ChallengeMention } from './challenge/challenge-mention.entity';
 import { EngagementInitial1763800000001 } from './migrations/1763800000001-engagement-initial';
 import { EngagementAudit1763900000000 } from './migrations/1763900000000-engagement-audit';
 import { ParticipantVersion1764000000000 } from './migrations/1764000000000-participant-version';
@@ -10,26 +6,9 @@ import { ProfileRollup1764100000000 } from './migrations/1764100000000-profile-r
 import { RegionRollup1764200000000 } from './migrations/1764200000000-region-rollup';
 import { Publication1765000000000 } from './migrations/1765000000000-publication';
 import { RegionRollupBigint1766000000000 } from './migrations/1766000000000-region-rollup-bigint';
-import { Insight, Interest } from './notes/roundtable-note.entity';
-import { Participant, Participation } from './participant/participant.entity';
-import { Roundtable } from './roundtable/roundtable.entity';
-import { Source } from './source/source.entity';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
-  entities: [
-    RegionRefRow,
-    Source,
-    Roundtable,
-    PublishedAttendance,
-    PublishedCategory,
-    Participant,
-    Participation,
-    Challenge,
-    ChallengeMention,
-    Insight,
-    Interest,
-  ],
   migrations: [
     EngagementInitial1763800000001,
     EngagementAudit1763900000000,

@@ -9,6 +9,7 @@ import type { PublishedCount, PublishedScope } from '../publication/publication'
 import { categoryPart, TOTAL } from '../publication/publication-parts';
 import type { PublicationStore } from '../publication/publication-store';
 import { publishedScopeOf } from '../publication/published-scope';
+import { SOURCE_COLUMNS } from '../roundtable/roundtable-parts.service';
 import type { Source } from '../source/source.entity';
 import type {
   AttendanceMixRow,
@@ -129,7 +130,7 @@ export class AnalyticsService {
     const scope = await resolveScope(filter, this.regions);
     const params: unknown[] = [];
     const rows: Source[] = await this.db.query(
-      `SELECT DISTINCT s.id, s.title, s.publisher, s.url, to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn", s.illustrative
+      `SELECT DISTINCT ${SOURCE_COLUMNS}
        FROM engagement.roundtable rt
        JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id
        JOIN engagement.source s ON s.id = rs.source_id

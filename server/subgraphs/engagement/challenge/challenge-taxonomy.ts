@@ -1,6 +1,9 @@
 import type { DataSource } from 'typeorm';
 import { Challenge } from './challenge.entity';
 
+/** Every column of a challenge (alias ch), named as Challenge's properties. */
+const CHALLENGE_COLUMNS = 'ch.code, ch.label_en AS "labelEn", ch.label_es AS "labelEs", ch.description, ch.position';
+
 /**
  * The challenge taxonomy, read once at start: it changes only by migration, so analytics
  * can label their rows without a query.
@@ -9,8 +12,8 @@ export class ChallengeTaxonomy {
   private constructor(private readonly byCode: Map<string, Challenge>) {}
 
   static async load(dataSource: DataSource): Promise<ChallengeTaxonomy> {
-    const rows = await dataSource.getRepository(Challenge).find({ order: { position: 'ASC' } });
-    return new ChallengeTaxonomy(new Map(rows.map((row) => [row.code, row])));
+    const rows: Challenge[] = await dataSource.query(`SELECT ${CHALLENGE_COLUMNS} FROM engagement.challenge ch ORDER BY ch.position`);
+    return new ChallengeTaxonomy(new Map(rows.map((row) => [row.code, Object.assign(new Challenge(), row)])));
   }
 
   all(): Challenge[] {

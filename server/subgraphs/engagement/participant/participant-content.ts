@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { ParticipantInput } from './participant.input';
+import { PARTICIPANT_COLUMNS } from './participant.service';
 import type { AgeBand, Gender, ParticipationMode } from './participant-enums';
 
 export interface ParticipationContent {
@@ -38,12 +39,8 @@ export function contentFromInput(input: ParticipantInput): ParticipantContent {
 
 /** The participant as it is now, with its participations; null when there is none. */
 export async function readParticipantSnapshot(manager: EntityManager, id: string): Promise<ParticipantSnapshot | null> {
-  const [row] = await manager.query(
-    `SELECT id, region_slug AS "regionSlug", category_code AS "categoryCode", newcomer, gender, age_band AS "ageBand",
-            organisation_slug AS "organisationSlug", illustrative, version
-     FROM engagement.participant WHERE id = $1`,
-    [id],
-  );
+  // The audit keeps the row as read: its keys are Participant's properties.
+  const [row] = await manager.query(`SELECT ${PARTICIPANT_COLUMNS} FROM engagement.participant pt WHERE pt.id = $1`, [id]);
   if (!row) return null;
   const participations: ParticipationContent[] = await manager.query(
     `SELECT roundtable_id AS "roundtableId", mode FROM engagement.participation WHERE participant_id = $1 ORDER BY roundtable_id`,

@@ -1,22 +1,16 @@
-import { type DataSource, type FindOptionsSelect, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import type { Viewer } from '../../../core/auth/viewer';
 import { UUID } from '../../../core/keys';
 import { Participant } from './participant.entity';
 import { assertSeesParticipantRecords } from './participant-access';
 import type { ParticipationMode } from './participant-enums';
 
-// Every column but the pseudonym: it never leaves the server.
-const SHOWN_COLUMNS: FindOptionsSelect<Participant> = {
-  id: true,
-  regionSlug: true,
-  categoryCode: true,
-  newcomer: true,
-  gender: true,
-  ageBand: true,
-  organisationSlug: true,
-  illustrative: true,
-  version: true,
-};
+/**
+ * Every column of a participant (alias pt) but the pseudonym, named as Participant's properties:
+ * the pseudonym never leaves the server.
+ */
+export const PARTICIPANT_COLUMNS = `pt.id, pt.region_slug AS "regionSlug", pt.category_code AS "categoryCode", pt.newcomer, pt.gender,
+  pt.age_band AS "ageBand", pt.organisation_slug AS "organisationSlug", pt.illustrative, pt.version`;
 
 export interface ParticipationOfParticipant {
   participantId: string;
@@ -35,8 +29,12 @@ export class ParticipantService {
     return found ?? null;
   }
 
-  findByIds(ids: readonly string[]): Promise<Participant[]> {
-    return this.db.getRepository(Participant).find({ select: SHOWN_COLUMNS, where: { id: In([...ids]) } });
+  async findByIds(ids: readonly string[]): Promise<Participant[]> {
+    const rows: Participant[] = await this.db.query(
+      `SELECT ${PARTICIPANT_COLUMNS} FROM engagement.participant pt WHERE pt.id = ANY($1::uuid[])`,
+      [ids],
+    );
+    return rows.map((row) => Object.assign(new Participant(), row));
   }
 
   participations(participantIds: readonly string[]): Promise<ParticipationOfParticipant[]> {

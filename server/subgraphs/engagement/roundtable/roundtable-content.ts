@@ -1,5 +1,7 @@
 import type { EntityManager } from 'typeorm';
+import type { Roundtable } from './roundtable.entity';
 import type { RoundtableInput } from './roundtable.input';
+import { ROUNDTABLE_COLUMNS } from './roundtable.service';
 
 /** Everything recorded about a roundtable: what an update replaces and what the audit keeps. */
 export interface RoundtableContent {
@@ -70,11 +72,7 @@ export function contentFromInput(input: RoundtableInput): RoundtableContent {
 
 /** The roundtable as it is now, with everything hanging off it; null when there is none. */
 export async function readSnapshot(manager: EntityManager, id: string): Promise<RoundtableSnapshot | null> {
-  const [row] = await manager.query(
-    `SELECT id, region_slug, number, to_char(date, 'YYYY-MM-DD') AS date, format, duration_minutes, theme, illustrative, version
-     FROM engagement.roundtable WHERE id = $1`,
-    [id],
-  );
+  const [row]: Roundtable[] = await manager.query(`SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.id = $1`, [id]);
   if (!row) return null;
   const [attendance] = await manager.query(
     `SELECT total_min AS "totalMin", total_max AS "totalMax", online_min AS "onlineMin", online_max AS "onlineMax",
@@ -83,16 +81,12 @@ export async function readSnapshot(manager: EntityManager, id: string): Promise<
     [id],
   );
   const list = (sql: string) => manager.query(sql, [id]);
+  // The roundtable's own columns are Roundtable's (ROUNDTABLE_COLUMNS). What hangs off it is read
+  // in RoundtableContent's shape instead (a challenge's `code`, a source without its id): the shape
+  // of an input, which audit entries keep and a restoration or an import writes back, so those
+  // lists are not ChallengeMention's or Source's columns.
   return {
-    id: row.id,
-    version: row.version,
-    regionSlug: row.region_slug,
-    number: row.number,
-    date: row.date,
-    format: row.format,
-    durationMinutes: row.duration_minutes,
-    theme: row.theme,
-    illustrative: row.illustrative,
+    ...row,
     attendance: attendance ?? null,
     categories: await list(
       `SELECT category_code AS code, participants_min AS "participantsMin", participants_max AS "participantsMax"

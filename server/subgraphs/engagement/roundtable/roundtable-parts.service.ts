@@ -1,10 +1,20 @@
 import type { DataSource } from 'typeorm';
-import { In } from 'typeorm';
 import { ChallengeMention } from '../challenge/challenge-mention.entity';
 import { Insight, Interest } from '../notes/roundtable-note.entity';
 import { Participant } from '../participant/participant.entity';
+import { PARTICIPANT_COLUMNS } from '../participant/participant.service';
 import type { ParticipationMode } from '../participant/participant-enums';
 import { Source } from '../source/source.entity';
+
+/** Every column of a source (alias s) but its seeding key, named as Source's properties; dates as text. */
+export const SOURCE_COLUMNS = `s.id, s.title, s.publisher, s.url, to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn", s.illustrative`;
+
+/** Every column of a challenge mention (alias m), named as ChallengeMention's properties. */
+const CHALLENGE_MENTION_COLUMNS = `m.id, m.roundtable_id AS "roundtableId", m.challenge_code AS "challengeCode", m.note, m.position,
+  m.source_id AS "sourceId"`;
+
+/** Every column of an insight or an interest (alias n), named as their properties. */
+const NOTE_COLUMNS = 'n.id, n.roundtable_id AS "roundtableId", n.text, n.position, n.source_id AS "sourceId"';
 
 export interface ParticipationRow {
   roundtableId: string;
@@ -12,39 +22,39 @@ export interface ParticipationRow {
   participant: Participant;
 }
 
-// Participant columns, without the pseudonym: it never leaves the server.
-interface ParticipantColumns {
-  id: string;
-  region_slug: string;
-  category_code: string;
-  newcomer: boolean;
-  gender: Participant['gender'];
-  age_band: Participant['ageBand'];
-  organisation_slug: string | null;
-  illustrative: boolean;
-  version: number;
-}
-
 /** What a roundtable holds beside its own row, read for many roundtables at once (by the loaders). */
 export class RoundtableParts {
   constructor(private readonly db: DataSource) {}
 
-  /** Challenge mentions, insights or interests of the roundtables, in the order recorded. */
-  notes<T extends Insight | Interest | ChallengeMention>(entity: new () => T, roundtableIds: readonly string[]): Promise<T[]> {
-    return this.db
-      .getRepository(entity)
-      .find({ where: { roundtableId: In([...roundtableIds]) } as never, order: { position: 'ASC' } as never });
+  /** The challenges raised at the roundtables, in the order recorded. */
+  async challengeMentions(roundtableIds: readonly string[]): Promise<ChallengeMention[]> {
+    const rows: ChallengeMention[] = await this.db.query(
+      `SELECT ${CHALLENGE_MENTION_COLUMNS} FROM engagement.challenge_mention m
+       WHERE m.roundtable_id = ANY($1::uuid[]) ORDER BY m.position`,
+      [roundtableIds],
+    );
+    return rows.map((row) => Object.assign(new ChallengeMention(), row));
   }
 
-  sourcesByIds(ids: readonly string[]): Promise<Source[]> {
-    return this.db.getRepository(Source).findBy({ id: In([...ids]) });
+  /** The insights of the roundtables, in the order recorded. */
+  insights(roundtableIds: readonly string[]): Promise<Insight[]> {
+    return this.notes('insight', Insight, roundtableIds);
+  }
+
+  /** The interests of the roundtables, in the order recorded. */
+  interests(roundtableIds: readonly string[]): Promise<Interest[]> {
+    return this.notes('interest', Interest, roundtableIds);
+  }
+
+  async sourcesByIds(ids: readonly string[]): Promise<Source[]> {
+    const rows: Source[] = await this.db.query(`SELECT ${SOURCE_COLUMNS} FROM engagement.source s WHERE s.id = ANY($1::uuid[])`, [ids]);
+    return rows.map((row) => Object.assign(new Source(), row));
   }
 
   /** The sources each roundtable cites, by title. */
   sourcesOf(roundtableIds: readonly string[]): Promise<(Source & { roundtableId: string })[]> {
     return this.db.query(
-      `SELECT rs.roundtable_id AS "roundtableId", s.id, s.title, s.publisher, s.url,
-              to_char(s.published_on, 'YYYY-MM-DD') AS "publishedOn", s.illustrative
+      `SELECT rs.roundtable_id AS "roundtableId", ${SOURCE_COLUMNS}
        FROM engagement.roundtable_source rs JOIN engagement.source s ON s.id = rs.source_id
        WHERE rs.roundtable_id = ANY($1::uuid[]) ORDER BY s.title`,
       [roundtableIds],
@@ -53,27 +63,28 @@ export class RoundtableParts {
 
   /** Who took part in each roundtable, and how. */
   async participationsOf(roundtableIds: readonly string[]): Promise<ParticipationRow[]> {
-    const rows: (ParticipantColumns & { roundtable_id: string; mode: ParticipationMode })[] = await this.db.query(
-      `SELECT p.roundtable_id, p.mode, pt.id, pt.region_slug, pt.category_code, pt.newcomer, pt.gender, pt.age_band,
-              pt.organisation_slug, pt.illustrative, pt.version
+    const rows: (Participant & { roundtableId: string; mode: ParticipationMode })[] = await this.db.query(
+      `SELECT p.roundtable_id AS "roundtableId", p.mode, ${PARTICIPANT_COLUMNS}
        FROM engagement.participation p JOIN engagement.participant pt ON pt.id = p.participant_id
        WHERE p.roundtable_id = ANY($1::uuid[]) ORDER BY pt.id`,
       [roundtableIds],
     );
-    return rows.map((row) => ({
-      roundtableId: row.roundtable_id,
-      mode: row.mode,
-      participant: Object.assign(new Participant(), {
-        id: row.id,
-        regionSlug: row.region_slug,
-        categoryCode: row.category_code,
-        newcomer: row.newcomer,
-        gender: row.gender,
-        ageBand: row.age_band,
-        organisationSlug: row.organisation_slug,
-        illustrative: row.illustrative,
-        version: row.version,
-      }),
+    return rows.map(({ roundtableId, mode, ...participant }) => ({
+      roundtableId,
+      mode,
+      participant: Object.assign(new Participant(), participant),
     }));
+  }
+
+  private async notes<T extends Insight | Interest>(
+    table: 'insight' | 'interest',
+    type: new () => T,
+    roundtableIds: readonly string[],
+  ): Promise<T[]> {
+    const rows: T[] = await this.db.query(
+      `SELECT ${NOTE_COLUMNS} FROM engagement.${table} n WHERE n.roundtable_id = ANY($1::uuid[]) ORDER BY n.position`,
+      [roundtableIds],
+    );
+    return rows.map((row) => Object.assign(new type(), row));
   }
 }

@@ -1,16 +1,9 @@
 import { groupedLoader, keyedLoader } from '../../../core/loader';
-import { ChallengeMention } from '../challenge/challenge-mention.entity';
-import { Insight, Interest } from '../notes/roundtable-note.entity';
 import type { RoundtableService } from './roundtable.service';
 import type { RoundtableParts } from './roundtable-parts.service';
 
 /** Every loader engagement's roundtable field resolvers use, made fresh for each request. */
 export function roundtableLoaders(roundtables: RoundtableService, parts: RoundtableParts) {
-  const notes = <T extends Insight | Interest | ChallengeMention>(entity: new () => T) =>
-    groupedLoader(
-      (ids: readonly string[]) => parts.notes(entity, ids),
-      (row: T) => row.roundtableId,
-    );
   return {
     roundtableById: keyedLoader(
       (ids: readonly string[]) => roundtables.findByIds(ids),
@@ -34,9 +27,18 @@ export function roundtableLoaders(roundtables: RoundtableService, parts: Roundta
       (ids: readonly string[]) => roundtables.organisers(ids),
       (o) => o.roundtableId,
     ),
-    challengeMentions: notes(ChallengeMention),
-    insights: notes(Insight),
-    interests: notes(Interest),
+    challengeMentions: groupedLoader(
+      (ids: readonly string[]) => parts.challengeMentions(ids),
+      (m) => m.roundtableId,
+    ),
+    insights: groupedLoader(
+      (ids: readonly string[]) => parts.insights(ids),
+      (n) => n.roundtableId,
+    ),
+    interests: groupedLoader(
+      (ids: readonly string[]) => parts.interests(ids),
+      (n) => n.roundtableId,
+    ),
     sourceById: keyedLoader(
       (ids: readonly string[]) => parts.sourcesByIds(ids),
       (s) => s.id,

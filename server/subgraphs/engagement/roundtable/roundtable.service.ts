@@ -1,4 +1,4 @@
-import { type DataSource, In } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { countRange } from '../../../contract/count-range';
 import { notPublishedFor } from '../../../contract/disclosure/withholding';
 import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
@@ -8,6 +8,7 @@ import type { CategoryPresence, RoundtableAttendance } from '../attendance/atten
 import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { OrganiserRole } from './roundtable-format';
+import { SOURCE_COLUMNS } from './roundtable-parts.service';
 
 export interface AttendanceRow extends Omit<RoundtableAttendance, 'withheld'> {
   roundtableId: string;
@@ -26,25 +27,22 @@ export interface CategoryPresenceRow {
   participantsMax: number | null;
 }
 
-// Raw rows named as the entity's properties; dates as text, since pg would make them local Dates.
-const ROUNDTABLE_COLUMNS = `rt.id, rt.region_slug AS "regionSlug", rt.number, to_char(rt.date, 'YYYY-MM-DD') AS date,
+/**
+ * Every column of a roundtable (alias rt), named as Roundtable's properties; dates as text,
+ * since pg would make them local Dates.
+ */
+export const ROUNDTABLE_COLUMNS = `rt.id, rt.region_slug AS "regionSlug", rt.number, to_char(rt.date, 'YYYY-MM-DD') AS date,
   rt.format, rt.duration_minutes AS "durationMinutes", rt.theme, rt.illustrative, rt.version`;
 
+const roundtables = (rows: Roundtable[]) => rows.map((row) => Object.assign(new Roundtable(), row));
+
 type RangeColumns<Name extends string> = { [K in `${Name}_min` | `${Name}_max`]: number | null };
-type SourceColumns = {
-  source_id: string | null;
-  source_title: string;
-  source_publisher: string | null;
-  source_url: string | null;
-  source_published_on: string | null;
-  source_illustrative: boolean;
-};
 type AttendanceRollupRow = {
   roundtable_id: string;
   from_records: boolean;
   organisations: number | null;
-} & SourceColumns &
-  RangeColumns<'total' | 'online' | 'onsite' | 'unknown_mode' | 'newcomers'>;
+  source: Source | null;
+} & RangeColumns<'total' | 'online' | 'onsite' | 'unknown_mode' | 'newcomers'>;
 
 /** Reads of roundtables and of what hangs off them, each a single query for many roundtables. */
 export class RoundtableService {
@@ -57,48 +55,44 @@ export class RoundtableService {
     const scope = await resolveScope(filter, this.regions);
     const params: unknown[] = [];
     const conditions = scopeConditions(scope, 'rt', params);
-    const rows: Roundtable[] = await this.db.query(
-      `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
-       ${whereClause(conditions)}
-       ORDER BY rt.date, rt.region_slug, rt.number`,
-      params,
+    return roundtables(
+      await this.db.query(
+        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
+         ${whereClause(conditions)}
+         ORDER BY rt.date, rt.region_slug, rt.number`,
+        params,
+      ),
     );
-    return rows.map((row) => Object.assign(new Roundtable(), row));
   }
 
-  findByIds(ids: readonly string[]): Promise<Roundtable[]> {
-    return this.db.getRepository(Roundtable).findBy({ id: In([...ids]) });
+  async findByIds(ids: readonly string[]): Promise<Roundtable[]> {
+    return roundtables(
+      await this.db.query(`SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.id = ANY($1::uuid[])`, [ids]),
+    );
   }
 
-  findByRegions(regionSlugs: readonly string[]): Promise<Roundtable[]> {
-    return this.db.getRepository(Roundtable).find({
-      where: { regionSlug: In([...regionSlugs]) },
-      order: { date: 'ASC', number: 'ASC' },
-    });
+  async findByRegions(regionSlugs: readonly string[]): Promise<Roundtable[]> {
+    return roundtables(
+      await this.db.query(
+        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.region_slug = ANY($1::text[]) ORDER BY rt.date, rt.number`,
+        [regionSlugs],
+      ),
+    );
   }
 
   async attendance(roundtableIds: readonly string[]): Promise<AttendanceRow[]> {
+    // The source comes as one JSON value of SOURCE_COLUMNS, since the rollup's own columns share
+    // some of its names (illustrative); every one of those columns is text or boolean, which JSON keeps.
     const rows: AttendanceRollupRow[] = await this.db.query(
-      `SELECT a.*, s.id AS source_id, s.title AS source_title, s.publisher AS source_publisher, s.url AS source_url,
-              to_char(s.published_on, 'YYYY-MM-DD') AS source_published_on, s.illustrative AS source_illustrative
+      `SELECT a.*, (SELECT to_json(src) FROM (SELECT ${SOURCE_COLUMNS} FROM engagement.source s WHERE s.id = pa.source_id) src) AS source
        FROM engagement.roundtable_attendance_rollup a
        LEFT JOIN engagement.published_attendance pa ON pa.roundtable_id = a.roundtable_id AND NOT a.from_records
-       LEFT JOIN engagement.source s ON s.id = pa.source_id
        WHERE a.roundtable_id = ANY($1::uuid[])`,
       [roundtableIds],
     );
     return rows.map((row) => ({
       roundtableId: row.roundtable_id,
-      source: row.source_id
-        ? Object.assign(new Source(), {
-            id: row.source_id,
-            title: row.source_title,
-            publisher: row.source_publisher,
-            url: row.source_url,
-            publishedOn: row.source_published_on,
-            illustrative: row.source_illustrative,
-          })
-        : null,
+      source: row.source ? Object.assign(new Source(), row.source) : null,
       fromRecords: row.from_records,
       total: countRange(row.total_min, row.total_max),
       online: countRange(row.online_min, row.online_max),

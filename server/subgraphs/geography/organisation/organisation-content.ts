@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import type { OrganisationInput } from './organisation.input';
+import { ORGANISATION_COLUMNS } from './organisation.service';
 
 /** Everything recorded about an organisation: what an update replaces and what the audit keeps. */
 export interface OrganisationContent {
@@ -26,9 +27,9 @@ export function contentFromInput(input: OrganisationInput): OrganisationContent 
 }
 
 export async function readOrganisationSnapshot(manager: EntityManager, slug: string, lock = false): Promise<OrganisationSnapshot | null> {
+  // The audit keeps the row as read: its keys are Organisation's properties.
   const [row] = await manager.query(
-    `SELECT id, slug, name, category_code AS "categoryCode", region_slug AS "regionSlug", migrant_led AS "migrantLed", illustrative, version
-     FROM geography.organisation WHERE slug = $1 ${lock ? 'FOR UPDATE' : ''}`,
+    `SELECT ${ORGANISATION_COLUMNS} FROM geography.organisation o WHERE o.slug = $1 ${lock ? 'FOR UPDATE' : ''}`,
     [slug],
   );
   return row ?? null;
