@@ -1,10 +1,11 @@
 import react from '@vitejs/plugin-react';
 import { defineConfig } from 'vite';
+import { graphqlDocuments } from './vite-graphql-documents';
 import { importTemplate } from './vite-import-template';
 
 // The API serves the built dashboard; in `pnpm dev` Vite proxies /graphql to it.
 export default defineConfig({
-  plugins: [react(), importTemplate()],
+  plugins: [graphqlDocuments(), react(), importTemplate()],
   build: {
     manifest: true,
     sourcemap: true,
