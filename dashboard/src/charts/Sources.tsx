@@ -1,4 +1,15 @@
+import { graphql } from '../__generated__';
 import { useI18n } from '../app/i18n/i18n';
+
+// What the list shows of each source: every query that cites sources spreads it.
+export const SOURCES_SOURCE = graphql(`
+  fragment Sources_source on Source {
+    title
+    url
+    publisher
+    illustrative
+  }
+`);
 
 export interface SourceLink {
   title: string;

@@ -1,6 +1,20 @@
+import { graphql } from '../__generated__';
 import { type AttendanceWords, modeNotPublished } from './attendance';
 import { type CountRange, formatRange, type MaybeRange, shareRange } from './ranges';
 import { shareReason, type Withholding, type WithWithheld, withheldReason } from './withholding';
+
+// What the headline reads of attendanceTotal: the overview's and the report's queries spread it.
+export const HEADLINE_ATTENDANCE = graphql(`
+  fragment Headline_attendance on AttendanceTotal {
+    roundtables
+    roundtablesUnknownAttendance
+    online { min max }
+    onsite { min max }
+    unknownMode { min max }
+    total { min max }
+    withheld { field reason }
+  }
+`);
 
 /** Attendance over every region in scope as one figure (the API's attendanceTotal), protected as one. */
 export interface AttendanceTotalFigures extends WithWithheld {

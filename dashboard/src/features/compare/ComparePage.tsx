@@ -11,7 +11,7 @@ import { ComparisonCharts } from './ComparisonCharts';
 
 const COMPARE = graphql(`
   query Compare($filter: AnalyticsFilter, $locale: Locale!) {
-    ...RegionComparison
+    ...ComparisonCharts_query
   }
 `);
 

@@ -1,17 +1,78 @@
-import type { RegionComparisonFragment } from '../../__generated__/graphql';
+import { graphql } from '../../__generated__';
+import type { ComparisonCharts_QueryFragment } from '../../__generated__/graphql';
 import { useI18n } from '../../app/i18n/i18n';
 import { ChartCard } from '../../charts/ChartCard';
 import { regionColor } from '../../charts/chart-theme';
 import HeatMatrix from '../../charts/HeatMatrix';
 import { Legend } from '../../charts/Legend';
-import { AttendanceStackChart, GroupedCountChart } from '../../charts/lazy';
+import { GroupedCountChart } from '../../charts/lazy';
 import { Empty } from '../../ui/States';
-import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { AttendanceByRegion } from '../shared/AttendanceByRegion';
 import { categoryTable, challengeTable } from './compare-tables';
 import { MAX_GROUPED_BARS, MAX_REGIONS, shapeComparison } from './comparison-data';
 
+/**
+ * What the comparison draws, as a fragment on Query so that every page showing it (compare,
+ * report) asks for exactly the same fields with its own `$filter` and `$locale`.
+ */
+export const COMPARISON_CHARTS_QUERY = graphql(`
+  fragment ComparisonCharts_query on Query {
+    coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
+    }
+    attendanceMix(filter: $filter) {
+      region {
+        slug
+        name
+        country
+      }
+      ...AttendanceByRegion_row
+    }
+    stakeholderMix(filter: $filter) {
+      region { slug }
+      ...StakeholderFigures
+    }
+    challengeFrequency(filter: $filter) {
+      region { slug }
+      ...ChallengeFigures
+    }
+    sources(filter: $filter) {
+      ...Sources_source
+    }
+  }
+`);
+
+// A category's and a challenge's figures in one scope, as the comparison reads them; the region
+// page spreads them too, for its own charts of one region.
+export const STAKEHOLDER_FIGURES = graphql(`
+  fragment StakeholderFigures on StakeholderMixRow {
+    category {
+      code
+      label(locale: $locale)
+      position
+    }
+    roundtables
+    roundtablesUncounted
+    participants { min max }
+    withheld { field reason }
+  }
+`);
+
+export const CHALLENGE_FIGURES = graphql(`
+  fragment ChallengeFigures on ChallengeFrequencyRow {
+    challenge {
+      code
+      label(locale: $locale)
+      position
+    }
+    mentions
+    roundtables
+  }
+`);
+
 interface Props {
-  data: RegionComparisonFragment;
+  data: ComparisonCharts_QueryFragment;
   /** Regions were chosen in the filters: compare exactly those. */
   regionsChosen: boolean;
   /**
@@ -25,7 +86,7 @@ interface Props {
 export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }: Props) {
   const i18n = useI18n();
   const { t, locale, format } = i18n;
-  const { chosenCount, regionAxis, attendance, bars, categories, challenges, categoryRows, challengeRows, illustrative } = shapeComparison(
+  const { chosenCount, regionAxis, attendance, categories, challenges, categoryRows, challengeRows, illustrative } = shapeComparison(
     data,
     regionsChosen,
     locale,
@@ -42,16 +103,7 @@ export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }
         <Empty />
       ) : (
         <>
-          <ChartCard
-            title={t('compare.attendance')}
-            description={t('compare.attendanceDescription')}
-            table={attendanceTable(attendance, i18n, 'region')}
-            csvName="attendance-by-region"
-            legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
-            {...common}
-          >
-            <AttendanceStackChart bars={bars} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
-          </ChartCard>
+          <AttendanceByRegion attendance={attendance} {...common} />
           <ChartCard
             title={t('compare.categories')}
             description={t('compare.categoriesDescription')}

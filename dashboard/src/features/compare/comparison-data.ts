@@ -1,40 +1,7 @@
-import { graphql } from '../../__generated__';
-import type { RegionComparisonFragment } from '../../__generated__/graphql';
-import { type AttendanceBar, type AttendanceFigures, attendanceBars } from '../../data/attendance';
+import type { ComparisonCharts_QueryFragment as ComparisonData } from '../../__generated__/graphql';
+import type { AttendanceFigures } from '../../data/attendance';
 import { buildMatrix, type Matrix, type RegionAxis } from '../../data/matrix';
 import { withheldReason } from '../../data/withholding';
-
-/**
- * What the region comparison draws, as a fragment on Query so that every page showing it
- * (compare, report) asks for exactly the same fields with its own `$filter` and `$locale`.
- */
-export const REGION_COMPARISON = graphql(`
-  fragment RegionComparison on Query {
-    coverage(filter: $filter) {
-      roundtables
-      illustrativeRoundtables
-    }
-    attendanceMix(filter: $filter) {
-      region {
-        slug
-        name
-        country
-      }
-      ...AttendanceFigures
-    }
-    stakeholderMix(filter: $filter) {
-      region { slug }
-      ...StakeholderFigures
-    }
-    challengeFrequency(filter: $filter) {
-      region { slug }
-      ...ChallengeFigures
-    }
-    sources(filter: $filter) {
-      ...SourceFields
-    }
-  }
-`);
 
 // Beyond this many regions side by side, bars and columns stop being readable.
 export const MAX_REGIONS = 12;
@@ -46,11 +13,10 @@ export interface Comparison {
   chosenCount: number;
   regionAxis: RegionAxis[];
   attendance: AttendanceFigures[];
-  bars: AttendanceBar[];
   categories: Matrix;
   challenges: Matrix;
-  categoryRows: RegionComparisonFragment['stakeholderMix'];
-  challengeRows: RegionComparisonFragment['challengeFrequency'];
+  categoryRows: ComparisonData['stakeholderMix'];
+  challengeRows: ComparisonData['challengeFrequency'];
   illustrative: boolean;
 }
 
@@ -58,7 +24,7 @@ export interface Comparison {
  * The regions to compare and the charts' data. Regions chosen in the filters are all kept;
  * otherwise those with roundtables, the busiest first, up to MAX_REGIONS, shown by name.
  */
-export function shapeComparison(data: RegionComparisonFragment, regionsChosen: boolean, locale: string): Comparison {
+export function shapeComparison(data: ComparisonData, regionsChosen: boolean, locale: string): Comparison {
   const mix = data.attendanceMix;
   const chosen = regionsChosen ? mix : [...mix].filter((row) => row.roundtables > 0).sort((a, b) => b.roundtables - a.roundtables);
   const shown = chosen.slice(0, MAX_REGIONS).sort((a, b) => a.region.name.localeCompare(b.region.name, locale));
@@ -89,7 +55,6 @@ export function shapeComparison(data: RegionComparisonFragment, regionsChosen: b
     chosenCount: chosen.length,
     regionAxis,
     attendance,
-    bars: attendanceBars(attendance),
     categories,
     challenges,
     categoryRows,

@@ -1,8 +1,32 @@
 import type { Ref } from 'react';
+import { graphql } from '../../__generated__';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { Link } from '../../app/router';
 import { ImportPreview, ImportProblems } from './ImportTables';
 import type { ImportOutcomeState } from './import-outcome';
+
+// The report of a check or an import: the import's mutation spreads it.
+export const IMPORT_OUTCOME_REPORT = graphql(`
+  fragment ImportOutcome_report on ImportReport {
+    valid
+    written
+    created
+    updated
+    unchanged
+    rows {
+      line
+      region
+      number
+      action
+      changedFields
+    }
+    errors {
+      line
+      column
+      message
+    }
+  }
+`);
 
 /** What the check or the import found: what will change, what did, or every problem to fix. */
 export function ImportOutcome({ outcome, headingRef }: { outcome: ImportOutcomeState; headingRef: Ref<HTMLHeadingElement> }) {

@@ -2,6 +2,7 @@ import './import.css';
 import { useApolloClient } from '@apollo/client/react';
 import { useEffect, useId, useRef, useState } from 'react';
 import { decodeUtf8File } from '../../../../server/core/csv/text-encoding';
+import { graphql } from '../../__generated__';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { Link } from '../../app/router';
@@ -11,8 +12,21 @@ import { useSession } from '../../app/session/session-store';
 import { readWriteRefusal } from '../../data/api-errors';
 import { type ChosenFile, FileDrop } from './FileDrop';
 import { ImportOutcome } from './ImportOutcome';
-import { IMPORT_ROUNDTABLES, MAX_FILE_BYTES, TEMPLATE_PATH } from './import-documents';
 import type { ImportOutcomeState } from './import-outcome';
+
+const IMPORT_ROUNDTABLES = graphql(`
+  mutation ImportRoundtables($csv: String!, $dryRun: Boolean!) {
+    importRoundtables(csv: $csv, dryRun: $dryRun) {
+      ...ImportOutcome_report
+    }
+  }
+`);
+
+/** Served with the dashboard, from the repository's templates/ folder (see vite-import-template.ts). */
+const TEMPLATE_PATH = '/templates/roundtables-import.csv';
+
+/** The API reads at most this much; a larger file is refused here before it is sent. */
+const MAX_FILE_BYTES = 2 * 1024 * 1024;
 
 /** `/import`: roundtables from a CSV file, checked first and imported only as checked. */
 export default function ImportPage() {

@@ -1,6 +1,6 @@
-import type { ImportRoundtablesMutation } from '../../__generated__/graphql';
+import type { ImportOutcome_ReportFragment } from '../../__generated__/graphql';
 
-export type ImportReport = ImportRoundtablesMutation['importRoundtables'];
+export type ImportReport = ImportOutcome_ReportFragment;
 
 /** Where the page stands: a file checked (with the text checked), imported, or refused. */
 export type ImportOutcomeState =

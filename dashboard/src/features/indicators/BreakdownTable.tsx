@@ -1,7 +1,18 @@
+import { graphql } from '../../__generated__';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
 import type { Withholding } from '../../data/withholding';
 import { type BreakdownDimension, type BreakdownPart, isNamedPart, partText, partWithheld, splitNotPublished } from './drill-down';
+
+// What the table shows of each part of a split: the drill-down's query spreads it for every split.
+export const BREAKDOWN_TABLE_PART = graphql(`
+  fragment BreakdownTable_part on IndicatorBreakdownRow {
+    key
+    value { min max }
+    recordCount
+    withheld
+  }
+`);
 
 /** One split of a figure: each part with its value and the roundtables where it is present. */
 export function BreakdownTable({

@@ -1,8 +1,26 @@
+import { graphql } from '../../__generated__';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { Link } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { useHrefWithFilters } from '../../app/use-filters';
 import type { SourceLink } from '../../charts/Sources';
+
+// What the list shows of each roundtable a figure counts: the drill-down's query spreads it.
+export const COUNTED_ROUNDTABLES_ROUNDTABLE = graphql(`
+  fragment CountedRoundtables_roundtable on Roundtable {
+    id
+    number
+    date
+    illustrative
+    region {
+      slug
+      name
+    }
+    sources {
+      ...Sources_source
+    }
+  }
+`);
 
 export interface CountedRoundtable {
   id: string;

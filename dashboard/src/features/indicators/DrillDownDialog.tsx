@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useId, useRef } from 'react';
+import { graphql } from '../../__generated__';
 import type { AnalyticsFilterInput } from '../../app/filters';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { WithheldNote } from '../../charts/WithheldNote';
@@ -9,9 +10,55 @@ import { BreakdownTable } from './BreakdownTable';
 import { CountedRoundtables } from './CountedRoundtables';
 import { DrillDownFacts } from './DrillDownFacts';
 import { BREAKDOWNS, type BreakdownDimension, breakdownsOf, partWithheld } from './drill-down';
-import { INDICATOR_DRILL_DOWN } from './indicator-documents';
 import type { IndicatorInfo, IndicatorResultRow } from './indicator-types';
 import { regionKey } from './results-grid';
+
+/**
+ * The roundtables behind one figure and its splits. Asked with the same filter as the
+ * table (total included), so the server withholds exactly what it withheld there; only
+ * the splits the indicator supports are asked for, since others are refused.
+ */
+const INDICATOR_DRILL_DOWN = graphql(`
+  query IndicatorDrillDown(
+    $filter: AnalyticsFilter
+    $code: String!
+    $period: String!
+    $locale: Locale!
+    $byCategory: Boolean!
+    $byNewcomerStatus: Boolean!
+    $byGender: Boolean!
+    $byAgeBand: Boolean!
+    $byMode: Boolean!
+  ) {
+    stakeholderCategories {
+      code
+      label(locale: $locale)
+      position
+    }
+    indicatorResults(filter: $filter, codes: [$code], periods: [$period]) {
+      id
+      region { slug }
+      roundtables {
+        ...CountedRoundtables_roundtable
+      }
+      byCategory: breakdown(by: STAKEHOLDER_CATEGORY) @include(if: $byCategory) {
+        ...BreakdownTable_part
+      }
+      byNewcomerStatus: breakdown(by: NEWCOMER_STATUS) @include(if: $byNewcomerStatus) {
+        ...BreakdownTable_part
+      }
+      byGender: breakdown(by: GENDER) @include(if: $byGender) {
+        ...BreakdownTable_part
+      }
+      byAgeBand: breakdown(by: AGE_BAND) @include(if: $byAgeBand) {
+        ...BreakdownTable_part
+      }
+      byMode: breakdown(by: MODE) @include(if: $byMode) {
+        ...BreakdownTable_part
+      }
+    }
+  }
+`);
 
 export interface DrillDownChoice {
   result: IndicatorResultRow;

@@ -1,13 +1,20 @@
+import { graphql } from '../../__generated__';
+import type { IndicatorAbout_MappingFragment } from '../../__generated__/graphql';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import type { IndicatorInfo } from './indicator-types';
 
-export interface FrameworkMappingInfo {
-  framework: 'AMIF' | 'ESF_PLUS' | 'IATI';
-  externalCode: string;
-  officialLabel: string;
-  relation: 'EXACT' | 'CONTRIBUTES_TO' | 'PROXY';
-  note?: string | null;
-}
+// What the table of mappings shows of each: the indicators page's catalogue spreads it.
+export const INDICATOR_ABOUT_MAPPING = graphql(`
+  fragment IndicatorAbout_mapping on FrameworkMapping {
+    framework
+    externalCode
+    officialLabel
+    relation
+    note
+  }
+`);
+
+export type FrameworkMappingInfo = IndicatorAbout_MappingFragment;
 
 /**
  * What an indicator counts and how it adds up, and how it maps to AMIF, ESF+ and IATI: the

@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { graphql } from '../../__generated__';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { withheldTitle } from '../../app/i18n/withheld-words';
 import { maySetTargets, seesPublication } from '../../app/session/permissions';
@@ -9,13 +10,82 @@ import { FilterBar } from '../filters/FilterBar';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { type DrillDownChoice, DrillDownDialog } from './DrillDownDialog';
 import { iatiResults } from './iati-json';
-import { INDICATOR_CATALOGUE, INDICATOR_RESULTS, INDICATOR_TARGETS } from './indicator-documents';
 import { PeriodSelect } from './PeriodSelect';
 import { ResultsCard } from './ResultsCard';
 import { buildResultsGrid } from './results-grid';
+import { INDICATOR_TARGETS } from './TargetEditor';
 import { TargetWarnings } from './TargetWarnings';
 import { TrendSection } from './TrendSection';
 import './indicators.css';
+
+/** What the indicators are, the periods they are reported for and the regions targets can be set for: the page's frame. */
+const INDICATOR_CATALOGUE = graphql(`
+  query IndicatorCatalogue($locale: Locale!) {
+    indicators {
+      code
+      label(locale: $locale)
+      description(locale: $locale)
+      unit
+      direction
+      numerator
+      denominator
+      timeAggregation
+      regionAggregation
+      disaggregations
+      frameworkMappings {
+        ...IndicatorAbout_mapping
+      }
+    }
+    reportingPeriods {
+      ...ReportingPeriodFields
+    }
+    regions {
+      slug
+      name
+    }
+  }
+`);
+
+/**
+ * Every indicator for every period at once: the table shows the chosen period, the charts
+ * the years, the IATI file all of them, and none of them waits for another request.
+ */
+const INDICATOR_RESULTS = graphql(`
+  query IndicatorResults($filter: AnalyticsFilter, $periods: [String!]) {
+    coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
+    }
+    indicatorResults(filter: $filter, periods: $periods) {
+      id
+      indicator { code }
+      region {
+        slug
+        name
+      }
+      period { code }
+      periodStart
+      periodEnd
+      asOf
+      value { min max }
+      withheld
+      recordCount
+      unknownRecords
+      baseline
+      target
+      targetOrigin {
+        kind
+        source
+      }
+      progress { min max }
+      expectedProgress
+      status
+    }
+    sources(filter: $filter) {
+      ...Sources_source
+    }
+  }
+`);
 
 /**
  * The project against its indicators: a period's results region by region, each

@@ -1,14 +1,58 @@
 import { useApolloClient } from '@apollo/client/react';
 import { type FormEvent, useId, useState } from 'react';
+import { graphql } from '../../__generated__';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { readWriteRefusal } from '../../data/api-errors';
-import { INDICATOR_TARGETS, SET_INDICATOR_TARGET } from './indicator-documents';
 import type { IndicatorInfo, PeriodInfo } from './indicator-types';
 import { TargetField } from './TargetField';
 import { type Outcome, TargetOutcome } from './TargetOutcome';
 import { forgetIndicatorFigures } from './target-cache';
 import { EVERY_REGION, findTarget, formValuesFor, type StoredTarget, type TargetFormValues, targetInput } from './target-form';
 import { type TargetWarningData, warningText } from './warning-text';
+
+// A target as the editor loads it, with the version a change must quote.
+export const TARGET_EDITOR_TARGET = graphql(`
+  fragment TargetEditor_target on IndicatorTarget {
+    id
+    indicatorCode
+    regionSlug
+    periodCode
+    baseline
+    target
+    source
+    note
+    version
+    updatedAt
+  }
+`);
+
+/**
+ * Baselines and targets as set, with their versions, and what does not add up (evaluators):
+ * the page asks it, and the editor again when someone else has saved meanwhile.
+ */
+export const INDICATOR_TARGETS = graphql(`
+  query IndicatorTargets {
+    indicatorTargets {
+      ...TargetEditor_target
+    }
+    indicatorTargetWarnings {
+      ...TargetWarnings_warning
+    }
+  }
+`);
+
+const SET_INDICATOR_TARGET = graphql(`
+  mutation SetIndicatorTarget($input: SetIndicatorTargetInput!) {
+    setIndicatorTarget(input: $input) {
+      target {
+        ...TargetEditor_target
+      }
+      warnings {
+        ...TargetWarnings_warning
+      }
+    }
+  }
+`);
 
 /**
  * A baseline and target for one region (or the default for every region) and one period.

@@ -1,6 +1,19 @@
 import { useId } from 'react';
+import { graphql } from '../../__generated__';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { type TargetWarningData, warningText } from './warning-text';
+
+// What a warning says, from its figures: the targets query and the answer to a save spread it.
+export const TARGET_WARNINGS_WARNING = graphql(`
+  fragment TargetWarnings_warning on TargetWarning {
+    indicatorCode
+    regionSlug
+    projectTarget
+    periodTargetsSum
+    periodsWithoutTarget
+    message
+  }
+`);
 
 /** For those who set targets: cumulative indicators whose year targets do not add up to the project's. */
 export function TargetWarnings({ warnings, names }: { warnings: readonly TargetWarningData[]; names: Parameters<typeof warningText>[1] }) {

@@ -1,17 +1,26 @@
 import { useQuery } from '@apollo/client/react';
 import { useId, useState } from 'react';
+import { graphql } from '../../__generated__';
 import type { AnalyticsFilterInput } from '../../app/filters';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import type { SourceLink } from '../../charts/Sources';
 import { type FrameworkMappingInfo, IndicatorAbout } from './IndicatorAbout';
 import { IndicatorTrendCard } from './IndicatorTrendCard';
-import { CHART_SOURCES } from './indicator-documents';
 import type { IndicatorInfo, IndicatorResultRow, PeriodInfo } from './indicator-types';
 import { indicatorAnchor } from './ResultsTable';
 import { ALL_REGIONS, type GridRegion } from './results-grid';
 import { TargetEditor } from './TargetEditor';
 import type { StoredTarget } from './target-form';
 import { trendFor } from './trend-series';
+
+/** The sources behind the charts when they show one region rather than all in scope. */
+const CHART_SOURCES = graphql(`
+  query IndicatorChartSources($filter: AnalyticsFilter) {
+    sources(filter: $filter) {
+      ...Sources_source
+    }
+  }
+`);
 
 export interface TargetEditing {
   targets: readonly StoredTarget[];

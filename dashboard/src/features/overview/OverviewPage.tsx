@@ -4,14 +4,11 @@ import { type Filters, previousPeriod, previousReportingYear, publishedPeriodOf,
 import { type I18n, useI18n } from '../../app/i18n/i18n';
 import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
-import { ChartCard } from '../../charts/ChartCard';
-import { Legend } from '../../charts/Legend';
-import { AttendanceStackChart } from '../../charts/lazy';
-import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
+import type { AttendanceFigures } from '../../data/attendance';
 import { headline } from '../../data/headline';
 import { Empty, ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
-import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
+import { AttendanceByRegion } from '../shared/AttendanceByRegion';
 import { useReportingPeriods } from '../shared/reporting-periods';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { Changes } from './Changes';
@@ -32,10 +29,10 @@ const OVERVIEW = graphql(`
         slug
         name
       }
-      ...AttendanceFigures
+      ...AttendanceByRegion_row
     }
     attendanceTotal(filter: $filter) {
-      ...AttendanceTotalFigures
+      ...Headline_attendance
     }
     categoryReach(filter: $filter) {
       category { code }
@@ -45,13 +42,13 @@ const OVERVIEW = graphql(`
       mentions
     }
     sources(filter: $filter) {
-      ...SourceFields
+      ...Sources_source
     }
     previousMix: attendanceMix(filter: $previous) @include(if: $withPrevious) {
       roundtables
     }
     previousTotal: attendanceTotal(filter: $previous) @include(if: $withPrevious) {
-      ...AttendanceTotalFigures
+      ...Headline_attendance
     }
     previousCategories: categoryReach(filter: $previous) @include(if: $withPrevious) {
       category { code }
@@ -126,7 +123,6 @@ export default function OverviewPage() {
           }),
         }
       : undefined;
-  const bars = attendanceBars(attendance);
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
 
   return (
@@ -148,17 +144,7 @@ export default function OverviewPage() {
           {data.coverage.roundtables === 0 ? (
             <Empty />
           ) : (
-            <ChartCard
-              title={t('compare.attendance')}
-              description={t('compare.attendanceDescription')}
-              table={attendanceTable(attendance, i18n, 'region')}
-              csvName="attendance-by-region"
-              legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
-              sources={data.sources}
-              illustrative={illustrative}
-            >
-              <AttendanceStackChart bars={bars} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />
-            </ChartCard>
+            <AttendanceByRegion attendance={attendance} sources={data.sources} illustrative={illustrative} />
           )}
           <RegionLinks rows={data.attendanceMix} />
         </>

@@ -64,7 +64,7 @@ const REGION_DETAIL = graphql(`
       ...ChallengeFigures
     }
     sources(filter: $filter) {
-      ...SourceFields
+      ...Sources_source
     }
   }
 `);

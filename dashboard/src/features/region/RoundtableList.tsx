@@ -58,7 +58,7 @@ export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
     insights { text }
     interests { text }
     sources {
-      ...SourceFields
+      ...Sources_source
     }
   }
 `);

@@ -1,12 +1,45 @@
 import { useId } from 'react';
-import type { ReportQuery } from '../../__generated__/graphql';
+import { graphql } from '../../__generated__';
+import type { IndicatorTable_IndicatorFragment, IndicatorTable_ResultFragment } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
 import { hasNoRecords } from '../indicators/indicator-format';
 import { indicatorGroups } from './indicator-rows';
 import { progressText, statusText, targetText, valueText, withoutFigureText } from './indicator-text';
 
-type Indicator = ReportQuery['indicators'][number];
-type Result = ReportQuery['indicatorResults'][number];
+// What the table shows of each indicator and each of its results: the report's query spreads them.
+export const INDICATOR_TABLE_INDICATOR = graphql(`
+  fragment IndicatorTable_indicator on Indicator {
+    code
+    label(locale: $locale)
+    description(locale: $locale)
+    unit
+    direction
+    frameworkMappings {
+      framework
+      externalCode
+      relation
+    }
+  }
+`);
+
+export const INDICATOR_TABLE_RESULT = graphql(`
+  fragment IndicatorTable_result on IndicatorResult {
+    id
+    indicator { code }
+    region { slug name }
+    value { min max }
+    withheld
+    recordCount
+    unknownRecords
+    target
+    progress { min max }
+    expectedProgress
+    status
+  }
+`);
+
+type Indicator = IndicatorTable_IndicatorFragment;
+type Result = IndicatorTable_ResultFragment;
 
 // External frameworks a funder reports to; IATI's "unit" and "percentage" measures say nothing here.
 const FUNDER_FRAMEWORKS: Record<string, string> = { AMIF: 'AMIF', ESF_PLUS: 'ESF+' };
@@ -23,11 +56,19 @@ function FrameworkCodes({ indicator }: { indicator: Indicator }) {
  * Each indicator against its target, for all regions together and for each region shown.
  * Status is a word, not a colour, so the table reads the same printed in black and white.
  */
-export function IndicatorTable({ data, shownRegions }: { data: ReportQuery; shownRegions: ReadonlySet<string> }) {
+export function IndicatorTable({
+  indicators,
+  results,
+  shownRegions,
+}: {
+  indicators: readonly Indicator[];
+  results: readonly Result[];
+  shownRegions: ReadonlySet<string>;
+}) {
   const i18n = useReportI18n();
   const { t, locale } = i18n;
   const titleId = useId();
-  const groups = indicatorGroups(data.indicators, data.indicatorResults, shownRegions, locale);
+  const groups = indicatorGroups(indicators, results, shownRegions, locale);
   return (
     <section className="report-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('report.indicators')}</h2>

@@ -1,6 +1,7 @@
 import './report.css';
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { graphql } from '../../__generated__';
 import { useReportI18n } from '../../app/i18n/report';
 import { useSession } from '../../app/session/session-store';
 import { Sources } from '../../charts/Sources';
@@ -12,9 +13,46 @@ import { PrintMargins } from './PrintMargins';
 import { ReportControls } from './ReportControls';
 import { ReportSummary } from './ReportSummary';
 import { ReportTitle } from './ReportTitle';
-import { REPORT, REPORT_PERIODS } from './report-documents';
 import { chosenPeriod, datesCounted, isAggregateOnly, reportFilter, reportFilters, resultsFilter } from './report-scope';
 import { WithheldFootnote } from './WithheldFootnote';
+
+/** The periods to choose from; asked first, since their dates bound what the report counts. */
+const REPORT_PERIODS = graphql(`
+  query ReportPeriods($locale: Locale!) {
+    reportingPeriods {
+      ...ReportingPeriodFields
+    }
+  }
+`);
+
+/**
+ * Everything the report shows for one period, in one request, so it prints consistent figures.
+ * Indicator results take the period by code, and their own filter: FUNDER and PUBLIC may not
+ * give them dates, which the publication is not made for.
+ */
+const REPORT = graphql(`
+  query Report($filter: AnalyticsFilter, $resultsFilter: AnalyticsFilter, $locale: Locale!, $period: String!) {
+    ...ComparisonCharts_query
+    attendanceTotal(filter: $filter) {
+      ...Headline_attendance
+    }
+    coverage(filter: $filter) {
+      regionsWithRoundtables
+      firstDate
+      lastDate
+    }
+    regions {
+      slug
+      name
+    }
+    indicators {
+      ...IndicatorTable_indicator
+    }
+    indicatorResults(filter: $resultsFilter, periods: [$period], includeTotal: true) {
+      ...IndicatorTable_result
+    }
+  }
+`);
 
 /**
  * The funder report: one reporting period under the current filters, laid out as an A4
@@ -89,7 +127,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
               onHide={() => setFilters({ ...filters, recordedOnly: true })}
             />
             <ReportSummary data={data} regionsChosen={filters.regions.length > 0} />
-            <IndicatorTable data={data} shownRegions={shownRegions} />
+            <IndicatorTable indicators={data.indicators} results={data.indicatorResults} shownRegions={shownRegions} />
             <ComparisonCharts data={data} regionsChosen={filters.regions.length > 0} sourcesPerChart={false} />
             <WithheldFootnote data={data} />
             <section className="report-section report-sources" aria-labelledby="report-sources-title">

@@ -1,5 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
+import { graphql } from '../../__generated__';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { Link } from '../../app/router';
@@ -7,12 +8,65 @@ import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
-import { formChoices } from './form-choices';
+import { FORM_OPTIONS, formChoices } from './form-choices';
 import { formLimits } from './form-limits';
 import { valuesFromRoundtable } from './form-values';
 import { NotAllowed } from './NotAllowed';
 import { RoundtableForm } from './RoundtableForm';
-import { FORM_OPTIONS, ROUNDTABLE_FOR_EDIT, UPDATE_ROUNDTABLE } from './roundtable-documents';
+
+const ROUNDTABLE_FOR_EDIT = graphql(`
+  query RoundtableForEdit($id: ID!) {
+    roundtable(id: $id) {
+      region {
+        slug
+        name
+      }
+      id
+      version
+      number
+      date
+      format
+      durationMinutes
+      theme
+      attendance {
+        total { min max }
+        online { min max }
+        onsite { min max }
+        organisations
+        fromRecords
+      }
+      categories {
+        category { code }
+        participants { min max }
+      }
+      challenges {
+        challenge { code }
+        note
+      }
+      insights { text }
+      interests { text }
+      organisers {
+        role
+        organisation { slug }
+      }
+      sources {
+        title
+        url
+        publisher
+      }
+    }
+  }
+`);
+
+const UPDATE_ROUNDTABLE = graphql(`
+  mutation UpdateRoundtable($id: ID!, $expectedVersion: Int!, $input: RoundtableInput!) {
+    updateRoundtable(id: $id, expectedVersion: $expectedVersion, input: $input) {
+      id
+      number
+      version
+    }
+  }
+`);
 
 /** `/roundtables/:id/edit`: changes a roundtable, quoting the version it was read at. */
 export default function EditRoundtablePage({ id }: { id: string }) {

@@ -1,4 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
+import { graphql } from '../../__generated__';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { Link } from '../../app/router';
@@ -6,12 +7,21 @@ import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
-import { formChoices, nextNumber } from './form-choices';
+import { FORM_OPTIONS, formChoices, nextNumber } from './form-choices';
 import { formLimits } from './form-limits';
 import { emptyValues } from './form-values';
 import { NotAllowed } from './NotAllowed';
 import { RoundtableForm } from './RoundtableForm';
-import { CREATE_ROUNDTABLE, FORM_OPTIONS } from './roundtable-documents';
+
+const CREATE_ROUNDTABLE = graphql(`
+  mutation CreateRoundtable($input: RoundtableInput!) {
+    createRoundtable(input: $input) {
+      id
+      number
+      version
+    }
+  }
+`);
 
 /** `/regions/:slug/roundtables/new`: records a roundtable of one region. */
 export default function NewRoundtablePage({ slug }: { slug: string }) {

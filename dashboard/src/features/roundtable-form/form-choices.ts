@@ -1,5 +1,36 @@
+import { graphql } from '../../__generated__';
 import type { RoundtableFormOptionsQuery } from '../../__generated__/graphql';
 import type { FormChoices } from './RoundtableForm';
+
+/**
+ * What the form offers to choose from, the region's numbers taken so far, and what a roundtable
+ * may hold: asked by the page that records a roundtable and by the one that changes it.
+ */
+export const FORM_OPTIONS = graphql(`
+  query RoundtableFormOptions($slug: String!, $locale: Locale!) {
+    region(slug: $slug) {
+      slug
+      name
+      roundtables {
+        id
+        number
+      }
+    }
+    ...RoundtableCodeNames
+    organisations {
+      region {
+        slug
+      }
+    }
+    roundtableLimits {
+      counts { field max }
+      texts { field max }
+      lists { field max }
+      datesFrom
+      datesTo
+    }
+  }
+`);
 
 /**
  * The choices the form offers. Organisations: those of the region and those working across

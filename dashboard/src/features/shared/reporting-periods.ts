@@ -15,6 +15,21 @@ export const REPORTING_PERIODS = graphql(`
   }
 `);
 
+/**
+ * A period as the pages that choose one show it, with its dates and what to know of it:
+ * the indicators' and the report's queries spread it.
+ */
+export const REPORTING_PERIOD_FIELDS = graphql(`
+  fragment ReportingPeriodFields on ReportingPeriod {
+    code
+    kind
+    label(locale: $locale)
+    start
+    end
+    note
+  }
+`);
+
 /** The reporting periods in the reader's language; asked only when `needed`. */
 export function useReportingPeriods(needed: boolean) {
   const { locale } = useI18n();

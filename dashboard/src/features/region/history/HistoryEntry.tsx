@@ -1,17 +1,27 @@
-import type { AuditAction, Role } from '../../../__generated__/graphql';
+import { graphql } from '../../../__generated__';
+import type { HistoryEntry_EntryFragment } from '../../../__generated__/graphql';
 import { useEditingI18n } from '../../../app/i18n/editing';
 import { changedFields, type RoundtableSnapshot } from '../../../data/audit';
 import { ROUNDTABLE_FIELD_LABELS } from '../../shared/roundtable-field-labels';
 import { type DescribeContext, describeField } from './describe-change';
 
-interface Entry {
-  at: string;
-  actorName: string;
-  actorRole: Role;
-  action: AuditAction;
+// What a change shows: the roundtable history's query spreads it.
+export const HISTORY_ENTRY_ENTRY = graphql(`
+  fragment HistoryEntry_entry on AuditEntry {
+    at
+    actorName
+    actorRole
+    action
+    before
+    after
+  }
+`);
+
+/** The entry with the roundtable as it was before and after, read from the API's JSON. */
+type Entry = Omit<HistoryEntry_EntryFragment, 'before' | 'after'> & {
   before: RoundtableSnapshot | null;
   after: RoundtableSnapshot | null;
-}
+};
 
 /** One change: when, who in which role, what they did, and each field it changed, before and after. */
 export function HistoryEntry({ entry, context }: { entry: Entry; context: DescribeContext }) {

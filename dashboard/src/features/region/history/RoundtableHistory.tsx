@@ -1,11 +1,21 @@
 import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
+import { graphql } from '../../../__generated__';
 import { useEditingI18n } from '../../../app/i18n/editing';
 import { asSnapshot } from '../../../data/audit';
 import { ErrorState, Loading } from '../../../ui/States';
 import type { DescribeContext } from './describe-change';
 import { HistoryEntry } from './HistoryEntry';
-import { ROUNDTABLE_HISTORY } from './history-documents';
+
+const ROUNDTABLE_HISTORY = graphql(`
+  query RoundtableHistory($id: ID!, $locale: Locale!) {
+    auditLog(entityId: $id, limit: 100) {
+      id
+      ...HistoryEntry_entry
+    }
+    ...RoundtableCodeNames
+  }
+`);
 
 /** "History" under a roundtable: who changed what and when, read only when opened. */
 export function RoundtableHistory({ id, number }: { id: string; number: number }) {
