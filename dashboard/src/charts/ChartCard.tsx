@@ -30,6 +30,29 @@ async function downloadXlsx<Row>(name: string, table: TableModel<Row>): Promise<
   downloadBlob(`${name}.xlsx`, new Blob([toXlsx(header, rows, name)], { type: XLSX_TYPE }));
 }
 
+/** A card's title, tagged when it counts illustrative records, with its tools beside it. */
+export function CardHead({
+  id,
+  title,
+  illustrative,
+  children,
+}: {
+  id: string;
+  title: string;
+  illustrative?: boolean;
+  children: ReactNode;
+}) {
+  const { t } = useI18n();
+  return (
+    <div className="card-head">
+      <h2 id={id}>
+        {title} {illustrative && <span className="tag">{t('illustrative.tag')}</span>}
+      </h2>
+      {children}
+    </div>
+  );
+}
+
 /**
  * Every chart's frame: a title that says what it counts, a description, a legend, a
  * "show as table" switch, CSV and XLSX downloads of exactly the rows drawn, what any withheld
@@ -54,10 +77,7 @@ export function ChartCard<Row>({
   const descriptionId = useId();
   return (
     <section className="card" aria-labelledby={titleId}>
-      <div className="card-head">
-        <h2 id={titleId}>
-          {title} {illustrative && <span className="tag">{t('illustrative.tag')}</span>}
-        </h2>
+      <CardHead id={titleId} title={title} illustrative={illustrative}>
         <div className="toolbar">
           <button type="button" className="secondary" aria-pressed={asTable} onClick={() => setAsTable(!asTable)}>
             {t('chart.showTable')}
@@ -76,7 +96,7 @@ export function ChartCard<Row>({
             {t('chart.downloadXlsx')}
           </button>
         </div>
-      </div>
+      </CardHead>
       {xlsxFailed && (
         <p className="form-error" role="alert">
           {t('chart.xlsxFailed')}

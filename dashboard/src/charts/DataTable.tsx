@@ -1,6 +1,7 @@
 import { useI18n } from '../app/i18n/i18n';
 import { withheldTitle } from '../app/i18n/withheld-words';
 import { displayCell, type TableModel } from '../data/table-model';
+import { ColumnHeads, ScrollTable } from '../ui/Tables';
 
 /**
  * The rows of a chart as a table; a withheld count's cell says why in its title. Shown, it
@@ -10,18 +11,9 @@ import { displayCell, type TableModel } from '../data/table-model';
 export function DataTable<Row>({ model, caption, hidden = false }: { model: TableModel<Row>; caption: string; hidden?: boolean }) {
   const { t } = useI18n();
   const columns = model.columns.filter((column) => !column.csvOnly);
-  const table = (
-    <table className="data">
-      <caption className="sr-only">{caption}</caption>
-      <thead>
-        <tr>
-          {columns.map((column) => (
-            <th key={column.csv} scope="col" className={column.numeric ? 'numeric' : undefined}>
-              {column.label}
-            </th>
-          ))}
-        </tr>
-      </thead>
+  const rows = (
+    <>
+      <ColumnHeads columns={columns} />
       <tbody>
         {model.rows.length === 0 && model.empty && (
           <tr>
@@ -46,13 +38,19 @@ export function DataTable<Row>({ model, caption, hidden = false }: { model: Tabl
           </tr>
         ))}
       </tbody>
-    </table>
+    </>
   );
-  if (hidden) return table;
+  if (hidden) {
+    return (
+      <table className="data">
+        <caption className="sr-only">{caption}</caption>
+        {rows}
+      </table>
+    );
+  }
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="table-wrap" aria-label={caption} tabIndex={0}>
-      {table}
-    </section>
+    <ScrollTable caption={caption} className="data">
+      {rows}
+    </ScrollTable>
   );
 }

@@ -1,5 +1,6 @@
 import { useI18n } from '../app/i18n/i18n';
 import { cellKey, type EmptyRow, type Matrix } from '../data/matrix';
+import { ScrollTable } from '../ui/Tables';
 
 interface Props {
   matrix: Matrix;
@@ -20,47 +21,43 @@ export default function HeatMatrix({ matrix, caption, rowHeader, itemHeader, emp
   const { format } = useI18n();
   const items = matrix.items.length > 0 ? matrix.items : [{ key: '', label: itemHeader }];
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="table-wrap" aria-label={caption} tabIndex={0}>
-      <table className="data heat">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{rowHeader}</th>
-            {items.map((item) => (
-              <th key={item.key} scope="col">
-                {item.label}
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {matrix.regions.map((region) => {
-            const empty = matrix.emptyRows.get(region.key);
-            return (
-              <tr key={region.key}>
-                <th scope="row">{region.label}</th>
-                {empty ? (
-                  <td colSpan={items.length} className="empty-row">
-                    {emptyRows[empty]}
-                  </td>
-                ) : (
-                  matrix.items.map((item) => {
-                    const value = matrix.cells.get(cellKey(region.key, item.key))?.value;
-                    // Light shades only, so the dark number stays at AA contrast on every cell.
-                    const alpha = value && matrix.max > 0 ? 0.1 + 0.35 * (value / matrix.max) : 0;
-                    return (
-                      <td key={item.key} style={{ background: alpha ? `rgb(var(--heat) / ${alpha.toFixed(2)})` : undefined }}>
-                        {value ? format.number(value) : <span className="muted">–</span>}
-                      </td>
-                    );
-                  })
-                )}
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </section>
+    <ScrollTable caption={caption} className="data heat">
+      <thead>
+        <tr>
+          <th scope="col">{rowHeader}</th>
+          {items.map((item) => (
+            <th key={item.key} scope="col">
+              {item.label}
+            </th>
+          ))}
+        </tr>
+      </thead>
+      <tbody>
+        {matrix.regions.map((region) => {
+          const empty = matrix.emptyRows.get(region.key);
+          return (
+            <tr key={region.key}>
+              <th scope="row">{region.label}</th>
+              {empty ? (
+                <td colSpan={items.length} className="empty-row">
+                  {emptyRows[empty]}
+                </td>
+              ) : (
+                matrix.items.map((item) => {
+                  const value = matrix.cells.get(cellKey(region.key, item.key))?.value;
+                  // Light shades only, so the dark number stays at AA contrast on every cell.
+                  const alpha = value && matrix.max > 0 ? 0.1 + 0.35 * (value / matrix.max) : 0;
+                  return (
+                    <td key={item.key} style={{ background: alpha ? `rgb(var(--heat) / ${alpha.toFixed(2)})` : undefined }}>
+                      {value ? format.number(value) : <span className="muted">–</span>}
+                    </td>
+                  );
+                })
+              )}
+            </tr>
+          );
+        })}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -2,6 +2,7 @@ import { graphql } from '../../__generated__';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { countWords, withheldTitle } from '../../app/i18n/withheld-words';
 import type { Withholding } from '../../data/withholding';
+import { ColumnHeads } from '../../ui/Tables';
 import { type BreakdownDimension, type BreakdownPart, isNamedPart, partText, partWithheld, splitNotPublished } from './drill-down';
 
 // What the table shows of each part of a split: the drill-down's query spreads it for every split.
@@ -38,17 +39,13 @@ export function BreakdownTable({
     return (
       <table className="data">
         <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('indicators.drill.part')}</th>
-            <th scope="col" className="numeric">
-              {t('indicators.column.value')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('column.roundtables')}
-            </th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { label: t('indicators.drill.part') },
+            { label: t('indicators.column.value'), numeric: true },
+            { label: t('column.roundtables'), numeric: true },
+          ]}
+        />
         <tbody>
           {parts.map((part) => {
             const withheld = partWithheld(part, figureWithheld);

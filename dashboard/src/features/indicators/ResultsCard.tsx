@@ -1,6 +1,7 @@
 import { useId } from 'react';
 import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { resultWords, withheldLabels } from '../../app/i18n/withheld-words';
+import { CardHead } from '../../charts/ChartCard';
 import { type SourceLink, Sources } from '../../charts/Sources';
 import { WithheldNote } from '../../charts/WithheldNote';
 import { reasonsAmong } from '../../data/withholding';
@@ -36,10 +37,7 @@ export function ResultsCard<Row extends IndicatorResultRow & { asOf?: string }>(
   const asOf = grid.rows[0]?.asOf;
   return (
     <section className="card" aria-labelledby={titleId}>
-      <div className="card-head">
-        <h2 id={titleId}>
-          {title} {illustrative && <span className="tag">{t('illustrative.tag')}</span>}
-        </h2>
+      <CardHead id={titleId} title={title} illustrative={illustrative}>
         <ResultsDownloads
           table={resultsTable(
             grid.rows,
@@ -51,7 +49,7 @@ export function ResultsCard<Row extends IndicatorResultRow & { asOf?: string }>(
           fileName={`indicator-results-${periodCode.toLowerCase()}`}
           iati={iati}
         />
-      </div>
+      </CardHead>
       <p className="chart-description">
         {t('indicators.tableDescription')} {asOf && t('indicators.asOf', { date: format.date(asOf) })}
       </p>

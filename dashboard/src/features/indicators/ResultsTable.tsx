@@ -2,6 +2,7 @@ import { useIndicatorsI18n } from '../../app/i18n/indicators';
 import { Link } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { useHrefWithFilters } from '../../app/use-filters';
+import { ScrollTable } from '../../ui/Tables';
 import type { IndicatorResultRow } from './indicator-types';
 import { ResultCell } from './ResultCell';
 import type { ResultsGrid } from './results-grid';
@@ -24,41 +25,37 @@ export function ResultsTable<Row extends IndicatorResultRow>({
   const { t } = useIndicatorsI18n();
   const href = useHrefWithFilters();
   return (
-    // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
-    <section className="table-wrap results-wrap" aria-label={caption} tabIndex={0}>
-      <table className="results-grid">
-        <caption className="sr-only">{caption}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('column.region')}</th>
-            {grid.indicators.map((indicator) => (
-              <th key={indicator.code} scope="col">
-                <a href={`#${indicatorAnchor(indicator.code)}`}>{indicator.label}</a>
-                <span className="result-unit">{t(`indicators.unit.${indicator.unit}`)}</span>
-              </th>
-            ))}
-          </tr>
-        </thead>
-        <tbody>
-          {grid.regions.map((region) => (
-            <tr key={region.key} className={region.slug ? undefined : 'all-regions'}>
-              <th scope="row">{region.slug ? <Link to={href(regionPath(region.slug))}>{region.name}</Link> : region.name}</th>
-              {grid.indicators.map((indicator) => {
-                const result = grid.cell(region.key, indicator.code);
-                return (
-                  <td key={indicator.code}>
-                    {result ? (
-                      <ResultCell result={result} indicator={indicator} regionName={region.name} onOpen={() => onOpen(result)} />
-                    ) : (
-                      <span className="muted">–</span>
-                    )}
-                  </td>
-                );
-              })}
-            </tr>
+    <ScrollTable caption={caption} className="results-grid" wrapClassName="results-wrap">
+      <thead>
+        <tr>
+          <th scope="col">{t('column.region')}</th>
+          {grid.indicators.map((indicator) => (
+            <th key={indicator.code} scope="col">
+              <a href={`#${indicatorAnchor(indicator.code)}`}>{indicator.label}</a>
+              <span className="result-unit">{t(`indicators.unit.${indicator.unit}`)}</span>
+            </th>
           ))}
-        </tbody>
-      </table>
-    </section>
+        </tr>
+      </thead>
+      <tbody>
+        {grid.regions.map((region) => (
+          <tr key={region.key} className={region.slug ? undefined : 'all-regions'}>
+            <th scope="row">{region.slug ? <Link to={href(regionPath(region.slug))}>{region.name}</Link> : region.name}</th>
+            {grid.indicators.map((indicator) => {
+              const result = grid.cell(region.key, indicator.code);
+              return (
+                <td key={indicator.code}>
+                  {result ? (
+                    <ResultCell result={result} indicator={indicator} regionName={region.name} onOpen={() => onOpen(result)} />
+                  ) : (
+                    <span className="muted">–</span>
+                  )}
+                </td>
+              );
+            })}
+          </tr>
+        ))}
+      </tbody>
+    </ScrollTable>
   );
 }

@@ -138,6 +138,17 @@ export function TargetEditor({
     return [];
   };
   const amountHint = indicator.unit === 'SHARE' ? t('indicators.targets.percentHint') : undefined;
+  const amountField = (field: 'baseline' | 'target') => (
+    <TargetField id={`${id}-${field}`} label={t(`indicators.targets.${field}`)} hint={amountHint} problems={problems(field)}>
+      <input
+        type="text"
+        inputMode="decimal"
+        className="count-input"
+        value={values[field]}
+        onChange={(e) => change(field)(e.target.value)}
+      />
+    </TargetField>
+  );
   const describe = (warning: TargetWarningData) =>
     warningText(
       warning,
@@ -181,24 +192,8 @@ export function TargetEditor({
           : t('indicators.targets.new')}
       </p>
       <div className="field-row">
-        <TargetField id={`${id}-baseline`} label={t('indicators.targets.baseline')} hint={amountHint} problems={problems('baseline')}>
-          <input
-            type="text"
-            inputMode="decimal"
-            className="count-input"
-            value={values.baseline}
-            onChange={(e) => change('baseline')(e.target.value)}
-          />
-        </TargetField>
-        <TargetField id={`${id}-target`} label={t('indicators.targets.target')} hint={amountHint} problems={problems('target')}>
-          <input
-            type="text"
-            inputMode="decimal"
-            className="count-input"
-            value={values.target}
-            onChange={(e) => change('target')(e.target.value)}
-          />
-        </TargetField>
+        {amountField('baseline')}
+        {amountField('target')}
       </div>
       <TargetField
         id={`${id}-source`}

@@ -2,6 +2,7 @@ import { useId } from 'react';
 import { graphql } from '../../__generated__';
 import type { IndicatorTable_IndicatorFragment, IndicatorTable_ResultFragment } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
+import { ColumnHeads } from '../../ui/Tables';
 import { hasNoRecords } from '../indicators/indicator-format';
 import { indicatorGroups } from './indicator-rows';
 import { progressText, statusText, targetText, valueText, withoutFigureText } from './indicator-text';
@@ -75,21 +76,15 @@ export function IndicatorTable({
       <p className="chart-description">{t('report.indicatorsIntro')}</p>
       <table className="data report-indicators">
         <caption className="sr-only">{t('report.indicators')}</caption>
-        <thead>
-          <tr>
-            <th scope="col">{t('column.region')}</th>
-            <th scope="col" className="numeric">
-              {t('report.column.value')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('report.column.target')}
-            </th>
-            <th scope="col" className="numeric">
-              {t('report.column.progress')}
-            </th>
-            <th scope="col">{t('report.column.status')}</th>
-          </tr>
-        </thead>
+        <ColumnHeads
+          columns={[
+            { label: t('column.region') },
+            { label: t('report.column.value'), numeric: true },
+            { label: t('report.column.target'), numeric: true },
+            { label: t('report.column.progress'), numeric: true },
+            { label: t('report.column.status') },
+          ]}
+        />
         {groups.map(({ indicator, rows }) => (
           <tbody key={indicator.code} data-indicator={indicator.code}>
             <tr className="indicator-head">
