@@ -14,7 +14,7 @@ interface Props {
  */
 export function PrintMargins({ runningHead, produced, footNote }: Props) {
   const { t } = useReportI18n();
-  const box = 'font-family: system-ui, sans-serif; font-size: 8pt; color: #374151;';
+  const box = 'font-family: system-ui, sans-serif; font-size: 8pt; color: var(--print-margin-text);';
   const css = `@media print { @page {
   @top-left { content: ${cssString(runningHead)}; ${box} }
   @top-right { content: ${cssString(produced)}; ${box} }
