@@ -114,8 +114,25 @@ describe('a frozen database', () => {
     if (!postgresStopped) await postgres?.stop();
     await rm(dataDir, { recursive: true, force: true });
   });
-  // Whatever an assertion did, the server must not stay frozen for the next test.
-  afterEach(thaw);
+  /** Starts the server again on its data folder and port, and waits until every service answers through it. */
+  const restart = async () => {
+    postgres = await startOwnPostgres(dataDir, port);
+    postgresStopped = false;
+    await untilAnswered(api.system.url, QUERY, RECOVER_WITHIN_MS);
+    await untilAnswered(gateway.system.url, ENGAGEMENT_QUERY, RECOVER_WITHIN_MS);
+    for (const system of [api, gateway]) {
+      const started = Date.now();
+      while ((await get(`${origin(system)}/ready`)).status !== 200) {
+        if (Date.now() - started > RECOVER_WITHIN_MS) throw new Error(`${origin(system)}/ready still fails after the restart.`);
+        await new Promise((resolve) => setTimeout(resolve, 100));
+      }
+    }
+  };
+  // Whatever an assertion did, the server must not stay frozen, or stopped, for the next test.
+  afterEach(async () => {
+    thaw();
+    if (postgresStopped) await restart();
+  });
 
   it('is ready, and says what it checked by name only', async () => {
     expect((await post(api.system.url, QUERY)).body.errors).toBeUndefined();

@@ -96,12 +96,22 @@ describe('hostile requests', () => {
   let rssAtStart = 0;
   const recorded: FuzzPathResult[] = [];
   const requestsFor = (index: number) => withTokens(hostileRequests(SEED + index, REQUESTS_PER_PATH), SEED);
+  const pass = async (index: number) => {
+    const [, base] = paths()[index] as readonly [string, URL];
+    return sendAll(base, await requestsFor(index), { concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS });
+  };
+  // The first pass on each path, sent by whichever test needs it first: the path's own test,
+  // or the memory test, which compares a second pass with it.
+  const firstPasses = new Map<number, ReturnType<typeof pass>>();
+  const firstPass = (index: number) => {
+    if (firstPasses.size === 0) rssAtStart = rssAfterGc();
+    if (!firstPasses.has(index)) firstPasses.set(index, pass(index));
+    return firstPasses.get(index) as ReturnType<typeof pass>;
+  };
 
   it.each([0, 1, 2])('answers every mistake on path %i as a client error, and the server answers after', async (index) => {
     const [name, base] = paths()[index] as readonly [string, URL];
-    if (index === 0) rssAtStart = rssAfterGc();
-    const requests = await requestsFor(index);
-    const { outcomes, failures } = await sendAll(base, requests, { concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS });
+    const { outcomes, failures } = await firstPass(index);
     // One line per kind of request and fault, with the first answer seen.
     const faults = new Map<string, string>();
     for (const outcome of outcomes) {
@@ -134,13 +144,14 @@ describe('hostile requests', () => {
     });
   });
 
-  // The first pass filled the servers' caches of parsed, planned and compiled operations, each
+  // The first pass fills the servers' caches of parsed, planned and compiled operations, each
   // bounded; the same requests again must not grow memory past them: nothing a request leaves
   // behind is kept.
   it('leaves the servers within 20 % of their memory after a second pass and a GC', async () => {
+    for (const index of paths().keys()) await firstPass(index);
     const rssBefore = rssAfterGc();
-    for (const [index, [, base]] of paths().entries()) {
-      const { outcomes, failures } = await sendAll(base, await requestsFor(index), { concurrency: CONCURRENCY, timeoutMs: TIMEOUT_MS });
+    for (const index of paths().keys()) {
+      const { outcomes, failures } = await pass(index);
       expect({ faults: outcomes.filter((outcome) => fault(outcome)).length, failures }).toEqual({ faults: 0, failures: [] });
     }
     const rssAfter = rssAfterGc();

@@ -1,5 +1,9 @@
+import type { OrganisationSeed } from '../../server/seed/dataset';
+import { PUBLISHED_DATASET } from '../../server/seed/published-dataset';
 import { Role, tokenFor } from '../../server/test-support/auth';
 import { startTestSystem } from '../../server/test-support/test-system';
+
+const ICMC = PUBLISHED_DATASET.organisations.find((organisation) => organisation.slug === 'icmc-europe') as OrganisationSeed;
 
 // Engagement names organisations by slug and geography cannot see those references, so an
 // organisation can be deleted while roundtables and participants still name it: through
@@ -29,6 +33,18 @@ describe('references to a deleted organisation', () => {
     participantId = created.data?.createParticipant.id as string;
   });
   afterAll(() => api.close());
+
+  // The published organisation the tests read, recorded again if a test deleted it.
+  beforeEach(async () => {
+    const listed = await api.gql<{ organisations: { slug: string }[] }>('{ organisations { slug } }', undefined, admin);
+    if (listed.data?.organisations.some((organisation) => organisation.slug === ICMC.slug)) return;
+    const created = await api.gql(
+      'mutation($input: NewOrganisationInput!) { createOrganisation(input: $input) { slug } }',
+      { input: { slug: ICMC.slug, name: ICMC.name, category: ICMC.category } },
+      admin,
+    );
+    expect(created.errors).toBeUndefined();
+  });
 
   it('reads the organisation while it exists', async () => {
     const result = await api.gql<Answer>(QUERY, { id: participantId }, admin);

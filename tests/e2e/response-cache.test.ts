@@ -136,14 +136,22 @@ describeWithRedis('response cache shared through Redis', () => {
     second = await startTestSystem(env, first.databaseUrl);
     admin = await tokenFor(Role.ADMIN);
   });
+  /** Deletes every entry under this file's prefix: answers cached and the generation. */
+  async function forgetCachedAnswers(): Promise<void> {
+    const redis = await openRedis(TEST_REDIS_URL, () => {});
+    try {
+      for await (const keys of redis.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await redis.del(keys);
+    } finally {
+      await redis.close();
+    }
+  }
   afterAll(async () => {
     await second?.system.stop();
     await first?.close();
-    if (!first) return;
-    const redis = await openRedis(TEST_REDIS_URL, () => {});
-    for await (const keys of redis.scanIterator({ MATCH: `${prefix}*` })) if (keys.length > 0) await redis.del(keys);
-    await redis.close();
+    if (first) await forgetCachedAnswers();
   });
+  // Each test starts with nothing cached: what one test asked must not be a hit in the next.
+  beforeEach(forgetCachedAnswers);
   function started(): { first: Api; second: Api } {
     if (!first || !second) throw new Error('The two gateways did not start.');
     return { first, second };

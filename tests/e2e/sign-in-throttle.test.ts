@@ -22,9 +22,11 @@ const passwordChecks = () => jest.mocked(verifyPassword).mock.calls.length;
 const ACCOUNT_ATTEMPTS = SIGN_IN_POLICIES.account.attempts;
 const ADDRESS_ATTEMPTS = SIGN_IN_POLICIES.address.attempts;
 const PASSWORD = 'the right password';
-// Connections from 127.0.0.2 come from "the proxy"; from 127.0.0.1, from a client that is not one.
+// Connections from 127.0.0.2 come from "the proxy"; from 127.0.0.1 and 127.0.0.3, from clients that are not one.
 const PROXY = '127.0.0.2';
 const DIRECT = '127.0.0.1';
+/** The client that is not a proxy which the test of X-Forwarded-For from such a peer locks out. */
+const OTHER_DIRECT = '127.0.0.3';
 
 type Api = Awaited<ReturnType<typeof startTestSystem>>;
 
@@ -189,12 +191,16 @@ describe('sign-in throttling', () => {
 
   it('ignores X-Forwarded-For from a peer that is not a trusted proxy', async () => {
     const spray = await atOnce(ADDRESS_ATTEMPTS + 10, (index) =>
-      signIn(api, { username: `direct${index}`, password: 'guess' }, { peer: DIRECT, forwardedFor: `203.0.113.${index}` }),
+      signIn(api, { username: `direct${index}`, password: 'guess' }, { peer: OTHER_DIRECT, forwardedFor: `203.0.113.${index}` }),
     );
     // All counted as one client, the peer: naming another address in the header changed nothing.
     expect(spray.checks).toBe(ADDRESS_ATTEMPTS);
     expect(statuses(spray.answers)).toEqual({ 401: ADDRESS_ATTEMPTS, 429: 10 });
-    const named = await signIn(api, { username: 'eva.evaluadora', password: PASSWORD }, { peer: DIRECT, forwardedFor: '203.0.113.250' });
+    const named = await signIn(
+      api,
+      { username: 'eva.evaluadora', password: PASSWORD },
+      { peer: OTHER_DIRECT, forwardedFor: '203.0.113.250' },
+    );
     expect(named.status).toBe(429);
   });
 

@@ -88,26 +88,27 @@ describe('signing in with a local user', () => {
     expect(response.headers.get('allow')).toBe('POST');
   });
 
-  // Runs last: it locks ana.lopez out for a minute.
+  // A user of its own, whom it locks out for a minute.
   it('refuses a wrong password and an unknown user alike, then slows guessing with 429', async () => {
-    const wrongPassword = await signIn({ username: 'ana.lopez', password: 'not the password' });
+    await addUser(usersFile, { username: 'luis.garcia', role: Role.ANALYST, password: PASSWORD });
+    const wrongPassword = await signIn({ username: 'luis.garcia', password: 'not the password' });
     const unknownUser = await signIn({ username: 'nobody', password: PASSWORD });
     for (const response of [wrongPassword, unknownUser]) {
       expect(response.status).toBe(401);
       expect(await response.json()).toEqual({ error: 'Unknown user name or wrong password.' });
     }
     const statuses: number[] = [];
-    // Ten attempts for ana.lopez, the unknown user's counted apart.
+    // Ten attempts for luis.garcia, the unknown user's counted apart.
     for (let attempt = 2; attempt <= 10; attempt += 1) {
-      statuses.push((await signIn({ username: 'ana.lopez', password: `guess ${attempt}` })).status);
+      statuses.push((await signIn({ username: 'luis.garcia', password: `guess ${attempt}` })).status);
     }
     expect(statuses).toEqual(Array(9).fill(401));
 
-    const eleventh = await signIn({ username: 'ana.lopez', password: 'guess 11' });
+    const eleventh = await signIn({ username: 'luis.garcia', password: 'guess 11' });
     expect(eleventh.status).toBe(429);
     expect(eleventh.headers.get('retry-after')).toBe('60');
     expect(((await eleventh.json()) as { error: string }).error).toMatch(/^Too many failed sign-ins .*Try again in 60 seconds, at /);
     // Even the right password waits: otherwise a 200 among the 429s would tell a guesser it hit.
-    expect((await signIn({ username: 'ana.lopez', password: PASSWORD })).status).toBe(429);
+    expect((await signIn({ username: 'luis.garcia', password: PASSWORD })).status).toBe(429);
   });
 });

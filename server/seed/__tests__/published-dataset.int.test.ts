@@ -65,6 +65,7 @@ describe('the published data set', () => {
   });
 
   it('loads again without changing anything, and keeps edits made since', async () => {
+    await loadDataset(subgraphs.geography as Subgraph, subgraphs.engagement, PUBLISHED_DATASET);
     const db = subgraphs.engagement.database.dataSource;
     await db.query(`UPDATE engagement.roundtable SET theme = 'Edited by a coordinator' WHERE region_slug = 'soria'`);
     const before = await counts();

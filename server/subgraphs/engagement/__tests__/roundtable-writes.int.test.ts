@@ -31,6 +31,7 @@ describe('writing roundtables', () => {
   const CREATE = `mutation($input: RoundtableInput!) { createRoundtable(input: $input) {
     id number version date format attendance { total { min max } online { min max } onsite { min max } unknownMode { min max } } } }`;
   const UPDATE = `mutation($id: ID!, $version: Int!, $input: RoundtableInput!) { updateRoundtable(id: $id, expectedVersion: $version, input: $input) { id version theme } }`;
+  const DELETE = 'mutation($id: ID!, $v: Int!) { deleteRoundtable(id: $id, expectedVersion: $v) }';
   const soria4 = (overrides: object = {}) => ({
     region: 'soria',
     number: 4,
@@ -44,7 +45,31 @@ describe('writing roundtables', () => {
     ...overrides,
   });
 
-  let created: { id: string; version: number };
+  // Soria's fourth roundtable is the one these tests record: each starts without it, deleted
+  // through the API as an editor would.
+  beforeEach(async () => {
+    const left = await engagement.database.dataSource.query(
+      "SELECT id, version FROM engagement.roundtable WHERE region_slug = 'soria' AND number = 4",
+    );
+    for (const { id, version } of left) {
+      expect((await executeOn(engagement, DELETE, { id, v: version }, await as(Role.ADMIN))).errors).toBeUndefined();
+    }
+  });
+
+  /** Records Soria's fourth roundtable, then edits it until it has `version`. */
+  const recordSoria4 = async (version = 1) => {
+    const admin = await as(Role.ADMIN);
+    const result = await executeOn<{ createRoundtable: { id: string; version: number } }>(engagement, CREATE, { input: soria4() }, admin);
+    expect(result.errors).toBeUndefined();
+    const recorded = result.data?.createRoundtable as { id: string; version: number };
+    while (recorded.version < version) {
+      const edit = { id: recorded.id, version: recorded.version, input: soria4({ theme: `Edit ${recorded.version}` }) };
+      const updated = await executeOn<{ updateRoundtable: { version: number } }>(engagement, UPDATE, edit, admin);
+      expect(updated.errors).toBeUndefined();
+      recorded.version = updated.data?.updateRoundtable.version as number;
+    }
+    return recorded;
+  };
 
   it("lets Soria's coordinator record a roundtable, with figures as ranges and an audit entry", async () => {
     const before = await state();
@@ -62,7 +87,7 @@ describe('writing roundtables', () => {
       format: 'HYBRID',
       attendance: { total: { min: 15, max: 20 }, online: { min: 6, max: 6 }, onsite: { min: 7, max: 7 }, unknownMode: { min: 2, max: 7 } },
     });
-    created = result.data?.createRoundtable as { id: string; version: number };
+    const created = result.data?.createRoundtable as { id: string; version: number };
     expect(await state()).toEqual({ roundtables: before.roundtables + 1, audit: before.audit + 1, rollups: before.rollups + 1 });
     const audit = await executeOn<{ auditLog: { action: string; actorRole: string; before: unknown; after: { number: number } }[] }>(
       engagement,
@@ -143,6 +168,7 @@ describe('writing roundtables', () => {
   });
 
   it('updates with the version read, and refuses a stale version instead of overwriting', async () => {
+    const created = await recordSoria4();
     const coordinator = await as(Role.COORDINATOR, ['soria']);
     const first = await executeOn<{ updateRoundtable: { version: number } }>(
       engagement,
@@ -160,6 +186,7 @@ describe('writing roundtables', () => {
   });
 
   it('lets exactly one of two simultaneous edits of the same version through', async () => {
+    const created = await recordSoria4(2);
     const admin = await as(Role.ADMIN);
     const results = await Promise.all(
       ['Edit A', 'Edit B'].map((theme) => executeOn(engagement, UPDATE, { id: created.id, version: 2, input: soria4({ theme }) }, admin)),
@@ -169,16 +196,12 @@ describe('writing roundtables', () => {
   });
 
   it('deletes, then restores the roundtable whole from the audit trail', async () => {
+    const created = await recordSoria4(3);
     const admin = await as(Role.ADMIN);
     const [{ version }] = await engagement.database.dataSource.query('SELECT version FROM engagement.roundtable WHERE id = $1', [
       created.id,
     ]);
-    const deleted = await executeOn(
-      engagement,
-      'mutation($id: ID!, $v: Int!) { deleteRoundtable(id: $id, expectedVersion: $v) }',
-      { id: created.id, v: version },
-      admin,
-    );
+    const deleted = await executeOn(engagement, DELETE, { id: created.id, v: version }, admin);
     expect(deleted.data).toEqual({ deleteRoundtable: created.id });
     expect(await engagement.database.dataSource.query('SELECT 1 FROM engagement.roundtable WHERE id = $1', [created.id])).toEqual([]);
 
@@ -218,6 +241,7 @@ describe('writing roundtables', () => {
   });
 
   it('lets a coordinator read the history of its own region only, to restore what was deleted there', async () => {
+    await recordSoria4();
     const coordinator = await as(Role.COORDINATOR, ['soria']);
     const own = await executeOn<{ auditLog: { regionSlug: string }[] }>(
       engagement,
