@@ -3,16 +3,12 @@ import { parseArgs } from 'node:util';
 import type { Access } from '../core/auth/access';
 import { ConfigError, loadConfig } from '../core/config';
 import { openDatabaseServer } from '../core/database/database-server';
-import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
 import { generateIllustrativeDataset } from '../seed/illustrative/generate-illustrative';
 import { loadDataset } from '../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../seed/published-dataset';
-import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database';
-import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
-import { EVALUATION_DATABASE } from '../subgraphs/evaluation/evaluation.database';
-import { startEvaluation } from '../subgraphs/evaluation/evaluation.subgraph';
-import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
-import { startGeography } from '../subgraphs/geography/geography.subgraph';
+import { SUBGRAPHS } from '../subgraphs/registry';
+import { startSubgraphs } from '../topologies/in-process-subgraphs';
+import { Stops } from '../topologies/startup';
 
 // Loading serves no requests, so nobody is ever authenticated here.
 const LOADING_ONLY: Access = {
@@ -59,30 +55,23 @@ async function main(): Promise<void> {
     : PUBLISHED_DATASET;
   const config = loadConfig();
   const server = await openDatabaseServer(config, console.log);
+  const stops = new Stops(console.error);
+  stops.add(() => server.stop());
   try {
-    const options = { timeouts: config.databaseTimeouts };
-    const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, server.urlFor('geography'), options);
-    const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, server.urlFor('engagement'), options);
-    const evaluationDb = await openSubgraphDatabase(EVALUATION_DATABASE, server.urlFor('evaluation'), options);
-    try {
-      const started = Date.now();
-      const report = await loadDataset(
-        await startGeography(geographyDb, LOADING_ONLY),
-        await startEngagement(engagementDb, LOADING_ONLY),
-        data,
-        await startEvaluation(evaluationDb, LOADING_ONLY),
-      );
-      console.log(
-        `Loaded ${data.illustrative ? 'illustrative' : 'published'} data into ${server.describe()}: ` +
-          `${report.roundtablesAdded} roundtables and ${report.participationsAdded} participations added in ${Date.now() - started} ms.`,
-      );
-    } finally {
-      await geographyDb.dataSource.destroy();
-      await engagementDb.dataSource.destroy();
-      await evaluationDb.dataSource.destroy();
-    }
+    const { geography, engagement, evaluation } = await startSubgraphs(SUBGRAPHS, {
+      urlFor: (name) => server.urlFor(name),
+      access: LOADING_ONLY,
+      stops,
+      database: { timeouts: config.databaseTimeouts },
+    });
+    const started = Date.now();
+    const report = await loadDataset(geography, engagement, data, evaluation);
+    console.log(
+      `Loaded ${data.illustrative ? 'illustrative' : 'published'} data into ${server.describe()}: ` +
+        `${report.roundtablesAdded} roundtables and ${report.participationsAdded} participations added in ${Date.now() - started} ms.`,
+    );
   } finally {
-    await server.stop();
+    await stops.stopAll();
   }
 }
 

@@ -38,7 +38,12 @@ export const SUBGRAPHS = [
   },
 ] as const;
 
-type SubgraphEntry = (typeof SUBGRAPHS)[number];
+export type SubgraphEntry = (typeof SUBGRAPHS)[number];
 
-/** The subgraphs this process runs, each with what its own start returns. */
-export type RunningSubgraphs = { [Entry in SubgraphEntry as Entry['name']]?: Awaited<ReturnType<Entry['start']>> };
+/** Subgraphs by name, each with what its own start returns. */
+export type StartedSubgraphs<Entry extends SubgraphEntry = SubgraphEntry> = {
+  [Each in Entry as Each['name']]: Awaited<ReturnType<Each['start']>>;
+};
+
+/** The subgraphs this process runs. */
+export type RunningSubgraphs = Partial<StartedSubgraphs>;

@@ -1,12 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { dropDatabase, ensureDatabase, withDatabase } from '../core/database/database-url';
-import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
-import { ENGAGEMENT_DATABASE } from '../subgraphs/engagement/engagement.database';
-import { startEngagement } from '../subgraphs/engagement/engagement.subgraph';
-import { EVALUATION_DATABASE } from '../subgraphs/evaluation/evaluation.database';
-import { startEvaluation } from '../subgraphs/evaluation/evaluation.subgraph';
-import { GEOGRAPHY_DATABASE } from '../subgraphs/geography/geography.database';
-import { startGeography } from '../subgraphs/geography/geography.subgraph';
+import { SUBGRAPHS } from '../subgraphs/registry';
+import { startSubgraphs } from '../topologies/in-process-subgraphs';
+import { Stops } from '../topologies/startup';
 import { TEST_ACCESS } from './auth';
 
 function serverUrl(): string {
@@ -25,22 +21,13 @@ export async function createTestDatabase(): Promise<{ url: string; drop(): Promi
 /** Every subgraph on a fresh database, after their real migrations; nothing loaded. */
 export async function startTestSubgraphs() {
   const database = await createTestDatabase();
-  const geographyDb = await openSubgraphDatabase(GEOGRAPHY_DATABASE, database.url);
-  const engagementDb = await openSubgraphDatabase(ENGAGEMENT_DATABASE, database.url);
-  const evaluationDb = await openSubgraphDatabase(EVALUATION_DATABASE, database.url);
-  const geography = await startGeography(geographyDb, TEST_ACCESS);
-  const engagement = await startEngagement(engagementDb, TEST_ACCESS);
-  const evaluation = await startEvaluation(evaluationDb, TEST_ACCESS);
-  return {
-    url: database.url,
-    geography,
-    engagement,
-    evaluation,
-    async close() {
-      await geographyDb.dataSource.destroy();
-      await engagementDb.dataSource.destroy();
-      await evaluationDb.dataSource.destroy();
-      await database.drop();
-    },
-  };
+  const stops = new Stops(console.error);
+  stops.add(() => database.drop());
+  try {
+    const subgraphs = await startSubgraphs(SUBGRAPHS, { urlFor: () => database.url, access: TEST_ACCESS, stops });
+    return { url: database.url, ...subgraphs, close: () => stops.stopAll() };
+  } catch (error) {
+    await stops.stopAll();
+    throw error;
+  }
 }

@@ -1,12 +1,13 @@
 import type { Access } from '../core/auth/access';
-import type { Config } from '../core/config';
+import type { Config, SubgraphName } from '../core/config';
 import { openDatabaseServer } from '../core/database/database-server';
 import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
+import type { ExecutionOptions } from '../core/subgraph';
 import { generateIllustrativeDataset } from '../seed/illustrative/generate-illustrative';
 import { loadDataset } from '../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../seed/published-dataset';
-import { type RunningSubgraphs, SUBGRAPHS } from '../subgraphs/registry';
-import type { Startup } from './startup';
+import { type RunningSubgraphs, type StartedSubgraphs, SUBGRAPHS, type SubgraphEntry } from '../subgraphs/registry';
+import type { Startup, Stops } from './startup';
 
 /**
  * Starts, on their databases, the subgraphs this process runs: the one SERVE_SUBGRAPH names,
@@ -16,20 +17,46 @@ export async function startInProcessSubgraphs({ config, log, stops }: Startup, a
   const wanted = SUBGRAPHS.filter(({ name }) =>
     config.serveSubgraph ? config.serveSubgraph === name : config.subgraphUrls[name] === undefined,
   );
-  const running: RunningSubgraphs = {};
-  if (wanted.length === 0) return running;
+  if (wanted.length === 0) return {};
   const database = await openDatabaseServer(config, log);
   stops.add(() => database.stop());
-  for (const { name, database: definition, start } of wanted) {
-    const db = await openSubgraphDatabase(definition, database.urlFor(name), {
-      logSql: config.logSql,
-      timeouts: config.databaseTimeouts,
-    });
-    stops.add(() => db.dataSource.destroy());
-    Object.assign(running, { [name]: await start(db, access, { fastPaths: config.executionFastPaths }) });
-  }
+  const running: RunningSubgraphs = await startSubgraphs(wanted, {
+    urlFor: (name) => database.urlFor(name),
+    access,
+    stops,
+    database: { logSql: config.logSql, timeouts: config.databaseTimeouts },
+    execution: { fastPaths: config.executionFastPaths },
+  });
   await loadConfiguredData(running, config, log);
   return running;
+}
+
+export interface SubgraphStartOptions {
+  /** The database URL of each subgraph: one database for them all, or each its own. */
+  urlFor: (name: SubgraphName) => string;
+  access: Access;
+  /** Where each database opened is registered to be closed. */
+  stops: Stops;
+  database?: Parameters<typeof openSubgraphDatabase>[2];
+  execution?: ExecutionOptions;
+}
+
+/**
+ * Opens the database of each of `entries` (bringing it up to date with its migrations) and
+ * starts the subgraph on it, in the registry's order. The system, the seed command, the
+ * tests and the bench all start subgraphs this way; given SUBGRAPHS, it returns every one.
+ */
+export async function startSubgraphs<Entry extends SubgraphEntry>(
+  entries: readonly Entry[],
+  { urlFor, access, stops, database, execution }: SubgraphStartOptions,
+): Promise<StartedSubgraphs<Entry>> {
+  const started: Partial<StartedSubgraphs> = {};
+  for (const { name, database: definition, start } of entries) {
+    const db = await openSubgraphDatabase(definition, urlFor(name), database);
+    stops.add(() => db.dataSource.destroy());
+    Object.assign(started, { [name]: await start(db, access, execution) });
+  }
+  return started as StartedSubgraphs<Entry>;
 }
 
 async function loadConfiguredData(

@@ -1,19 +1,15 @@
-// The bench database: created fresh, migrated by the three subgraphs, loaded with the
+// The bench database: created fresh, migrated by every subgraph, loaded with the
 // deterministic illustrative data set, vacuumed; and what PostgreSQL does for it while measured.
 import 'reflect-metadata';
 import { Client } from 'pg';
 import type { Access } from '../../server/core/auth/access';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../server/core/database/database-url';
 import { startEmbeddedPostgres } from '../../server/core/database/embedded-postgres';
-import { openSubgraphDatabase } from '../../server/core/database/subgraph-data-source';
 import { generateIllustrativeDataset, type IllustrativeOptions } from '../../server/seed/illustrative/generate-illustrative';
 import { loadDataset } from '../../server/seed/load-dataset';
-import { ENGAGEMENT_DATABASE } from '../../server/subgraphs/engagement/engagement.database';
-import { startEngagement } from '../../server/subgraphs/engagement/engagement.subgraph';
-import { EVALUATION_DATABASE } from '../../server/subgraphs/evaluation/evaluation.database';
-import { startEvaluation } from '../../server/subgraphs/evaluation/evaluation.subgraph';
-import { GEOGRAPHY_DATABASE } from '../../server/subgraphs/geography/geography.database';
-import { startGeography } from '../../server/subgraphs/geography/geography.subgraph';
+import { SUBGRAPHS } from '../../server/subgraphs/registry';
+import { startSubgraphs } from '../../server/topologies/in-process-subgraphs';
+import { Stops } from '../../server/topologies/startup';
 import { type CpuSnapshot, cpuSnapshot } from './proc-stats';
 
 export type Size = 'S' | 'M' | 'L';
@@ -56,22 +52,18 @@ export async function loadBenchDatabase(
   await ensureDatabase(serverUrl, name);
   const databaseUrl = withDatabase(serverUrl, name);
   const started = Date.now();
-  const geography = await openSubgraphDatabase(GEOGRAPHY_DATABASE, databaseUrl);
-  const engagement = await openSubgraphDatabase(ENGAGEMENT_DATABASE, databaseUrl);
-  const evaluation = await openSubgraphDatabase(EVALUATION_DATABASE, databaseUrl);
+  const stops = new Stops(log);
   try {
+    const { geography, engagement, evaluation } = await startSubgraphs(SUBGRAPHS, {
+      urlFor: () => databaseUrl,
+      access: LOADING_ONLY,
+      stops,
+    });
     const data = generateIllustrativeDataset(SIZES[size]);
-    const report = await loadDataset(
-      await startGeography(geography, LOADING_ONLY),
-      await startEngagement(engagement, LOADING_ONLY),
-      data,
-      await startEvaluation(evaluation, LOADING_ONLY),
-    );
+    const report = await loadDataset(geography, engagement, data, evaluation);
     log(`loaded ${report.roundtablesAdded} roundtables, ${report.participationsAdded} participations in ${Date.now() - started} ms`);
   } finally {
-    await geography.dataSource.destroy();
-    await engagement.dataSource.destroy();
-    await evaluation.dataSource.destroy();
+    await stops.stopAll();
   }
   const client = new Client({ connectionString: databaseUrl });
   await client.connect();
