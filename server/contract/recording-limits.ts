@@ -29,6 +29,8 @@ export const RECORDING_LIMITS = {
     sourceUrl: 2_000,
     sourcePublisher: 200,
     organisationName: 200,
+    /** A reviewer's comment, or the reason a period is closed or reopened. */
+    reviewComment: 2_000,
   },
   /** Items of one list. */
   lists: {
@@ -39,6 +41,8 @@ export const RECORDING_LIMITS = {
     organisers: 50,
     sources: 20,
     participations: 100,
+    /** Records one review step (a bulk approval) takes at once. */
+    reviewBatch: 500,
   },
 } as const;
 

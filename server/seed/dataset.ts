@@ -60,6 +60,8 @@ export interface RoundtableSeed {
   challenges?: { code: string; note?: string }[];
   insights?: string[];
   interests?: string[];
+  /** Where the record stands in review; APPROVED when not given, as a published record is. */
+  reviewState?: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
 }
 
 export interface DataSet {

@@ -1,11 +1,11 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import type { Browser, Page } from 'playwright-core';
-import { apiToken, createRoundtable, graphql, roundtableNumbers } from './support/api';
+import { apiToken, createRoundtable, graphql, reopenRoundtable, roundtableNumbers } from './support/api';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
 import { type BuiltSystem, REPO_ROOT, startBuiltSystem } from './support/system';
-import { SORIA_COORDINATOR, signIn } from './support/users';
+import { EVALUATOR, SORIA_COORDINATOR, signIn } from './support/users';
 
 const HEADER =
   'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
@@ -29,7 +29,7 @@ describe('importing roundtables from CSV', () => {
   let token: string;
 
   beforeAll(async () => {
-    system = await startBuiltSystem({ users: [SORIA_COORDINATOR] });
+    system = await startBuiltSystem({ users: [SORIA_COORDINATOR, EVALUATOR] });
     browser = await launchChromium();
     page = await newPage(browser);
     await signIn(page, system.baseUrl, SORIA_COORDINATOR);
@@ -76,6 +76,8 @@ describe('importing roundtables from CSV', () => {
   });
 
   it('previews what a valid file does, then imports it', async () => {
+    // Soria's third roundtable is published, so approved: a reviewer reopens it for the change.
+    await reopenRoundtable(system.baseUrl, await apiToken(system.baseUrl, EVALUATOR), 'soria', 3, 'Duration to be added.');
     await createRoundtable(system.baseUrl, token, {
       region: 'soria',
       number: 9,

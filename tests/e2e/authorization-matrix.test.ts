@@ -406,6 +406,59 @@ describe('authorization matrix through the gateway', () => {
       outcomes: editors((data) => expect(data.restoreRoundtable).toMatchObject({ region: { slug: 'soria' } })),
       teruel: { request: async () => restoreRoundtable(await deletedMeeting('teruel')), refused: forbidden },
     },
+    reviewRoundtables: {
+      // Approval, by reviewers; submission by a region's editors is checked in review.int.test.ts.
+      request: async () => {
+        const meeting = await newMeeting();
+        const { reviewRoundtables } = await asAdmin<{ reviewRoundtables: { id: string; version: number }[] }>(REVIEW, {
+          action: 'SUBMIT',
+          records: [meeting],
+        });
+        return { query: REVIEW, variables: { action: 'APPROVE', records: reviewRoundtables } };
+      },
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => expect(data.reviewRoundtables).toEqual([{ id: expect.any(String), version: 3 }])),
+      ),
+    },
+    reviewCounts: {
+      request: async () => ({
+        query: 'query($r: [String!]) { reviewCounts(filter: { regions: $r }) { draft submitted approved returned } }',
+        variables: { r: [valley.slug] },
+      }),
+      outcomes: only(
+        READERS,
+        allowed((data) => expect(data.reviewCounts).toEqual({ draft: 0, submitted: 0, approved: 1, returned: 0 })),
+      ),
+    },
+    closedPeriods: {
+      request: async () => ({ query: '{ closedPeriods { periodCode } }' }),
+      outcomes: everyone(allowed((data) => expect(data.closedPeriods).toEqual([]))),
+    },
+    closeReportingPeriod: {
+      // 2023 holds none of the records the other entries write; each role finds it open.
+      request: async () => {
+        await api.gql(REOPEN_2023, undefined, tokens[Role.ADMIN]);
+        return { query: CLOSE_2023 };
+      },
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => {
+          expect(data.closeReportingPeriod).toEqual({ periodCode: '2023' });
+        }),
+      ),
+    },
+    reopenReportingPeriod: {
+      // Each role finds 2023 closed.
+      request: async () => {
+        await api.gql(CLOSE_2023, undefined, tokens[Role.ADMIN]);
+        return { query: REOPEN_2023 };
+      },
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => expect(data.reopenReportingPeriod).toBe(true)),
+      ),
+    },
     createParticipant: {
       request: async () => createParticipant('soria'),
       outcomes: editors((data) => expect(data.createParticipant).toEqual({ version: 1, region: { slug: 'soria' } })),
@@ -502,6 +555,10 @@ describe('authorization matrix through the gateway', () => {
   };
 
   // Each request sets a target nobody has set yet: a fresh region and period for every role.
+  const REVIEW = `mutation($action: ReviewAction!, $records: [RecordVersionInput!]!) {
+    reviewRoundtables(action: $action, records: $records) { id version } }`;
+  const CLOSE_2023 = 'mutation { closeReportingPeriod(period: "2023", reason: "Reported.") { periodCode } }';
+  const REOPEN_2023 = 'mutation { reopenReportingPeriod(period: "2023", reason: "A correction came in.") }';
   const SET_TARGET = 'mutation($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { target { target version } } }';
   const TARGET_REGIONS = [
     'guadalajara',

@@ -1,7 +1,8 @@
 import { type GraphQLSchema, isObjectType } from 'graphql';
 import { SingleSubgraphShortcut } from '../../server/gateway/single-subgraph-shortcut';
 import { Role, tokenFor } from '../../server/test-support/auth';
-import { type GraphQLResponse, startTestSystem } from '../../server/test-support/test-system';
+import { startTestSystem } from '../../server/test-support/test-system';
+import { comparable } from './execution-paths/comparable-answer';
 import { dashboardQueries } from './execution-paths/dashboard-queries';
 import { type PageVisit, pageVisits, type SeededFacts, variablesFor } from './execution-paths/page-visits';
 
@@ -99,15 +100,4 @@ async function seededFacts(system: System, analyst: string): Promise<SeededFacts
     indicators: data.indicators.map(({ code }) => code),
     roundtables: Object.fromEntries(data.regions.map(({ slug, roundtables }) => [slug, roundtables.map(({ id }) => id)])),
   };
-}
-
-/**
- * The order of errors is no part of an answer: GraphQL leaves it open, and root fields resolved
- * side by side fail in the order they happen to finish, on either path. Errors are compared
- * sorted by path and message; everything else as it came.
- */
-function comparable(answer: GraphQLResponse): GraphQLResponse {
-  if (!answer.errors) return answer;
-  const key = (error: NonNullable<GraphQLResponse['errors']>[number]) => `${JSON.stringify(error.path ?? [])} ${error.message}`;
-  return { ...answer, errors: [...answer.errors].sort((a, b) => key(a).localeCompare(key(b))) };
 }

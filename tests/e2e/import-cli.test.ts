@@ -22,7 +22,7 @@ describe('pnpm sira import roundtables', () => {
     admin = await tokenFor(Role.ADMIN);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
-  // Importing the template changes soria 3 for good: each test starts from the published data.
+  // Importing the template records its example, soria 99: each test starts from the published data.
   beforeEach(async () => {
     api = await startTestSystem();
   });
@@ -56,8 +56,8 @@ describe('pnpm sira import roundtables', () => {
     expect(run.status).toBe(0);
     expect(run.out).toBe(
       `Dry run of ${path.join(REPO_ROOT, TEMPLATE)}; nothing was written.\n` +
-        '  line 2: soria 3 UPDATE (source_url)\n' +
-        '0 to create, 1 to update, 0 unchanged.\n',
+        '  line 2: soria 99 CREATE\n' +
+        '1 to create, 0 to update, 0 unchanged.\n',
     );
     expect({ soria: await soria(), audit: await auditEntries() }).toEqual(before);
   });
@@ -66,12 +66,12 @@ describe('pnpm sira import roundtables', () => {
     const audit = await auditEntries();
     const run = await sira([TEMPLATE]);
     expect(run.status).toBe(0);
-    expect(run.out).toBe(
-      `Imported ${path.join(REPO_ROOT, TEMPLATE)}.\n  line 2: soria 3 UPDATE (source_url)\n0 created, 1 updated, 0 unchanged.\n`,
-    );
-    expect(await soria()).toEqual([
-      { number: 3, version: 2, sources: expect.arrayContaining([{ url: 'https://example.org/soria-roundtable-3' }, { url: null }]) },
-    ]);
+    expect(run.out).toBe(`Imported ${path.join(REPO_ROOT, TEMPLATE)}.\n  line 2: soria 99 CREATE\n1 created, 0 updated, 0 unchanged.\n`);
+    expect(await soria()).toContainEqual({
+      number: 99,
+      version: 1,
+      sources: [{ url: 'https://example.org/minutes-of-an-example-roundtable' }],
+    });
     expect(await auditEntries()).toBe(audit + 1);
   });
 
@@ -79,7 +79,7 @@ describe('pnpm sira import roundtables', () => {
     expect((await sira([TEMPLATE])).status).toBe(0);
     const run = await sira([TEMPLATE, '--dry-run'], { JWT_SECRET: TEST_JWT_SECRET });
     expect(run.status).toBe(0);
-    expect(run.out).toContain('  line 2: soria 3 UNCHANGED\n');
+    expect(run.out).toContain('  line 2: soria 99 UNCHANGED\n');
   });
 
   it('refuses a bad file with exit status 1, printing every problem by line and column', async () => {

@@ -142,8 +142,8 @@ describe('bounds on what is recorded', () => {
       try {
         await client.query('BEGIN');
         const { rows } = await client.query<{ id: string }>(
-          `INSERT INTO engagement.roundtable (region_slug, number, date, format)
-           SELECT 'teruel', 100 + g, date '2021-01-01' + (g % 700), 'HYBRID' FROM generate_series(1, $1::int) g RETURNING id`,
+          `INSERT INTO engagement.roundtable (region_slug, number, date, format, review_state)
+           SELECT 'teruel', 100 + g, date '2021-01-01' + (g % 700), 'HYBRID', 'APPROVED' FROM generate_series(1, $1::int) g RETURNING id`,
           [ROUNDTABLES],
         );
         const ids = rows.map((row) => row.id);

@@ -23,6 +23,9 @@ export class IndicatorScope {
 
   @Field(() => Boolean, { nullable: true, description: 'false: recorded facts only; true: illustrative only; null: both.' })
   illustrative: boolean | null;
+
+  @Field({ description: 'true: approved records only (always, for FUNDER and PUBLIC); false: every record.' })
+  approvedOnly: boolean;
 }
 
 /**
@@ -40,4 +43,4 @@ export class IndicatorValue {
 }
 
 /** The fields engagement needs from evaluation to count a result (its @requires selection). */
-export const RESULT_SCOPE_FIELDS = 'numerator denominator scope { regions from to formats illustrative }';
+export const RESULT_SCOPE_FIELDS = 'numerator denominator scope { regions from to formats illustrative approvedOnly }';

@@ -1,4 +1,5 @@
 import { Field, InputType } from 'type-graphql';
+import { seesPublication, type Viewer } from '../../core/auth/viewer';
 import { badInput, DomainError } from '../../core/errors';
 import { parseIsoDate } from '../../core/validation';
 import type { RegionDirectory } from './region-directory';
@@ -23,6 +24,13 @@ export class AnalyticsFilter {
 
   @Field(() => Boolean, { nullable: true, description: 'false: recorded facts only; true: illustrative data only.' })
   illustrative?: boolean | null;
+
+  @Field(() => Boolean, {
+    nullable: true,
+    description:
+      'true: approved records only; false or absent: every record, whatever its review state. FUNDER and PUBLIC always see approved records only.',
+  })
+  approvedOnly?: boolean | null;
 }
 
 /** A filter checked against what exists: region slugs resolved, dates parsed. */
@@ -32,14 +40,17 @@ export interface Scope {
   to?: string;
   formats?: RoundtableFormat[];
   illustrative?: boolean;
+  /** Approved records only: asked for, or always for a viewer who sees the publication. */
+  approvedOnly?: boolean;
 }
 
 /**
  * Checks a filter against what exists. Every problem is found before anything is refused,
  * so one BAD_USER_INPUT error names them all.
  */
-export async function resolveScope(filter: AnalyticsFilter | null | undefined, regions: RegionDirectory): Promise<Scope> {
-  if (!filter) return {};
+export async function resolveScope(viewer: Viewer, filter: AnalyticsFilter | null | undefined, regions: RegionDirectory): Promise<Scope> {
+  const approvedOnly = seesPublication(viewer) || filter?.approvedOnly === true ? { approvedOnly: true } : {};
+  if (!filter) return approvedOnly;
   const problems: DomainError[] = [];
   const attempt = async <T>(check: () => T | Promise<T>): Promise<T | undefined> => {
     try {
@@ -61,11 +72,11 @@ export async function resolveScope(filter: AnalyticsFilter | null | undefined, r
       problems: problems.map((problem) => ({ message: problem.message, ...problem.extensions })),
     });
   }
-  return { regionSlugs, from, to, formats: filter.formats ?? undefined, illustrative: filter.illustrative ?? undefined };
+  return { regionSlugs, from, to, formats: filter.formats ?? undefined, illustrative: filter.illustrative ?? undefined, ...approvedOnly };
 }
 
 /**
- * WHERE conditions for a scope over a table with region_slug, date, format and illustrative
+ * WHERE conditions for a scope over a table with region_slug, date, format, illustrative and approved
  * columns (the roundtable table and its rollups). Only the
  * conditions in use are written, so each query gets a plan for what it asks.
  */
@@ -80,6 +91,7 @@ export function scopeConditions(scope: Scope, alias: string, params: unknown[]):
   if (scope.to) conditions.push(`${alias}.date <= ${param(scope.to)}::date`);
   if (scope.formats) conditions.push(`${alias}.format = ANY(${param(scope.formats)}::text[])`);
   if (scope.illustrative !== undefined) conditions.push(`${alias}.illustrative = ${param(scope.illustrative)}`);
+  if (scope.approvedOnly) conditions.push(`${alias}.approved`);
   return conditions;
 }
 

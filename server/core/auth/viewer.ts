@@ -36,3 +36,11 @@ export const canEditRegion = (viewer: Viewer, regionSlug: string): boolean =>
 
 const READS_AUDIT = new Set<Role>([Role.ADMIN, Role.ANALYST, Role.EVALUATOR]);
 export const canReadAudit = (viewer: Viewer): boolean => READS_AUDIT.has(viewer.role);
+
+const REVIEWS = new Set<Role>([Role.ADMIN, Role.EVALUATOR]);
+/**
+ * Reviewers approve, return and reopen records, and close reporting periods: ADMIN, and
+ * EVALUATOR, whose job is to stand behind the figures reported to funders. A coordinator
+ * never approves its own records.
+ */
+export const canReview = (viewer: Viewer): boolean => REVIEWS.has(viewer.role);

@@ -9,7 +9,7 @@ import { roundtableLoaders } from './roundtable/roundtable.loaders';
 /** Every loader engagement's resolvers use, made fresh for each request. */
 export function engagementLoaders(services: EngagementServices, viewer: Viewer) {
   return {
-    ...roundtableLoaders(services.roundtables, services.roundtableParts),
+    ...roundtableLoaders(services.roundtables, services.roundtableParts, viewer),
     ...participantLoaders(services.participants),
     // Per viewer: what an indicator result withholds depends on who asks.
     ...indicatorLoaders(services.indicators, viewer),

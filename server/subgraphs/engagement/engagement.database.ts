@@ -6,6 +6,7 @@ import { ProfileRollup1764100000000 } from './migrations/1764100000000-profile-r
 import { RegionRollup1764200000000 } from './migrations/1764200000000-region-rollup';
 import { Publication1765000000000 } from './migrations/1765000000000-publication';
 import { RegionRollupBigint1766000000000 } from './migrations/1766000000000-region-rollup-bigint';
+import { Review1767000000000 } from './migrations/1767000000000-review';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -17,5 +18,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     RegionRollup1764200000000,
     Publication1765000000000,
     RegionRollupBigint1766000000000,
+    Review1767000000000,
   ],
 };

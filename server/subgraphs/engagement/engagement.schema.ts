@@ -15,6 +15,7 @@ import { ParticipantFields } from './participant/participant.fields';
 import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
 import { RegionRoundtablesFields } from './region/region.fields';
+import { ReviewResolver } from './review/review.resolver';
 import { RoundtableFields } from './roundtable/roundtable.fields';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
@@ -38,6 +39,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new RoundtableImportResolver(services.imports),
     new RoundtableExportResolver(services.exports),
     new IndicatorResultFields(services.indicators),
+    new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),
   ];
 }
 

@@ -10,6 +10,8 @@ import { IndicatorMeasureService } from './indicator/indicator-measure.service';
 import { ParticipantService } from './participant/participant.service';
 import { ParticipantWriteService } from './participant/participant-write.service';
 import { PublicationStore } from './publication/publication-store';
+import { PeriodClosureService } from './review/period-closure.service';
+import { ReviewService } from './review/review.service';
 import { RoundtableService } from './roundtable/roundtable.service';
 import { RoundtableParts } from './roundtable/roundtable-parts.service';
 import { RoundtableWriteService } from './roundtable/roundtable-write.service';
@@ -36,6 +38,8 @@ export async function engagementServices(dataSource: DataSource, access: Access)
     analytics: new AnalyticsService(dataSource, regions, challenges, publications),
     imports: new RoundtableImportService(dataSource, regions, challenges, audit),
     exports: new RoundtableExportService(dataSource, regions),
+    reviews: new ReviewService(dataSource, regions, audit),
+    periodClosures: new PeriodClosureService(dataSource),
   };
 }
 

@@ -11,7 +11,7 @@ export const EVALUATION_REFERENCES: ReferenceResolvers = {
       ref: { id: string; value?: IndicatorValue | null; withheld?: Withholding | null },
       ctx: EvaluationContext,
     ) => {
-      const result = await ctx.results.fromId(ref.id, await ctx.loaders.targets.load());
+      const result = await ctx.results.fromId(ctx.viewer, ref.id, await ctx.loaders.targets.load());
       return result && Object.assign(result, { value: ref.value ?? null, withheld: ref.withheld ?? null });
     },
   },

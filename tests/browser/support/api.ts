@@ -58,3 +58,24 @@ export async function roundtableNumbers(baseUrl: string, token: string, region: 
   );
   return data.roundtables.map((roundtable) => roundtable.number).sort((a, b) => a - b);
 }
+
+/**
+ * Reopens an approved roundtable (a published one, say) so a test can change it, as a reviewer
+ * would before a correction: `token` must be an ADMIN's or an EVALUATOR's.
+ */
+export async function reopenRoundtable(baseUrl: string, token: string, region: string, number: number, reason: string): Promise<void> {
+  const { roundtables } = await graphql<{ roundtables: { id: string; number: number; version: number }[] }>(
+    baseUrl,
+    token,
+    'query ($regions: [String!]) { roundtables(filter: { regions: $regions }) { id number version } }',
+    { regions: [region] },
+  );
+  const record = roundtables.find((roundtable) => roundtable.number === number);
+  if (!record) throw new Error(`No roundtable ${region} ${number} to reopen`);
+  await graphql(
+    baseUrl,
+    token,
+    'mutation ($records: [RecordVersionInput!]!, $reason: String) { reviewRoundtables(action: REOPEN, records: $records, comment: $reason) { id } }',
+    { records: [{ id: record.id, version: record.version }], reason },
+  );
+}

@@ -4,6 +4,7 @@ import { loadDataset } from '../../../seed/load-dataset';
 import { authHeaders, Role } from '../../../test-support/auth';
 import { executeOn } from '../../../test-support/execute';
 import { dataSet, newRegion, newRoundtable, newSource } from '../../../test-support/factories';
+import { reopenRoundtables } from '../../../test-support/reopen';
 import { startTestSubgraphs } from '../../../test-support/test-database';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 
@@ -400,6 +401,8 @@ describe('indicator results counted by engagement', () => {
   it('keeps the profile rollup current as participant records are written', async () => {
     const admin = await authHeaders(Role.ADMIN);
     const sql = (text: string, params: unknown[] = []) => engagement.database.dataSource.query(text, params);
+    // Loaded as published, so approved: reopened, its participant records can be written.
+    await reopenRoundtables(engagement, [{ region: 'west', number: 1 }]);
     const [{ id: roundtableId }] = await sql(`SELECT id FROM engagement.roundtable WHERE region_slug = 'west' AND number = 1`);
     const west = result('PARTICIPANTS', { regions: ['west'], from: '2024-01-01', to: '2024-12-31' });
     const gender = async () => (await partsOf(west, 'GENDER'))?.map((part) => [part.key, part.value?.max]);

@@ -4,6 +4,7 @@ import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
 import { authHeaders, Role } from '../../../test-support/auth';
 import { executeOn } from '../../../test-support/execute';
 import { dataSet, newRoundtable, newSource } from '../../../test-support/factories';
+import { reopenRoundtables } from '../../../test-support/reopen';
 import { startTestSubgraphs } from '../../../test-support/test-database';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 
@@ -29,10 +30,12 @@ describe('writing participants', () => {
     engagement.database.dataSource.query(text, params);
 
   const source = newSource();
-  // Numbers after the published Soria roundtable, number 3.
-  const soriaOnline = newRoundtable({ region: 'soria', number: 5, source: source.ref, format: 'ONLINE', attendance: { total: 12 } });
-  const soriaOnsite = newRoundtable({ region: 'soria', number: 6, source: source.ref, format: 'ONSITE' });
-  const teruelHybrid = newRoundtable({ region: 'teruel', number: 1, source: source.ref, format: 'HYBRID' });
+  // Numbers after the published Soria roundtable, number 3. Submitted, not approved, so their
+  // participant records can still change.
+  const submitted = { source: source.ref, reviewState: 'SUBMITTED' as const };
+  const soriaOnline = newRoundtable({ region: 'soria', number: 5, ...submitted, format: 'ONLINE', attendance: { total: 12 } });
+  const soriaOnsite = newRoundtable({ region: 'soria', number: 6, ...submitted, format: 'ONSITE' });
+  const teruelHybrid = newRoundtable({ region: 'teruel', number: 1, ...submitted, format: 'HYBRID' });
   const ids = { soria3: '', soriaOnline: '', soriaOnsite: '', teruel: '' };
 
   beforeAll(async () => {
@@ -44,6 +47,7 @@ describe('writing participants', () => {
       engagement,
       dataSet({ sources: [source], roundtables: [soriaOnline, soriaOnsite, teruelHybrid] }),
     );
+    await reopenRoundtables(engagement, [{ region: 'soria', number: 3 }]);
     const idOf = async (region: string, number: number) =>
       (await sql<{ id: string }>('SELECT id FROM engagement.roundtable WHERE region_slug = $1 AND number = $2', [region, number]))[0]
         ?.id as string;

@@ -6,12 +6,14 @@ import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
 import { authHeaders, Role } from '../../../test-support/auth';
 import { executeOn } from '../../../test-support/execute';
 import { regionRollupDrift } from '../../../test-support/region-rollup-drift';
+import { reopenRoundtables } from '../../../test-support/reopen';
 import { startTestSubgraphs } from '../../../test-support/test-database';
 import { waitUntil } from '../../../test-support/wait-until';
 import { analyticsStatement, coverageStatement } from '../analytics/analytics-sql';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 import { RegionRollup1764200000000 } from '../migrations/1764200000000-region-rollup';
 import { Publication1765000000000 } from '../migrations/1765000000000-publication';
+import { Review1767000000000 } from '../migrations/1767000000000-review';
 import { refreshRollups } from '../rollup/refresh-rollups';
 
 const HEADER =
@@ -54,6 +56,8 @@ describe('per-region rollups', () => {
       engagement,
       generateIllustrativeDataset({ seed: 3, regions: 12, roundtablesPerRegion: 6, participantsPerRegion: 15, attendanceRate: 0.5 }),
     );
+    // Guadalajara's first roundtable is published, so approved: reopened, the tests can change it.
+    await reopenRoundtables(engagement, [{ region: 'guadalajara', number: 1 }]);
   });
   afterAll(() => subgraphs.close());
 
@@ -282,24 +286,35 @@ describe('per-region rollups', () => {
   });
 
   it("are dropped by their migration's down, and filled from the rows already there by its up", async () => {
-    // The publication's version triggers take the region locks this migration defines: its
-    // down goes first and its up last, as a revert of both would run them.
+    // The publication's version triggers take the region locks this migration defines, and the
+    // review's rollup functions replace its own: their downs go first and their ups last, as a
+    // revert of all three would run them.
     const migration = new RegionRollup1764200000000();
     const later = new Publication1765000000000();
+    const review = new Review1767000000000();
     const regionTables = () =>
       sql("SELECT table_name FROM information_schema.tables WHERE table_schema = 'engagement' AND table_name LIKE 'region\\_%rollup'");
     const runner = engagement.database.dataSource.createQueryRunner();
     try {
       await runner.startTransaction();
+      await review.down(runner);
       await later.down(runner);
       await migration.down(runner);
       await runner.commitTransaction();
       expect(await regionTables()).toEqual([]);
-      // Writes go on without the triggers, and the rows they write are summed by the next up.
-      await mutate(CREATE, { input: { ...teruel20, number: 22 } });
+      // Rows written without the triggers (here as they stood before review began) are summed
+      // by the next up.
+      const [written] = await sql<{ id: string }>(
+        "INSERT INTO engagement.roundtable (region_slug, number, date, format) VALUES ('teruel', 22, '2022-05-12', 'HYBRID') RETURNING id",
+      );
+      await sql(
+        "INSERT INTO engagement.challenge_mention (roundtable_id, challenge_code, position) VALUES ($1, 'TRANSPORT', 0), ($1, 'LANGUAGE', 1)",
+        [written?.id],
+      );
       await runner.startTransaction();
       await migration.up(runner);
       await later.up(runner);
+      await review.up(runner);
       await runner.commitTransaction();
     } finally {
       await runner.release();

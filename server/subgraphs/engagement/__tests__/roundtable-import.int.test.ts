@@ -3,6 +3,7 @@ import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
 import { authHeaders, Role } from '../../../test-support/auth';
 import { executeOn } from '../../../test-support/execute';
+import { reopenRoundtables } from '../../../test-support/reopen';
 import { startTestSubgraphs } from '../../../test-support/test-database';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 import type { ImportReport } from '../import/import-report.types';
@@ -36,6 +37,8 @@ describe('importing roundtables from CSV', () => {
     subgraphs = await startTestSubgraphs();
     engagement = subgraphs.engagement;
     await loadDataset(subgraphs.geography as Subgraph, engagement, PUBLISHED_DATASET);
+    // The files below change Soria's third roundtable: published, so approved, it is reopened first.
+    await reopenRoundtables(engagement, [{ region: 'soria', number: 3 }]);
   });
   afterEach(() => subgraphs.close());
 
@@ -236,6 +239,8 @@ describe('importing roundtables from CSV', () => {
     const challenges = await executeOn<{ challengeFrequency: { challenge: { code: string }; roundtables: number }[] }>(
       engagement,
       '{ challengeFrequency(filter: { regions: ["soria"] }) { challenge { code } roundtables } }',
+      undefined,
+      admin,
     );
     expect(challenges.data?.challengeFrequency.map((row) => row.challenge.code).sort()).toEqual(
       ['DIGITAL_GAP', 'HOUSING', 'LANGUAGE', 'PUBLIC_SPEAKING', 'TIME_SCHEDULE', 'TRANSPORT'].sort(),
@@ -259,7 +264,8 @@ describe('importing roundtables from CSV', () => {
       sources: { title: string; url: string | null }[];
       attendance: { source: { url: string } };
     };
-    expect(soria).toMatchObject({ version: 2, durationMinutes: 90, theme: expect.stringContaining("Migrants' participation") });
+    // Version 1 as published, 2 when reopened, 3 as imported.
+    expect(soria).toMatchObject({ version: 3, durationMinutes: 90, theme: expect.stringContaining("Migrants' participation") });
     expect(soria.insights).toHaveLength(3);
     expect(soria.organisers).toHaveLength(3);
     expect(soria.challenges[1]).toEqual({ challenge: { code: 'LANGUAGE' }, note: 'They feel insecure about their level of Spanish.' });
@@ -270,7 +276,7 @@ describe('importing roundtables from CSV', () => {
     const audit = await executeOn<{
       auditLog: { action: string; before: { durationMinutes: number | null }; after: { durationMinutes: number } }[];
     }>(engagement, 'query($id: ID) { auditLog(entityId: $id) { action before after } }', { id: soria3.id }, admin);
-    expect(audit.data?.auditLog).toHaveLength(1);
+    expect(audit.data?.auditLog.map((entry) => entry.action)).toEqual(['IMPORT', 'REOPEN']);
     expect(audit.data?.auditLog[0]).toMatchObject({ action: 'IMPORT', before: { durationMinutes: null }, after: { durationMinutes: 90 } });
   });
 

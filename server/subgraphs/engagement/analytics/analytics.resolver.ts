@@ -43,35 +43,41 @@ export class AnalyticsResolver {
 
   @Cached('figures')
   @Query(() => [ChallengeFrequencyRow], { description: 'Challenges raised per region.' })
-  challengeFrequency(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.challengeFrequency(filter);
+  challengeFrequency(
+    @Ctx() ctx: EngagementContext,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null,
+  ) {
+    return this.analytics.challengeFrequency(ctx.viewer, filter);
   }
 
   @Cached('figures')
   @Query(() => [CategoryReachRow], {
     description: 'Stakeholder categories present over all the regions in scope, one row each: stakeholderMix summed over regions.',
   })
-  categoryReach(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.categoryReach(filter);
+  categoryReach(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.categoryReach(ctx.viewer, filter);
   }
 
   @Cached('figures')
   @Query(() => [ChallengeTotalRow], {
     description: 'Challenges raised over all the regions in scope, one row each: challengeFrequency summed over regions.',
   })
-  challengeTotals(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.challengeTotals(filter);
+  challengeTotals(
+    @Ctx() ctx: EngagementContext,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null,
+  ) {
+    return this.analytics.challengeTotals(ctx.viewer, filter);
   }
 
   @Cached('figures')
   @Query(() => Coverage, { description: 'How many roundtables a filter covers, their dates, and how many are illustrative.' })
-  coverage(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.coverage(filter);
+  coverage(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.coverage(ctx.viewer, filter);
   }
 
   @Cached('figures')
   @Query(() => [Source], { description: 'The sources cited by the roundtables a filter covers, each once.' })
-  sources(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
-    return this.analytics.sources(filter);
+  sources(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
+    return this.analytics.sources(ctx.viewer, filter);
   }
 }

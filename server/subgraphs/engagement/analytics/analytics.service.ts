@@ -77,8 +77,8 @@ export class AnalyticsService {
     });
   }
 
-  async challengeFrequency(filter?: AnalyticsFilter | null): Promise<ChallengeFrequencyRow[]> {
-    const scope = await resolveScope(filter, this.regions);
+  async challengeFrequency(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<ChallengeFrequencyRow[]> {
+    const scope = await resolveScope(viewer, filter, this.regions);
     const { text, values } = analyticsStatement('challengeFrequency', scope);
     const rows: Row[] = await this.db.query(text, values);
     return rows.map((row) => ({
@@ -90,8 +90,8 @@ export class AnalyticsService {
   }
 
   /** stakeholderMix summed over regions: roundtables and regions only, so nothing to suppress. */
-  async categoryReach(filter?: AnalyticsFilter | null): Promise<CategoryReachRow[]> {
-    const { text, values } = totalsStatement('categoryReach', await resolveScope(filter, this.regions));
+  async categoryReach(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<CategoryReachRow[]> {
+    const { text, values } = totalsStatement('categoryReach', await resolveScope(viewer, filter, this.regions));
     const rows: Row[] = await this.db.query(text, values);
     return rows.map((row) => ({
       category: { code: row.category_code as string },
@@ -101,8 +101,8 @@ export class AnalyticsService {
   }
 
   /** challengeFrequency summed over regions. */
-  async challengeTotals(filter?: AnalyticsFilter | null): Promise<ChallengeTotalRow[]> {
-    const { text, values } = totalsStatement('challengeTotals', await resolveScope(filter, this.regions));
+  async challengeTotals(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<ChallengeTotalRow[]> {
+    const { text, values } = totalsStatement('challengeTotals', await resolveScope(viewer, filter, this.regions));
     const rows: Row[] = await this.db.query(text, values);
     return rows.map((row) => ({
       challenge: this.challenges.get(row.challenge_code as string),
@@ -112,8 +112,8 @@ export class AnalyticsService {
     }));
   }
 
-  async coverage(filter?: AnalyticsFilter | null): Promise<Coverage> {
-    const scope = await resolveScope(filter, this.regions);
+  async coverage(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<Coverage> {
+    const scope = await resolveScope(viewer, filter, this.regions);
     const { text, values } = coverageStatement(scope);
     const [row]: Row[] = await this.db.query(text, values);
     return {
@@ -126,8 +126,8 @@ export class AnalyticsService {
   }
 
   /** The sources cited by the roundtables in scope, each once. */
-  async sources(filter?: AnalyticsFilter | null): Promise<Source[]> {
-    const scope = await resolveScope(filter, this.regions);
+  async sources(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<Source[]> {
+    const scope = await resolveScope(viewer, filter, this.regions);
     const params: unknown[] = [];
     const rows: Source[] = await this.db.query(
       `SELECT DISTINCT ${SOURCE_COLUMNS}
@@ -147,9 +147,9 @@ export class AnalyticsService {
    * holds no figures for (dates other than a reporting period, a format) is refused for them.
    */
   private async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<{ scope: Scope; publish?: Publish }> {
-    if (!seesPublication(viewer)) return { scope: await resolveScope(filter, this.regions) };
+    if (!seesPublication(viewer)) return { scope: await resolveScope(viewer, filter, this.regions) };
     const publication = await this.publications.current();
-    const { scope, published } = await publishedScopeOf(filter, this.regions, publication.periods);
+    const { scope, published } = await publishedScopeOf(viewer, filter, this.regions, publication.periods);
     return { scope, publish: (narrowed, part) => publication.count({ ...published, ...narrowed }, part) };
   }
 

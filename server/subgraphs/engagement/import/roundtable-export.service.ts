@@ -43,7 +43,7 @@ export class RoundtableExportService {
       );
     }
     const params: unknown[] = [];
-    const conditions = scopeConditions(await resolveScope(filter, this.regions), 'rt', params);
+    const conditions = scopeConditions(await resolveScope(viewer, filter, this.regions), 'rt', params);
     const records: RoundtableCsvRecord[] = await this.db.query(EXPORT_ROWS(whereClause(conditions)), params);
     return formatCsv([ROUNDTABLE_CSV_COLUMNS, ...records.map(cellsFromRecord)]);
   }

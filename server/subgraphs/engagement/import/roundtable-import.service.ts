@@ -9,6 +9,8 @@ import { DomainError, ErrorCode } from '../../../core/errors';
 import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { approvedMessage, closedPeriodsOf, periodClosedMessage } from '../review/record-locks';
+import { ReviewState } from '../review/review-state';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import { knownCategoryCodes } from '../roundtable/roundtable-checks';
@@ -82,6 +84,7 @@ export class RoundtableImportService {
       if ('problems' in planned) plan.problems.push(...planned.problems);
       else plan.rows.push(planned);
     }
+    plan.problems.push(...(await lockedRows(manager, plan.rows)));
     return plan;
   }
 
@@ -195,4 +198,22 @@ function report(plan: Plan, dryRun: boolean, written: boolean): ImportReport {
     })),
     errors: [...plan.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b)),
   };
+}
+
+/**
+ * The rows that would change an approved roundtable, or one dated (before or after) inside a
+ * closed period: each refused, so the import is refused whole, naming every row and why.
+ */
+async function lockedRows(manager: EntityManager, rows: readonly PlannedRow[]): Promise<ImportProblem[]> {
+  const writing = rows.filter((row) => row.action !== ImportAction.UNCHANGED);
+  const closed = await closedPeriodsOf(
+    manager,
+    writing.flatMap((row) => [row.content.date, ...(row.existing ? [row.existing.date] : [])]),
+  );
+  return writing.flatMap((row): ImportProblem[] => {
+    const what = `${row.content.regionSlug} ${row.content.number}`;
+    if (row.existing?.reviewState === ReviewState.APPROVED) return [{ line: row.line, column: 'number', message: approvedMessage(what) }];
+    const period = closed.get(row.content.date) ?? (row.existing ? closed.get(row.existing.date) : undefined);
+    return period ? [{ line: row.line, column: 'date', message: periodClosedMessage(what, period) }] : [];
+  });
 }

@@ -39,6 +39,8 @@ export function checkedReference(representation: Representation): IndicatorResul
   const illustrative = scope.illustrative ?? null;
   if (illustrative !== null && typeof illustrative !== 'boolean')
     throw badInput('IndicatorResult scope.illustrative must be a boolean or null.');
+  const approvedOnly = scope.approvedOnly ?? false;
+  if (typeof approvedOnly !== 'boolean') throw badInput('IndicatorResult scope.approvedOnly must be a boolean.');
   return {
     id: String(id),
     numerator: numerator as IndicatorMeasure,
@@ -49,6 +51,7 @@ export function checkedReference(representation: Representation): IndicatorResul
       to,
       formats: listOf(scope.formats, 'scope.formats', FORMATS) as RoundtableFormat[] | null,
       illustrative,
+      approvedOnly,
     },
   };
 }

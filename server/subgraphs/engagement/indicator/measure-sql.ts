@@ -96,5 +96,6 @@ export function scopeOf(scope: IndicatorScope): Scope {
     to: scope.to,
     formats: scope.formats ?? undefined,
     illustrative: scope.illustrative ?? undefined,
+    approvedOnly: scope.approvedOnly || undefined,
   };
 }

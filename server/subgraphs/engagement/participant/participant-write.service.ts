@@ -9,6 +9,7 @@ import { refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
+import { assertFiguresChangeable } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { ParticipantInput } from './participant.input';
 import { participantProblems } from './participant-checks';
@@ -73,6 +74,7 @@ export class ParticipantWriteService {
             content.organisationSlug,
           ],
         );
+        await assertFiguresChangeable(manager, touchedRoundtables(content), 'This participant');
         await replaceParticipations(manager, id, content.participations);
         await refreshRollups(manager, touchedRoundtables(content));
         return this.snapshot(manager, id);
@@ -119,6 +121,7 @@ export class ParticipantWriteService {
       lock: (manager) => this.locked(manager, id),
       expectedVersion,
       write: async (manager, before) => {
+        await assertFiguresChangeable(manager, touchedRoundtables(before), 'This participant');
         await manager.query('DELETE FROM engagement.participant WHERE id = $1', [id]);
         await refreshRollups(manager, touchedRoundtables(before));
         return null;
@@ -144,6 +147,7 @@ export class ParticipantWriteService {
         ...contentOf(snapshot),
         participations: snapshot.participations.filter((p) => stillHeld.has(p.roundtableId)),
       });
+      await assertFiguresChangeable(manager, touchedRoundtables(content), 'This participant');
       await manager.query(
         `INSERT INTO engagement.participant
            (id, region_slug, pseudonym, category_code, newcomer, gender, age_band, organisation_slug, illustrative, version)
@@ -174,6 +178,7 @@ export class ParticipantWriteService {
       expectedVersion,
       write: async (manager, before) => {
         const content = await this.checked(actor, manager, change.next(before), change.fieldName);
+        await assertFiguresChangeable(manager, touchedRoundtables(before, content), 'This participant');
         await manager.query(
           `UPDATE engagement.participant SET region_slug = $2, category_code = $3, newcomer = $4, gender = $5, age_band = $6,
                   organisation_slug = $7, version = version + 1, updated_at = now()

@@ -1,5 +1,5 @@
 /**
- * The finest counts the publication is built from: per data set (recorded or illustrative),
+ * The finest counts the publication is built from, approved roundtables only: per data set (recorded or illustrative),
  * region, span of time between period boundaries ($1, sorted dates: width_bucket numbers them
  * 0 before the first, 1 from the first to the second, ...) and part. One statement, so every
  * count comes from one snapshot, with the version of the data it saw.
@@ -23,11 +23,13 @@ CROSS JOIN LATERAL (VALUES
   ('UNKNOWN_MODE', a.unknown_mode_min, a.unknown_mode_max),
   ('FROM_PUBLICATIONS', CASE WHEN NOT a.from_records THEN a.total_min END, CASE WHEN NOT a.from_records THEN a.total_max END)
 ) AS p (key, min, max)
+WHERE a.approved
 GROUP BY 2, 3, 4, 5
 UNION ALL
 SELECT 'R', a.illustrative, a.region_slug, width_bucket(a.date, $1::date[]), 'ROUNDTABLES', NULL, NULL,
        count(*)::int, count(*) FILTER (WHERE a.total_min IS NULL)::int, count(*) FILTER (WHERE a.from_records)::int
 FROM engagement.roundtable_attendance_rollup a
+WHERE a.approved
 GROUP BY 2, 3, 4
 UNION ALL
 SELECT 'P', p.illustrative, p.region_slug, width_bucket(p.date, $1::date[]), k.key, sum(p.participants), sum(p.participants),
@@ -38,18 +40,20 @@ CROSS JOIN LATERAL (VALUES
   ('GENDER:' || COALESCE(p.gender, 'NOT_RECORDED')),
   ('AGE:' || COALESCE(p.age_band, 'NOT_RECORDED'))
 ) AS k (key)
+WHERE p.approved
 GROUP BY 2, 3, 4, 5
 UNION ALL
 SELECT 'C', c.illustrative, c.region_slug, width_bucket(c.date, $1::date[]), 'CATEGORY:' || c.category_code,
        sum(c.participants_min), sum(c.participants_max),
        count(*) FILTER (WHERE c.participants_min >= 1)::int, count(*) FILTER (WHERE c.participants_max >= 1)::int, count(*)::int
 FROM engagement.roundtable_category_rollup c
+WHERE c.approved
 GROUP BY 2, 3, 4, 5
 UNION ALL
 SELECT 'O', c.illustrative, c.region_slug, width_bucket(c.date, $1::date[]), 'CATEGORIES', sum(c.participants_min), sum(c.participants_max), 0, 0, 0
 FROM engagement.roundtable_category_rollup c
 JOIN engagement.roundtable_attendance_rollup a ON a.roundtable_id = c.roundtable_id
-WHERE NOT a.from_records
+WHERE NOT a.from_records AND a.approved
 GROUP BY 2, 3, 4
 UNION ALL
 SELECT 'V', NULL, NULL, NULL, (SELECT COALESCE(sum(v.version), 0)::text FROM engagement.region_data_version v), NULL, NULL, 0, 0, 0`;

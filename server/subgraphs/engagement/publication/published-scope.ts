@@ -2,6 +2,7 @@ import type { IndicatorScope } from '../../../contract/indicators/indicator-scop
 import type { PeriodSpan } from '../../../contract/periods';
 import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
+import type { Viewer } from '../../../core/auth/viewer';
 import { badInput } from '../../../core/errors';
 import type { PublishedScope } from './publication';
 import { TimeLattice } from './publication-lattice';
@@ -18,11 +19,12 @@ const periodOf = (periods: readonly PeriodSpan[], from: string | undefined, to: 
  * what can be asked instead; everything else is checked as for any viewer.
  */
 export async function publishedScopeOf(
+  viewer: Viewer,
   filter: AnalyticsFilter | null | undefined,
   regions: RegionDirectory,
   periods: readonly PeriodSpan[],
 ): Promise<{ scope: Scope; published: PublishedScope }> {
-  const scope = await resolveScope(filter, regions);
+  const scope = await resolveScope(viewer, filter, regions);
   const period = periodOf(periods, scope.from, scope.to);
   const problems: string[] = [];
   if (period === undefined) {

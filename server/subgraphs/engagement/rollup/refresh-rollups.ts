@@ -27,9 +27,9 @@ WITH records AS (
   WHERE rt.id = ANY($1::uuid[])
 )
 INSERT INTO engagement.roundtable_attendance_rollup AS r (
-  roundtable_id, region_slug, date, format, illustrative, from_records, total_min, total_max, online_min, online_max,
+  roundtable_id, region_slug, date, format, illustrative, approved, from_records, total_min, total_max, online_min, online_max,
   onsite_min, onsite_max, unknown_mode_min, unknown_mode_max, newcomers_min, newcomers_max, organisations)
-SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, rec.roundtable_id IS NOT NULL,
+SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, rt.approved, rec.roundtable_id IS NOT NULL,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.total
             WHEN pub.total_min IS NOT NULL THEN GREATEST(pub.total_min, pub.online_min + pub.onsite_min) END,
        CASE WHEN rec.roundtable_id IS NOT NULL THEN rec.total
@@ -53,7 +53,7 @@ JOIN published pub ON pub.id = rt.id
 LEFT JOIN records rec ON rec.roundtable_id = rt.id
 ON CONFLICT (roundtable_id) DO UPDATE SET
   region_slug = EXCLUDED.region_slug, date = EXCLUDED.date, format = EXCLUDED.format,
-  illustrative = EXCLUDED.illustrative, from_records = EXCLUDED.from_records,
+  illustrative = EXCLUDED.illustrative, approved = EXCLUDED.approved, from_records = EXCLUDED.from_records,
   total_min = EXCLUDED.total_min, total_max = EXCLUDED.total_max,
   online_min = EXCLUDED.online_min, online_max = EXCLUDED.online_max,
   onsite_min = EXCLUDED.onsite_min, onsite_max = EXCLUDED.onsite_max,
@@ -71,11 +71,14 @@ WITH recorded AS (
   WHERE p.roundtable_id = ANY($1::uuid[])
   GROUP BY p.roundtable_id, pt.category_code
 )
-INSERT INTO engagement.roundtable_category_rollup (roundtable_id, category_code, region_slug, date, format, illustrative, participants_min, participants_max)
-SELECT rt.id, rec.category_code, rt.region_slug, rt.date, rt.format, rt.illustrative, rec.participants, rec.participants
+INSERT INTO engagement.roundtable_category_rollup
+  (roundtable_id, category_code, region_slug, date, format, illustrative, approved, participants_min, participants_max)
+SELECT rt.id, rec.category_code, rt.region_slug, rt.date, rt.format, rt.illustrative, rt.approved,
+       rec.participants, rec.participants
 FROM recorded rec JOIN engagement.roundtable rt ON rt.id = rec.roundtable_id
 UNION ALL
-SELECT rt.id, pc.category_code, rt.region_slug, rt.date, rt.format, rt.illustrative, pc.participants_min, pc.participants_max
+SELECT rt.id, pc.category_code, rt.region_slug, rt.date, rt.format, rt.illustrative, rt.approved,
+       pc.participants_min, pc.participants_max
 FROM engagement.published_category pc JOIN engagement.roundtable rt ON rt.id = pc.roundtable_id
 WHERE pc.roundtable_id = ANY($1::uuid[])
   AND NOT EXISTS (SELECT 1 FROM recorded rec WHERE rec.roundtable_id = pc.roundtable_id)`;
@@ -86,8 +89,9 @@ const CLEAR_PROFILES = 'DELETE FROM engagement.roundtable_profile_rollup WHERE r
 // published totals, which say nothing of gender, age or newcomer status.
 const REFRESH_PROFILES = `
 INSERT INTO engagement.roundtable_profile_rollup
-  (roundtable_id, region_slug, date, format, illustrative, newcomer, gender, age_band, mode, participants)
-SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, pt.newcomer, pt.gender, pt.age_band, p.mode, count(*)::int
+  (roundtable_id, region_slug, date, format, illustrative, approved, newcomer, gender, age_band, mode, participants)
+SELECT rt.id, rt.region_slug, rt.date, rt.format, rt.illustrative, rt.approved,
+       pt.newcomer, pt.gender, pt.age_band, p.mode, count(*)::int
 FROM engagement.participation p
 JOIN engagement.participant pt ON pt.id = p.participant_id
 JOIN engagement.roundtable rt ON rt.id = p.roundtable_id

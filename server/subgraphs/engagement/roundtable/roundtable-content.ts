@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import type { ReviewState } from '../review/review-state';
 import type { Roundtable } from './roundtable.entity';
 import type { RoundtableInput } from './roundtable.input';
 import { ROUNDTABLE_COLUMNS } from './roundtable.service';
@@ -32,6 +33,9 @@ export interface RoundtableContent {
 export interface RoundtableSnapshot extends RoundtableContent {
   id: string;
   version: number;
+  /** Where it stands in review: not content, so an update keeps it and a restoration starts again as DRAFT. */
+  reviewState: ReviewState;
+  reviewComment: string | null;
 }
 
 const exact = (value: number | null | undefined) => (value === null || value === undefined ? null : value);

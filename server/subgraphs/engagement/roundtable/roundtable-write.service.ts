@@ -9,11 +9,15 @@ import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/r
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { assertNotApproved, assertPeriodsOpen } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { RoundtableInput } from './roundtable.input';
 import { knownCategoryCodes, problemsWith } from './roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot, readSnapshot } from './roundtable-content';
 import { insertRoundtable, reinsertRoundtable, roundtableRecords, updateRoundtable } from './roundtable-store';
+
+/** How a refusal names a roundtable: its region and number. */
+const named = (roundtable: Pick<RoundtableContent, 'regionSlug' | 'number'>) => `Roundtable ${roundtable.regionSlug} #${roundtable.number}`;
 
 /**
  * Creating, changing, deleting and restoring roundtables. Each is one transaction that
@@ -36,6 +40,7 @@ export class RoundtableWriteService {
     const created = await versionedWrite(this.records, actor, {
       write: async (manager) => {
         const content = await this.checked(actor, manager, contentFromInput(input), undefined, await inputProblems(input));
+        await assertPeriodsOpen(manager, [{ date: content.date, what: named(content) }]);
         const id = await insertRoundtable(manager, content);
         return this.written(manager, id);
       },
@@ -55,6 +60,11 @@ export class RoundtableWriteService {
           id,
           await inputProblems(input),
         );
+        assertNotApproved(before, named(before));
+        await assertPeriodsOpen(manager, [
+          { date: before.date, what: named(before) },
+          { date: content.date, what: named(content) },
+        ]);
         await updateRoundtable(manager, id, content);
         return this.written(manager, id);
       },
@@ -66,7 +76,9 @@ export class RoundtableWriteService {
     await versionedWrite(this.records, actor, {
       lock: (manager) => this.locked(manager, id),
       expectedVersion,
-      write: async (manager) => {
+      write: async (manager, before) => {
+        assertNotApproved(before, named(before));
+        await assertPeriodsOpen(manager, [{ date: before.date, what: named(before) }]);
         await manager.query('DELETE FROM engagement.roundtable WHERE id = $1', [id]);
         return null;
       },
@@ -79,6 +91,7 @@ export class RoundtableWriteService {
     const restored = await restoreFromAudit(this.records, actor, auditEntryId, async (manager, deleted) => {
       const [exists] = await manager.query('SELECT 1 FROM engagement.roundtable WHERE id = $1', [deleted.id]);
       if (exists) throw new DomainError(ErrorCode.CONFLICT, 'That roundtable exists again already; nothing to restore.');
+      await assertPeriodsOpen(manager, [{ date: deleted.date, what: named(deleted) }]);
       await reinsertRoundtable(manager, deleted);
       return this.written(manager, deleted.id);
     });

@@ -1,4 +1,5 @@
 import { Directive, Field, ID, Int, ObjectType } from 'type-graphql';
+import { ReviewState } from '../review/review-state';
 import { RoundtableFormat } from './roundtable-format';
 
 /** A roundtable; its columns are read with ROUNDTABLE_COLUMNS (roundtable.service.ts). */
@@ -30,4 +31,10 @@ export class Roundtable {
 
   @Field(() => Int, { description: 'Increases with every change; an update must quote it.' })
   version: number;
+
+  @Field(() => ReviewState)
+  reviewState: ReviewState;
+
+  /** The reviewer's last comment; shown through RoundtableFields to the roles that see notes. */
+  reviewComment: string | null;
 }

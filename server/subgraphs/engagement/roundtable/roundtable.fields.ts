@@ -55,6 +55,14 @@ export class RoundtableFields {
     return seesNotes(ctx.viewer) ? ctx.loaders.insights.load(roundtable.id) : null;
   }
 
+  @FieldResolver(() => String, {
+    nullable: true,
+    description: "The reviewer's comment when it was returned or reopened, or approved with one; null for FUNDER and PUBLIC.",
+  })
+  reviewComment(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): string | null {
+    return seesNotes(ctx.viewer) ? roundtable.reviewComment : null;
+  }
+
   @FieldResolver(() => [Interest], { nullable: true, description: FREE_TEXT_HIDDEN })
   interests(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Interest[]> | null {
     return seesNotes(ctx.viewer) ? ctx.loaders.interests.load(roundtable.id) : null;

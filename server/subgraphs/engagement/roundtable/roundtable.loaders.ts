@@ -1,17 +1,18 @@
+import type { Viewer } from '../../../core/auth/viewer';
 import { groupedLoader, keyedLoader } from '../../../core/loader';
 import type { RoundtableService } from './roundtable.service';
 import type { RoundtableParts } from './roundtable-parts.service';
 
 /** Every loader engagement's roundtable field resolvers use, made fresh for each request. */
-export function roundtableLoaders(roundtables: RoundtableService, parts: RoundtableParts) {
+export function roundtableLoaders(roundtables: RoundtableService, parts: RoundtableParts, viewer: Viewer) {
   return {
     roundtableById: keyedLoader(
-      (ids: readonly string[]) => roundtables.findByIds(ids),
+      (ids: readonly string[]) => roundtables.findByIds(viewer, ids),
       (r) => r.id,
       null,
     ),
     roundtablesByRegion: groupedLoader(
-      (slugs: readonly string[]) => roundtables.findByRegions(slugs),
+      (slugs: readonly string[]) => roundtables.findByRegions(viewer, slugs),
       (r) => r.regionSlug,
     ),
     attendance: keyedLoader(

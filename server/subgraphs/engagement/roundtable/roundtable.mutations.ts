@@ -1,4 +1,5 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver, type ValidatorFn } from 'type-graphql';
+import type { Viewer } from '../../../core/auth/viewer';
 import type { EngagementContext } from '../engagement.context';
 import { Roundtable } from './roundtable.entity';
 import { RoundtableInput } from './roundtable.input';
@@ -16,8 +17,8 @@ export class RoundtableMutations {
     private readonly reads: RoundtableService,
   ) {}
 
-  private async fetch(id: string): Promise<Roundtable> {
-    const [roundtable] = await this.reads.findByIds([id]);
+  private async fetch(viewer: Viewer, id: string): Promise<Roundtable> {
+    const [roundtable] = await this.reads.findByIds(viewer, [id]);
     if (!roundtable) throw new Error(`Roundtable ${id} vanished after its write`);
     return roundtable;
   }
@@ -27,7 +28,7 @@ export class RoundtableMutations {
     @Arg('input', () => RoundtableInput, { validateFn: CHECKED_BY_SERVICE }) input: RoundtableInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Roundtable> {
-    return this.fetch(await this.writes.create(ctx, input));
+    return this.fetch(ctx.viewer, await this.writes.create(ctx, input));
   }
 
   @Mutation(() => Roundtable, { description: 'Replaces what is recorded about a roundtable. expectedVersion is the version you read.' })
@@ -37,7 +38,7 @@ export class RoundtableMutations {
     @Arg('input', () => RoundtableInput, { validateFn: CHECKED_BY_SERVICE }) input: RoundtableInput,
     @Ctx() ctx: EngagementContext,
   ): Promise<Roundtable> {
-    return this.fetch(await this.writes.update(ctx, id, expectedVersion, input));
+    return this.fetch(ctx.viewer, await this.writes.update(ctx, id, expectedVersion, input));
   }
 
   @Mutation(() => ID, { description: 'Deletes a roundtable; its audit entry can restore it.' })
@@ -51,6 +52,6 @@ export class RoundtableMutations {
 
   @Mutation(() => Roundtable, { description: 'Restores a deleted roundtable from the audit entry of its deletion.' })
   async restoreRoundtable(@Arg('auditEntryId', () => ID) auditEntryId: string, @Ctx() ctx: EngagementContext): Promise<Roundtable> {
-    return this.fetch(await this.writes.restore(ctx, auditEntryId));
+    return this.fetch(ctx.viewer, await this.writes.restore(ctx, auditEntryId));
   }
 }

@@ -1,7 +1,9 @@
-import { Arg, ID, Query, Resolver } from 'type-graphql';
+import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { Cached } from '../../../core/cache-policy';
 import { isUuid } from '../../../core/keys';
+import type { EngagementContext } from '../engagement.context';
+import { ReviewState } from '../review/review-state';
 import { Roundtable } from './roundtable.entity';
 import type { RoundtableService } from './roundtable.service';
 
@@ -11,14 +13,22 @@ export class RoundtableResolver {
 
   @Cached('records')
   @Query(() => [Roundtable], { description: 'Roundtables by date, then region and number.' })
-  roundtables(@Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null): Promise<Roundtable[]> {
-    return this.roundtableService.list(filter);
+  roundtables(
+    @Ctx() ctx: EngagementContext,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null,
+    @Arg('states', () => [ReviewState], {
+      nullable: true,
+      description: 'Only roundtables in these review states, e.g. [SUBMITTED] for the review queue; every state when left out.',
+    })
+    states?: ReviewState[] | null,
+  ): Promise<Roundtable[]> {
+    return this.roundtableService.list(ctx.viewer, filter, states);
   }
 
   @Cached('records')
   @Query(() => Roundtable, { nullable: true })
-  async roundtable(@Arg('id', () => ID) id: string): Promise<Roundtable | null> {
-    const [found] = isUuid(id) ? await this.roundtableService.findByIds([id]) : [];
+  async roundtable(@Ctx() ctx: EngagementContext, @Arg('id', () => ID) id: string): Promise<Roundtable | null> {
+    const [found] = isUuid(id) ? await this.roundtableService.findByIds(ctx.viewer, [id]) : [];
     return found ?? null;
   }
 }

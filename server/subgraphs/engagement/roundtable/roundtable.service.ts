@@ -3,8 +3,9 @@ import { countRange } from '../../../contract/count-range';
 import { notPublishedFor } from '../../../contract/disclosure/withholding';
 import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
-import type { Viewer } from '../../../core/auth/viewer';
+import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import type { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
+import type { ReviewState } from '../review/review-state';
 import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { OrganiserRole } from './roundtable-format';
@@ -32,7 +33,11 @@ export interface CategoryPresenceRow {
  * since pg would make them local Dates.
  */
 export const ROUNDTABLE_COLUMNS = `rt.id, rt.region_slug AS "regionSlug", rt.number, to_char(rt.date, 'YYYY-MM-DD') AS date,
-  rt.format, rt.duration_minutes AS "durationMinutes", rt.theme, rt.illustrative, rt.version`;
+  rt.format, rt.duration_minutes AS "durationMinutes", rt.theme, rt.illustrative, rt.version,
+  rt.review_state AS "reviewState", rt.review_comment AS "reviewComment"`;
+
+/** The condition (alias rt) that keeps roundtables not yet approved from FUNDER and PUBLIC. */
+const approvedFor = (viewer: Viewer) => (seesPublication(viewer) ? 'AND rt.approved' : '');
 
 const roundtables = (rows: Roundtable[]) => rows.map((row) => Object.assign(new Roundtable(), row));
 
@@ -51,10 +56,15 @@ export class RoundtableService {
     private readonly regions: RegionDirectory,
   ) {}
 
-  async list(filter?: AnalyticsFilter | null): Promise<Roundtable[]> {
-    const scope = await resolveScope(filter, this.regions);
+  /** The roundtables in scope, in the review states asked for (every state when none is). */
+  async list(viewer: Viewer, filter?: AnalyticsFilter | null, states?: readonly ReviewState[] | null): Promise<Roundtable[]> {
+    const scope = await resolveScope(viewer, filter, this.regions);
     const params: unknown[] = [];
     const conditions = scopeConditions(scope, 'rt', params);
+    if (states?.length) {
+      params.push(states);
+      conditions.push(`rt.review_state = ANY($${params.length}::text[])`);
+    }
     return roundtables(
       await this.db.query(
         `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
@@ -65,16 +75,21 @@ export class RoundtableService {
     );
   }
 
-  async findByIds(ids: readonly string[]): Promise<Roundtable[]> {
+  /** The roundtables with these ids that the viewer may see: FUNDER and PUBLIC see approved ones only. */
+  async findByIds(viewer: Viewer, ids: readonly string[]): Promise<Roundtable[]> {
     return roundtables(
-      await this.db.query(`SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.id = ANY($1::uuid[])`, [ids]),
+      await this.db.query(
+        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.id = ANY($1::uuid[]) ${approvedFor(viewer)}`,
+        [ids],
+      ),
     );
   }
 
-  async findByRegions(regionSlugs: readonly string[]): Promise<Roundtable[]> {
+  async findByRegions(viewer: Viewer, regionSlugs: readonly string[]): Promise<Roundtable[]> {
     return roundtables(
       await this.db.query(
-        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.region_slug = ANY($1::text[]) ORDER BY rt.date, rt.number`,
+        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
+         WHERE rt.region_slug = ANY($1::text[]) ${approvedFor(viewer)} ORDER BY rt.date, rt.number`,
         [regionSlugs],
       ),
     );

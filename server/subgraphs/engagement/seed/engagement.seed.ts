@@ -61,7 +61,16 @@ async function insertRoundtables(manager: EntityManager, data: DataSet): Promise
   const rows = await bulkInsert(
     manager,
     'engagement.roundtable',
-    { regionSlug: 'text', number: 'int', date: 'date', format: 'text', durationMinutes: 'int', theme: 'text', illustrative: 'boolean' },
+    {
+      regionSlug: 'text',
+      number: 'int',
+      date: 'date',
+      format: 'text',
+      durationMinutes: 'int',
+      theme: 'text',
+      illustrative: 'boolean',
+      reviewState: 'text',
+    },
     data.roundtables.map((rt) => ({
       regionSlug: rt.region,
       number: rt.number,
@@ -70,6 +79,7 @@ async function insertRoundtables(manager: EntityManager, data: DataSet): Promise
       durationMinutes: rt.durationMinutes,
       theme: rt.theme,
       illustrative: data.illustrative,
+      reviewState: rt.reviewState ?? 'APPROVED',
     })),
     'ON CONFLICT (region_slug, number) DO NOTHING',
     'id, region_slug, number',

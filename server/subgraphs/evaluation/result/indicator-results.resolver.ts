@@ -35,7 +35,7 @@ export class IndicatorResultsResolver {
         },
       );
     }
-    return ctx.results.results({ filter, codes, periods, includeTotal, asOf }, await ctx.loaders.targets.load());
+    return ctx.results.results({ viewer: ctx.viewer, filter, codes, periods, includeTotal, asOf }, await ctx.loaders.targets.load());
   }
 }
 
@@ -49,6 +49,9 @@ export class RegionIndicatorFields {
     @Arg('periods', () => [String], PERIODS) periods?: string[] | null,
     @Arg('asOf', () => String, AS_OF) asOf?: string | null,
   ): Promise<IndicatorResult[]> {
-    return ctx.results.results({ region: region.slug, codes, periods, includeTotal: false, asOf }, await ctx.loaders.targets.load());
+    return ctx.results.results(
+      { viewer: ctx.viewer, region: region.slug, codes, periods, includeTotal: false, asOf },
+      await ctx.loaders.targets.load(),
+    );
   }
 }

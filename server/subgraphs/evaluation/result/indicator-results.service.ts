@@ -2,6 +2,7 @@ import type { IndicatorMeasure } from '../../../contract/indicators/indicator-me
 import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
 import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
+import type { Viewer } from '../../../core/auth/viewer';
 import { parseIsoDate } from '../../../core/validation';
 import type { Indicator, ReportingPeriod } from '../indicator/indicator.types';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';
@@ -10,6 +11,8 @@ import { IndicatorResult } from './indicator-result.type';
 import { parseResultId, type ResultKey, resultId } from './result-key';
 
 export interface ResultsRequest {
+  /** Who asks: FUNDER and PUBLIC count approved records only. */
+  viewer: Viewer;
   filter?: AnalyticsFilter | null;
   codes?: string[] | null;
   periods?: string[] | null;
@@ -34,7 +37,7 @@ export class IndicatorResultsService {
 
   async results(request: ResultsRequest, targets: TargetBook): Promise<IndicatorResult[]> {
     const filter = request.region ? { ...request.filter, regions: [request.region] } : (request.filter ?? null);
-    const scope = await resolveScope(filter, this.regions);
+    const scope = await resolveScope(request.viewer, filter, this.regions);
     const asOf = request.asOf ? parseIsoDate(request.asOf, 'asOf') : today();
     const indicators = this.catalogue.select(request.codes);
     const periods = this.catalogue.selectPeriods(request.periods);
@@ -54,11 +57,11 @@ export class IndicatorResultsService {
   }
 
   /** The result an id names, laid out again as `results` did, for the gateway's second visit. */
-  async fromId(id: string, targets: TargetBook): Promise<IndicatorResult | null> {
+  async fromId(viewer: Viewer, id: string, targets: TargetBook): Promise<IndicatorResult | null> {
     const key = parseResultId(id);
     const [indicator] = this.catalogue.select([key.indicatorCode], 'id');
     const [period] = this.catalogue.selectPeriods([key.periodCode], 'id');
-    const scope = await resolveScope(key.filter, this.regions);
+    const scope = await resolveScope(viewer, key.filter, this.regions);
     return this.build(key, indicator as Indicator, period as ReportingPeriod, scope, this.regionsIn(scope), targets);
   }
 
@@ -80,6 +83,7 @@ export class IndicatorResultsService {
       to,
       formats: scope.formats ?? null,
       illustrative: scope.illustrative ?? null,
+      approvedOnly: scope.approvedOnly ?? false,
     };
     const effectiveTarget = key.regionSlug
       ? targets.forRegion(indicator, key.regionSlug, period.code)

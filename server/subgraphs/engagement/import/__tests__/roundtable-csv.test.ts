@@ -145,6 +145,8 @@ describe('a row as roundtable content', () => {
   const existing: RoundtableSnapshot = {
     id: '00000000-0000-4000-8000-000000000003',
     version: 2,
+    reviewState: 'SUBMITTED',
+    reviewComment: null,
     regionSlug: 'soria',
     number: 3,
     date: '2021-11-24',
