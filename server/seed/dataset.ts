@@ -62,6 +62,8 @@ export interface RoundtableSeed {
   interests?: string[];
   /** Where the record stands in review; APPROVED when not given, as a published record is. */
   reviewState?: 'DRAFT' | 'SUBMITTED' | 'APPROVED' | 'RETURNED';
+  /** The reviewer's comment, which a RETURNED record always has. */
+  reviewComment?: string;
 }
 
 export interface DataSet {

@@ -149,6 +149,7 @@ export function generateIllustrativeDataset(options: IllustrativeOptions = {}): 
     const organisations = makeOrganisations(region, rng.fork('organisations'));
     const source = sourceFor(region);
     const { roundtables, recorded } = makeRoundtables(region, source, organisations, settings, rng.fork('roundtables'));
+    setReviewStates(roundtables, rng.fork('review'));
     const participants = makeParticipants(region, organisations, settings.participantsPerRegion, rng.fork('participants'));
     attendRoundtables(participants, recorded, settings.attendanceRate, rng.fork('attendance'));
     data.regions.push(region);
@@ -252,6 +253,29 @@ function makeRoundtables(
     return roundtable;
   });
   return { roundtables, recorded: roundtables.filter((rt) => withRecords.has(rt.number)) };
+}
+
+/**
+ * Where each roundtable stands in review, as on a platform some months into its project: the
+ * older ones approved (a few still waiting), the two latest of each region anywhere in review.
+ */
+const RETURN_COMMENTS = [
+  'The attendance does not match the sign-in sheet: please check the total.',
+  'Online and onsite add up to more than the total; correct one of them.',
+  'Which organisations co-organised it? The minutes name two more.',
+];
+
+function setReviewStates(roundtables: RoundtableSeed[], rng: Random): void {
+  for (const [index, roundtable] of roundtables.entries()) {
+    const latest = index >= roundtables.length - 2;
+    const draw = rng.next();
+    if (latest) {
+      roundtable.reviewState = draw < 0.4 ? 'APPROVED' : draw < 0.7 ? 'SUBMITTED' : draw < 0.85 ? 'DRAFT' : 'RETURNED';
+      if (roundtable.reviewState === 'RETURNED') roundtable.reviewComment = rng.pick(RETURN_COMMENTS);
+    } else {
+      roundtable.reviewState = draw < 0.95 ? 'APPROVED' : 'SUBMITTED';
+    }
+  }
 }
 
 /**

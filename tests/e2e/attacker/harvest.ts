@@ -74,7 +74,10 @@ export async function harvest(
   regions: readonly string[],
   countries: Record<string, string[]>,
   sets: string[][],
+  /** Approved records only: what FUNDER and PUBLIC count, asked for by a role that sees every record. */
+  { approvedOnly = false }: { approvedOnly?: boolean } = {},
 ): Promise<Harvest> {
+  const approved = approvedOnly ? { approvedOnly } : {};
   const cells = new Map<string, Cell>();
   const disagreements: string[] = [];
   let figures = 0;
@@ -112,7 +115,7 @@ export async function harvest(
 
   for (const [dataset, illustrative] of Object.entries(DATASETS) as [Dataset, boolean | null][]) {
     for (const period of periods) {
-      const filter = { from: period.from, to: period.to, illustrative };
+      const filter = { from: period.from, to: period.to, illustrative, ...approved };
       // Every region, and its categories.
       const perRegion = await request<{
         attendanceMix: (AttendanceRow & { region: { slug: string } })[];
@@ -156,7 +159,7 @@ export async function harvest(
               indicator { code } period { code } region { slug } value { min max } recordCount withheld ${splits}
             }
           }`,
-          { codes, periods: periodCodes, filter: { illustrative, regions: set } },
+          { codes, periods: periodCodes, filter: { illustrative, regions: set, ...approved } },
         )
       ).indicatorResults;
     for (const set of [null, ...namedSets]) {

@@ -70,6 +70,7 @@ async function insertRoundtables(manager: EntityManager, data: DataSet): Promise
       theme: 'text',
       illustrative: 'boolean',
       reviewState: 'text',
+      reviewComment: 'text',
     },
     data.roundtables.map((rt) => ({
       regionSlug: rt.region,
@@ -80,6 +81,7 @@ async function insertRoundtables(manager: EntityManager, data: DataSet): Promise
       theme: rt.theme,
       illustrative: data.illustrative,
       reviewState: rt.reviewState ?? 'APPROVED',
+      reviewComment: rt.reviewComment,
     })),
     'ON CONFLICT (region_slug, number) DO NOTHING',
     'id, region_slug, number',
