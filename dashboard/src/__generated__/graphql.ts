@@ -6,6 +6,8 @@ export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' |
 import type { TypedDocumentNode as DocumentNode } from '@graphql-typed-document-node/core';
 /** Which roundtables to count. Every condition given must hold; dates are inclusive. */
 export type AnalyticsFilter = {
+  /** true: approved records only; false or absent: every record, whatever its review state. FUNDER and PUBLIC always see approved records only. */
+  approvedOnly?: boolean | null | undefined;
   /** ISO 3166-1 alpha-2 country codes, e.g. ["ES"]. */
   countries?: Array<string> | null | undefined;
   /** Only roundtables held in these formats. */
@@ -33,10 +35,14 @@ export type AttendanceInput = {
 };
 
 export type AuditAction =
+  | 'APPROVE'
   | 'CREATE'
   | 'DELETE'
   | 'IMPORT'
+  | 'REOPEN'
   | 'RESTORE'
+  | 'RETURN'
+  | 'SUBMIT'
   | 'UPDATE';
 
 export type CategoryCountInput = {

@@ -21,6 +21,9 @@ export interface RoundtableSnapshot {
   interests?: string[];
   organisers?: { organisation: string; role: string }[];
   sources?: { title: string; url: string | null; publisher: string | null }[];
+  /** A review step keeps only where the record stood in review (and its version), not its content. */
+  reviewState?: string;
+  reviewComment?: string | null;
 }
 
 /** The fields a person edits, in the order the form shows them. */

@@ -4,6 +4,7 @@ import { useEditingI18n } from '../../../app/i18n/editing';
 import { changedFields, type RoundtableSnapshot } from '../../../data/audit';
 import { ROUNDTABLE_FIELD_LABELS } from '../../shared/roundtable-field-labels';
 import { type DescribeContext, describeField } from './describe-change';
+import { describeReview, isReviewStep } from './describe-review';
 
 // What a change shows: the roundtable history's query spreads it.
 export const HISTORY_ENTRY_ENTRY = graphql(`
@@ -25,16 +26,29 @@ type Entry = Omit<HistoryEntry_EntryFragment, 'before' | 'after'> & {
 
 /** One change: when, who in which role, what they did, and each field it changed, before and after. */
 export function HistoryEntry({ entry, context }: { entry: Entry; context: DescribeContext }) {
-  const { t, format } = useEditingI18n();
+  const i18n = useEditingI18n();
+  const { t, format } = i18n;
   const changes = changedFields(entry.before, entry.after);
   const when = format.dateTime(entry.at);
+  const { action } = entry;
+  const review = isReviewStep(action) ? describeReview({ ...entry, action }, i18n) : null;
   return (
     <li>
       <p className="history-meta">
         <strong>{t(`audit.${entry.action}`)}</strong> · <time dateTime={entry.at}>{when}</time> · {entry.actorName} (
         {t(`role.${entry.actorRole}`)})
       </p>
-      {changes.length === 0 ? (
+      {review ? (
+        <div className="history-review">
+          <p>{review.sentence}</p>
+          {review.comment && (
+            <figure>
+              <figcaption>{t('history.review.comment')}</figcaption>
+              <blockquote>{review.comment}</blockquote>
+            </figure>
+          )}
+        </div>
+      ) : changes.length === 0 ? (
         <p className="muted">{t('history.noFieldChanged')}</p>
       ) : (
         // biome-ignore lint/a11y/noNoninteractiveTabindex: a scrollable region must be reachable by keyboard (WCAG 2.1.1).
