@@ -135,3 +135,6 @@ export const regionPath = (slug: string) => pathTo('region', { slug });
 export const newRoundtablePath = (slug: string) => pathTo('newRoundtable', { slug });
 export const editRoundtablePath = (id: string) => pathTo('editRoundtable', { id });
 export const reportPath = (period?: string) => pathTo('report', period ? { period } : {});
+/** A roundtable in its region's list, which the page scrolls to once it has loaded it. */
+export const roundtableAnchor = (id: string) => `roundtable-${id}`;
+export const roundtablePath = (slug: string, id: string) => `${regionPath(slug)}#${roundtableAnchor(id)}`;

@@ -1,4 +1,12 @@
-import { mayEditRegion, mayExportRoundtables, mayImport, mayReadHistory, seesPublication } from '../session/permissions';
+import {
+  mayEditRegion,
+  mayExportRoundtables,
+  mayImport,
+  mayReadHistory,
+  mayReview,
+  seesEveryRecord,
+  seesPublication,
+} from '../session/permissions';
 import type { SessionViewer } from '../session/session';
 
 const viewer = (role: SessionViewer['role'], regions: string[] = []): SessionViewer => ({ name: role, role, regions });
@@ -45,5 +53,24 @@ describe('what a role is offered', () => {
       true,
     ]);
     expect(seesPublication(null)).toBe(true);
+  });
+
+  it('makes ADMIN and EVALUATOR reviewers, and offers approved-only to those who see every record', () => {
+    expect(['ADMIN', 'COORDINATOR', 'ANALYST', 'EVALUATOR', 'FUNDER'].map((role) => mayReview(viewer(role as 'ADMIN')))).toEqual([
+      true,
+      false,
+      false,
+      true,
+      false,
+    ]);
+    expect(mayReview(null)).toBe(false);
+    expect(['ADMIN', 'COORDINATOR', 'ANALYST', 'EVALUATOR', 'FUNDER'].map((role) => seesEveryRecord(viewer(role as 'ADMIN')))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(seesEveryRecord(null)).toBe(false);
   });
 });

@@ -25,3 +25,12 @@ export const seesPublication = (viewer: Viewer): boolean => viewer === null || v
 
 /** Baselines and targets are the evaluators' to set (and an administrator's). */
 export const maySetTargets = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' || viewer?.role === 'EVALUATOR';
+
+/**
+ * Reviewers approve, return and reopen records: ADMIN and EVALUATOR. A coordinator never
+ * approves its own region's records.
+ */
+export const mayReview = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' || viewer?.role === 'EVALUATOR';
+
+/** Whether a viewer sees records in every review state, and so may choose approved ones only. */
+export const seesEveryRecord = (viewer: Viewer): boolean => !seesPublication(viewer);

@@ -1,6 +1,6 @@
 import './region.css';
 import { useQuery } from '@apollo/client/react';
-import { useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../__generated__';
 import { useFlash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
@@ -81,6 +81,7 @@ export default function RegionPage({ slug }: { slug: string }) {
   const region = header.data?.region;
   const regionFilter = { ...filter, countries: undefined, regions: [slug] };
   const detail = useQuery(REGION_DETAIL, { variables: { filter: regionFilter, locale }, skip: !region });
+  useScrollToRoundtable(Boolean(detail.data));
 
   if (header.error) return <ErrorState error={header.error} retry={() => void header.refetch()} />;
   if (header.loading && !header.data) return <Loading />;
@@ -207,10 +208,11 @@ export default function RegionPage({ slug }: { slug: string }) {
               </div>
               <RoundtableList
                 roundtables={data.roundtables}
+                regionSlug={region.slug}
                 regionName={region.name}
-                mayEdit={mayEditRegion(viewer, region.slug)}
                 showHistory={mayReadHistory(viewer)}
                 onDeleted={(number) => setStatus(t('delete.done', { number }))}
+                onReviewed={setStatus}
               />
             </>
           )}
@@ -221,4 +223,21 @@ export default function RegionPage({ slug }: { slug: string }) {
       )}
     </>
   );
+}
+
+/**
+ * A link to one roundtable (`/regions/soria#roundtable-<id>`, from the review queue) shows it once
+ * the list has loaded: scrolled to, and focused, so reading goes on from there.
+ */
+function useScrollToRoundtable(loaded: boolean) {
+  const done = useRef<string | null>(null);
+  useEffect(() => {
+    const hash = window.location.hash.slice(1);
+    if (!loaded || !hash || done.current === hash) return;
+    const item = document.getElementById(hash);
+    if (!item) return;
+    done.current = hash;
+    item.scrollIntoView({ block: 'start' });
+    item.focus({ preventScroll: true });
+  });
 }

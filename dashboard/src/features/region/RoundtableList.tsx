@@ -3,12 +3,17 @@ import type { RoundtableList_RoundtableFragment } from '../../__generated__/grap
 import { useEditingI18n } from '../../app/i18n/editing';
 import { attendanceWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { Link } from '../../app/router';
-import { editRoundtablePath } from '../../app/routes';
+import { editRoundtablePath, roundtableAnchor } from '../../app/routes';
+import { mayEditRegion, mayReview, seesEveryRecord } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
 import { Sources } from '../../charts/Sources';
 import { WithheldNote } from '../../charts/WithheldNote';
 import { attendanceText, modeNotPublished, PEOPLE_MODES } from '../../data/attendance';
 import { formatRange } from '../../data/ranges';
 import { reasonsAmong, type Withholding, withheldReason } from '../../data/withholding';
+import { ReviewBadge } from '../review/ReviewBadge';
+import { ReturnedComment, ReviewActions } from '../review/RoundtableReview';
+import { isLocked, mayChangeRecord, reviewActionsFor } from '../review/review-actions';
 import { DeleteRoundtable } from './DeleteRoundtable';
 import { RoundtableHistory } from './history/RoundtableHistory';
 
@@ -23,6 +28,8 @@ export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
     durationMinutes
     theme
     illustrative
+    reviewState
+    reviewComment
     attendance {
       total { min max }
       online { min max }
@@ -77,12 +84,13 @@ function sameReason(attendance: Roundtable['attendance']): Withholding | undefin
 }
 
 interface ItemOptions {
+  regionSlug: string;
   regionName: string;
-  /** Edit and delete, for ADMIN and the region's COORDINATOR. */
-  mayEdit: boolean;
   /** The audit trail of each roundtable, for the roles that may read it. */
   showHistory: boolean;
   onDeleted: (number: number) => void;
+  /** A review step was taken; `message` says which. */
+  onReviewed: (message: string) => void;
 }
 
 /** The region's roundtables in date order, each with everything recorded about it. */
@@ -106,8 +114,22 @@ export function RoundtableList({ roundtables, ...options }: { roundtables: Round
   );
 }
 
-function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDeleted }: { roundtable: Roundtable } & ItemOptions) {
+function RoundtableItem({
+  roundtable,
+  regionSlug,
+  regionName,
+  showHistory,
+  onDeleted,
+  onReviewed,
+}: { roundtable: Roundtable } & ItemOptions) {
   const { t, format } = useEditingI18n();
+  const viewer = useSession()?.viewer;
+  const reviewed = { regionSlug, reviewState: roundtable.reviewState };
+  // FUNDER and PUBLIC see approved records only: a state would tell them nothing.
+  const showReview = seesEveryRecord(viewer);
+  const mayChange = mayChangeRecord(viewer, reviewed);
+  const editsRegion = mayEditRegion(viewer, regionSlug);
+  const actions = reviewActionsFor(viewer, reviewed);
   const words = attendanceWords(t);
   const { attendance } = roundtable;
   const count = (field: AttendanceField) => attendanceText(attendance, field, format.number, words);
@@ -118,20 +140,30 @@ function RoundtableItem({ roundtable, regionName, mayEdit, showHistory, onDelete
   // Every count withheld for one reason (a roundtable's, for funders: not published) is said once, not four times.
   const allWithheld = sameReason(attendance);
   return (
-    <li className="roundtable">
+    <li className="roundtable" id={roundtableAnchor(roundtable.id)} tabIndex={-1}>
       <h3>
         {t('region.roundtable', { number: roundtable.number })} · <time dateTime={roundtable.date}>{format.date(roundtable.date)}</time>{' '}
-        {roundtable.illustrative && <span className="tag">{t('illustrative.tag')}</span>}
+        {roundtable.illustrative && <span className="tag">{t('illustrative.tag')}</span>}{' '}
+        {showReview && <ReviewBadge state={roundtable.reviewState} />}
       </h3>
-      {mayEdit && (
+      {showReview && <ReturnedComment roundtable={roundtable} mayCorrect={editsRegion} />}
+      {(mayChange || actions.length > 0) && (
         <div className="toolbar item-actions">
-          <Link className="button-link" to={editRoundtablePath(roundtable.id)}>
-            {t('region.edit')}
-            <span className="sr-only"> {t('region.roundtable', { number: roundtable.number })}</span>
-          </Link>
-          <DeleteRoundtable roundtable={roundtable} regionName={regionName} onDeleted={() => onDeleted(roundtable.number)} />
+          {mayChange && (
+            <>
+              <Link className="button-link" to={editRoundtablePath(roundtable.id)}>
+                {t('region.edit')}
+                <span className="sr-only"> {t('region.roundtable', { number: roundtable.number })}</span>
+              </Link>
+              <DeleteRoundtable roundtable={roundtable} regionName={regionName} onDeleted={() => onDeleted(roundtable.number)} />
+            </>
+          )}
+          {actions.length > 0 && (
+            <ReviewActions roundtable={roundtable} actions={actions} regionName={regionName} onReviewed={onReviewed} />
+          )}
         </div>
       )}
+      {isLocked(roundtable.reviewState) && (editsRegion || mayReview(viewer)) && <p className="locked-note">{t('review.locked')}</p>}
       <dl className="facts">
         <dt>{t('region.format')}</dt>
         <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>

@@ -8,6 +8,8 @@ import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
+import { ReturnedComment } from '../review/RoundtableReview';
+import { isLocked } from '../review/review-actions';
 import { FORM_OPTIONS, formChoices } from './form-choices';
 import { formLimits } from './form-limits';
 import { valuesFromRoundtable } from './form-values';
@@ -28,6 +30,8 @@ const ROUNDTABLE_FOR_EDIT = graphql(`
       format
       durationMinutes
       theme
+      reviewState
+      reviewComment
       attendance {
         total { min max }
         online { min max }
@@ -102,6 +106,20 @@ export default function EditRoundtablePage({ id }: { id: string }) {
   }
   const title = t('form.editTitle', { number: roundtable.number, region: roundtable.region.name });
   if (!mayEditRegion(viewer, slug)) return <NotAllowed title={title} regionName={roundtable.region.name} back={regionPath(slug)} />;
+  // The API refuses every change to an approved roundtable: say so, and who can reopen it, instead of a form.
+  if (isLocked(roundtable.reviewState)) {
+    return (
+      <>
+        <h1>{title}</h1>
+        <p className="banner notice" role="note">
+          {t('review.locked')}
+        </p>
+        <p>
+          <Link to={regionPath(slug)}>{t('form.backToRegion', { region: roundtable.region.name })}</Link>
+        </p>
+      </>
+    );
+  }
   if (!options.data) return <Loading />;
 
   const reload = async () => {
@@ -114,6 +132,7 @@ export default function EditRoundtablePage({ id }: { id: string }) {
       <p className="page-intro">
         {t('form.intro')} {t('form.editingVersion', { version: roundtable.version })}
       </p>
+      <ReturnedComment roundtable={roundtable} mayCorrect />
       {reloaded && (
         <p ref={reloadNotice} className="banner notice" role="status" tabIndex={-1}>
           {t('form.reloaded', { version: roundtable.version })}

@@ -11,6 +11,8 @@ const soria: NonNullable<RoundtableForEditQuery['roundtable']> = {
   format: 'HYBRID',
   durationMinutes: null,
   theme: null,
+  reviewState: 'RETURNED',
+  reviewComment: 'The minutes give 16 at most.',
   region: { slug: 'soria', name: 'Soria' },
   attendance: { total: { min: 9, max: 16 }, online: { min: 6, max: 6 }, onsite: null, organisations: null, fromRecords: false },
   categories: [
