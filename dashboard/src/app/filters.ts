@@ -5,6 +5,11 @@ export interface Filters {
   countries: string[];
   regions: string[];
   recordedOnly: boolean;
+  /**
+   * Approved records only, for the roles that see every record; FUNDER and PUBLIC see approved
+   * ones whatever the URL says, so the filter bar does not offer it to them.
+   */
+  approvedOnly: boolean;
   /** A reporting period code (e.g. SIRA, 2022), read by the indicators page; unset means the whole project. */
   period?: string;
 }
@@ -22,6 +27,7 @@ export function readFilters(search: URLSearchParams): Filters {
     countries: list(search.get('countries')).filter((code) => /^[A-Z]{2}$/.test(code)),
     regions: list(search.get('regions')).filter((slug) => /^[a-z0-9-]+$/.test(slug)),
     recordedOnly: search.get('recorded') === '1',
+    approvedOnly: search.get('approved') === '1',
     ...(PERIOD_CODE.test(search.get('period') ?? '') ? { period: search.get('period') as string } : {}),
   };
 }
@@ -34,6 +40,7 @@ export function writeFilters(filters: Filters): string {
   if (filters.countries.length) search.set('countries', [...filters.countries].sort().join(','));
   if (filters.regions.length) search.set('regions', [...filters.regions].sort().join(','));
   if (filters.recordedOnly) search.set('recorded', '1');
+  if (filters.approvedOnly) search.set('approved', '1');
   if (filters.period) search.set('period', filters.period);
   const text = search.toString().replace(/%2C/g, ',');
   return text ? `?${text}` : '';
@@ -45,7 +52,11 @@ export interface AnalyticsFilterInput {
   from?: string;
   to?: string;
   illustrative?: boolean;
+  approvedOnly?: boolean;
 }
+
+/** No filter at all: every region, every date, every record. */
+export const NO_FILTERS: Filters = { countries: [], regions: [], recordedOnly: false, approvedOnly: false };
 
 /** The API's AnalyticsFilter for the filters; an invalid period is left out, not sent. */
 export function toAnalyticsFilter(filters: Filters, overrides: Partial<AnalyticsFilterInput> = {}): AnalyticsFilterInput {
@@ -56,6 +67,8 @@ export function toAnalyticsFilter(filters: Filters, overrides: Partial<Analytics
     ...(periodValid && filters.from ? { from: filters.from } : {}),
     ...(periodValid && filters.to ? { to: filters.to } : {}),
     ...(filters.recordedOnly ? { illustrative: false } : {}),
+    // Left out rather than false: absent already means every record, and equal scopes stay equal requests.
+    ...(filters.approvedOnly ? { approvedOnly: true } : {}),
     ...overrides,
   };
 }

@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { MessageKey } from './i18n/messages/en';
-import { mayImport } from './session/permissions';
+import { mayImport, mayReview } from './session/permissions';
 import type { SessionViewer } from './session/session';
 
 /** What each path parameter may hold, so that `/regions/Soria` is no region. */
@@ -60,6 +60,12 @@ export const ROUTES = {
     label: 'nav.import',
     keepsFilters: false,
     shownTo: mayImport,
+  }),
+  /** The roundtables waiting for a reviewer, across regions. */
+  review: route('/review', () => import('../features/review/ReviewQueuePage'), {
+    label: 'nav.review',
+    keepsFilters: true,
+    shownTo: mayReview,
   }),
   region: route('/regions/:slug', () => import('../features/region/RegionPage')),
   newRoundtable: route('/regions/:slug/roundtables/new', () => import('../features/roundtable-form/NewRoundtablePage')),
@@ -135,6 +141,7 @@ export const regionPath = (slug: string) => pathTo('region', { slug });
 export const newRoundtablePath = (slug: string) => pathTo('newRoundtable', { slug });
 export const editRoundtablePath = (id: string) => pathTo('editRoundtable', { id });
 export const reportPath = (period?: string) => pathTo('report', period ? { period } : {});
+export const reviewQueuePath = () => pathTo('review', {});
 /** A roundtable in its region's list, which the page scrolls to once it has loaded it. */
 export const roundtableAnchor = (id: string) => `roundtable-${id}`;
 export const roundtablePath = (slug: string, id: string) => `${regionPath(slug)}#${roundtableAnchor(id)}`;

@@ -1,4 +1,12 @@
-import { previousPeriod, previousReportingYear, publishedPeriodOf, readFilters, toAnalyticsFilter, writeFilters } from '../filters';
+import {
+  NO_FILTERS,
+  previousPeriod,
+  previousReportingYear,
+  publishedPeriodOf,
+  readFilters,
+  toAnalyticsFilter,
+  writeFilters,
+} from '../filters';
 import { interpolate } from '../i18n/i18n';
 import { aboutEn } from '../i18n/messages/about-en';
 import { aboutEs } from '../i18n/messages/about-es';
@@ -7,9 +15,16 @@ import { es } from '../i18n/messages/es';
 
 describe('filters in the URL', () => {
   it('round-trips through the query string in a stable order', () => {
-    const filters = { from: '2021-01-01', to: '2021-12-31', countries: ['FR', 'ES'], regions: ['teruel', 'soria'], recordedOnly: true };
+    const filters = {
+      from: '2021-01-01',
+      to: '2021-12-31',
+      countries: ['FR', 'ES'],
+      regions: ['teruel', 'soria'],
+      recordedOnly: true,
+      approvedOnly: true,
+    };
     const search = writeFilters(filters);
-    expect(search).toBe('?from=2021-01-01&to=2021-12-31&countries=ES,FR&regions=soria,teruel&recorded=1');
+    expect(search).toBe('?from=2021-01-01&to=2021-12-31&countries=ES,FR&regions=soria,teruel&recorded=1&approved=1');
     expect(readFilters(new URLSearchParams(search))).toEqual({ ...filters, countries: ['ES', 'FR'], regions: ['soria', 'teruel'] });
   });
 
@@ -20,24 +35,40 @@ describe('filters in the URL', () => {
       countries: ['FR'],
       regions: ['teruel'],
       recordedOnly: false,
+      approvedOnly: false,
     });
   });
 
   it('keeps the reporting period the indicators page shows, and drops one that is not a code', () => {
-    expect(writeFilters({ countries: [], regions: ['soria'], recordedOnly: false, period: '2022' })).toBe('?regions=soria&period=2022');
+    expect(writeFilters({ ...NO_FILTERS, regions: ['soria'], period: '2022' })).toBe('?regions=soria&period=2022');
     expect(readFilters(new URLSearchParams('period=2022')).period).toBe('2022');
     expect(readFilters(new URLSearchParams('period=<script>')).period).toBeUndefined();
   });
 
   it('becomes the API filter, leaving out an inverted period rather than sending it', () => {
-    expect(toAnalyticsFilter({ countries: [], regions: ['soria'], recordedOnly: false, from: '2021-11-24', to: '2021-11-24' })).toEqual({
+    expect(toAnalyticsFilter({ ...NO_FILTERS, regions: ['soria'], from: '2021-11-24', to: '2021-11-24' })).toEqual({
       regions: ['soria'],
       from: '2021-11-24',
       to: '2021-11-24',
     });
-    expect(toAnalyticsFilter({ countries: [], regions: [], recordedOnly: true, from: '2022-01-01', to: '2021-01-01' })).toEqual({
+    expect(toAnalyticsFilter({ ...NO_FILTERS, recordedOnly: true, from: '2022-01-01', to: '2021-01-01' })).toEqual({
       illustrative: false,
     });
+  });
+
+  it('keeps "approved records only" in the URL and sends it as approvedOnly, leaving it out when off', () => {
+    expect(writeFilters({ ...NO_FILTERS, regions: ['soria'], approvedOnly: true })).toBe('?regions=soria&approved=1');
+    expect(writeFilters(NO_FILTERS)).toBe('');
+    expect(readFilters(new URLSearchParams('approved=1')).approvedOnly).toBe(true);
+    expect(readFilters(new URLSearchParams('approved=yes')).approvedOnly).toBe(false);
+    expect(toAnalyticsFilter({ ...NO_FILTERS, regions: ['soria'], approvedOnly: true })).toEqual({
+      regions: ['soria'],
+      approvedOnly: true,
+    });
+    expect(toAnalyticsFilter(NO_FILTERS)).toEqual({});
+    // What every page sends carries it, the previous period's filter as much as the current one.
+    const previous = toAnalyticsFilter({ ...NO_FILTERS, approvedOnly: true, from: '2021-01-01', to: '2021-12-31' });
+    expect(previous).toEqual({ from: '2021-01-01', to: '2021-12-31', approvedOnly: true });
   });
 
   it('finds the period of the same length just before', () => {

@@ -6,6 +6,7 @@ describe('matchRoute', () => {
     ['/compare', { name: 'compare' }],
     ['/indicators', { name: 'indicators' }],
     ['/import', { name: 'import' }],
+    ['/review', { name: 'review' }],
     ['/report', { name: 'report' }],
     ['/report/2022', { name: 'report', period: '2022' }],
     ['/about/figures', { name: 'aboutFigures' }],

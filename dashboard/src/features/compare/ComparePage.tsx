@@ -5,6 +5,7 @@ import { mayExportRoundtables } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
+import { RecordsScope } from '../filters/RecordsScope';
 import { RoundtablesCsvDownload } from '../shared/RoundtablesCsvDownload';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { ComparisonCharts } from './ComparisonCharts';
@@ -31,6 +32,7 @@ export default function ComparePage() {
         </div>
       )}
       <FilterBar />
+      <RecordsScope filter={filter} />
       {error && <ErrorState error={error} retry={() => void refetch()} />}
       {loading && !data && <Loading />}
       {data && (

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { type Filters, publishedPeriodOf } from '../../app/filters';
+import { type Filters, NO_FILTERS, publishedPeriodOf } from '../../app/filters';
 import { useI18n } from '../../app/i18n/i18n';
 import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
@@ -23,9 +23,19 @@ const FILTER_OPTIONS = graphql(`
  * and the browser's back button undoes it. On a region's own page, regions and countries
  * are not offered (`showRegions` off); on a page with a period of its own, dates are not
  * (`showPeriod` off). FUNDER and PUBLIC choose a reporting period rather than dates, since
- * their figures are published per period.
+ * their figures are published per period, and are not offered "approved records only", which
+ * is all they ever see; nor is it offered where it means nothing (`showApproved` off: the
+ * review queue lists records that are not approved yet).
  */
-export function FilterBar({ showRegions = true, showPeriod = true }: { showRegions?: boolean; showPeriod?: boolean }) {
+export function FilterBar({
+  showRegions = true,
+  showPeriod = true,
+  showApproved = true,
+}: {
+  showRegions?: boolean;
+  showPeriod?: boolean;
+  showApproved?: boolean;
+}) {
   const { t, format } = useI18n();
   const [filters, setFilters] = useFilters();
   const published = seesPublication(useSession()?.viewer);
@@ -75,7 +85,13 @@ export function FilterBar({ showRegions = true, showPeriod = true }: { showRegio
             <input type="checkbox" checked={filters.recordedOnly} onChange={() => update({ recordedOnly: !filters.recordedOnly })} />
             {t('filters.recordedOnly')}
           </label>
-          <button type="button" className="link-button" onClick={() => setFilters({ countries: [], regions: [], recordedOnly: false })}>
+          {showApproved && !published && (
+            <label style={{ flexDirection: 'row', alignItems: 'center', gap: '0.4rem' }}>
+              <input type="checkbox" checked={filters.approvedOnly} onChange={() => update({ approvedOnly: !filters.approvedOnly })} />
+              {t('filters.approvedOnly')}
+            </label>
+          )}
+          <button type="button" className="link-button" onClick={() => setFilters(NO_FILTERS)}>
             {t('filters.clear')}
           </button>
         </div>

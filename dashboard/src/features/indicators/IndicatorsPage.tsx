@@ -7,6 +7,7 @@ import { maySetTargets, seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
+import { RecordsScope } from '../filters/RecordsScope';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { type DrillDownChoice, DrillDownDialog } from './DrillDownDialog';
 import { iatiResults } from './iati-json';
@@ -149,6 +150,7 @@ export default function IndicatorsPage() {
         />
       )}
       <FilterBar showPeriod={!published} />
+      <RecordsScope filter={filter} />
       {mayEdit && targetData && (
         <TargetWarnings
           warnings={targetData.indicatorTargetWarnings}

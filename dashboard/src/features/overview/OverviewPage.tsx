@@ -8,6 +8,7 @@ import type { AttendanceFigures } from '../../data/attendance';
 import { headline } from '../../data/headline';
 import { Empty, ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
+import { RecordsScope } from '../filters/RecordsScope';
 import { AttendanceByRegion } from '../shared/AttendanceByRegion';
 import { useReportingPeriods } from '../shared/reporting-periods';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
@@ -130,6 +131,7 @@ export default function OverviewPage() {
       <h1>{t('overview.title')}</h1>
       <p className="page-intro">{t('overview.intro')}</p>
       <FilterBar />
+      <RecordsScope filter={filter} />
       {error && <ErrorState error={error} retry={() => void refetch()} />}
       {(loading || (published && !periods)) && !data && !error && <Loading />}
       {data && figures && (

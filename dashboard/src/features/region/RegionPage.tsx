@@ -17,6 +17,7 @@ import { countText, withheldReason } from '../../data/withholding';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { FilterBar } from '../filters/FilterBar';
+import { RecordsScope } from '../filters/RecordsScope';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { countTable } from './count-table';
@@ -139,6 +140,7 @@ export default function RegionPage({ slug }: { slug: string }) {
         csvFilter={mayExportRoundtables(viewer) ? regionFilter : undefined}
       />
       <FilterBar showRegions={false} />
+      <RecordsScope filter={regionFilter} />
       {detail.error && <ErrorState error={detail.error} retry={() => void detail.refetch()} />}
       {detail.loading && !data && <Loading />}
       {data && (

@@ -1,10 +1,12 @@
 import { useId } from 'react';
 import type { ReportPeriodsQuery } from '../../__generated__/graphql';
+import type { AnalyticsFilterInput } from '../../app/filters';
 import { useReportI18n } from '../../app/i18n/report';
 import { navigate } from '../../app/router';
 import { reportPath } from '../../app/routes';
 import { useHrefWithFilters } from '../../app/use-filters';
 import { FilterBar } from '../filters/FilterBar';
+import { RecordsScope } from '../filters/RecordsScope';
 import { isDefaultPeriod } from './report-scope';
 
 type Period = ReportPeriodsQuery['reportingPeriods'][number];
@@ -13,7 +15,18 @@ type Period = ReportPeriodsQuery['reportingPeriods'][number];
  * What the report covers and the print button: for the screen only, the print stylesheet
  * leaves all of it out (the title block says in words what was chosen).
  */
-export function ReportControls({ periods, period, datesFilter }: { periods: Period[]; period?: Period; datesFilter: boolean }) {
+export function ReportControls({
+  periods,
+  period,
+  datesFilter,
+  filter,
+}: {
+  periods: Period[];
+  period?: Period;
+  datesFilter: boolean;
+  /** What the report counts, once its period is known. */
+  filter: AnalyticsFilterInput | undefined;
+}) {
   const { t } = useReportI18n();
   const href = useHrefWithFilters();
   const hintId = useId();
@@ -41,6 +54,7 @@ export function ReportControls({ periods, period, datesFilter }: { periods: Peri
       </p>
       {/* The report's period is chosen above; FUNDER and PUBLIC cannot narrow it by dates. */}
       <FilterBar showPeriod={datesFilter} />
+      <RecordsScope filter={filter} />
     </section>
   );
 }

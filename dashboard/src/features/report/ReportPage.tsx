@@ -85,7 +85,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
 
   return (
     <div className="report">
-      <ReportControls periods={periods} period={period} datesFilter={!isAggregateOnly(role)} />
+      <ReportControls periods={periods} period={period} datesFilter={!isAggregateOnly(role)} filter={filter} />
       {failure && <ErrorState error={failure} retry={() => void (periodsQuery.error ? periodsQuery.refetch() : refetch())} />}
       {periodsQuery.data && !period && (
         <p className="banner notice" role="alert">

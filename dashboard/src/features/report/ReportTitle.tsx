@@ -27,6 +27,11 @@ export function ReportTitle({ period, dates, filters, regionNames, role, produce
     { term: t('report.metaPeriod'), detail: `${period.label} · ${span(period.start, period.end)}`, note: period.note },
     ...(narrowed ? [{ term: t('report.metaDates'), detail: span(dates.from, dates.to) }] : []),
     { term: t('report.metaFilters'), detail: describeFilters(filters, regionNames, i18n) },
+    // FUNDER and PUBLIC are given approved records only, whatever the filters say.
+    {
+      term: t('report.metaRecords'),
+      detail: isAggregateOnly(role) || filters.approvedOnly ? t('records.approved') : t('records.all'),
+    },
     { term: t('report.metaRole'), detail: t(`role.${role}`) },
     { term: t('report.metaProduced'), detail: format.dateTime(producedAt) },
   ];

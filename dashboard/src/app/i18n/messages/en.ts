@@ -61,6 +61,15 @@ export const en = {
   'filters.periodHint': 'Figures for your role are published per reporting period.',
   'filters.periodRefused': 'Figures for your role are published per reporting period only: choose one in the filters above.',
   'filters.showAll': 'Show all roundtables',
+  'filters.approvedOnly': 'Approved records only',
+  // What every analytics page counts: records in every review state, or approved ones only.
+  'records.label': 'Counted:',
+  'records.all': 'All recorded records',
+  'records.allHint': 'drafts and records waiting for review included',
+  'records.approved': 'Approved records only',
+  'records.publicationNote': 'A roundtable is counted here once a reviewer has approved it.',
+  'records.waiting.one': '{count} roundtable waiting for review',
+  'records.waiting.other': '{count} roundtables waiting for review',
 
   'state.loading': 'Loading…',
   'state.error': 'The data could not be loaded.',
@@ -206,6 +215,7 @@ export const en = {
   'column.number': 'No.',
 
   'nav.import': 'Import roundtables',
+  'nav.review': 'Review queue',
   'chart.downloadXlsx': 'Download XLSX',
   'chart.xlsxFailed': 'The spreadsheet could not be made. Try again.',
 } as const;

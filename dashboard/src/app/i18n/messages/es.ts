@@ -62,6 +62,14 @@ export const es: Messages = {
   'filters.periodHint': 'Las cifras para su rol se publican por periodo de informe.',
   'filters.periodRefused': 'Las cifras para su rol solo se publican por periodo de informe: elija uno en los filtros de arriba.',
   'filters.showAll': 'Mostrar todas las mesas redondas',
+  'filters.approvedOnly': 'Solo registros aprobados',
+  'records.label': 'Se cuentan:',
+  'records.all': 'Todos los registros',
+  'records.allHint': 'incluidos los borradores y los pendientes de revisión',
+  'records.approved': 'Solo registros aprobados',
+  'records.publicationNote': 'Una mesa redonda se cuenta aquí una vez que una persona revisora la ha aprobado.',
+  'records.waiting.one': '{count} mesa redonda pendiente de revisión',
+  'records.waiting.other': '{count} mesas redondas pendientes de revisión',
 
   'state.loading': 'Cargando…',
   'state.error': 'No se pudieron cargar los datos.',
@@ -206,6 +214,7 @@ export const es: Messages = {
   'column.number': 'N.º',
 
   'nav.import': 'Importar mesas redondas',
+  'nav.review': 'Cola de revisión',
   'chart.downloadXlsx': 'Descargar XLSX',
   'chart.xlsxFailed': 'No se pudo crear la hoja de cálculo. Inténtelo de nuevo.',
 };

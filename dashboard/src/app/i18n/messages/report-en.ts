@@ -12,6 +12,7 @@ export const reportEn = {
   'report.metaPeriod': 'Reporting period',
   'report.metaDates': 'Dates counted',
   'report.metaFilters': 'Filters applied',
+  'report.metaRecords': 'Records counted',
   'report.metaRole': 'Viewed as',
   'report.metaProduced': 'Produced',
   'report.filtersNone': 'None: all regions, all dates in the period',

@@ -12,6 +12,7 @@ export const reportEs: Record<ReportKey, string> = {
   'report.metaPeriod': 'Periodo de informe',
   'report.metaDates': 'Fechas contadas',
   'report.metaFilters': 'Filtros aplicados',
+  'report.metaRecords': 'Registros contados',
   'report.metaRole': 'Visto como',
   'report.metaProduced': 'Generado',
   'report.filtersNone': 'Ninguno: todas las regiones, todas las fechas del periodo',
