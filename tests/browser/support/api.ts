@@ -79,3 +79,15 @@ export async function reopenRoundtable(baseUrl: string, token: string, region: s
     { records: [{ id: record.id, version: record.version }], reason },
   );
 }
+
+const REVIEW = `mutation ($action: ReviewAction!, $records: [RecordVersionInput!]!) {
+  reviewRoundtables(action: $action, records: $records) { id version } }`;
+
+/** Submits and approves roundtables just recorded, so FUNDER and PUBLIC count them: `token` must be an ADMIN's. */
+export async function approveRoundtables(baseUrl: string, token: string, records: RoundtableRecord[]): Promise<void> {
+  const { reviewRoundtables: submitted } = await graphql<{ reviewRoundtables: RoundtableRecord[] }>(baseUrl, token, REVIEW, {
+    action: 'SUBMIT',
+    records,
+  });
+  await graphql(baseUrl, token, REVIEW, { action: 'APPROVE', records: submitted });
+}
