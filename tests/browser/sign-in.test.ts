@@ -13,11 +13,11 @@ const PROTECTS = 'Withheld to protect a small count';
 const NOT_PUBLISHED = 'Not published at this level';
 const NOTE = {
   PUBLIC:
-    'You are not signed in, so you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden. How figures are protected',
+    'You are not signed in, so you see the protected publication of aggregates of approved records: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden. How figures are protected',
   FUNDER:
-    'As a funder you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden. How figures are protected',
+    'As a funder you see the protected publication of aggregates of approved records: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden. How figures are protected',
   ANALYST: 'As an analyst you see everything recorded, read only.',
-  EVALUATOR: "As an evaluator you see everything recorded, and you set the indicators' baselines and targets.",
+  EVALUATOR: "As an evaluator you see everything recorded, review and approve roundtables, and set the indicators' baselines and targets.",
 };
 const ATTENDANCE = 'Attendance by mode, per region';
 const ANALYST_ROWS = [

@@ -20,13 +20,15 @@ export const en = {
   'role.FUNDER': 'Funder',
   'role.PUBLIC': 'Not signed in',
   'roleNote.PUBLIC':
-    'You are not signed in, so you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden.',
+    'You are not signed in, so you see the protected publication of aggregates of approved records: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden.',
   'roleNote.FUNDER':
-    'As a funder you see the protected publication of aggregates: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden.',
+    'As a funder you see the protected publication of aggregates of approved records: counts of fewer than 5 people are withheld, and so are the figures that would give them away; participant records and notes are hidden.',
   'roleNote.ANALYST': 'As an analyst you see everything recorded, read only.',
-  'roleNote.EVALUATOR': "As an evaluator you see everything recorded, and you set the indicators' baselines and targets.",
-  'roleNote.COORDINATOR': 'As a regional coordinator you see everything recorded, and may edit {regions}.',
-  'roleNote.ADMIN': 'As an administrator you see everything recorded, and may edit every region.',
+  'roleNote.EVALUATOR':
+    "As an evaluator you see everything recorded, review and approve roundtables, and set the indicators' baselines and targets.",
+  'roleNote.COORDINATOR':
+    'As a regional coordinator you see everything recorded, and may edit {regions} and submit its roundtables for review.',
+  'roleNote.ADMIN': 'As an administrator you see everything recorded, may edit every region, and review and approve roundtables.',
 
   'signIn.title': 'Sign in',
   'signIn.intro': 'Sign in to see what your role allows. Without signing in you see aggregates only.',

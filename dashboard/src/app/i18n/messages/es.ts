@@ -21,13 +21,16 @@ export const es: Messages = {
   'role.FUNDER': 'Entidad financiadora',
   'role.PUBLIC': 'Sin sesión',
   'roleNote.PUBLIC':
-    'No ha iniciado sesión, así que ve la publicación protegida de datos agregados: se retienen los recuentos de menos de 5 personas y las cifras que permitirían deducirlos; los registros de participantes y las notas no se muestran.',
+    'No ha iniciado sesión, así que ve la publicación protegida de datos agregados de los registros aprobados: se retienen los recuentos de menos de 5 personas y las cifras que permitirían deducirlos; los registros de participantes y las notas no se muestran.',
   'roleNote.FUNDER':
-    'Como entidad financiadora ve la publicación protegida de datos agregados: se retienen los recuentos de menos de 5 personas y las cifras que permitirían deducirlos; los registros de participantes y las notas no se muestran.',
+    'Como entidad financiadora ve la publicación protegida de datos agregados de los registros aprobados: se retienen los recuentos de menos de 5 personas y las cifras que permitirían deducirlos; los registros de participantes y las notas no se muestran.',
   'roleNote.ANALYST': 'Con el rol de análisis ve todo lo registrado, solo en lectura.',
-  'roleNote.EVALUATOR': 'Con el rol de evaluación ve todo lo registrado y fija las líneas de base y las metas de los indicadores.',
-  'roleNote.COORDINATOR': 'Con el rol de coordinación regional ve todo lo registrado y puede editar {regions}.',
-  'roleNote.ADMIN': 'Con el rol de administración ve todo lo registrado y puede editar todas las regiones.',
+  'roleNote.EVALUATOR':
+    'Con el rol de evaluación ve todo lo registrado, revisa y aprueba las mesas redondas y fija las líneas de base y las metas de los indicadores.',
+  'roleNote.COORDINATOR':
+    'Con el rol de coordinación regional ve todo lo registrado, puede editar {regions} y enviar sus mesas redondas a revisión.',
+  'roleNote.ADMIN':
+    'Con el rol de administración ve todo lo registrado, puede editar todas las regiones y revisa y aprueba las mesas redondas.',
 
   'signIn.title': 'Iniciar sesión',
   'signIn.intro': 'Inicie sesión para ver lo que permite su rol. Sin iniciar sesión ve solo datos agregados.',
