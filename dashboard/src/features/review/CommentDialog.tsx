@@ -13,6 +13,10 @@ interface Props {
   question: string;
   commentLabel: string;
   confirmLabel: string;
+  /** Said beside the field when it is left empty; by default, that the coordinator needs to know why. */
+  requiredMessage?: string;
+  /** The button that reloads what changed meanwhile; by default, the roundtables. */
+  reloadLabel?: string;
   working: boolean;
   /** What the API said when it refused the step: shown in an alert that takes the focus. */
   refusal: WriteRefusal | null;
@@ -24,9 +28,9 @@ interface Props {
 }
 
 /**
- * A step that must say why (return, reopen): a modal dialog naming what it does, with a
- * required comment. An empty one is refused here, beside the field; the API's refusal is
- * read out where the focus goes. Closing returns the focus to the button that opened it.
+ * A step that must say why (return, reopen, closing a period): a modal dialog naming what it
+ * does, with a required comment. An empty one is refused here, beside the field; the API's
+ * refusal is read out where the focus goes. Closing returns the focus to the button that opened it.
  */
 export function CommentDialog({
   open,
@@ -34,6 +38,8 @@ export function CommentDialog({
   question,
   commentLabel,
   confirmLabel,
+  requiredMessage,
+  reloadLabel,
   working,
   refusal,
   onReload,
@@ -106,7 +112,7 @@ export function CommentDialog({
           />
           {missing && (
             <p id={errorId} className="field-error">
-              {t('review.commentRequired')}
+              {requiredMessage ?? t('review.commentRequired')}
             </p>
           )}
           <p id={hintId} className="field-hint">
@@ -118,7 +124,7 @@ export function CommentDialog({
             <p>{refusal.message}</p>
             {stale && (
               <button type="button" className="secondary" onClick={onReload}>
-                {t('review.reload')}
+                {reloadLabel ?? t('review.reload')}
               </button>
             )}
           </div>

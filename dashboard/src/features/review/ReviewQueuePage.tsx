@@ -1,6 +1,6 @@
 import './review.css';
 import { useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import { RECORDING_LIMITS } from '../../../../server/contract/recording-limits';
 import { graphql } from '../../__generated__';
 import type { ReviewAction } from '../../__generated__/graphql';
@@ -14,6 +14,7 @@ import { useFilters } from '../../app/use-filters';
 import type { WriteRefusal } from '../../data/api-errors';
 import { ErrorState, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
+import { ClosedPeriods } from './ClosedPeriods';
 import { CommentDialog } from './CommentDialog';
 import { QueueTable } from './QueueTable';
 import { nextSelection } from './review-actions';
@@ -31,7 +32,10 @@ const REVIEW_QUEUE = graphql(`
 /** The most records one step takes: the API refuses more, and splitting would break "all or none". */
 const BATCH_MAX = RECORDING_LIMITS.lists.reviewBatch;
 
-/** `/review`: the roundtables waiting for a reviewer, across regions, approved or returned many at once. */
+/**
+ * `/review`: the roundtables waiting for a reviewer, across regions, approved or returned many at
+ * once; and below them the reporting periods, which reviewers close to changes and reopen.
+ */
 export default function ReviewQueuePage() {
   const { t } = useEditingI18n();
   const session = useSession();
@@ -40,7 +44,7 @@ export default function ReviewQueuePage() {
       <h1>{t('queue.title')}</h1>
       <p className="page-intro">{t('queue.intro')}</p>
       {mayReview(session?.viewer) ? (
-        <ReviewQueue />
+        <ReviewTasks />
       ) : (
         <div className="banner notice" role="note">
           <p>{t('queue.notAllowed')}</p>
@@ -51,7 +55,22 @@ export default function ReviewQueuePage() {
   );
 }
 
-function ReviewQueue() {
+/** What a step did, with when, so that the same words twice are still a new outcome. */
+type Outcome = { text: string; at: number };
+
+/** The queue and the reporting periods, whose steps are said in the one live region the page has. */
+function ReviewTasks() {
+  const [outcome, setOutcome] = useState<Outcome | null>(null);
+  const announce = useCallback((text: string | null) => setOutcome(text === null ? null : { text, at: Date.now() }), []);
+  return (
+    <>
+      <ReviewQueue outcome={outcome} announce={announce} />
+      <ClosedPeriods announce={announce} />
+    </>
+  );
+}
+
+function ReviewQueue({ outcome, announce }: { outcome: Outcome | null; announce: (text: string | null) => void }) {
   const { t, tCount, format } = useEditingI18n();
   const [filters] = useFilters();
   // Only submitted records wait for review: "approved only" would leave none.
@@ -63,8 +82,6 @@ function ReviewQueue() {
   const [refusal, setRefusal] = useState<WriteRefusal | null>(null);
   const [returning, setReturning] = useState(false);
   const [dialogRefusal, setDialogRefusal] = useState<WriteRefusal | null>(null);
-  // Each outcome, with a count so that the same words twice are still a new outcome.
-  const [outcome, setOutcome] = useState<{ text: string; at: number } | null>(null);
   const outcomeRef = useRef<HTMLParagraphElement>(null);
   const alertRef = useRef<HTMLDivElement>(null);
 
@@ -95,7 +112,7 @@ function ReviewQueue() {
     setWorking(action);
     setRefusal(null);
     setDialogRefusal(null);
-    setOutcome(null);
+    announce(null);
     const result = await take(
       action,
       chosen.map((roundtable) => ({ id: roundtable.id, version: roundtable.version })),
@@ -109,7 +126,7 @@ function ReviewQueue() {
     }
     setReturning(false);
     setSelection(new Set());
-    setOutcome({ text: tCount(action === 'APPROVE' ? 'queue.approved' : 'queue.returned', result.reviewed), at: Date.now() });
+    announce(tCount(action === 'APPROVE' ? 'queue.approved' : 'queue.returned', result.reviewed));
   };
 
   return (

@@ -10,6 +10,7 @@ import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
 import { ReturnedComment } from '../review/RoundtableReview';
 import { isLocked } from '../review/review-actions';
+import { ClosedPeriodsProvider } from './ClosedPeriodNote';
 import { FORM_OPTIONS, formChoices } from './form-choices';
 import { formLimits } from './form-limits';
 import { valuesFromRoundtable } from './form-values';
@@ -138,28 +139,30 @@ export default function EditRoundtablePage({ id }: { id: string }) {
           {t('form.reloaded', { version: roundtable.version })}
         </p>
       )}
-      <RoundtableForm
-        // A new version read is a new form: their values replace the ones typed here.
-        key={roundtable.version}
-        initial={valuesFromRoundtable(roundtable)}
-        choices={formChoices(
-          options.data,
-          slug,
-          roundtable.organisers.flatMap((organiser) => (organiser.organisation ? [organiser.organisation.slug] : [])),
-        )}
-        limits={formLimits(options.data.roundtableLimits)}
-        fromRecords={roundtable.attendance.fromRecords}
-        submitLabel={t('form.update')}
-        savedMessage={(number) => t('form.saved', { number })}
-        onReload={() => void reload()}
-        save={(input) =>
-          client.mutate({
-            mutation: UPDATE_ROUNDTABLE,
-            variables: { id, expectedVersion: roundtable.version, input },
-            update: forgetRoundtableFigures,
-          })
-        }
-      />
+      <ClosedPeriodsProvider closures={options.data.closedPeriods}>
+        <RoundtableForm
+          // A new version read is a new form: their values replace the ones typed here.
+          key={roundtable.version}
+          initial={valuesFromRoundtable(roundtable)}
+          choices={formChoices(
+            options.data,
+            slug,
+            roundtable.organisers.flatMap((organiser) => (organiser.organisation ? [organiser.organisation.slug] : [])),
+          )}
+          limits={formLimits(options.data.roundtableLimits)}
+          fromRecords={roundtable.attendance.fromRecords}
+          submitLabel={t('form.update')}
+          savedMessage={(number) => t('form.saved', { number })}
+          onReload={() => void reload()}
+          save={(input) =>
+            client.mutate({
+              mutation: UPDATE_ROUNDTABLE,
+              variables: { id, expectedVersion: roundtable.version, input },
+              update: forgetRoundtableFigures,
+            })
+          }
+        />
+      </ClosedPeriodsProvider>
     </>
   );
 }

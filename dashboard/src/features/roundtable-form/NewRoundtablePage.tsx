@@ -7,6 +7,7 @@ import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
+import { ClosedPeriodsProvider } from './ClosedPeriodNote';
 import { FORM_OPTIONS, formChoices, nextNumber } from './form-choices';
 import { formLimits } from './form-limits';
 import { emptyValues } from './form-values';
@@ -49,14 +50,16 @@ export default function NewRoundtablePage({ slug }: { slug: string }) {
     <>
       <h1>{title}</h1>
       <p className="page-intro">{t('form.intro')}</p>
-      <RoundtableForm
-        initial={emptyValues(slug, nextNumber(options.data))}
-        choices={formChoices(options.data, slug)}
-        limits={formLimits(options.data.roundtableLimits)}
-        submitLabel={t('form.create')}
-        savedMessage={(number) => t('form.recorded', { number })}
-        save={(input) => client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures })}
-      />
+      <ClosedPeriodsProvider closures={options.data.closedPeriods}>
+        <RoundtableForm
+          initial={emptyValues(slug, nextNumber(options.data))}
+          choices={formChoices(options.data, slug)}
+          limits={formLimits(options.data.roundtableLimits)}
+          submitLabel={t('form.create')}
+          savedMessage={(number) => t('form.recorded', { number })}
+          save={(input) => client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures })}
+        />
+      </ClosedPeriodsProvider>
     </>
   );
 }

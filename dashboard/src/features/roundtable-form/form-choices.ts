@@ -3,8 +3,9 @@ import type { RoundtableFormOptionsQuery } from '../../__generated__/graphql';
 import type { FormChoices } from './RoundtableForm';
 
 /**
- * What the form offers to choose from, the region's numbers taken so far, and what a roundtable
- * may hold: asked by the page that records a roundtable and by the one that changes it.
+ * What the form offers to choose from, the region's numbers taken so far, what a roundtable
+ * may hold and the periods closed to changes: asked by the page that records a roundtable and
+ * by the one that changes it.
  */
 export const FORM_OPTIONS = graphql(`
   query RoundtableFormOptions($slug: String!, $locale: Locale!) {
@@ -28,6 +29,9 @@ export const FORM_OPTIONS = graphql(`
       lists { field max }
       datesFrom
       datesTo
+    }
+    closedPeriods {
+      ...ClosedPeriodNote_period
     }
   }
 `);

@@ -1,5 +1,6 @@
 import type { RoundtableFormat } from '../../../__generated__/graphql';
 import { useEditingI18n } from '../../../app/i18n/editing';
+import { ClosedPeriodNote } from '../ClosedPeriodNote';
 import { FormSection } from '../FormSection';
 import { TextField } from '../TextField';
 import type { SectionProps } from './section-props';
@@ -31,6 +32,7 @@ export function BasicsSection({ values, change }: SectionProps) {
           onChange={(durationMinutes) => change({ durationMinutes })}
         />
       </div>
+      <ClosedPeriodNote date={values.date} />
       <FormSection field="format" legend={t('region.format')}>
         <div className="checks">
           {FORMATS.map((format) => (
