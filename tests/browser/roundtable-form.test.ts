@@ -66,7 +66,9 @@ describe('the roundtable form', () => {
     await page.getByRole('button', { name: 'Record the roundtable' }).click();
 
     await page.waitForURL(`${system.baseUrl}/regions/soria`);
-    await eventually(statusMessage, (text) => expect(text).toBe('Roundtable 4 recorded.'));
+    await eventually(statusMessage, (text) =>
+      expect(text).toBe('Roundtable 4 recorded as a draft: submit it for review when it is complete.'),
+    );
     const recorded = page.locator('li.roundtable', { has: page.getByRole('heading', { name: /^Roundtable 4 ·/ }) });
     await recorded.waitFor();
     await expect(recorded.getByText('Total 12 · Online 4 · Onsite 8').count()).resolves.toBe(1);

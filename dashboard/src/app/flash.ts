@@ -1,6 +1,6 @@
 import { useEffect, useState } from 'react';
 
-// What a page says about the action that led to it ("Roundtable 4 recorded."), handed over
+// What a page says about the action that led to it ("Roundtable 4 recorded as a draft: ..."), handed over
 // across one navigation: the page it leads to reads it once.
 let pending: string | null = null;
 

@@ -13,7 +13,7 @@ export interface FieldProblem {
 export type WriteRefusal =
   | { kind: 'problems'; problems: FieldProblem[]; message: string }
   | { kind: 'staleVersion'; currentVersion: number; message: string }
-  | { kind: 'refused'; code: string | undefined; message: string };
+  | { kind: 'refused'; code: string | undefined; message: string; reason?: string };
 
 const isProblem = (value: unknown): value is FieldProblem =>
   typeof (value as FieldProblem | null)?.field === 'string' && typeof (value as FieldProblem).message === 'string';
@@ -32,5 +32,7 @@ export function readWriteRefusal(error: unknown): WriteRefusal {
   // A CONFLICT without a version is not a stale read, e.g. a roundtable number already taken.
   const currentVersion = first.extensions?.currentVersion;
   if (code === 'CONFLICT' && typeof currentVersion === 'number') return { kind: 'staleVersion', currentVersion, message: first.message };
-  return { kind: 'refused', code, message: first.message };
+  // A lock's CONFLICT says which: an APPROVED record, or a date in a closed period (PERIOD_CLOSED).
+  const reason = first.extensions?.reason;
+  return { kind: 'refused', code, message: first.message, ...(typeof reason === 'string' ? { reason } : {}) };
 }

@@ -29,6 +29,16 @@ describe('readWriteRefusal', () => {
     });
   });
 
+  it("keeps a lock's reason, so a form can point at the field it concerns", () => {
+    const closed = 'Roundtable soria #4 is dated inside reporting period 2023 (2023-01-01 to 2023-03-31), closed to changes.';
+    expect(readWriteRefusal(refusal(closed, { code: 'CONFLICT', reason: 'PERIOD_CLOSED' }))).toEqual({
+      kind: 'refused',
+      code: 'CONFLICT',
+      reason: 'PERIOD_CLOSED',
+      message: closed,
+    });
+  });
+
   it('passes on the words of any other refusal or failure', () => {
     expect(readWriteRefusal(refusal('You coordinate soria; teruel is not one of your regions.', { code: 'FORBIDDEN' }))).toEqual({
       kind: 'refused',

@@ -42,7 +42,7 @@ interface Props {
   /** Creates or updates the roundtable; rejects with the API's refusal. */
   save: (input: RoundtableInput) => Promise<unknown>;
   submitLabel: string;
-  /** What the region page says once it is saved, e.g. "Roundtable 4 recorded." */
+  /** What the region page says once it is saved, e.g. "Roundtable 4 recorded as a draft: ..." */
   savedMessage: (number: string) => string;
   /** Shows the version someone else saved, in place of this form's changes. */
   onReload?: () => void;
@@ -96,8 +96,10 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
         show({ kind: 'problems', problems: refusal.problems.map((problem) => ({ ...problem, field: formFieldOf(problem.field, sent) })) });
       } else if (refusal.kind === 'staleVersion') {
         show({ kind: 'stale', currentVersion: refusal.currentVersion });
-      } else if (refusal.code === 'CONFLICT') {
-        // The one other conflict a roundtable write has: its number is taken in the region.
+      } else if (refusal.code === 'CONFLICT' && refusal.reason === 'PERIOD_CLOSED') {
+        show({ kind: 'problems', problems: [{ field: 'date', message: refusal.message }] });
+      } else if (refusal.code === 'CONFLICT' && refusal.reason === undefined) {
+        // The one conflict without a reason a roundtable write has: its number is taken in the region.
         show({ kind: 'problems', problems: [{ field: 'number', message: refusal.message }] });
       } else {
         show({ kind: 'notSaved', message: refusal.message });
