@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
+import { type FormEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { RECORDING_LIMITS } from '../../../../server/contract/recording-limits';
 import { useEditingI18n } from '../../app/i18n/editing';
 import type { WriteRefusal } from '../../data/api-errors';
+import { RefusalAlert } from './RefusalAlert';
 import { commentText } from './review-actions';
 
 /** The longest comment the API keeps (the same limit it checks). */
@@ -49,7 +50,6 @@ export function CommentDialog({
   const { t, format } = useEditingI18n();
   const dialog = useRef<HTMLDialogElement>(null);
   const field = useRef<HTMLTextAreaElement>(null);
-  const alert = useRef<HTMLDivElement>(null);
   const [text, setText] = useState('');
   const [missing, setMissing] = useState(false);
   const titleId = useId();
@@ -72,10 +72,6 @@ export function CommentDialog({
       element.close();
     }
   }, [open]);
-  useEffect(() => {
-    if (refusal) alert.current?.focus();
-  }, [refusal]);
-
   const submit = (event: FormEvent) => {
     event.preventDefault();
     if (working) return;
@@ -87,7 +83,6 @@ export function CommentDialog({
     }
     onConfirm(comment);
   };
-  const stale = refusal?.kind === 'staleVersion' || (refusal?.kind === 'refused' && refusal.code === 'CONFLICT');
 
   return (
     <dialog ref={dialog} className="confirm-dialog" aria-labelledby={titleId} aria-describedby={questionId} onClose={onClose}>
@@ -119,16 +114,7 @@ export function CommentDialog({
             {t('limits.text', { max: format.number(COMMENT_MAX) })}
           </p>
         </div>
-        {refusal && (
-          <div ref={alert} className="banner error" role="alert" tabIndex={-1}>
-            <p>{refusal.message}</p>
-            {stale && (
-              <button type="button" className="secondary" onClick={onReload}>
-                {reloadLabel ?? t('review.reload')}
-              </button>
-            )}
-          </div>
-        )}
+        <RefusalAlert refusal={refusal} onReload={onReload} reloadLabel={reloadLabel} />
         <div className="form-actions">
           <button type="submit" className="primary">
             {working ? t('review.working') : confirmLabel}

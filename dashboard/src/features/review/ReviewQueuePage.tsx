@@ -17,6 +17,7 @@ import { FilterBar } from '../filters/FilterBar';
 import { ClosedPeriods } from './ClosedPeriods';
 import { CommentDialog } from './CommentDialog';
 import { QueueTable } from './QueueTable';
+import { RefusalAlert } from './RefusalAlert';
 import { nextSelection } from './review-actions';
 import { useReviewStep } from './review-writes';
 
@@ -83,7 +84,6 @@ function ReviewQueue({ outcome, announce }: { outcome: Outcome | null; announce:
   const [returning, setReturning] = useState(false);
   const [dialogRefusal, setDialogRefusal] = useState<WriteRefusal | null>(null);
   const outcomeRef = useRef<HTMLParagraphElement>(null);
-  const alertRef = useRef<HTMLDivElement>(null);
 
   const roundtables = data?.roundtables ?? [];
   // Only what is listed counts as selected: a record reviewed elsewhere drops out of the list and of the selection.
@@ -92,9 +92,6 @@ function ReviewQueue({ outcome, announce }: { outcome: Outcome | null; announce:
   useEffect(() => {
     if (outcome) outcomeRef.current?.focus();
   }, [outcome]);
-  useEffect(() => {
-    if (refusal) alertRef.current?.focus();
-  }, [refusal]);
 
   /** Whether a step may start on the selection; if not, says why where the focus goes. */
   const ready = () => {
@@ -161,16 +158,7 @@ function ReviewQueue({ outcome, announce }: { outcome: Outcome | null; announce:
               {t('queue.returnSelected')}
             </button>
           </div>
-          {refusal && (
-            <div ref={alertRef} className="banner error" role="alert" tabIndex={-1}>
-              <p>{refusal.message}</p>
-              {refusal.kind === 'refused' && refusal.code === 'CONFLICT' && (
-                <button type="button" className="secondary" onClick={reload}>
-                  {t('review.reload')}
-                </button>
-              )}
-            </div>
-          )}
+          <RefusalAlert refusal={refusal} onReload={reload} />
           <QueueTable
             roundtables={roundtables}
             selected={selection}

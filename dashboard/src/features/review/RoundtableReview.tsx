@@ -1,10 +1,11 @@
 import './review.css';
-import { useEffect, useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ReviewAction, ReviewState } from '../../__generated__/graphql';
 import { useEditingI18n } from '../../app/i18n/editing';
 import type { EditingKey } from '../../app/i18n/messages/editing-en';
 import type { WriteRefusal } from '../../data/api-errors';
 import { CommentDialog } from './CommentDialog';
+import { RefusalAlert } from './RefusalAlert';
 import { useReviewStep } from './review-writes';
 
 export interface ReviewedRoundtable {
@@ -64,12 +65,7 @@ export function ReviewActions({
   const [refusal, setRefusal] = useState<WriteRefusal | null>(null);
   const [asking, setAsking] = useState<'RETURN' | 'REOPEN' | null>(null);
   const [dialogRefusal, setDialogRefusal] = useState<WriteRefusal | null>(null);
-  const alert = useRef<HTMLDivElement>(null);
   const { number } = roundtable;
-
-  useEffect(() => {
-    if (refusal) alert.current?.focus();
-  }, [refusal]);
 
   const step = async (action: ReviewAction, comment?: string) => {
     if (working) return;
@@ -114,16 +110,7 @@ export function ReviewActions({
           <span className="sr-only"> {t('region.roundtable', { number })}</span>
         </button>
       ))}
-      {refusal && (
-        <div ref={alert} className="banner error item-alert" role="alert" tabIndex={-1}>
-          <p>{refusal.message}</p>
-          {refusal.kind === 'refused' && refusal.code === 'CONFLICT' && (
-            <button type="button" className="secondary" onClick={reload}>
-              {t('review.reload')}
-            </button>
-          )}
-        </div>
-      )}
+      <RefusalAlert refusal={refusal} onReload={reload} className="item-alert" />
       {(actions.includes('RETURN') || actions.includes('REOPEN')) && (
         <CommentDialog
           open={asking !== null}
