@@ -254,12 +254,24 @@ describe('reviewing roundtables', () => {
     ]);
   });
 
-  it('refuses a review request that names no record, one twice, or one that does not exist', async () => {
+  it('refuses a review request that names no record, one twice, too many, an odd id, one that does not exist, or a comment too long, changing nothing', async () => {
     const draft = await record();
     expect((await step('SUBMIT', [], await admin())).errors?.[0]?.message).toBe('Name at least one record to review.');
     expect((await step('SUBMIT', [draft, draft], await admin())).errors?.[0]?.message).toBe('A record is named twice; name each once.');
     const missing = await step('SUBMIT', [{ ...draft, id: '00000000-0000-4000-8000-000000000000' }], await admin());
     expect(codeOf(missing)).toBe('NOT_FOUND');
+    const tooMany = Array.from({ length: 501 }, (_, i) => ({ ...draft, id: `00000000-0000-4000-8000-${String(i).padStart(12, '0')}` }));
+    expect((await step('SUBMIT', tooMany, await admin())).errors?.[0]?.message).toBe(
+      'At most 500 records can be reviewed at once; send the rest in another request.',
+    );
+    const longComment = await step('SUBMIT', [draft], await admin(), 'x'.repeat(2_001));
+    expect(longComment.errors?.[0]?.message).toBe('The comment has 2001 characters; at most 2000 are kept.');
+    expect(codeOf(await step('SUBMIT', [{ ...draft, id: 'not-a-uuid' }], await admin()))).toBe('BAD_USER_INPUT');
+    const [unchanged] = await engagement.database.dataSource.query(
+      'SELECT review_state, version FROM engagement.roundtable WHERE id = $1',
+      [draft.id],
+    );
+    expect(unchanged).toEqual({ review_state: 'DRAFT', version: 1 });
   });
 
   it('lets one of an approval and an edit of the same version through, and answers the other CONFLICT', async () => {
