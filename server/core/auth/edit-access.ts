@@ -1,5 +1,5 @@
 import { DomainError, ErrorCode } from '../errors';
-import { canEditRegion, Role, type Viewer } from './viewer';
+import { canEditRegion, canReview, Role, type Viewer } from './viewer';
 
 const article = (role: string) => (/^[AEIOU]/.test(role) ? 'An' : 'A');
 
@@ -21,4 +21,10 @@ export function assertMayEditAcrossRegions(viewer: Viewer, what: string): void {
     ErrorCode.FORBIDDEN,
     `${what} works across regions, so only an ADMIN may change it; ${article(viewer.role).toLowerCase()} ${viewer.role} user cannot.`,
   );
+}
+
+/** Refuses, with FORBIDDEN, a review step (`what`, e.g. "Approving ... records") to a viewer who is not a reviewer. */
+export function assertMayReview(viewer: Viewer, what: string): void {
+  if (canReview(viewer)) return;
+  throw new DomainError(ErrorCode.FORBIDDEN, `${what} is for reviewers: ADMIN and EVALUATOR users.`);
 }

@@ -1,11 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { RECORDING_LIMITS } from '../../../contract/recording-limits';
-import { canReview, type Viewer } from '../../../core/auth/viewer';
+import { assertMayReview } from '../../../core/auth/edit-access';
+import type { Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { CLOSED_PERIOD_COLUMNS, CLOSING_LOCK, type ClosedPeriod } from './record-locks';
-
-const REVIEWERS_ONLY = 'Closing and reopening reporting periods is for reviewers: ADMIN and EVALUATOR users.';
 
 /**
  * Reporting periods closed to changes: nothing dated inside one can be created, changed,
@@ -60,7 +59,7 @@ export class PeriodClosureService {
 }
 
 function checked(viewer: Viewer, reason: string): string {
-  if (!canReview(viewer)) throw new DomainError(ErrorCode.FORBIDDEN, REVIEWERS_ONLY);
+  assertMayReview(viewer, 'Closing and reopening reporting periods');
   const why = reason.trim();
   if (!why) throw badInput('Give the reason, for the people whose records it affects.', { field: 'reason' });
   const most = RECORDING_LIMITS.texts.reviewComment;

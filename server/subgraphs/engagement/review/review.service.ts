@@ -4,8 +4,8 @@ import type { Actor } from '../../../contract/audit/audit-trail';
 import { RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
-import { assertMayEditRegion } from '../../../core/auth/edit-access';
-import { canReview, seesPublication, type Viewer } from '../../../core/auth/viewer';
+import { assertMayEditRegion, assertMayReview } from '../../../core/auth/edit-access';
+import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
@@ -39,8 +39,6 @@ const reviewOf = (row: ReviewRow) => ({
   reviewState: row.reviewState,
   reviewComment: row.reviewComment,
 });
-
-const REVIEWERS_ONLY = 'Approving, returning and reopening records is for reviewers: ADMIN and EVALUATOR users.';
 
 /**
  * Where roundtables stand in review, and review steps over many of them at once (a bulk approval), in one transaction: all are
@@ -79,7 +77,7 @@ export class ReviewService {
     const transition = TRANSITIONS[action];
     const text = comment?.trim() || null;
     checkRequest(action, records, text);
-    if (transition.by === 'reviewer' && !canReview(actor.viewer)) throw new DomainError(ErrorCode.FORBIDDEN, REVIEWERS_ONLY);
+    if (transition.by === 'reviewer') assertMayReview(actor.viewer, 'Approving, returning and reopening records');
     return writeTransaction(this.db, async (manager) => {
       const ids = records.map((record) => record.id);
       const rows = await lockRows(manager, ids);
