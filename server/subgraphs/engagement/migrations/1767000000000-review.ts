@@ -25,7 +25,7 @@ CREATE INDEX roundtable_review_state_idx ON engagement.roundtable (review_state,
 UPDATE engagement.roundtable rt
 SET review_state = CASE WHEN EXISTS (SELECT 1 FROM engagement.roundtable_source rs WHERE rs.roundtable_id = rt.id)
                         THEN 'APPROVED' ELSE 'SUBMITTED' END,
-    submitted_at = now(),
+    -- submitted_at stays unknown: when these records were first entered is not when they were submitted.
     reviewed_at = CASE WHEN EXISTS (SELECT 1 FROM engagement.roundtable_source rs WHERE rs.roundtable_id = rt.id) THEN now() END;
 ALTER TABLE engagement.audit_entry DROP CONSTRAINT audit_entry_action_check;
 ALTER TABLE engagement.audit_entry ADD CONSTRAINT audit_entry_action_check

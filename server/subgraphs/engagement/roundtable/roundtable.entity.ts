@@ -37,4 +37,11 @@ export class Roundtable {
 
   /** The reviewer's last comment; shown through RoundtableFields to the roles that see notes. */
   reviewComment: string | null;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'When it was last submitted for review, in UTC (ISO 8601); null when never, or not known for records published before review existed.',
+  })
+  submittedAt: string | null;
 }

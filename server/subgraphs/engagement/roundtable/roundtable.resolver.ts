@@ -2,10 +2,12 @@ import { Arg, Ctx, ID, Query, Resolver } from 'type-graphql';
 import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { Cached } from '../../../core/cache-policy';
 import { isUuid } from '../../../core/keys';
+import { PageInput } from '../../../core/paging';
 import type { EngagementContext } from '../engagement.context';
 import { ReviewState } from '../review/review-state';
 import { Roundtable } from './roundtable.entity';
 import type { RoundtableService } from './roundtable.service';
+import { RoundtableOrder, RoundtablePage } from './roundtable-page.types';
 
 @Resolver(() => Roundtable)
 export class RoundtableResolver {
@@ -23,6 +25,24 @@ export class RoundtableResolver {
     states?: ReviewState[] | null,
   ): Promise<Roundtable[]> {
     return this.roundtableService.list(ctx.viewer, filter, states);
+  }
+
+  @Cached('records')
+  @Query(() => RoundtablePage, {
+    description: 'One page of the roundtables `roundtables` lists, in the order asked: for long lists such as the review queue.',
+  })
+  roundtablePage(
+    @Ctx() ctx: EngagementContext,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null,
+    @Arg('states', () => [ReviewState], {
+      nullable: true,
+      description: 'Only roundtables in these review states; every state when left out.',
+    })
+    states?: ReviewState[] | null,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+    @Arg('orderBy', () => RoundtableOrder, { nullable: true }) orderBy?: RoundtableOrder | null,
+  ): Promise<RoundtablePage> {
+    return this.roundtableService.page(ctx.viewer, filter, states, page ?? undefined, orderBy ?? new RoundtableOrder());
   }
 
   @Cached('records')

@@ -4,12 +4,23 @@ import { notPublishedFor } from '../../../contract/disclosure/withholding';
 import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
+import { orderClause, type PageInput, pageClause } from '../../../core/paging';
 import type { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import type { ReviewState } from '../review/review-state';
 import { Source } from '../source/source.entity';
 import { Roundtable } from './roundtable.entity';
 import type { OrganiserRole } from './roundtable-format';
+import type { RoundtableOrder, RoundtablePage, RoundtableSortField } from './roundtable-page.types';
 import { SOURCE_COLUMNS } from './roundtable-parts.service';
+
+/** The column each sort of a page of roundtables orders by. */
+const ROUNDTABLE_ORDER: Readonly<Record<RoundtableSortField, string>> = {
+  DATE: 'rt.date',
+  REGION: 'rt.region_slug',
+  NUMBER: 'rt.number',
+  SUBMITTED_AT: 'rt.submitted_at',
+  REVIEW_STATE: "array_position(ARRAY['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'], rt.review_state)",
+};
 
 export interface AttendanceRow extends Omit<RoundtableAttendance, 'withheld'> {
   roundtableId: string;
@@ -34,7 +45,8 @@ export interface CategoryPresenceRow {
  */
 export const ROUNDTABLE_COLUMNS = `rt.id, rt.region_slug AS "regionSlug", rt.number, to_char(rt.date, 'YYYY-MM-DD') AS date,
   rt.format, rt.duration_minutes AS "durationMinutes", rt.theme, rt.illustrative, rt.version,
-  rt.review_state AS "reviewState", rt.review_comment AS "reviewComment"`;
+  rt.review_state AS "reviewState", rt.review_comment AS "reviewComment",
+  to_char(rt.submitted_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "submittedAt"`;
 
 /** The condition (alias rt) that keeps roundtables not yet approved from FUNDER and PUBLIC. */
 const approvedFor = (viewer: Viewer) => (seesPublication(viewer) ? 'AND rt.approved' : '');
@@ -58,6 +70,42 @@ export class RoundtableService {
 
   /** The roundtables in scope, in the review states asked for (every state when none is). */
   async list(viewer: Viewer, filter?: AnalyticsFilter | null, states?: readonly ReviewState[] | null): Promise<Roundtable[]> {
+    const { where, params } = await this.listScope(viewer, filter, states);
+    return roundtables(
+      await this.db.query(
+        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt ${where} ORDER BY rt.date, rt.region_slug, rt.number`,
+        params,
+      ),
+    );
+  }
+
+  /** One page of the roundtables `list` gives, in the order asked, with how many there are in all. */
+  async page(
+    viewer: Viewer,
+    filter: AnalyticsFilter | null | undefined,
+    states: readonly ReviewState[] | null | undefined,
+    page: PageInput | undefined,
+    order: RoundtableOrder,
+  ): Promise<RoundtablePage> {
+    const { where, params } = await this.listScope(viewer, filter, states);
+    const rows: (Roundtable & { totalCount: string })[] = await this.db.query(
+      `SELECT ${ROUNDTABLE_COLUMNS}, count(*) OVER () AS "totalCount" FROM engagement.roundtable rt ${where}
+       ${orderClause(ROUNDTABLE_ORDER, order.field, order.direction, 'rt.date, rt.region_slug, rt.number')}
+       ${pageClause(page, params)}`,
+      params,
+    );
+    // Past the last page there is no row to carry the total, so it is counted apart.
+    const [first] = rows;
+    const totalCount = first ? Number(first.totalCount) : await this.count(where, params.slice(0, -2));
+    return { totalCount, rows: roundtables(rows.map(({ totalCount: _, ...row }) => row)) };
+  }
+
+  private async count(where: string, params: unknown[]): Promise<number> {
+    const [{ n }] = await this.db.query(`SELECT count(*)::int AS n FROM engagement.roundtable rt ${where}`, params);
+    return n;
+  }
+
+  private async listScope(viewer: Viewer, filter: AnalyticsFilter | null | undefined, states: readonly ReviewState[] | null | undefined) {
     const scope = await resolveScope(viewer, filter, this.regions);
     const params: unknown[] = [];
     const conditions = scopeConditions(scope, 'rt', params);
@@ -65,14 +113,7 @@ export class RoundtableService {
       params.push(states);
       conditions.push(`rt.review_state = ANY($${params.length}::text[])`);
     }
-    return roundtables(
-      await this.db.query(
-        `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt
-         ${whereClause(conditions)}
-         ORDER BY rt.date, rt.region_slug, rt.number`,
-        params,
-      ),
-    );
+    return { where: whereClause(conditions), params };
   }
 
   /** The roundtables with these ids that the viewer may see: FUNDER and PUBLIC see approved ones only. */
