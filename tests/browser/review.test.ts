@@ -15,6 +15,8 @@ const roundtableInput = (number: number, date: string) => ({
   sources: [{ title: 'Attendance sheet' }],
 });
 
+// Submitted by this test, today: a date, whatever the day the test runs.
+const SUBMITTED_TODAY = expect.stringMatching(/^[A-Z][a-z]{2} \d{1,2}, \d{4}$/);
 const RETURN_COMMENT = 'The attendance sheet gives no duration: add it from the minutes.';
 
 // A record is counted for funders only once a reviewer has approved it. A coordinator submits
@@ -116,8 +118,8 @@ describe('the review of roundtables', () => {
       () => queueRows(evaluator),
       (rows) =>
         expect(rows).toEqual([
-          ['Soria', '8', 'May 10, 2022', 'Onsite', '11', 'Open Roundtable 8, Soria'],
-          ['Soria', '9', 'Jun 14, 2022', 'Onsite', '11', 'Open Roundtable 9, Soria'],
+          ['Soria', '8', 'May 10, 2022', 'Onsite', '11', 'Review: Waiting for review', SUBMITTED_TODAY, 'Open Roundtable 8, Soria'],
+          ['Soria', '9', 'Jun 14, 2022', 'Onsite', '11', 'Review: Waiting for review', SUBMITTED_TODAY, 'Open Roundtable 9, Soria'],
         ]),
     );
     // The region filter narrows the queue, as it narrows every page.

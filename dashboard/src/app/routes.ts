@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { MessageKey } from './i18n/messages/en';
-import { mayImport, mayReview } from './session/permissions';
+import { mayImport, mayReview, maySeeDataQuality } from './session/permissions';
 import type { SessionViewer } from './session/session';
 
 /** What each path parameter may hold, so that `/regions/Soria` is no region. */
@@ -66,6 +66,12 @@ export const ROUTES = {
     label: 'nav.review',
     keepsFilters: true,
     shownTo: mayReview,
+  }),
+  /** Review states, rule findings, outliers and completeness: the evidence chain, for those who keep it. */
+  quality: route('/quality', () => import('../features/quality/DataQualityPage'), {
+    label: 'nav.quality',
+    keepsFilters: true,
+    shownTo: maySeeDataQuality,
   }),
   region: route('/regions/:slug', () => import('../features/region/RegionPage')),
   newRoundtable: route('/regions/:slug/roundtables/new', () => import('../features/roundtable-form/NewRoundtablePage')),
@@ -142,6 +148,7 @@ export const newRoundtablePath = (slug: string) => pathTo('newRoundtable', { slu
 export const editRoundtablePath = (id: string) => pathTo('editRoundtable', { id });
 export const reportPath = (period?: string) => pathTo('report', period ? { period } : {});
 export const reviewQueuePath = () => pathTo('review', {});
+export const dataQualityPath = () => pathTo('quality', {});
 /** A roundtable in its region's list, which the page scrolls to once it has loaded it. */
 export const roundtableAnchor = (id: string) => `roundtable-${id}`;
 export const roundtablePath = (slug: string, id: string) => `${regionPath(slug)}#${roundtableAnchor(id)}`;

@@ -34,3 +34,13 @@ export const mayReview = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' |
 
 /** Whether a viewer sees records in every review state, and so may choose approved ones only. */
 export const seesEveryRecord = (viewer: Viewer): boolean => !seesPublication(viewer);
+
+/**
+ * The Data quality page: for those who see every record in some region (not FUNDER and PUBLIC,
+ * to whom records waiting for review would be unapproved data).
+ */
+export const maySeeDataQuality = (viewer: Viewer): boolean =>
+  viewer?.role === 'ADMIN' || viewer?.role === 'EVALUATOR' || viewer?.role === 'ANALYST' || viewer?.role === 'COORDINATOR';
+
+/** Those who act on what the Data quality page lists: reviewers, and coordinators for their records. */
+export const mayActOnDataQuality = (viewer: Viewer): boolean => mayReview(viewer) || viewer?.role === 'COORDINATOR';

@@ -14,6 +14,7 @@ import { useReportingPeriods } from '../shared/reporting-periods';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { Changes } from './Changes';
 import { HeadlineCards } from './HeadlineCards';
+import { QualitySummary } from './QualitySummary';
 import { RegionLinks } from './RegionLinks';
 
 const OVERVIEW = graphql(`
@@ -132,6 +133,7 @@ export default function OverviewPage() {
       <p className="page-intro">{t('overview.intro')}</p>
       <FilterBar />
       <RecordsScope filter={filter} />
+      <QualitySummary filter={filter} />
       {error && <ErrorState error={error} retry={() => void refetch()} />}
       {(loading || (published && !periods)) && !data && !error && <Loading />}
       {data && figures && (

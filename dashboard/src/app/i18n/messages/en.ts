@@ -72,6 +72,15 @@ export const en = {
   'records.publicationNote': 'A roundtable is counted here once a reviewer has approved it.',
   'records.waiting.one': '{count} roundtable waiting for review',
   'records.waiting.other': '{count} roundtables waiting for review',
+  'quality.summary.label': 'Data quality',
+  'quality.summary.waiting.one': '{count} record waits for review',
+  'quality.summary.waiting.other': '{count} records wait for review',
+  'quality.summary.returned.one': '{count} returned to fix',
+  'quality.summary.returned.other': '{count} returned to fix',
+  'quality.summary.drafts.one': '{count} draft',
+  'quality.summary.drafts.other': '{count} drafts',
+  'quality.summary.allClear': 'Nothing waits for review or correction.',
+  'quality.summary.open': 'Open data quality',
 
   'state.loading': 'Loading…',
   'state.error': 'The data could not be loaded.',
@@ -218,6 +227,7 @@ export const en = {
 
   'nav.import': 'Import roundtables',
   'nav.review': 'Review queue',
+  'nav.quality': 'Data quality',
   'chart.downloadXlsx': 'Download XLSX',
   'chart.xlsxFailed': 'The spreadsheet could not be made. Try again.',
 } as const;

@@ -73,6 +73,15 @@ export const es: Messages = {
   'records.publicationNote': 'Una mesa redonda se cuenta aquí una vez que una persona revisora la ha aprobado.',
   'records.waiting.one': '{count} mesa redonda pendiente de revisión',
   'records.waiting.other': '{count} mesas redondas pendientes de revisión',
+  'quality.summary.label': 'Calidad de los datos',
+  'quality.summary.waiting.one': '{count} registro espera revisión',
+  'quality.summary.waiting.other': '{count} registros esperan revisión',
+  'quality.summary.returned.one': '{count} devuelto para corregir',
+  'quality.summary.returned.other': '{count} devueltos para corregir',
+  'quality.summary.drafts.one': '{count} borrador',
+  'quality.summary.drafts.other': '{count} borradores',
+  'quality.summary.allClear': 'Nada espera revisión ni corrección.',
+  'quality.summary.open': 'Abrir calidad de datos',
 
   'state.loading': 'Cargando…',
   'state.error': 'No se pudieron cargar los datos.',
@@ -218,6 +227,7 @@ export const es: Messages = {
 
   'nav.import': 'Importar mesas redondas',
   'nav.review': 'Cola de revisión',
+  'nav.quality': 'Calidad de datos',
   'chart.downloadXlsx': 'Descargar XLSX',
   'chart.xlsxFailed': 'No se pudo crear la hoja de cálculo. Inténtelo de nuevo.',
 };

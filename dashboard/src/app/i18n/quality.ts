@@ -1,0 +1,16 @@
+import { type EditingKey, editingEn } from './messages/editing-en';
+import { editingEs } from './messages/editing-es';
+import { type QualityKey, qualityEn } from './messages/quality-en';
+import { qualityEs } from './messages/quality-es';
+import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespace';
+
+// The page reviews and links to records, so it speaks the editing pages' words as well as its own.
+const QUALITY: Catalogues<EditingKey | QualityKey> = {
+  en: { ...editingEn, ...qualityEn },
+  es: { ...editingEs, ...qualityEs },
+};
+
+export type QualityI18n = NamespaceI18n<EditingKey | QualityKey>;
+
+/** `useI18n` with the Data quality page's texts and the editing pages' ones. */
+export const useQualityI18n = (): QualityI18n => useNamespaceI18n(QUALITY);
