@@ -330,6 +330,23 @@ describe('authorization matrix through the gateway', () => {
         (data) => aggregateView((data.roundtables as RoundtableView[])[0] as RoundtableView),
       ),
     },
+    roundtablePage: {
+      request: async () => ({
+        query: `{ roundtablePage(filter: ${SORIA_3}, page: { limit: 1 }) { totalCount rows { ${ROUNDTABLE_VIEW} } } }`,
+      }),
+      outcomes: readersAndAggregates(
+        (data) => {
+          const page = data.roundtablePage as { totalCount: number; rows: RoundtableView[] };
+          expect(page.totalCount).toBe(1);
+          recordedView(page.rows[0] as RoundtableView);
+        },
+        (data) => {
+          const page = data.roundtablePage as { totalCount: number; rows: RoundtableView[] };
+          expect(page.totalCount).toBe(1);
+          aggregateView(page.rows[0] as RoundtableView);
+        },
+      ),
+    },
     roundtable: {
       request: async () => ({ query: `query($id: ID!) { roundtable(id: $id) { ${ROUNDTABLE_VIEW} } }`, variables: { id: ids.soria3 } }),
       outcomes: readersAndAggregates(
@@ -434,6 +451,25 @@ describe('authorization matrix through the gateway', () => {
     closedPeriods: {
       request: async () => ({ query: '{ closedPeriods { periodCode } }' }),
       outcomes: everyone(allowed((data) => expect(data.closedPeriods).toEqual([]))),
+    },
+    completeness: {
+      // Soria's third roundtable is its only one of 2021; a coordinator sees its own regions only.
+      request: async () => ({
+        query: '{ completeness(periods: ["2021"], page: { limit: 500 }) { totalCount rows { regionSlug recorded } } }',
+      }),
+      outcomes: {
+        ...only(
+          READERS,
+          allowed((data) => {
+            const page = data.completeness as { totalCount: number; rows: { regionSlug: string; recorded: number }[] };
+            expect(page.totalCount).toBe(11);
+            expect(page.rows).toContainEqual({ regionSlug: 'soria', recorded: 1 });
+          }),
+        ),
+        [Role.COORDINATOR]: restricted((data) =>
+          expect(data.completeness).toEqual({ totalCount: 1, rows: [{ regionSlug: 'soria', recorded: 1 }] }),
+        ),
+      },
     },
     closeReportingPeriod: {
       // 2023 holds none of the records the other entries write; each role finds it open.
