@@ -86,6 +86,27 @@ describe('closing a reporting period', () => {
     await expect(dialog.isVisible()).resolves.toBe(false);
   });
 
+  it('offers no change and no review step on a record dated in the closed 2021, and says why', async () => {
+    await coordinator.goto(`${system.baseUrl}/regions/soria`);
+    const third = coordinator.locator('li.roundtable', {
+      has: coordinator.getByRole('heading', { level: 3, name: /^Roundtable 3 ·/ }),
+    });
+    await eventually(
+      () => third.locator('.locked-note').textContent(),
+      (text) =>
+        expect(text).toBe(
+          'Dated in reporting period 2021, which is closed to changes: nothing about it can be changed or reviewed until an administrator or an evaluator reopens the period.',
+        ),
+    );
+    await expect(third.getByRole('link', { name: /^Edit/ }).count()).resolves.toBe(0);
+    await expect(
+      third
+        .getByRole('button')
+        .filter({ hasText: /Delete|Submit|Reopen/ })
+        .count(),
+    ).resolves.toBe(0);
+  });
+
   it('lets an evaluator close 2023 with a reason; the page shows it closed, in English and Spanish', async () => {
     await evaluator.getByRole('button', { name: 'Close… period 2023 (to March)' }).click();
     const dialog = evaluator.getByRole('dialog', { name: 'Close the period 2023 (to March)?' });

@@ -67,6 +67,11 @@ const REGION_DETAIL = graphql(`
     sources(filter: $filter) {
       ...Sources_source
     }
+    closedPeriods {
+      periodCode
+      startsOn
+      endsOn
+    }
   }
 `);
 
@@ -210,6 +215,7 @@ export default function RegionPage({ slug }: { slug: string }) {
               </div>
               <RoundtableList
                 roundtables={data.roundtables}
+                closures={data.closedPeriods}
                 regionSlug={region.slug}
                 regionName={region.name}
                 showHistory={mayReadHistory(viewer)}

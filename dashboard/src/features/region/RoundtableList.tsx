@@ -11,6 +11,7 @@ import { WithheldNote } from '../../charts/WithheldNote';
 import { attendanceText, modeNotPublished, PEOPLE_MODES } from '../../data/attendance';
 import { formatRange } from '../../data/ranges';
 import { reasonsAmong, type Withholding, withheldReason } from '../../data/withholding';
+import { closuresOn, type PeriodClosure } from '../review/closed-periods';
 import { ReviewBadge } from '../review/ReviewBadge';
 import { ReturnedComment, ReviewActions } from '../review/RoundtableReview';
 import { isLocked, mayChangeRecord, reviewActionsFor } from '../review/review-actions';
@@ -84,6 +85,8 @@ function sameReason(attendance: Roundtable['attendance']): Withholding | undefin
 }
 
 interface ItemOptions {
+  /** The reporting periods closed to changes: a record dated in one offers no change and no review step. */
+  closures: readonly PeriodClosure[];
   regionSlug: string;
   regionName: string;
   /** The audit trail of each roundtable, for the roles that may read it. */
@@ -116,6 +119,7 @@ export function RoundtableList({ roundtables, ...options }: { roundtables: Round
 
 function RoundtableItem({
   roundtable,
+  closures,
   regionSlug,
   regionName,
   showHistory,
@@ -127,9 +131,11 @@ function RoundtableItem({
   const reviewed = { regionSlug, reviewState: roundtable.reviewState };
   // FUNDER and PUBLIC see approved records only: a state would tell them nothing.
   const showReview = seesEveryRecord(viewer);
-  const mayChange = mayChangeRecord(viewer, reviewed);
   const editsRegion = mayEditRegion(viewer, regionSlug);
-  const actions = reviewActionsFor(viewer, reviewed);
+  // The API refuses every change and review step inside a closed period: none is offered.
+  const [closedIn] = closuresOn(roundtable.date, closures);
+  const mayChange = !closedIn && mayChangeRecord(viewer, reviewed);
+  const actions = closedIn ? [] : reviewActionsFor(viewer, reviewed);
   const words = attendanceWords(t);
   const { attendance } = roundtable;
   const count = (field: AttendanceField) => attendanceText(attendance, field, format.number, words);
@@ -163,7 +169,11 @@ function RoundtableItem({
           )}
         </div>
       )}
-      {isLocked(roundtable.reviewState) && (editsRegion || mayReview(viewer)) && <p className="locked-note">{t('review.locked')}</p>}
+      {closedIn && (editsRegion || mayReview(viewer)) ? (
+        <p className="locked-note">{t('review.periodClosed', { period: closedIn.periodCode })}</p>
+      ) : (
+        isLocked(roundtable.reviewState) && (editsRegion || mayReview(viewer)) && <p className="locked-note">{t('review.locked')}</p>
+      )}
       <dl className="facts">
         <dt>{t('region.format')}</dt>
         <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>

@@ -173,6 +173,8 @@ export const editingEn = {
   'review.returnedHint': 'Correct the record as asked, then submit it for review again.',
   'review.locked':
     'Approved, so locked: it cannot be edited or deleted. An administrator or an evaluator can reopen it, with the reason, so that it can be changed.',
+  'review.periodClosed':
+    'Dated in reporting period {period}, which is closed to changes: nothing about it can be changed or reviewed until an administrator or an evaluator reopens the period.',
   'review.submitted': 'Roundtable {number} submitted for review.',
   'review.approved': 'Roundtable {number} approved.',
   'review.returned': 'Roundtable {number} returned to its coordinator.',

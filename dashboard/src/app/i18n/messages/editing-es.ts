@@ -172,6 +172,8 @@ export const editingEs: Record<EditingKey, string> = {
   'review.returnedHint': 'Corrija el registro según se indica y vuelva a enviarlo a revisión.',
   'review.locked':
     'Aprobada, y por tanto bloqueada: no se puede editar ni eliminar. Una persona de administración o de evaluación puede reabrirla, indicando el motivo, para que se pueda cambiar.',
+  'review.periodClosed':
+    'Fechada en el periodo de informe {period}, cerrado a cambios: no se puede cambiar ni revisar nada de ella hasta que una persona de administración o de evaluación reabra el periodo.',
   'review.submitted': 'Mesa redonda {number} enviada a revisión.',
   'review.approved': 'Mesa redonda {number} aprobada.',
   'review.returned': 'Mesa redonda {number} devuelta a su coordinación.',
