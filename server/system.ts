@@ -1,5 +1,6 @@
 import type { AddressInfo } from 'node:net';
 import { setRecordedDatesFrom } from './contract/recording-limits';
+import { setOnTimeDays } from './contract/timeliness';
 import type { Access } from './core/auth/access';
 import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
@@ -32,6 +33,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
   };
   try {
     setRecordedDatesFrom(config.recordedDatesFrom);
+    setOnTimeDays(config.onTimeDays);
     const keys = await tokenKeys(config);
     const subgraphs = await startInProcessSubgraphs(startup, keys.access);
     // SERVE_SUBGRAPH's subgraph is always started in process: it is the one this process is for.

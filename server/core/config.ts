@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DisclosureRules } from '../contract/disclosure/disclosure-table';
 import { DEFAULT_RECORDED_DATES_FROM } from '../contract/recording-limits';
+import { DEFAULT_ON_TIME_DAYS, MAX_ON_TIME_DAYS } from '../contract/timeliness';
 import { parseAddressRange } from './auth/client-address';
 import { MIN_SECRET_LENGTH } from './auth/signing-key';
 
@@ -74,6 +75,8 @@ export interface Config {
   readyTimeoutMs: number;
   /** The first day a roundtable may be recorded on (YYYY-MM-DD); the last is one year after today. */
   recordedDatesFrom: string;
+  /** A record submitted for review within this many days of its roundtable's date is on time (ON_TIME_DAYS). */
+  onTimeDays: number;
 }
 
 export interface ResponseCacheConfig {
@@ -321,6 +324,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     },
     readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000),
     recordedDatesFrom: firstRecordedDate(env, 'RECORDED_DATES_FROM', DEFAULT_RECORDED_DATES_FROM),
+    onTimeDays: integer(env, 'ON_TIME_DAYS', DEFAULT_ON_TIME_DAYS, 0, MAX_ON_TIME_DAYS),
   };
 }
 

@@ -1,5 +1,14 @@
-import { type DocumentNode, type ExecutionResult, execute, type GraphQLSchema, getOperationAST, OperationTypeNode } from 'graphql';
+import {
+  type DocumentNode,
+  type ExecutionResult,
+  execute,
+  type GraphQLSchema,
+  getOperationAST,
+  type OperationDefinitionNode,
+  OperationTypeNode,
+} from 'graphql';
 import { type CompiledQuery, compileQuery, isCompiledQuery } from 'graphql-jit';
+import { withInputDefaults } from './input-defaults';
 
 const MAX_COMPILED_OPERATIONS = 500;
 
@@ -20,14 +29,22 @@ export interface OperationRequest {
  * graphql-jit declines to compile also runs on graphql-js, so no request depends on it.
  * The document must already be validated against the schema.
  */
+interface Compiled {
+  query: CompiledQuery;
+  operation: OperationDefinitionNode;
+}
+
 export class CompiledOperations {
-  private readonly compiled = new Map<string, CompiledQuery | null>();
+  private readonly compiled = new Map<string, Compiled | null>();
 
   constructor(private readonly schema: GraphQLSchema) {}
 
   execute(request: OperationRequest): Promise<ExecutionResult> | ExecutionResult {
     const compiled = this.compiledFor(request);
-    if (compiled) return compiled.query(undefined, request.contextValue, request.variables ?? {});
+    if (compiled) {
+      const variables = withInputDefaults(this.schema, compiled.operation, request.variables ?? {});
+      return compiled.query.query(undefined, request.contextValue, variables);
+    }
     return execute({
       schema: this.schema,
       document: request.document,
@@ -37,7 +54,7 @@ export class CompiledOperations {
     });
   }
 
-  private compiledFor(request: OperationRequest): CompiledQuery | null {
+  private compiledFor(request: OperationRequest): Compiled | null {
     const key = `${request.operationName ?? ''}\n${request.key}`;
     let compiled = this.compiled.get(key);
     if (compiled === undefined) {
@@ -49,10 +66,10 @@ export class CompiledOperations {
     return compiled;
   }
 
-  private compile(request: OperationRequest): CompiledQuery | null {
+  private compile(request: OperationRequest): Compiled | null {
     const operation = getOperationAST(request.document, request.operationName);
     if (operation?.operation !== OperationTypeNode.QUERY) return null;
     const compiled = compileQuery(this.schema, request.document, request.operationName ?? undefined);
-    return isCompiledQuery(compiled) ? compiled : null;
+    return isCompiledQuery(compiled) ? { query: compiled, operation } : null;
   }
 }

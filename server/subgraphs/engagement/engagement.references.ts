@@ -1,3 +1,4 @@
+import { badInput } from '../../core/errors';
 import type { ReferenceResolvers } from '../../core/federation';
 import { isUuid } from '../../core/keys';
 import type { EngagementContext } from './engagement.context';
@@ -18,4 +19,11 @@ export const ENGAGEMENT_REFERENCES: ReferenceResolvers = {
   // Evaluation owns results; the representation carries all engagement needs to count one.
   // Async, so a malformed one fails alone: a throw here would fail every entity of the request.
   IndicatorResult: { __resolveReference: async (ref: Parameters<typeof checkedReference>[0]) => checkedReference(ref) },
+  // Its counts depend on the filter the completeness query was asked with, which a key does not
+  // carry: the gateway takes them from that query's answer, and nothing is counted for a bare key.
+  RegionPeriodCompleteness: {
+    __resolveReference: async () => {
+      throw badInput('A RegionPeriodCompleteness is read through the completeness query: its counts depend on the filter asked.');
+    },
+  },
 };

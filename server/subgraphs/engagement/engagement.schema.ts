@@ -4,6 +4,7 @@ import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
+import { CompletenessResolver } from './completeness/completeness.resolver';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
 import type { EngagementServices } from './engagement.services';
 import { OrganisationRef, StakeholderCategoryRef } from './federated-stubs';
@@ -40,6 +41,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new RoundtableExportResolver(services.exports),
     new IndicatorResultFields(services.indicators),
     new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),
+    new CompletenessResolver(services.completeness),
   ];
 }
 

@@ -4,6 +4,7 @@ import type { Access } from '../../core/auth/access';
 import { AnalyticsService } from './analytics/analytics.service';
 import { EngagementAuditService } from './audit/engagement-audit.service';
 import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
+import { CompletenessService } from './completeness/completeness.service';
 import { RoundtableExportService } from './import/roundtable-export.service';
 import { RoundtableImportService } from './import/roundtable-import.service';
 import { IndicatorMeasureService } from './indicator/indicator-measure.service';
@@ -40,6 +41,7 @@ export async function engagementServices(dataSource: DataSource, access: Access)
     exports: new RoundtableExportService(dataSource, regions),
     reviews: new ReviewService(dataSource, regions, audit),
     periodClosures: new PeriodClosureService(dataSource),
+    completeness: new CompletenessService(dataSource, regions, publications),
   };
 }
 

@@ -1,6 +1,7 @@
 import type { Withholding } from '../../contract/disclosure/withholding';
 import type { IndicatorValue } from '../../contract/indicators/indicator-scope';
 import type { ReferenceResolvers } from '../../core/federation';
+import { checkedCompleteness } from './completeness/region-period-completeness.reference';
 import type { EvaluationContext } from './evaluation.context';
 
 export const EVALUATION_REFERENCES: ReferenceResolvers = {
@@ -16,4 +17,9 @@ export const EVALUATION_REFERENCES: ReferenceResolvers = {
     },
   },
   Region: { __resolveReference: (ref: { slug: string }) => ({ slug: ref.slug }) },
+  // Engagement counts the records; the representation carries the counts the rates need.
+  // Async, so a malformed one fails alone: a throw here would fail every entity of the request.
+  RegionPeriodCompleteness: {
+    __resolveReference: async (ref: Parameters<typeof checkedCompleteness>[0]) => checkedCompleteness(ref),
+  },
 };

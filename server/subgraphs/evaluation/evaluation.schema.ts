@@ -1,5 +1,7 @@
 import { buildFederatedSchema } from '../../core/federation';
 import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
+import { CompletenessFields } from './completeness/completeness.fields';
+import { RegionPeriodCompletenessRef } from './completeness/region-period-completeness.ref';
 import { EVALUATION_REFERENCES } from './evaluation.references';
 import type { EvaluationServices } from './evaluation.services';
 import { IndicatorResolver } from './indicator/indicator.resolver';
@@ -17,9 +19,14 @@ export function evaluationResolvers(services: EvaluationServices): object[] {
     new IndicatorResultFields(),
     new RegionIndicatorFields(),
     new TargetResolver(services.targetWrites, services.audit),
+    new CompletenessFields(),
   ];
 }
 
 export function buildEvaluationSchema(services: EvaluationServices, execution: ExecutionOptions = FAST_PATHS_ON) {
-  return buildFederatedSchema({ resolvers: evaluationResolvers(services) }, EVALUATION_REFERENCES, execution);
+  return buildFederatedSchema(
+    { resolvers: evaluationResolvers(services), orphanedTypes: [RegionPeriodCompletenessRef] },
+    EVALUATION_REFERENCES,
+    execution,
+  );
 }

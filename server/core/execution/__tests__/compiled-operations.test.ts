@@ -61,6 +61,22 @@ describe('CompiledOperations', () => {
     ]);
   });
 
+  it('gives an input field a client left out its default, as graphql-js does, in lists and nested inputs too', async () => {
+    const paged = buildSchema(`
+      enum Direction { ASC DESC }
+      input Order { field: String! = "REGION", direction: Direction! = ASC }
+      input Page { offset: Int! = 0, limit: Int! = 50, orders: [Order!] }
+      type Query { page(page: Page): String! }
+    `);
+    (paged.getQueryType()?.getFields().page as { resolve?: unknown }).resolve = (_: unknown, args: unknown) => JSON.stringify(args);
+    const query = 'query($page: Page) { page(page: $page) }';
+    const result = await run(new CompiledOperations(paged), query, { page: { limit: 20, orders: [{ direction: 'DESC' }] } });
+    expect(result.errors).toBeUndefined();
+    expect(JSON.parse(result.data?.page as string)).toEqual({
+      page: { offset: 0, limit: 20, orders: [{ field: 'REGION', direction: 'DESC' }] },
+    });
+  });
+
   it('runs mutations on graphql-js, one after the other', async () => {
     const result = await run(new CompiledOperations(schema), 'mutation { a: add(slug: "a") { count } b: add(slug: "b") { count } }');
     expect(result).toEqual({ data: { a: { count: 1 }, b: { count: 2 } } });
