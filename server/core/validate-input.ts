@@ -5,6 +5,8 @@ import { badInput } from './errors';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The validation rule broken (contract/validation-rules/), when a rule found it. */
+  ruleCode?: string;
 }
 
 function flatten(errors: ValidationError[], prefix: string, into: FieldProblem[]): FieldProblem[] {

@@ -53,6 +53,7 @@ describe('authorization matrix through the gateway', () => {
   const tokens = {} as Record<Role, string | undefined>;
   const ids = { soria3: '', soriaMeeting: '', teruelMeeting: '', participant: '' };
   let numbers = 100;
+  let shortMeeting: Promise<unknown> | undefined;
 
   // A region whose recorded participants are few enough that FUNDER and PUBLIC get withheld cells.
   const valley = newRegion({ name: 'Valley', country: 'FR' });
@@ -446,6 +447,23 @@ describe('authorization matrix through the gateway', () => {
       outcomes: only(
         READERS,
         allowed((data) => expect(data.reviewCounts).toEqual({ draft: 0, submitted: 0, approved: 1, returned: 0 })),
+      ),
+    },
+    ruleFindings: {
+      // One Soria roundtable recorded with a 5-minute duration, once: a DURATION_PLAUSIBLE warning.
+      request: async () => {
+        shortMeeting ??= asAdmin('mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id } }', {
+          input: { ...roundtableInput('soria'), date: '2022-06-02', durationMinutes: 5 },
+        });
+        await shortMeeting;
+        return {
+          query: `{ ruleFindings(filter: { regions: ["soria"], from: "2022-06-02", to: "2022-06-02" }, ruleCode: "DURATION_PLAUSIBLE") {
+            totalCount rows { severity field } } }`,
+        };
+      },
+      outcomes: only(
+        READERS,
+        allowed((data) => expect(data.ruleFindings).toEqual({ totalCount: 1, rows: [{ severity: 'WARNING', field: 'durationMinutes' }] })),
       ),
     },
     closedPeriods: {

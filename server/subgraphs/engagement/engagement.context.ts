@@ -5,12 +5,14 @@ import type { EngagementServices } from './engagement.services';
 import { indicatorLoaders } from './indicator/indicator.loaders';
 import { participantLoaders } from './participant/participant.loaders';
 import { roundtableLoaders } from './roundtable/roundtable.loaders';
+import { ruleFindingLoaders } from './rules/rule-findings.loaders';
 
 /** Every loader engagement's resolvers use, made fresh for each request. */
 export function engagementLoaders(services: EngagementServices, viewer: Viewer) {
   return {
     ...roundtableLoaders(services.roundtables, services.roundtableParts, viewer),
     ...participantLoaders(services.participants),
+    ...ruleFindingLoaders(services.ruleFindings),
     // Per viewer: what an indicator result withholds depends on who asks.
     ...indicatorLoaders(services.indicators, viewer),
   };

@@ -21,6 +21,8 @@ import { RoundtableFields } from './roundtable/roundtable.fields';
 import { RoundtableMutations } from './roundtable/roundtable.mutations';
 import { RoundtableResolver } from './roundtable/roundtable.resolver';
 import { RoundtableLimitsResolver } from './roundtable/roundtable-limits.resolver';
+import { RoundtableWarningsFields } from './rules/roundtable-warnings.fields';
+import { RuleFindingsResolver } from './rules/rule-findings.resolver';
 
 /** Every resolver of engagement, the one list of them: the schema's classes are read from it. */
 export function engagementResolvers(services: EngagementServices): object[] {
@@ -35,12 +37,14 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new ParticipantMutations(services.participantWrites, services.participants),
     new AnalyticsResolver(services.analytics),
     new RoundtableMutations(services.roundtableWrites, services.roundtables),
-    new RoundtableLimitsResolver(),
+    new RoundtableLimitsResolver(services.dataSource),
     new AuditResolver(services.audit),
     new RoundtableImportResolver(services.imports),
     new RoundtableExportResolver(services.exports),
     new IndicatorResultFields(services.indicators),
     new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),
+    new RuleFindingsResolver(services.ruleFindings),
+    new RoundtableWarningsFields(),
     new CompletenessResolver(services.completeness),
   ];
 }

@@ -16,6 +16,7 @@ import { ReviewService } from './review/review.service';
 import { RoundtableService } from './roundtable/roundtable.service';
 import { RoundtableParts } from './roundtable/roundtable-parts.service';
 import { RoundtableWriteService } from './roundtable/roundtable-write.service';
+import { RuleFindingsService } from './rules/rule-findings.service';
 
 /** What engagement's resolvers and loaders are made from, once at start. */
 export async function engagementServices(dataSource: DataSource, access: Access) {
@@ -41,6 +42,7 @@ export async function engagementServices(dataSource: DataSource, access: Access)
     exports: new RoundtableExportService(dataSource, regions),
     reviews: new ReviewService(dataSource, regions, audit),
     periodClosures: new PeriodClosureService(dataSource),
+    ruleFindings: new RuleFindingsService(dataSource, regions),
     completeness: new CompletenessService(dataSource, regions, publications),
   };
 }

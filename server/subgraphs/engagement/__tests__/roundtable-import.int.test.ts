@@ -137,8 +137,8 @@ describe('importing roundtables from CSV', () => {
     expect(messages[0]).toMatch(/^"atlantis" is not a known region; known: correze, guadalajara, /);
     expect(messages.slice(1, 5)).toEqual([
       'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
-      'online + onsite (13) cannot exceed the number of participants (10)',
-      'an ONLINE roundtable has no onsite attendance',
+      'online (8) + onsite (5) must be at most the number of participants (10); correct the split or the participants',
+      'must be empty or 0 for an online roundtable (3 given); correct it or the format',
       'must be at least participants (12)',
     ]);
     expect(messages[5]).toMatch(/^"ALIENS" is not a stakeholder category; known: /);

@@ -147,17 +147,23 @@ describe('writing roundtables', () => {
       'number: must be 1 or more',
       'sources: must list at least one source',
       'date: date must be a date written YYYY-MM-DD',
-      'attendance: online + onsite (13) cannot exceed the number of participants (10)',
-      'attendance.onsite: an ONLINE roundtable has no onsite attendance',
+      'attendance: online (8) + onsite (5) must be at most the number of participants (10); correct the split or the participants',
+      'attendance.onsite: must be empty or 0 for an online roundtable (5 given); correct it or the format',
       'categories.0.code: "ALIENS" is not a stakeholder category',
-      'categories.1.participants: cannot exceed the number of participants (10)',
+      'categories.1.participants: must be at most the number of participants (10); correct it or the participants',
       'challenges.0.code: "WEATHER" is not a challenge',
     ]) {
       expect(message).toContain(expected);
     }
-    const problems = (result.errors?.[0]?.extensions.problems ?? []) as { field: string }[];
+    const problems = (result.errors?.[0]?.extensions.problems ?? []) as { field: string; ruleCode?: string }[];
     const fields = problems.map((problem) => problem.field);
     expect(fields).toEqual(expect.arrayContaining(['number', 'sources', 'date', 'attendance', 'categories.0.code', 'challenges.0.code']));
+    // A problem a validation rule found names the rule, so a form can say it in its own language.
+    expect(problems.filter((problem) => problem.ruleCode).map(({ field, ruleCode }) => `${ruleCode} ${field}`)).toEqual([
+      'SPLIT_WITHIN_TOTAL attendance',
+      'ONLINE_WITHOUT_ONSITE attendance.onsite',
+      'CATEGORY_WITHIN_TOTAL categories.1.participants',
+    ]);
     expect(await state()).toEqual(before);
   });
 

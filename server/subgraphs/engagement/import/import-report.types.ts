@@ -8,6 +8,18 @@ export const ImportAction = graphqlEnum(
 );
 export type ImportAction = EnumValue<typeof ImportAction>;
 
+@ObjectType({ description: 'A validation rule of severity WARNING that a row breaks: worth checking, not a reason to refuse it.' })
+export class ImportWarning {
+  @Field(() => String, { nullable: true, description: 'The column, as named in the header; null when no column holds the field.' })
+  column: string | null;
+
+  @Field({ description: 'The rule, e.g. DURATION_PLAUSIBLE.' })
+  ruleCode: string;
+
+  @Field({ description: 'What to check, in English.' })
+  message: string;
+}
+
 @ObjectType({ description: 'One row of an imported file and what the import does (or, in a dry run, would do) with it.' })
 export class ImportRowResult {
   @Field(() => Int, { description: 'The line of the file the row starts on; the header is line 1.' })
@@ -24,6 +36,11 @@ export class ImportRowResult {
 
   @Field(() => [String], { description: 'For an UPDATE, the columns whose values differ from what is recorded.' })
   changedFields: string[];
+
+  @Field(() => [ImportWarning], {
+    description: 'What the validation rules ask to check in the roundtable the row leaves (WARNING rules): it is imported all the same.',
+  })
+  warnings: ImportWarning[];
 }
 
 @ObjectType({ description: 'Something to fix in an imported file before it can be imported.' })
@@ -36,6 +53,9 @@ export class ImportProblem {
 
   @Field({ description: 'What is wrong and how to fix it.' })
   message: string;
+
+  @Field(() => String, { nullable: true, description: 'The validation rule broken, e.g. SPLIT_WITHIN_TOTAL; null for other problems.' })
+  ruleCode?: string | null;
 }
 
 @ObjectType({

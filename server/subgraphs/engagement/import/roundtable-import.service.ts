@@ -13,7 +13,7 @@ import { approvedMessage, closedPeriodsOf, periodClosedMessage } from '../review
 import { ReviewState } from '../review/review-state';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
-import { knownCategoryCodes } from '../roundtable/roundtable-checks';
+import { checkReferences } from '../roundtable/roundtable-checks';
 import { type RoundtableSnapshot, readSnapshot } from '../roundtable/roundtable-content';
 import { insertRoundtable, type NumberTaken, roundtableRecords, updateRoundtable } from '../roundtable/roundtable-store';
 import { type ImportFileRow, readImportFile } from './import-file';
@@ -76,7 +76,7 @@ export class RoundtableImportService {
       rows.map((row) => row.record.sourceUrl),
     );
     const plan: Plan = { rows: [], problems: [] };
-    const taxonomies = { challenges: this.challenges, categories: await knownCategoryCodes(manager) };
+    const taxonomies = await checkReferences(manager, this.challenges);
     for (const row of rows) {
       const id = hasKeyProblem(row) ? undefined : existingIds.get(keyOf(row.record));
       const existing = id ? await readSnapshot(manager, id) : null;
@@ -189,12 +189,13 @@ function report(plan: Plan, dryRun: boolean, written: boolean): ImportReport {
     created: count(ImportAction.CREATE),
     updated: count(ImportAction.UPDATE),
     unchanged: count(ImportAction.UNCHANGED),
-    rows: plan.rows.map(({ line, record, action, changedFields }) => ({
+    rows: plan.rows.map(({ line, record, action, changedFields, warnings }) => ({
       line,
       region: record.region,
       number: record.number,
       action,
       changedFields,
+      warnings,
     })),
     errors: [...plan.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b)),
   };

@@ -1,9 +1,8 @@
 import type { EntityManager } from 'typeorm';
 import { inputProblems } from '../../../core/validate-input';
-import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
-import { problemsWith } from '../roundtable/roundtable-checks';
+import { type CheckReferences, problemsWith, ruleFindingsOf } from '../roundtable/roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot } from '../roundtable/roundtable-content';
-import { ImportAction, type ImportProblem } from './import-report.types';
+import { ImportAction, type ImportProblem, type ImportWarning } from './import-report.types';
 import { columnProblem } from './problem-columns';
 import {
   type CellProblem,
@@ -30,6 +29,8 @@ export interface PlannedRow {
   content: RoundtableContent;
   action: ImportAction;
   changedFields: RoundtableCsvColumn[];
+  /** The rules' warnings about what the row leaves: it is imported all the same. */
+  warnings: ImportWarning[];
 }
 
 /** What a later check says about a cell an earlier check already refused is noise: the first reason is kept. */
@@ -62,7 +63,7 @@ const SOURCE_REQUIRED = {
  */
 export async function planRow(
   manager: EntityManager,
-  taxonomies: { challenges: ChallengeTaxonomy; categories: ReadonlySet<string> },
+  taxonomies: CheckReferences,
   row: ReadRow,
   existing: RoundtableSnapshot | null,
   source: RowSource | null,
@@ -84,7 +85,10 @@ export async function planRow(
   const acrossFields = await problemsWith(content, manager, taxonomies, existing?.id);
   addChecks(
     problems,
-    acrossFields.map((problem) => inLine(columnProblem(problem, content))),
+    acrossFields.map((problem) => ({
+      ...inLine(columnProblem(problem, content)),
+      ...(problem.ruleCode ? { ruleCode: problem.ruleCode } : {}),
+    })),
   );
   const changedFields = existing ? changedColumns(existing, content, record.sourceUrl) : [];
   if (!record.sourceUrl && (!existing || changedFields.length > 0)) {
@@ -93,5 +97,8 @@ export async function planRow(
   if (problems.length > 0) return { problems };
 
   const action = !existing ? ImportAction.CREATE : changedFields.length > 0 ? ImportAction.UPDATE : ImportAction.UNCHANGED;
-  return { line, record, existing, content, action, changedFields };
+  const warnings = ruleFindingsOf(content, taxonomies.project)
+    .filter((finding) => finding.severity === 'WARNING')
+    .map((finding) => ({ ...columnProblem(finding, content), ruleCode: finding.ruleCode }));
+  return { line, record, existing, content, action, changedFields, warnings };
 }

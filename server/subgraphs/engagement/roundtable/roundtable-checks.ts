@@ -1,28 +1,54 @@
 import type { EntityManager } from 'typeorm';
 import { currentRecordedDateRange, dateOutOfRange } from '../../../contract/recording-limits';
+import { checkRules } from '../../../contract/validation-rules/check-rules';
+import { type ProjectSpan, roundtableFacts } from '../../../contract/validation-rules/roundtable-facts';
+import type { RuleFinding } from '../../../contract/validation-rules/validation-rule';
 import type { DomainError } from '../../../core/errors';
+import type { FieldProblem } from '../../../core/validate-input';
 import { parseIsoDate } from '../../../core/validation';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { participationsContradicting } from '../participant/participation-consistency';
+import { readProjectSpan } from '../rules/project-span';
 import type { RoundtableContent } from './roundtable-content';
 
 /**
  * The checks across fields that no single field's rule can make, and, for a roundtable
  * that exists (`roundtableId`), against its participant records. Every problem is
- * collected, so the person entering the data sees them all at once.
+ * collected, so the person entering the data sees them all at once. The checks between
+ * figures are rules as data (contract/validation-rules/), which the form runs as well.
  */
+
 /** The stakeholder categories engagement knows, read once per request or per import. */
 export async function knownCategoryCodes(manager: EntityManager): Promise<ReadonlySet<string>> {
   return new Set((await manager.query('SELECT code FROM engagement.category_ref')).map((row: { code: string }) => row.code));
 }
 
+/** What the checks compare a roundtable with, read once per write or per import. */
+export interface CheckReferences {
+  challenges: ChallengeTaxonomy;
+  categories: ReadonlySet<string>;
+  project: ProjectSpan | null;
+}
+
+export async function checkReferences(manager: EntityManager, challenges: ChallengeTaxonomy): Promise<CheckReferences> {
+  return { challenges, categories: await knownCategoryCodes(manager), project: await readProjectSpan(manager) };
+}
+
+/** Every rule (contract/validation-rules/) the content breaks, errors and warnings alike. */
+export const ruleFindingsOf = (content: RoundtableContent, project: ProjectSpan | null): RuleFinding[] =>
+  checkRules(roundtableFacts(content, project));
+
+/**
+ * Every problem that refuses the content: its date, its lists, the rules' errors, and, for a
+ * roundtable that exists, its participant records. Rule warnings do not refuse it.
+ */
 export async function problemsWith(
   content: RoundtableContent,
   manager: EntityManager,
-  taxonomies: { challenges: ChallengeTaxonomy; categories: ReadonlySet<string> },
+  taxonomies: CheckReferences,
   roundtableId?: string,
-): Promise<{ field: string; message: string }[]> {
-  const problems: { field: string; message: string }[] = [];
+): Promise<FieldProblem[]> {
+  const problems: FieldProblem[] = [];
   const add = (field: string, message: string) => problems.push({ field, message });
   try {
     parseIsoDate(content.date, 'date');
@@ -38,12 +64,9 @@ export async function problemsWith(
     if (a.totalMin !== null && a.totalMax !== null && a.totalMax < a.totalMin) {
       add('attendance.participantsMax', `must be at least participants (${a.totalMin})`);
     }
-    const split = (a.onlineMin ?? 0) + (a.onsiteMin ?? 0);
-    if (a.totalMax !== null && split > a.totalMax) {
-      add('attendance', `online + onsite (${split}) cannot exceed the number of participants (${a.totalMax})`);
-    }
-    if (content.format === 'ONLINE' && (a.onsiteMin ?? 0) > 0) add('attendance.onsite', 'an ONLINE roundtable has no onsite attendance');
-    if (content.format === 'ONSITE' && (a.onlineMin ?? 0) > 0) add('attendance.online', 'an ONSITE roundtable has no online attendance');
+  }
+  for (const finding of ruleFindingsOf(content, taxonomies.project)) {
+    if (finding.severity === 'ERROR') problems.push({ field: finding.field, message: finding.message, ruleCode: finding.ruleCode });
   }
   const { challenges, categories: knownCategories } = taxonomies;
   const seen = new Set<string>();
@@ -57,9 +80,6 @@ export async function problemsWith(
       add(`${field}.participantsMax`, 'give participants too, or leave both out');
     if (category.participantsMin !== null && category.participantsMax !== null && category.participantsMax < category.participantsMin) {
       add(`${field}.participantsMax`, `must be at least participants (${category.participantsMin})`);
-    }
-    if (a?.totalMax !== null && a?.totalMax !== undefined && (category.participantsMin ?? 0) > a.totalMax) {
-      add(`${field}.participants`, `cannot exceed the number of participants (${a.totalMax})`);
     }
   }
   for (const [index, mention] of content.challenges.entries()) {

@@ -1,4 +1,5 @@
 import type { EntityManager } from 'typeorm';
+import { attendanceFromInput, categoriesFromInput } from '../../../contract/validation-rules/roundtable-facts';
 import type { ReviewState } from '../review/review-state';
 import type { Roundtable } from './roundtable.entity';
 import type { RoundtableInput } from './roundtable.input';
@@ -38,10 +39,7 @@ export interface RoundtableSnapshot extends RoundtableContent {
   reviewComment: string | null;
 }
 
-const exact = (value: number | null | undefined) => (value === null || value === undefined ? null : value);
-
 export function contentFromInput(input: RoundtableInput): RoundtableContent {
-  const a = input.attendance;
   return {
     regionSlug: input.region,
     number: input.number,
@@ -50,22 +48,8 @@ export function contentFromInput(input: RoundtableInput): RoundtableContent {
     durationMinutes: input.durationMinutes ?? null,
     theme: input.theme?.trim() || null,
     illustrative: false,
-    attendance: a
-      ? {
-          totalMin: exact(a.participants),
-          totalMax: exact(a.participantsMax ?? a.participants),
-          onlineMin: exact(a.online),
-          onlineMax: exact(a.online),
-          onsiteMin: exact(a.onsite),
-          onsiteMax: exact(a.onsite),
-          organisations: exact(a.organisations),
-        }
-      : null,
-    categories: input.categories.map((c) => ({
-      code: c.code,
-      participantsMin: exact(c.participants),
-      participantsMax: exact(c.participantsMax ?? c.participants),
-    })),
+    attendance: attendanceFromInput(input.attendance),
+    categories: categoriesFromInput(input.categories),
     challenges: input.challenges.map((c) => ({ code: c.code, note: c.note?.trim() || null })),
     insights: input.insights.map((text) => text.trim()),
     interests: input.interests.map((text) => text.trim()),

@@ -1,6 +1,8 @@
 import { Field, Int, ObjectType, Query, Resolver } from 'type-graphql';
+import type { DataSource } from 'typeorm';
 import { currentRecordedDateRange, ROUNDTABLE_FIELD_LIMITS } from '../../../contract/recording-limits';
 import { Cached } from '../../../core/cache-policy';
+import { readProjectSpan } from '../rules/project-span';
 
 @ObjectType({ description: 'The most one field of a roundtable takes.' })
 export class FieldLimit {
@@ -27,6 +29,16 @@ export class RoundtableLimits {
 
   @Field({ description: 'The last day: one year after today.' })
   datesTo: string;
+
+  @Field(() => String, {
+    nullable: true,
+    description:
+      "The project's first day (YYYY-MM-DD): a date outside the project is recorded with a DATE_IN_PROJECT warning. Null when no reporting period is known.",
+  })
+  projectStartsOn: string | null;
+
+  @Field(() => String, { nullable: true, description: "The project's last day." })
+  projectEndsOn: string | null;
 }
 
 const fieldLimits = (limits: Readonly<Record<string, number>>): FieldLimit[] =>
@@ -34,16 +46,21 @@ const fieldLimits = (limits: Readonly<Record<string, number>>): FieldLimit[] =>
 
 @Resolver()
 export class RoundtableLimitsResolver {
+  constructor(private readonly db: DataSource) {}
+
   @Cached('unshared')
   @Query(() => RoundtableLimits, { description: 'What a roundtable may hold, so a form can say so beside each field.' })
-  roundtableLimits(): RoundtableLimits {
+  async roundtableLimits(): Promise<RoundtableLimits> {
     const dates = currentRecordedDateRange();
+    const project = await readProjectSpan(this.db);
     return {
       counts: fieldLimits(ROUNDTABLE_FIELD_LIMITS.counts),
       texts: fieldLimits(ROUNDTABLE_FIELD_LIMITS.texts),
       lists: fieldLimits(ROUNDTABLE_FIELD_LIMITS.lists),
       datesFrom: dates.from,
       datesTo: dates.to,
+      projectStartsOn: project?.startsOn ?? null,
+      projectEndsOn: project?.endsOn ?? null,
     };
   }
 }

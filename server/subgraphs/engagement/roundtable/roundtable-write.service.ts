@@ -12,7 +12,7 @@ import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { assertNotApproved, assertPeriodsOpen } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { RoundtableInput } from './roundtable.input';
-import { knownCategoryCodes, problemsWith } from './roundtable-checks';
+import { checkReferences, problemsWith } from './roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot, readSnapshot } from './roundtable-content';
 import { insertRoundtable, reinsertRoundtable, roundtableRecords, updateRoundtable } from './roundtable-store';
 
@@ -130,7 +130,7 @@ export class RoundtableWriteService {
     assertMayEditRegion(actor.viewer, content.regionSlug);
     const problems = [
       ...fieldProblems,
-      ...(await problemsWith(content, manager, { challenges: this.challenges, categories: await knownCategoryCodes(manager) }, id)),
+      ...(await problemsWith(content, manager, await checkReferences(manager, this.challenges), id)),
     ];
     if (problems.length > 0) {
       throw refusal(problems);

@@ -1,0 +1,72 @@
+import { Field, InputType, Int, ObjectType } from 'type-graphql';
+import { RULE_SEVERITIES } from '../../../contract/validation-rules/validation-rule';
+import { graphqlEnum } from '../../../core/enum-values';
+import { SortDirection } from '../../../core/paging';
+import { Roundtable } from '../roundtable/roundtable.entity';
+
+export const RuleSeverity = graphqlEnum(
+  'RuleSeverity',
+  RULE_SEVERITIES,
+  'ERROR: a write breaking the rule is refused. WARNING: it is recorded, and the rule says what to check.',
+);
+export type RuleSeverity = (typeof RuleSeverity)[keyof typeof RuleSeverity];
+
+@ObjectType({ description: 'A fact a finding’s message names, so a client can say the message in its own language.' })
+export class RuleFindingValue {
+  @Field({ description: 'The placeholder and fact, e.g. participantsMax.' })
+  name: string;
+
+  @Field({ description: 'Its value: a whole number, or a date YYYY-MM-DD.' })
+  value: string;
+}
+
+@ObjectType({ description: 'A validation rule a roundtable breaks.' })
+export class RuleFinding {
+  @Field({ description: 'The rule, e.g. SPLIT_WITHIN_TOTAL.' })
+  ruleCode: string;
+
+  @Field(() => RuleSeverity)
+  severity: RuleSeverity;
+
+  @Field({ description: "The field it concerns, as problems name them: 'attendance.onsite', 'categories.1.participants'." })
+  field: string;
+
+  @Field({ description: 'What to fix or check, in English.' })
+  message: string;
+
+  @Field(() => [RuleFindingValue], {
+    description: 'The facts the message names: the same message in another language is filled from them.',
+  })
+  values: RuleFindingValue[];
+}
+
+@ObjectType({ description: 'A validation rule a recorded roundtable breaks, with the roundtable.' })
+export class RoundtableRuleFinding extends RuleFinding {
+  @Field(() => Roundtable)
+  roundtable: Roundtable;
+}
+
+@ObjectType({ description: 'One page of the rule findings in scope, and how many there are in all.' })
+export class RuleFindingPage {
+  @Field(() => Int, { description: 'Every finding that matches, on this page or another.' })
+  totalCount: number;
+
+  @Field(() => [RoundtableRuleFinding])
+  rows: RoundtableRuleFinding[];
+}
+
+export const RuleFindingSortField = graphqlEnum('RuleFindingSortField', {
+  DATE: 'The day the roundtable was held, then its region and number.',
+  REGION: 'Its region, then the day and number.',
+  RULE: 'The rule’s code, then the day, region and number.',
+});
+export type RuleFindingSortField = (typeof RuleFindingSortField)[keyof typeof RuleFindingSortField];
+
+@InputType({ description: 'The order of a page of rule findings.' })
+export class RuleFindingOrder {
+  @Field(() => RuleFindingSortField, { defaultValue: RuleFindingSortField.DATE })
+  field: RuleFindingSortField = RuleFindingSortField.DATE;
+
+  @Field(() => SortDirection, { defaultValue: SortDirection.ASC })
+  direction: SortDirection = SortDirection.ASC;
+}

@@ -1,0 +1,151 @@
+import type { DataSource } from 'typeorm';
+import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import type { RegionDirectory } from '../../../contract/regions/region-directory';
+import { checkRules, RULES_BY_CODE } from '../../../contract/validation-rules/check-rules';
+import { roundtableFacts } from '../../../contract/validation-rules/roundtable-facts';
+import { ROUNDTABLE_RULES } from '../../../contract/validation-rules/roundtable-rules';
+import type { RuleFinding as Finding } from '../../../contract/validation-rules/validation-rule';
+import { Role, seesPublication, type Viewer } from '../../../core/auth/viewer';
+import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import type { PageInput } from '../../../core/paging';
+import { SortDirection } from '../../../core/paging';
+import type { Roundtable } from '../roundtable/roundtable.entity';
+import { type RuleFactsRow, ruleFactsSql } from './rule-facts-sql';
+import type {
+  RoundtableRuleFinding,
+  RuleFinding,
+  RuleFindingOrder,
+  RuleFindingPage,
+  RuleFindingSortField,
+  RuleSeverity,
+} from './rule-finding.types';
+
+export interface RuleFindingQuery {
+  filter?: AnalyticsFilter | null;
+  severity?: RuleSeverity | null;
+  ruleCode?: string | null;
+  page?: PageInput;
+  orderBy: RuleFindingOrder;
+}
+
+/** A finding as the API gives it: its values as name and text. */
+const asApiFinding = (finding: Finding): RuleFinding => ({
+  ...finding,
+  values: Object.entries(finding.values).map(([name, value]) => ({ name, value: String(value) })),
+});
+
+const roundtableOf = ({
+  attendance: _a,
+  categories: _c,
+  projectStartsOn: _s,
+  projectEndsOn: _e,
+  ...roundtable
+}: RuleFactsRow): Roundtable => roundtable;
+
+/** The findings of one stored roundtable: the rules over its published figures and the project's days. */
+function findingsOf(row: RuleFactsRow): Finding[] {
+  const project = row.projectStartsOn && row.projectEndsOn ? { startsOn: row.projectStartsOn, endsOn: row.projectEndsOn } : null;
+  return checkRules(roundtableFacts(row, project));
+}
+
+const RULE_PLACE = new Map(ROUNDTABLE_RULES.map((rule, index) => [rule.code, index]));
+const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+
+type Listed = RoundtableRuleFinding;
+const BY: Readonly<Record<'date' | 'region' | 'number' | 'rule' | 'ruleCode' | 'field', (a: Listed, b: Listed) => number>> = {
+  date: (a, b) => compareText(a.roundtable.date, b.roundtable.date),
+  region: (a, b) => compareText(a.roundtable.regionSlug, b.roundtable.regionSlug),
+  number: (a, b) => a.roundtable.number - b.roundtable.number,
+  // Within a roundtable, findings keep the rules' order, as a write's refusal lists them.
+  rule: (a, b) => (RULE_PLACE.get(a.ruleCode) ?? 0) - (RULE_PLACE.get(b.ruleCode) ?? 0),
+  ruleCode: (a, b) => compareText(a.ruleCode, b.ruleCode),
+  field: (a, b) => compareText(a.field, b.field),
+};
+/** Each sort's keys: the first in the direction asked, the rest (ties) always ascending. */
+const ORDER: Readonly<Record<RuleFindingSortField, (keyof typeof BY)[]>> = {
+  DATE: ['date', 'region', 'number', 'rule', 'field'],
+  REGION: ['region', 'date', 'number', 'rule', 'field'],
+  RULE: ['ruleCode', 'date', 'region', 'number', 'field'],
+};
+
+function sorter(order: RuleFindingOrder): (a: Listed, b: Listed) => number {
+  const [first, ...ties] = ORDER[order.field];
+  const sign = order.direction === SortDirection.DESC ? -1 : 1;
+  return (a, b) => {
+    const primary = BY[first as keyof typeof BY](a, b) * sign;
+    if (primary !== 0) return primary;
+    for (const key of ties) {
+      const tie = BY[key](a, b);
+      if (tie !== 0) return tie;
+    }
+    return 0;
+  };
+}
+
+/** Whether a viewer may see a roundtable's rule findings: the roles that see records, a coordinator for its own regions. */
+export const seesFindingsOf = (viewer: Viewer, regionSlug: string): boolean =>
+  !seesPublication(viewer) && (viewer.role !== Role.COORDINATOR || viewer.regions.includes(regionSlug));
+
+/**
+ * The validation rules (contract/validation-rules/) over stored roundtables: the roundtables in
+ * scope are read in one statement, the rules evaluated here (they are json-logic, which SQL does
+ * not speak), then the findings filtered, sorted and paged.
+ */
+export class RuleFindingsService {
+  constructor(
+    private readonly db: DataSource,
+    private readonly regions: RegionDirectory,
+  ) {}
+
+  async page(viewer: Viewer, query: RuleFindingQuery): Promise<RuleFindingPage> {
+    if (seesPublication(viewer)) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        'FUNDER and PUBLIC see approved records only; rule findings are for the roles that record and check them.',
+      );
+    }
+    if (query.ruleCode && !RULES_BY_CODE.has(query.ruleCode)) {
+      throw badInput(`ruleCode "${query.ruleCode}" is not a rule; known: ${[...RULES_BY_CODE.keys()].join(', ')}.`, { field: 'ruleCode' });
+    }
+    const params: unknown[] = [];
+    const conditions = scopeConditions(await this.scopeFor(viewer, query.filter), 'rt', params);
+    const rows: RuleFactsRow[] = await this.db.query(ruleFactsSql(whereClause(conditions)), params);
+    const listed: Listed[] = rows.flatMap((row) => {
+      const roundtable = roundtableOf(row);
+      return findingsOf(row)
+        .filter(
+          (finding) => (!query.severity || finding.severity === query.severity) && (!query.ruleCode || finding.ruleCode === query.ruleCode),
+        )
+        .map((finding) => ({ ...asApiFinding(finding), roundtable }));
+    });
+    listed.sort(sorter(query.orderBy));
+    const offset = query.page?.offset ?? 0;
+    const limit = query.page?.limit ?? 50;
+    return { totalCount: listed.length, rows: listed.slice(offset, offset + limit) };
+  }
+
+  /** The WARNING findings of each roundtable, by id, for Roundtable.warnings: one statement for every roundtable of a request. */
+  async warnings(ids: readonly string[]): Promise<{ roundtableId: string; warnings: RuleFinding[] }[]> {
+    const rows: RuleFactsRow[] = await this.db.query(ruleFactsSql('WHERE rt.id = ANY($1::uuid[])'), [ids]);
+    return rows.map((row) => ({
+      roundtableId: row.id,
+      warnings: findingsOf(row)
+        .filter((finding) => finding.severity === 'WARNING')
+        .map(asApiFinding),
+    }));
+  }
+
+  /** The filter's scope; a coordinator's kept to its own regions, and refused one it names that is not. */
+  private async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<Scope> {
+    const scope = await resolveScope(viewer, filter, this.regions);
+    if (viewer.role !== Role.COORDINATOR) return scope;
+    const others = (filter?.regions ?? []).filter((slug) => !viewer.regions.includes(slug));
+    if (others.length > 0) {
+      throw new DomainError(
+        ErrorCode.FORBIDDEN,
+        `You coordinate ${viewer.regions.join(', ') || 'no region'}; ${others.join(', ')} ${others.length === 1 ? 'is not one' : 'are not'} of your regions.`,
+      );
+    }
+    return { ...scope, regionSlugs: (scope.regionSlugs ?? viewer.regions).filter((slug) => viewer.regions.includes(slug)) };
+  }
+}
