@@ -1,4 +1,5 @@
 import type { AddressInfo } from 'node:net';
+import { setOutlierThreshold } from './contract/outlier-rule';
 import { setRecordedDatesFrom } from './contract/recording-limits';
 import { setOnTimeDays } from './contract/timeliness';
 import type { Access } from './core/auth/access';
@@ -34,6 +35,7 @@ export async function startSystem(config: Config, log: (line: string) => void = 
   try {
     setRecordedDatesFrom(config.recordedDatesFrom);
     setOnTimeDays(config.onTimeDays);
+    setOutlierThreshold(config.outlierZThreshold);
     const keys = await tokenKeys(config);
     const subgraphs = await startInProcessSubgraphs(startup, keys.access);
     // SERVE_SUBGRAPH's subgraph is always started in process: it is the one this process is for.

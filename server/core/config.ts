@@ -1,5 +1,6 @@
 import path from 'node:path';
 import type { DisclosureRules } from '../contract/disclosure/disclosure-table';
+import { DEFAULT_OUTLIER_Z_THRESHOLD, OUTLIER_Z_THRESHOLD_RANGE } from '../contract/outlier-rule';
 import { DEFAULT_RECORDED_DATES_FROM } from '../contract/recording-limits';
 import { DEFAULT_ON_TIME_DAYS, MAX_ON_TIME_DAYS } from '../contract/timeliness';
 import { parseAddressRange } from './auth/client-address';
@@ -77,6 +78,8 @@ export interface Config {
   recordedDatesFrom: string;
   /** A record submitted for review within this many days of its roundtable's date is on time (ON_TIME_DAYS). */
   onTimeDays: number;
+  /** How far, as a modified z-score, a roundtable's figure may be from its usual before it is flagged (OUTLIER_Z_THRESHOLD). */
+  outlierZThreshold: number;
 }
 
 export interface ResponseCacheConfig {
@@ -128,6 +131,17 @@ function integer(env: NodeJS.ProcessEnv, name: string, fallback: number, min: nu
   const value = Number(raw);
   if (!Number.isInteger(value) || value < min || value > max) {
     throw new ConfigError(`${name} must be an integer from ${min} to ${max}; got "${raw}".`);
+  }
+  return value;
+}
+
+/** A number, fractions allowed, from min to max. */
+function decimal(env: NodeJS.ProcessEnv, name: string, fallback: number, min: number, max: number): number {
+  const raw = env[name];
+  if (raw === undefined || raw === '') return fallback;
+  const value = /^\d+(\.\d+)?$/.test(raw) ? Number(raw) : Number.NaN;
+  if (!(value >= min && value <= max)) {
+    throw new ConfigError(`${name} must be a number from ${min} to ${max}, e.g. ${fallback}; got "${raw}".`);
   }
   return value;
 }
@@ -325,6 +339,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     readyTimeoutMs: integer(env, 'READY_TIMEOUT_MS', 2_000, 100, 60_000),
     recordedDatesFrom: firstRecordedDate(env, 'RECORDED_DATES_FROM', DEFAULT_RECORDED_DATES_FROM),
     onTimeDays: integer(env, 'ON_TIME_DAYS', DEFAULT_ON_TIME_DAYS, 0, MAX_ON_TIME_DAYS),
+    outlierZThreshold: decimal(
+      env,
+      'OUTLIER_Z_THRESHOLD',
+      DEFAULT_OUTLIER_Z_THRESHOLD,
+      OUTLIER_Z_THRESHOLD_RANGE.min,
+      OUTLIER_Z_THRESHOLD_RANGE.max,
+    ),
   };
 }
 

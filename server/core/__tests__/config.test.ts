@@ -60,6 +60,17 @@ describe('loadConfig', () => {
     expect(loadConfig({ RECORDED_DATES_FROM: '2015-06-01' }).recordedDatesFrom).toBe('2015-06-01');
   });
 
+  it('flags a figure past a modified z-score of 3.5 unless OUTLIER_Z_THRESHOLD says otherwise', () => {
+    expect(loadConfig({}).outlierZThreshold).toBe(3.5);
+    expect(loadConfig({ OUTLIER_Z_THRESHOLD: '5' }).outlierZThreshold).toBe(5);
+    expect(loadConfig({ OUTLIER_Z_THRESHOLD: '2.75' }).outlierZThreshold).toBe(2.75);
+    for (const wrong of ['0.5', '101', '-3', 'three', '3,5', '1e2']) {
+      expect(() => loadConfig({ OUTLIER_Z_THRESHOLD: wrong })).toThrow(
+        `OUTLIER_Z_THRESHOLD must be a number from 1 to 100, e.g. 3.5; got "${wrong}".`,
+      );
+    }
+  });
+
   it('gives the database 3 s to connect, 15 s a statement, 30 s idle in a transaction, /ready 2 s; each settable', () => {
     expect(loadConfig({}).databaseTimeouts).toEqual({ connectMs: 3_000, statementMs: 15_000, idleInTransactionMs: 30_000 });
     expect(loadConfig({}).readyTimeoutMs).toBe(2_000);

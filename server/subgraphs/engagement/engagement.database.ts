@@ -7,6 +7,7 @@ import { RegionRollup1764200000000 } from './migrations/1764200000000-region-rol
 import { Publication1765000000000 } from './migrations/1765000000000-publication';
 import { RegionRollupBigint1766000000000 } from './migrations/1766000000000-region-rollup-bigint';
 import { Review1767000000000 } from './migrations/1767000000000-review';
+import { OutlierReview1767200000000 } from './migrations/1767200000000-outlier-review';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -19,5 +20,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     Publication1765000000000,
     RegionRollupBigint1766000000000,
     Review1767000000000,
+    OutlierReview1767200000000,
   ],
 };

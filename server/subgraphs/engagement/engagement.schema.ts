@@ -12,6 +12,8 @@ import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { IndicatorResultFields } from './indicator/indicator-result.fields';
 import { IndicatorResultRef } from './indicator/indicator-result.ref';
+import { RoundtableOutlierFields } from './outlier/outlier.fields';
+import { OutlierResolver } from './outlier/outlier.resolver';
 import { ParticipantFields } from './participant/participant.fields';
 import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
@@ -45,6 +47,8 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),
     new RuleFindingsResolver(services.ruleFindings),
     new RoundtableWarningsFields(),
+    new OutlierResolver(services.outliers),
+    new RoundtableOutlierFields(),
     new CompletenessResolver(services.completeness),
   ];
 }

@@ -8,6 +8,7 @@ import { CompletenessService } from './completeness/completeness.service';
 import { RoundtableExportService } from './import/roundtable-export.service';
 import { RoundtableImportService } from './import/roundtable-import.service';
 import { IndicatorMeasureService } from './indicator/indicator-measure.service';
+import { OutlierService } from './outlier/outlier.service';
 import { ParticipantService } from './participant/participant.service';
 import { ParticipantWriteService } from './participant/participant-write.service';
 import { PublicationStore } from './publication/publication-store';
@@ -43,6 +44,7 @@ export async function engagementServices(dataSource: DataSource, access: Access)
     reviews: new ReviewService(dataSource, regions, audit),
     periodClosures: new PeriodClosureService(dataSource),
     ruleFindings: new RuleFindingsService(dataSource, regions),
+    outliers: new OutlierService(dataSource, regions, audit),
     completeness: new CompletenessService(dataSource, regions, publications),
   };
 }
