@@ -12,6 +12,7 @@ import { useSession } from '../../app/session/session-store';
 import { useFilters } from '../../app/use-filters';
 import { FilterBar } from '../filters/FilterBar';
 import { ReviewQueue, useOutcome } from '../review/ReviewQueue';
+import { OutliersSection } from './OutliersSection';
 
 const STATES: readonly ReviewState[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'];
 
@@ -77,6 +78,7 @@ function QualitySections({ viewer }: { viewer: SessionViewer | undefined }) {
         {/* No state chosen lists every state, as the API reads an empty list. */}
         <ReviewQueue filter={filter} states={states.length ? states : STATES} outcome={outcome} announce={announce} />
       </section>
+      <OutliersSection filter={filter} />
     </>
   );
 }

@@ -17,6 +17,7 @@ import { ReturnedComment, ReviewActions } from '../review/RoundtableReview';
 import { isLocked, mayChangeRecord, reviewActionsFor } from '../review/review-actions';
 import { DeleteRoundtable } from './DeleteRoundtable';
 import { RoundtableHistory } from './history/RoundtableHistory';
+import { OutlierFlag } from './OutlierFlag';
 
 // What the list shows of each roundtable: the region page's query spreads it. `$locale` is that query's.
 export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
@@ -67,6 +68,9 @@ export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
     interests { text }
     sources {
       ...Sources_source
+    }
+    outlierFlags {
+      ...OutlierFlag_flag
     }
   }
 `);
@@ -180,6 +184,7 @@ function RoundtableItem({
         <dt>{t('region.duration')}</dt>
         <dd>
           {roundtable.durationMinutes ? t('region.minutes', { count: format.number(roundtable.durationMinutes) }) : t('figure.unknown')}
+          <OutlierFlag flags={roundtable.outlierFlags} measure="DURATION_MINUTES" />
         </dd>
         {roundtable.theme && (
           <>
@@ -206,16 +211,29 @@ function RoundtableItem({
             <span title={withheldTitle(t, allWithheld)}>{t(`withheld.${allWithheld}`)}</span>
           ) : noModePublished ? (
             <>
-              {t('column.total')} {count('total')} · {words.modeNotPublished}
+              {t('column.total')} {count('total')}
+              <OutlierFlag flags={roundtable.outlierFlags} measure="PARTICIPANTS" /> · {words.modeNotPublished}
             </>
           ) : (
             <>
-              {t('column.total')} {count('total')} · {t('series.online')} {count('online')} · {t('series.onsite')} {count('onsite')}
+              {t('column.total')} {count('total')}
+              <OutlierFlag flags={roundtable.outlierFlags} measure="PARTICIPANTS" /> · {t('series.online')} {count('online')}
+              <OutlierFlag flags={roundtable.outlierFlags} measure="ONLINE" /> · {t('series.onsite')} {count('onsite')}
+              <OutlierFlag flags={roundtable.outlierFlags} measure="ONSITE" />
               {unknownModeShown ? ` · ${t('series.unknownMode')} ${count('unknownMode')}` : ''}
             </>
           )}{' '}
           <span className="muted">({attendance.fromRecords ? t('region.fromRecords') : t('region.published')})</span>
         </dd>
+        {attendance.organisations !== null && (
+          <>
+            <dt>{t('region.organisations')}</dt>
+            <dd>
+              {format.number(attendance.organisations)}
+              <OutlierFlag flags={roundtable.outlierFlags} measure="ORGANISATIONS" />
+            </dd>
+          </>
+        )}
         {roundtable.categories.length > 0 && (
           <>
             <dt>{t('region.categories')}</dt>

@@ -260,6 +260,22 @@ export const editingEn = {
   'history.review.RETURN': '{who} returned it to its coordinator on {when}, to be corrected.',
   'history.review.REOPEN': '{who} reopened it on {when}, so that it can be changed; it is no longer counted for funders and the public.',
   'history.review.comment': 'Comment',
+
+  'audit.CHECK_VALUE': 'Figure checked',
+  'audit.FLAG_FOLLOW_UP': 'Figure flagged for follow-up',
+  'history.mark.CHECK_VALUE': '{who} checked its {measure}, {value}, on {when}: far from the usual, but right as recorded.',
+  'history.mark.FLAG_FOLLOW_UP': '{who} asked its coordinator on {when} to look at its {measure}, {value}, far from the usual.',
+  'outlier.measure.PARTICIPANTS': 'participants',
+  'outlier.measure.ONLINE': 'people online',
+  'outlier.measure.ONSITE': 'people onsite',
+  'outlier.measure.ORGANISATIONS': 'organisations',
+  'outlier.measure.DURATION_MINUTES': 'duration in minutes',
+  'outlier.flag': '{measure} far from the usual: score {regionScore} against the region, {projectScore} against the project; {status}.',
+  'outlier.scoreUnknown': 'unknown',
+  'outlier.status.UNREVIEWED': 'not reviewed yet',
+  'outlier.status.CHECKED': 'checked by {who}: right as recorded',
+  'outlier.status.FOLLOW_UP': 'for follow-up, asked by {who}',
+  'region.organisations': 'Organisations',
 } as const;
 
 export type EditingKey = keyof typeof editingEn;

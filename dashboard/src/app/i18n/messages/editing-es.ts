@@ -259,4 +259,23 @@ export const editingEs: Record<EditingKey, string> = {
   'history.review.REOPEN':
     '{who} la reabrió el {when}, para que se pueda cambiar; deja de contarse para las entidades financiadoras y el público.',
   'history.review.comment': 'Comentario',
+
+  'audit.CHECK_VALUE': 'Cifra comprobada',
+  'audit.FLAG_FOLLOW_UP': 'Cifra marcada para seguimiento',
+  'history.mark.CHECK_VALUE':
+    '{who} comprobó su cifra de {measure}, {value}, el {when}: lejos de lo habitual, pero correcta tal como se registró.',
+  'history.mark.FLAG_FOLLOW_UP':
+    '{who} pidió a su coordinación el {when} que revisara su cifra de {measure}, {value}, lejos de lo habitual.',
+  'outlier.measure.PARTICIPANTS': 'participantes',
+  'outlier.measure.ONLINE': 'personas en línea',
+  'outlier.measure.ONSITE': 'personas presenciales',
+  'outlier.measure.ORGANISATIONS': 'organizaciones',
+  'outlier.measure.DURATION_MINUTES': 'duración en minutos',
+  'outlier.flag':
+    'Cifra de {measure} lejos de lo habitual: puntuación {regionScore} frente a la región y {projectScore} frente al proyecto; {status}.',
+  'outlier.scoreUnknown': 'desconocida',
+  'outlier.status.UNREVIEWED': 'sin revisar',
+  'outlier.status.CHECKED': 'comprobada por {who}: correcta tal como se registró',
+  'outlier.status.FOLLOW_UP': 'para seguimiento, a petición de {who}',
+  'region.organisations': 'Organizaciones',
 };

@@ -4,6 +4,7 @@ import { useEditingI18n } from '../../../app/i18n/editing';
 import { changedFields, type RoundtableSnapshot } from '../../../data/audit';
 import { ROUNDTABLE_FIELD_LABELS } from '../../shared/roundtable-field-labels';
 import { type DescribeContext, describeField } from './describe-change';
+import { describeMark, isMark } from './describe-mark';
 import { describeReview, isReviewStep } from './describe-review';
 
 // What a change shows: the roundtable history's query spreads it.
@@ -31,7 +32,11 @@ export function HistoryEntry({ entry, context }: { entry: Entry; context: Descri
   const changes = changedFields(entry.before, entry.after);
   const when = format.dateTime(entry.at);
   const { action } = entry;
-  const review = isReviewStep(action) ? describeReview({ ...entry, action }, i18n) : null;
+  const review = isReviewStep(action)
+    ? describeReview({ ...entry, action }, i18n)
+    : isMark(action)
+      ? describeMark({ ...entry, action }, i18n)
+      : null;
   return (
     <li>
       <p className="history-meta">
