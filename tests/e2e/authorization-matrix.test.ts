@@ -54,6 +54,7 @@ describe('authorization matrix through the gateway', () => {
   const ids = { soria3: '', soriaMeeting: '', teruelMeeting: '', participant: '' };
   let numbers = 100;
   let shortMeeting: Promise<unknown> | undefined;
+  let longMeeting: Promise<string> | undefined;
 
   // A region whose recorded participants are few enough that FUNDER and PUBLIC get withheld cells.
   const valley = newRegion({ name: 'Valley', country: 'FR' });
@@ -466,6 +467,33 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.ruleFindings).toEqual({ totalCount: 1, rows: [{ severity: 'WARNING', field: 'durationMinutes' }] })),
       ),
     },
+    outliers: {
+      request: async () => {
+        await flaggedDuration();
+        return { query: `{ outliers(filter: ${LONG_DAY}, measure: DURATION_MINUTES) { totalCount rows { measure value { min max } } } }` };
+      },
+      outcomes: only(
+        READERS,
+        allowed((data) =>
+          expect(data.outliers).toEqual({ totalCount: 1, rows: [{ measure: 'DURATION_MINUTES', value: { min: 1400, max: 1400 } }] }),
+        ),
+      ),
+      teruel: {
+        request: async () => ({ query: '{ outliers(filter: { regions: ["teruel"] }) { totalCount } }' }),
+        refused: forbidden,
+      },
+    },
+    markOutlier: {
+      request: async () => ({
+        query: `mutation($id: ID!) { markOutlier(roundtableId: $id, measure: DURATION_MINUTES, status: CHECKED,
+          comment: "Two days of work in one session.", seen: { min: 1400, max: 1400 }) { measure status } }`,
+        variables: { id: await flaggedDuration() },
+      }),
+      outcomes: only(
+        [Role.ADMIN, Role.EVALUATOR],
+        allowed((data) => expect(data.markOutlier).toEqual({ measure: 'DURATION_MINUTES', status: 'CHECKED' })),
+      ),
+    },
     closedPeriods: {
       request: async () => ({ query: '{ closedPeriods { periodCode } }' }),
       outcomes: everyone(allowed((data) => expect(data.closedPeriods).toEqual([]))),
@@ -607,6 +635,21 @@ describe('authorization matrix through the gateway', () => {
       teruel: { request: async () => restoreOrganisation(await deletedOrganisation('teruel')), refused: forbidden },
     },
   };
+
+  // Five Soria roundtables of one day lasting 100 to 140 minutes, and a sixth lasting 1,400: far
+  // from the usual of Soria's durations, whatever the other entries record on other days.
+  const LONG_DAY = '{ regions: ["soria"], from: "2022-06-03", to: "2022-06-03" }';
+  function flaggedDuration(): Promise<string> {
+    const create = (durationMinutes: number) =>
+      asAdmin<{ createRoundtable: { id: string } }>('mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id } }', {
+        input: { ...roundtableInput('soria'), date: '2022-06-03', durationMinutes },
+      });
+    longMeeting ??= (async () => {
+      for (const minutes of [100, 110, 120, 130, 140]) await create(minutes);
+      return (await create(1400)).createRoundtable.id;
+    })();
+    return longMeeting;
+  }
 
   // Each request sets a target nobody has set yet: a fresh region and period for every role.
   const REVIEW = `mutation($action: ReviewAction!, $records: [RecordVersionInput!]!) {
