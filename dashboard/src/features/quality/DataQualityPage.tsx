@@ -2,7 +2,7 @@ import './quality.css';
 import '../review/review.css';
 import { useState } from 'react';
 import type { ReviewState } from '../../__generated__/graphql';
-import { toAnalyticsFilter } from '../../app/filters';
+import { type AnalyticsFilterInput, toAnalyticsFilter } from '../../app/filters';
 import { useQualityI18n } from '../../app/i18n/quality';
 import { Link } from '../../app/router';
 import { maySeeDataQuality } from '../../app/session/permissions';
@@ -12,6 +12,7 @@ import { useSession } from '../../app/session/session-store';
 import { useFilters } from '../../app/use-filters';
 import { FilterBar } from '../filters/FilterBar';
 import { ReviewQueue, useOutcome } from '../review/ReviewQueue';
+import { CompletenessSection } from './CompletenessSection';
 import { OutliersSection } from './OutliersSection';
 
 const STATES: readonly ReviewState[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'];
@@ -19,6 +20,16 @@ const STATES: readonly ReviewState[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPRO
 /** What each role first looks for: reviewers what waits for them, coordinators what waits for them to fix or submit. */
 const firstStates = (viewer: SessionViewer | undefined): ReviewState[] =>
   viewer?.role === 'COORDINATOR' ? ['DRAFT', 'RETURNED'] : ['SUBMITTED'];
+
+/**
+ * A coordinator's data quality is its own regions': those of the chosen regions it coordinates,
+ * or all of them when it chose none of its own. Other roles keep the filter as chosen.
+ */
+export function qualityScope(viewer: SessionViewer | undefined, filter: AnalyticsFilterInput): AnalyticsFilterInput {
+  if (viewer?.role !== 'COORDINATOR') return filter;
+  const chosen = (filter.regions ?? []).filter((slug) => viewer.regions.includes(slug));
+  return { ...filter, regions: chosen.length ? chosen : viewer.regions };
+}
 
 /**
  * `/quality`: the evidence chain in one place for those who keep it: records by review state
@@ -49,7 +60,7 @@ function QualitySections({ viewer }: { viewer: SessionViewer | undefined }) {
   const { t } = useQualityI18n();
   const [filters] = useFilters();
   // Every list here is about records as recorded, waiting ones included: "approved only" is not offered.
-  const filter = toAnalyticsFilter({ ...filters, approvedOnly: false });
+  const filter = qualityScope(viewer, toAnalyticsFilter({ ...filters, approvedOnly: false }));
   const { outcome, announce } = useOutcome();
   const [states, setStates] = useState<ReviewState[]>(() => firstStates(viewer));
   return (
@@ -78,6 +89,7 @@ function QualitySections({ viewer }: { viewer: SessionViewer | undefined }) {
         {/* No state chosen lists every state, as the API reads an empty list. */}
         <ReviewQueue filter={filter} states={states.length ? states : STATES} outcome={outcome} announce={announce} />
       </section>
+      <CompletenessSection filter={filter} />
       <OutliersSection filter={filter} />
     </>
   );
