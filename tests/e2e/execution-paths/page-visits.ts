@@ -44,6 +44,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ...breakdowns(true, true, true, true, true),
         slug: 'soria',
         id: firstOf('soria'),
+        // Flagged figures as a reviewer first sees them: every figure, those not reviewed yet, farthest first.
+        outlierMeasure: null,
+        outlierStatus: 'UNREVIEWED',
+        outlierOrder: { field: 'SCORE', direction: 'DESC' },
       },
     },
     {
@@ -60,6 +64,9 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ...breakdowns(true, false, false, false, true),
         slug: 'guadalajara',
         id: firstOf('guadalajara'),
+        outlierMeasure: 'PARTICIPANTS',
+        outlierStatus: null,
+        outlierOrder: { field: 'REGION', direction: 'ASC' },
       },
     },
     {
@@ -76,6 +83,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ...breakdowns(false, true, true, true, false),
         slug: another,
         id: firstOf(another),
+        // A coordinator's follow-ups.
+        outlierMeasure: null,
+        outlierStatus: 'FOLLOW_UP',
+        outlierOrder: { field: 'DATE', direction: 'DESC' },
       },
     },
   ];

@@ -16,8 +16,14 @@ import { PagedTable } from './PagedTable';
 import { usePaging } from './paging';
 
 const OUTLIERS = graphql(`
-  query Outliers($filter: AnalyticsFilter, $measure: OutlierMeasure, $status: OutlierStatus, $page: PageInput, $orderBy: OutlierOrder) {
-    outliers(filter: $filter, measure: $measure, status: $status, page: $page, orderBy: $orderBy) {
+  query Outliers(
+    $filter: AnalyticsFilter
+    $outlierMeasure: OutlierMeasure
+    $outlierStatus: OutlierStatus
+    $page: PageInput
+    $outlierOrder: OutlierOrder
+  ) {
+    outliers(filter: $filter, measure: $outlierMeasure, status: $outlierStatus, page: $page, orderBy: $outlierOrder) {
       totalCount
       rows {
         ...OutliersSection_outlier
@@ -43,7 +49,7 @@ export function OutliersSection({ filter }: { filter: AnalyticsFilterInput | und
   const [measure, setMeasure] = useState<OutlierMeasure | null>(null);
   const [status, setStatus] = useState<OutlierStatus | null>(viewer?.role === 'COORDINATOR' ? 'FOLLOW_UP' : 'UNREVIEWED');
   const paging = usePaging<OutlierSortField>('SCORE', 'DESC');
-  const variables = { filter, measure, status, ...paging };
+  const variables = { filter, outlierMeasure: measure, outlierStatus: status, page: paging.page, outlierOrder: paging.orderBy };
   const { data, previousData, error, loading, refetch } = useQuery(OUTLIERS, { variables });
   const { mark, reload } = useMarkOutlier();
   const [marking, setMarking] = useState<{ row: FlaggedFigure; status: OutlierMark } | null>(null);
