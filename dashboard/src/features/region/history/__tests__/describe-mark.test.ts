@@ -58,5 +58,4 @@ describe("a reviewer's mark on a figure far from its usual, in the history", () 
       comment: '¿Incluye la emisión?',
     });
   });
-  });
 });
