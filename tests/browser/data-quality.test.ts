@@ -121,6 +121,35 @@ describe('the Data quality page', () => {
     await coordinator.context().close();
   });
 
+  it('sums up on the overview, in one line, what a reviewer has to act on, as the API counts it', async () => {
+    const counts = await graphql<{
+      reviewCounts: { submitted: number };
+      outliers: { totalCount: number };
+      ruleFindings: { totalCount: number };
+    }>(
+      system.baseUrl,
+      evaluatorToken,
+      `{ reviewCounts { submitted } outliers(status: UNREVIEWED, page: { limit: 1 }) { totalCount }
+         ruleFindings(severity: WARNING, page: { limit: 1 }) { totalCount } }`,
+    );
+    const plural = (count: number, one: string, other: string) => `${count} ${count === 1 ? one : other}`;
+    const expected = [
+      counts.reviewCounts.submitted && plural(counts.reviewCounts.submitted, 'record waits for review', 'records wait for review'),
+      counts.outliers.totalCount &&
+        plural(counts.outliers.totalCount, 'figure far from its usual, not yet checked', 'figures far from their usual, not yet checked'),
+      counts.ruleFindings.totalCount && plural(counts.ruleFindings.totalCount, 'rule warning', 'rule warnings'),
+    ].filter(Boolean);
+    // The generated mix has records waiting for review: the line has something to say.
+    expect(counts.reviewCounts.submitted).toBeGreaterThan(0);
+    await evaluator.goto(`${system.baseUrl}/`);
+    await eventually(
+      () => evaluator.locator('p.quality-summary').textContent(),
+      (text) => expect(text).toBe(`Data quality: ${expected.join(' · ')} Open data quality`),
+    );
+    await evaluator.getByRole('link', { name: 'Open data quality' }).click();
+    await evaluator.getByRole('heading', { level: 1, name: 'Data quality' }).waitFor();
+  });
+
   it('tells a funder the page is not for them, and offers no link to it', async () => {
     const funder = await newPage(browser);
     await signIn(funder, system.baseUrl, FUNDER, '/quality');

@@ -2,7 +2,7 @@ import './quality.css';
 import '../review/review.css';
 import { useState } from 'react';
 import type { ReviewState } from '../../__generated__/graphql';
-import { type AnalyticsFilterInput, toAnalyticsFilter } from '../../app/filters';
+import { toAnalyticsFilter } from '../../app/filters';
 import { useQualityI18n } from '../../app/i18n/quality';
 import { Link } from '../../app/router';
 import { maySeeDataQuality } from '../../app/session/permissions';
@@ -14,22 +14,13 @@ import { FilterBar } from '../filters/FilterBar';
 import { ReviewQueue, useOutcome } from '../review/ReviewQueue';
 import { CompletenessSection } from './CompletenessSection';
 import { OutliersSection } from './OutliersSection';
+import { qualityScope } from './quality-scope';
 
 const STATES: readonly ReviewState[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'];
 
 /** What each role first looks for: reviewers what waits for them, coordinators what waits for them to fix or submit. */
 const firstStates = (viewer: SessionViewer | undefined): ReviewState[] =>
   viewer?.role === 'COORDINATOR' ? ['DRAFT', 'RETURNED'] : ['SUBMITTED'];
-
-/**
- * A coordinator's data quality is its own regions': those of the chosen regions it coordinates,
- * or all of them when it chose none of its own. Other roles keep the filter as chosen.
- */
-export function qualityScope(viewer: SessionViewer | undefined, filter: AnalyticsFilterInput): AnalyticsFilterInput {
-  if (viewer?.role !== 'COORDINATOR') return filter;
-  const chosen = (filter.regions ?? []).filter((slug) => viewer.regions.includes(slug));
-  return { ...filter, regions: chosen.length ? chosen : viewer.regions };
-}
 
 /**
  * `/quality`: the evidence chain in one place for those who keep it: records by review state

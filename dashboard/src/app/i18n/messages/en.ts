@@ -79,6 +79,12 @@ export const en = {
   'quality.summary.returned.other': '{count} returned to fix',
   'quality.summary.drafts.one': '{count} draft',
   'quality.summary.drafts.other': '{count} drafts',
+  'quality.summary.outliers.one': '{count} figure far from its usual, not yet checked',
+  'quality.summary.outliers.other': '{count} figures far from their usual, not yet checked',
+  'quality.summary.followUps.one': '{count} figure to follow up',
+  'quality.summary.followUps.other': '{count} figures to follow up',
+  'quality.summary.warnings.one': '{count} rule warning',
+  'quality.summary.warnings.other': '{count} rule warnings',
   'quality.summary.allClear': 'Nothing waits for review or correction.',
   'quality.summary.open': 'Open data quality',
 

@@ -80,6 +80,12 @@ export const es: Messages = {
   'quality.summary.returned.other': '{count} devueltos para corregir',
   'quality.summary.drafts.one': '{count} borrador',
   'quality.summary.drafts.other': '{count} borradores',
+  'quality.summary.outliers.one': '{count} cifra alejada de lo habitual, sin comprobar',
+  'quality.summary.outliers.other': '{count} cifras alejadas de lo habitual, sin comprobar',
+  'quality.summary.followUps.one': '{count} cifra pendiente de seguimiento',
+  'quality.summary.followUps.other': '{count} cifras pendientes de seguimiento',
+  'quality.summary.warnings.one': '{count} aviso de las reglas',
+  'quality.summary.warnings.other': '{count} avisos de las reglas',
   'quality.summary.allClear': 'Nada espera revisión ni corrección.',
   'quality.summary.open': 'Abrir calidad de datos',
 
