@@ -44,6 +44,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ...breakdowns(true, true, true, true, true),
         slug: 'soria',
         id: firstOf('soria'),
+        // Lists of the Data quality page: their first page, and each list's own order.
+        page: { offset: 0, limit: 50 },
+        scope: {},
+        completenessOrder: { field: 'REGION', direction: 'ASC' },
         // Flagged figures as a reviewer first sees them: every figure, those not reviewed yet, farthest first.
         outlierMeasure: null,
         outlierStatus: 'UNREVIEWED',
@@ -64,6 +68,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ...breakdowns(true, false, false, false, true),
         slug: 'guadalajara',
         id: firstOf('guadalajara'),
+        page: { offset: 0, limit: 25 },
+        // Completeness counts whole reporting periods, so the page sends its filter without dates.
+        scope: { regions: twoRegions.regions },
+        completenessOrder: { field: 'RECORDED', direction: 'DESC', period: year.code },
         outlierMeasure: 'PARTICIPANTS',
         outlierStatus: null,
         outlierOrder: { field: 'REGION', direction: 'ASC' },
@@ -83,6 +91,9 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ...breakdowns(false, true, true, true, false),
         slug: another,
         id: firstOf(another),
+        page: { offset: 0, limit: 50 },
+        scope: { countries: ['ES'], formats: ['ONLINE'], illustrative: false },
+        completenessOrder: { field: 'ON_TIME_RATE', direction: 'ASC' },
         // A coordinator's follow-ups.
         outlierMeasure: null,
         outlierStatus: 'FOLLOW_UP',

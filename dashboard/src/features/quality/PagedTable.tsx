@@ -18,6 +18,8 @@ export interface PagedColumn<Row, Field extends string> {
   cell(row: Row): ReactNode;
   /** The cell in a download: a number stays a number, unknown stays empty. Left out of downloads when absent. */
   value?(row: Row): CsvValue;
+  /** In downloads only: a figure the table shows inside another column's cell gets a column of its own in a file. */
+  downloadOnly?: boolean;
 }
 
 /**
@@ -50,6 +52,7 @@ export function PagedTable<Row, Field extends string>({
   filename: string;
 }) {
   const { t } = useQualityI18n();
+  const shown = columns.filter((column) => !column.downloadOnly);
   return (
     <>
       <Downloads columns={columns} fetchPage={fetchPage} filename={filename} sheet={caption} />
@@ -59,7 +62,7 @@ export function PagedTable<Row, Field extends string>({
         <ScrollTable caption={caption} className={className ? `data paged-table ${className}` : 'data paged-table'}>
           <thead>
             <tr>
-              {columns.map((column) => (
+              {shown.map((column) => (
                 <Heading key={column.label} column={column} paging={paging} />
               ))}
             </tr>
@@ -67,7 +70,7 @@ export function PagedTable<Row, Field extends string>({
           <tbody>
             {page.rows.map((row) => (
               <tr key={rowKey(row)} className={rowClass?.(row)}>
-                {columns.map((column) => (
+                {shown.map((column) => (
                   <td key={column.label} className={column.numeric ? 'numeric' : undefined}>
                     {column.cell(row)}
                   </td>
