@@ -36,7 +36,14 @@ export function useMarkOutlier(): {
       try {
         await client.mutate({
           mutation: MARK_OUTLIER,
-          variables: { roundtableId: flag.roundtableId, measure: flag.measure, status, comment, seen: flag.value },
+          // The value as read, without the __typename the cache adds to it: an input type has no such field.
+          variables: {
+            roundtableId: flag.roundtableId,
+            measure: flag.measure,
+            status,
+            comment,
+            seen: { min: flag.value.min, max: flag.value.max },
+          },
           update: forgetRoundtableFigures,
         });
         return { marked: true as const };

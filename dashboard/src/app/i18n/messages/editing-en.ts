@@ -79,6 +79,8 @@ export const editingEn = {
   'limits.list': 'Up to {max}.',
   'limits.dates': 'From {from} to {to}.',
   'form.errorPrefix': 'Problem:',
+  'form.warningPrefix': 'Check:',
+  'form.savedWarnings': 'Worth checking: {warnings}.',
   'form.problems.one': 'There is 1 problem to correct',
   'form.problems.other': 'There are {count} problems to correct',
   'form.conflict':
@@ -270,7 +272,7 @@ export const editingEn = {
   'outlier.measure.ONSITE': 'people onsite',
   'outlier.measure.ORGANISATIONS': 'organisations',
   'outlier.measure.DURATION_MINUTES': 'duration in minutes',
-  'outlier.flag': '{measure} far from the usual: score {regionScore} against the region, {projectScore} against the project; {status}.',
+  'outlier.flag': 'Far from the usual: {measure}, score {regionScore} against the region and {projectScore} against the project; {status}.',
   'outlier.scoreUnknown': 'unknown',
   'outlier.status.UNREVIEWED': 'not reviewed yet',
   'outlier.status.CHECKED': 'checked by {who}: right as recorded',

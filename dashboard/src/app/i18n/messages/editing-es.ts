@@ -79,6 +79,8 @@ export const editingEs: Record<EditingKey, string> = {
   'limits.list': 'Hasta {max}.',
   'limits.dates': 'Del {from} al {to}.',
   'form.errorPrefix': 'Problema:',
+  'form.warningPrefix': 'Compruebe:',
+  'form.savedWarnings': 'Conviene comprobar: {warnings}.',
   'form.problems.one': 'Hay 1 problema que corregir',
   'form.problems.other': 'Hay {count} problemas que corregir',
   'form.conflict':
@@ -272,7 +274,7 @@ export const editingEs: Record<EditingKey, string> = {
   'outlier.measure.ORGANISATIONS': 'organizaciones',
   'outlier.measure.DURATION_MINUTES': 'duración en minutos',
   'outlier.flag':
-    'Cifra de {measure} lejos de lo habitual: puntuación {regionScore} frente a la región y {projectScore} frente al proyecto; {status}.',
+    'Lejos de lo habitual: {measure}, puntuación {regionScore} frente a la región y {projectScore} frente al proyecto; {status}.',
   'outlier.scoreUnknown': 'desconocida',
   'outlier.status.UNREVIEWED': 'sin revisar',
   'outlier.status.CHECKED': 'comprobada por {who}: correcta tal como se registró',
