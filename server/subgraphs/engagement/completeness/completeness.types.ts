@@ -40,7 +40,9 @@ export class RegionPeriodCompleteness {
   @Field({ description: 'The reporting period, e.g. "2021".' })
   periodCode: string;
 
-  @Field(() => Int, { description: 'Roundtables recorded, dated in the period, in every review state (a real 0 when none).' })
+  @Field(() => Int, {
+    description: 'Roundtables the filter counts dated in the period, in every review state unless approvedOnly (a real 0 when none).',
+  })
   recorded: number;
 
   @Field(() => Int, { description: 'Of those, the approved ones.' })
