@@ -60,6 +60,15 @@ describe('loadConfig', () => {
     expect(loadConfig({ RECORDED_DATES_FROM: '2015-06-01' }).recordedDatesFrom).toBe('2015-06-01');
   });
 
+  it('calls a record on time within 30 days of its roundtable unless ON_TIME_DAYS says otherwise', () => {
+    expect(loadConfig({}).onTimeDays).toBe(30);
+    expect(loadConfig({ ON_TIME_DAYS: '0' }).onTimeDays).toBe(0);
+    expect(loadConfig({ ON_TIME_DAYS: '90' }).onTimeDays).toBe(90);
+    for (const wrong of ['-1', '366', '7.5', 'a month']) {
+      expect(() => loadConfig({ ON_TIME_DAYS: wrong })).toThrow(`ON_TIME_DAYS must be an integer from 0 to 365; got "${wrong}".`);
+    }
+  });
+
   it('flags a figure past a modified z-score of 3.5 unless OUTLIER_Z_THRESHOLD says otherwise', () => {
     expect(loadConfig({}).outlierZThreshold).toBe(3.5);
     expect(loadConfig({ OUTLIER_Z_THRESHOLD: '5' }).outlierZThreshold).toBe(5);
