@@ -92,19 +92,32 @@ describe('the roundtable form', () => {
     await textbox('Onsite').fill('5');
     const submit = page.getByRole('button', { name: 'Record the roundtable' });
 
-    // A number the API could not even read is caught before sending.
+    // The validation rules run as the figures are typed, beside their fields, before any attempt to save.
+    await eventually(
+      () => page.locator('#rt-attendance-online-error').textContent(),
+      (text) => expect(text).toBe('Problem: must be at most the number of participants (20); correct it or the participants'),
+    );
+
+    // A number the API could not even read is caught before sending; the rules' errors are listed with it.
     await submit.click();
-    await eventually(summaryItems, (items) => expect(items).toEqual(['Duration (minutes): must be a whole number (0, 1, 2, …)']));
+    await eventually(summaryItems, (items) =>
+      expect(items).toEqual([
+        'Duration (minutes): must be a whole number (0, 1, 2, …)',
+        'Attendance: Online: must be at most the number of participants (20); correct it or the participants',
+        'Attendance: online (30) + onsite (5) must be at most the number of participants (20); correct the split or the participants',
+      ]),
+    );
     await expect(focusedId()).resolves.toBe('error-summary');
     await expect(textbox('Duration (minutes)').getAttribute('aria-invalid')).resolves.toBe('true');
 
-    // The API names every problem at once: the missing source and the figures that do not add up.
+    // The API names every other problem at once: the missing source, beside the figures that do not add up.
     await textbox('Duration (minutes)').fill('');
     await submit.click();
     await eventually(summaryItems, (items) =>
       expect(items).toEqual([
         'Sources: must list at least one source: every figure needs one',
-        'Attendance: online + onsite (35) cannot exceed the number of participants (20)',
+        'Attendance: Online: must be at most the number of participants (20); correct it or the participants',
+        'Attendance: online (30) + onsite (5) must be at most the number of participants (20); correct the split or the participants',
       ]),
     );
     await expect(page.locator('#rt-sources').getAttribute('aria-describedby')).resolves.toContain('rt-sources-error');
@@ -118,8 +131,9 @@ describe('the roundtable form', () => {
     await submit.click();
     await eventually(summaryItems, (items) =>
       expect(items).toEqual([
-        'Attendance: online + onsite (35) cannot exceed the number of participants (20)',
-        'Attendance: Online: an ONSITE roundtable has no online attendance',
+        'Attendance: Online: must be at most the number of participants (20); correct it or the participants',
+        'Attendance: online (30) + onsite (5) must be at most the number of participants (20); correct the split or the participants',
+        'Attendance: Online: must be empty or 0 for an onsite roundtable (30 given); correct it or the format',
       ]),
     );
     await expect(focusedId()).resolves.toBe('error-summary');
@@ -132,9 +146,34 @@ describe('the roundtable form', () => {
     await saveScreenshot(page, 'roundtable-form-errors');
     await expectNoAxeViolations(page);
 
-    await page.getByRole('link', { name: 'Attendance: Online: an ONSITE roundtable has no online attendance' }).click();
+    await page
+      .getByRole('link', { name: 'Attendance: Online: must be empty or 0 for an onsite roundtable (30 given); correct it or the format' })
+      .click();
     await expect(focusedId()).resolves.toBe('rt-attendance-online');
     expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual(before);
+  });
+
+  it("shows a rule's warning beside its field, saves all the same, and says after saving what to check", async () => {
+    await openNewForm();
+    const number = await textbox('Number').inputValue();
+    await page.getByLabel('Date').fill('2022-05-04');
+    await textbox('Duration (minutes)').fill('5');
+    await textbox('Title').fill(SOURCE.title);
+    await eventually(
+      () => page.locator('#rt-durationMinutes-warning').textContent(),
+      (text) => expect(text).toBe('Check: is 5 minutes, while a roundtable lasts 15 to 600; check it'),
+    );
+    await expect(textbox('Duration (minutes)').getAttribute('aria-describedby')).resolves.toContain('rt-durationMinutes-warning');
+    await expect(textbox('Duration (minutes)').getAttribute('aria-invalid')).resolves.toBeNull();
+    await expectNoAxeViolations(page);
+    await page.getByRole('button', { name: 'Record the roundtable' }).click();
+    await page.waitForURL(`${system.baseUrl}/regions/soria`);
+    await eventually(statusMessage, (text) =>
+      expect(text).toBe(
+        `Roundtable ${number} recorded as a draft: submit it for review when it is complete. ` +
+          'Worth checking: Duration (minutes): is 5 minutes, while a roundtable lasts 15 to 600; check it.',
+      ),
+    );
   });
 
   it('says each limit beside its field, in English and Spanish, and refuses a value past one before sending', async () => {

@@ -4,6 +4,8 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 export interface FieldProblem {
   field: string;
   message: string;
+  /** The validation rule that found it, for a problem one found. */
+  ruleCode?: string;
 }
 
 /**

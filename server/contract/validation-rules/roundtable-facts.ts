@@ -54,7 +54,7 @@ export interface RuleInput {
   format?: string | null;
   durationMinutes?: number | null;
   attendance?: AttendanceFigures | null;
-  categories: readonly CategoryFigures[];
+  categories?: readonly CategoryFigures[] | null;
 }
 
 const known = (value: number | null | undefined): number | null => (value === null || value === undefined ? null : value);
@@ -88,7 +88,7 @@ export function ruleContentFromInput(input: RuleInput): RuleContent {
     format: input.format ?? null,
     durationMinutes: known(input.durationMinutes),
     attendance: attendanceFromInput(input.attendance),
-    categories: categoriesFromInput(input.categories),
+    categories: categoriesFromInput(input.categories ?? []),
   };
 }
 

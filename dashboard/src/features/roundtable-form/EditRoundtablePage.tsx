@@ -69,6 +69,12 @@ const UPDATE_ROUNDTABLE = graphql(`
       id
       number
       version
+      warnings {
+        ruleCode
+        field
+        message
+        values { name value }
+      }
     }
   }
 `);
@@ -154,13 +160,14 @@ export default function EditRoundtablePage({ id }: { id: string }) {
           submitLabel={t('form.update')}
           savedMessage={(number) => t('form.saved', { number })}
           onReload={() => void reload()}
-          save={(input) =>
-            client.mutate({
+          save={async (input) => {
+            const saved = await client.mutate({
               mutation: UPDATE_ROUNDTABLE,
               variables: { id, expectedVersion: roundtable.version, input },
               update: forgetRoundtableFigures,
-            })
-          }
+            });
+            return saved.data?.updateRoundtable.warnings ?? [];
+          }}
         />
       </ClosedPeriodsProvider>
     </>

@@ -8,7 +8,13 @@ import { FieldError, useFieldProblems } from './field-problems';
 export function FormSection({ field, legend, hint, children }: { field: string; legend: string; hint?: string; children: ReactNode }) {
   const wiring = useFieldProblems(field);
   const hintId = `${wiring.id}-hint`;
-  const describedBy = [hint ? hintId : undefined, wiring.messages.length ? wiring.errorId : undefined].filter(Boolean).join(' ');
+  const describedBy = [
+    hint ? hintId : undefined,
+    wiring.messages.length ? wiring.errorId : undefined,
+    wiring.warnings.length ? wiring.warningId : undefined,
+  ]
+    .filter(Boolean)
+    .join(' ');
   return (
     <fieldset
       id={wiring.id}

@@ -20,6 +20,12 @@ const CREATE_ROUNDTABLE = graphql(`
       id
       number
       version
+      warnings {
+        ruleCode
+        field
+        message
+        values { name value }
+      }
     }
   }
 `);
@@ -57,7 +63,10 @@ export default function NewRoundtablePage({ slug }: { slug: string }) {
           limits={formLimits(options.data.roundtableLimits)}
           submitLabel={t('form.create')}
           savedMessage={(number) => t('form.recorded', { number })}
-          save={(input) => client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures })}
+          save={async (input) => {
+            const saved = await client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures });
+            return saved.data?.createRoundtable.warnings ?? [];
+          }}
         />
       </ClosedPeriodsProvider>
     </>

@@ -1,15 +1,17 @@
 import './roundtable-form.css';
-import { type FormEvent, useState } from 'react';
+import { type FormEvent, useMemo, useState } from 'react';
 import type { RoundtableInput } from '../../__generated__/graphql';
 import { flash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { Link, navigate } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { type FieldProblem, readWriteRefusal } from '../../data/api-errors';
+import { type FindingValues, ruleMessage } from '../../data/rule-messages';
 import { ErrorSummary } from './ErrorSummary';
 import { NotSavedNotice, StaleVersionNotice } from './FormNotices';
 import { FieldProblemsProvider } from './field-problems';
 import type { FormLimits } from './form-limits';
+import { formRuleFindings } from './form-rules';
 import { formFieldOf, type RoundtableFormValues, toRoundtableInput } from './form-values';
 import { FormLimitsProvider } from './limit-hints';
 import { isShownField, problemLabel } from './problem-labels';
@@ -34,13 +36,21 @@ type Outcome =
   | { kind: 'notSaved'; message: string }
   | null;
 
+/** A WARNING rule the saved roundtable breaks, as the API returns it with the record. */
+export interface SavedWarning {
+  ruleCode: string;
+  field: string;
+  message: string;
+  values: FindingValues;
+}
+
 interface Props {
   initial: RoundtableFormValues;
   choices: FormChoices;
   /** What the API takes, shown beside each field and checked before sending. */
   limits: FormLimits;
-  /** Creates or updates the roundtable; rejects with the API's refusal. */
-  save: (input: RoundtableInput) => Promise<unknown>;
+  /** Creates or updates the roundtable, resolving to its warnings; rejects with the API's refusal. */
+  save: (input: RoundtableInput) => Promise<readonly SavedWarning[]>;
   submitLabel: string;
   /** What the region page says once it is saved, e.g. "Roundtable 4 recorded as a draft: ..." */
   savedMessage: (number: string) => string;
@@ -50,12 +60,24 @@ interface Props {
 }
 
 /**
- * Everything recorded about a roundtable, sent whole. The API checks it and names every
- * problem by field; each is shown beside its field and listed, linked, at the top.
+ * Everything recorded about a roundtable, sent whole. The validation rules run as it is typed
+ * (the API's own definition of them): an error is shown beside its field, a warning too, which
+ * does not stop saving. The API checks the rest and names every problem by field; each is
+ * shown beside its field and listed, linked, at the top.
  */
 export function RoundtableForm({ initial, choices, limits, save, submitLabel, savedMessage, onReload, fromRecords }: Props) {
-  const { t, format } = useEditingI18n();
+  const { t, format, locale } = useEditingI18n();
   const [values, setValues] = useState(initial);
+  const findings = useMemo(() => formRuleFindings(values, limits.project), [values, limits.project]);
+  const say = (finding: { ruleCode: string; message: string; values: FindingValues }) =>
+    ruleMessage(locale, format, finding) ?? finding.message;
+  const ruleProblems = (severity: 'ERROR' | 'WARNING'): FieldProblem[] =>
+    findings
+      .filter((finding) => finding.severity === severity)
+      .map((finding) => ({ field: finding.field, message: say(finding), ruleCode: finding.ruleCode }));
+  const ruleErrors = ruleProblems('ERROR');
+  const ruleWarnings = ruleProblems('WARNING');
+  const categoryLabels = new Map(choices.categories.map((choice) => [choice.value, choice.label]));
   const [outcome, setOutcome] = useState<Outcome>(null);
   const [attempt, setAttempt] = useState(0);
   const [working, setWorking] = useState(false);
@@ -84,10 +106,19 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
       limits,
     );
     if (problems.length) return show({ kind: 'problems', problems });
+    // Sent even when a rule's error shows: the API then names every other problem too, at once.
     setWorking(true);
     try {
-      await save(input);
-      flash(savedMessage(values.number.trim()));
+      const warnings = await save(input);
+      const checks = warnings.map((warning) => {
+        const field = formFieldOf(warning.field, sent);
+        return `${problemLabel(field, values, categoryLabels, t)}: ${say(warning)}`;
+      });
+      flash(
+        [savedMessage(values.number.trim()), ...(checks.length ? [t('form.savedWarnings', { warnings: checks.join('; ') })] : [])].join(
+          ' ',
+        ),
+      );
       navigate(regionPath(values.region));
       window.scrollTo(0, 0);
     } catch (error) {
@@ -109,10 +140,15 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
     }
   };
 
-  const problems = outcome?.kind === 'problems' ? outcome.problems : [];
-  const byField = new Map<string, string[]>();
-  for (const problem of problems) byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem.message]);
-  const categoryLabels = new Map(choices.categories.map((choice) => [choice.value, choice.label]));
+  // The API's word on a rule gives way to the same rule checked here, which follows the typing and speaks the reader's language.
+  const live = new Set(ruleErrors.map((problem) => `${problem.ruleCode} ${problem.field}`));
+  const answered = (outcome?.kind === 'problems' ? outcome.problems : []).filter(
+    (problem) => !problem.ruleCode || !live.has(`${problem.ruleCode} ${problem.field}`),
+  );
+  // Once saving was tried, the summary lists the rules' errors as they stand, with the rest.
+  const problems = outcome?.kind === 'problems' ? [...answered, ...ruleErrors] : [];
+  const byField = byFieldOf([...answered, ...ruleErrors]);
+  const warningsByField = byFieldOf(ruleWarnings);
 
   return (
     <>
@@ -132,7 +168,7 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
         />
       )}
       <FormLimitsProvider limits={limits}>
-        <FieldProblemsProvider problems={byField}>
+        <FieldProblemsProvider problems={byField} warnings={warningsByField}>
           <form className="roundtable-form" noValidate onSubmit={submit} aria-busy={working}>
             <BasicsSection values={values} change={change} />
             <AttendanceSection values={values} change={change} fromRecords={fromRecords} />
@@ -153,4 +189,10 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
       </FormLimitsProvider>
     </>
   );
+}
+
+function byFieldOf(problems: readonly FieldProblem[]): Map<string, string[]> {
+  const byField = new Map<string, string[]>();
+  for (const problem of problems) byField.set(problem.field, [...(byField.get(problem.field) ?? []), problem.message]);
+  return byField;
 }

@@ -29,6 +29,8 @@ export const FORM_OPTIONS = graphql(`
       lists { field max }
       datesFrom
       datesTo
+      projectStartsOn
+      projectEndsOn
     }
     closedPeriods {
       ...ClosedPeriodNote_period

@@ -1,15 +1,18 @@
+import type { ProjectSpan } from '../../../../server/contract/validation-rules/roundtable-facts';
 import type { RoundtableFormOptionsQuery } from '../../__generated__/graphql';
 
 /**
  * What a roundtable may hold, as the API checks it (its `roundtableLimits`): the largest count,
  * the longest text and the most items, by field as problems name them (`attendance.online`,
- * `sources.title` for the title of every source), and the days it may be held on.
+ * `sources.title` for the title of every source), the days it may be held on, and the project's
+ * days, which the validation rules compare its date with.
  */
 export interface FormLimits {
   counts: Readonly<Record<string, number>>;
   texts: Readonly<Record<string, number>>;
   lists: Readonly<Record<string, number>>;
   dates: { from: string; to: string };
+  project: ProjectSpan | null;
 }
 
 type Limits = RoundtableFormOptionsQuery['roundtableLimits'];
@@ -21,6 +24,7 @@ export function formLimits(limits: Limits): FormLimits {
     texts: byField(limits.texts),
     lists: byField(limits.lists),
     dates: { from: limits.datesFrom, to: limits.datesTo },
+    project: limits.projectStartsOn && limits.projectEndsOn ? { startsOn: limits.projectStartsOn, endsOn: limits.projectEndsOn } : null,
   };
 }
 

@@ -26,6 +26,8 @@ const limits = formLimits({
   ],
   datesFrom: '2000-01-01',
   datesTo: '2027-03-05',
+  projectStartsOn: '2021-01-01',
+  projectEndsOn: '2023-03-31',
 });
 
 const words = {
