@@ -52,6 +52,9 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         outlierMeasure: null,
         outlierStatus: 'UNREVIEWED',
         outlierOrder: { field: 'SCORE', direction: 'DESC' },
+        // The review queue as a reviewer first sees it: what waits, oldest first.
+        states: ['SUBMITTED'],
+        queueOrder: { field: 'DATE', direction: 'ASC' },
       },
     },
     {
@@ -75,6 +78,8 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         outlierMeasure: 'PARTICIPANTS',
         outlierStatus: null,
         outlierOrder: { field: 'REGION', direction: 'ASC' },
+        states: ['SUBMITTED', 'APPROVED'],
+        queueOrder: { field: 'REVIEW_STATE', direction: 'DESC' },
       },
     },
     {
@@ -98,6 +103,9 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         outlierMeasure: null,
         outlierStatus: 'FOLLOW_UP',
         outlierOrder: { field: 'DATE', direction: 'DESC' },
+        // A coordinator's drafts and returned records, latest submission first.
+        states: ['DRAFT', 'RETURNED'],
+        queueOrder: { field: 'SUBMITTED_AT', direction: 'DESC' },
       },
     },
   ];

@@ -18,8 +18,8 @@ import { nextSelection } from './review-actions';
 import { useReviewStep } from './review-writes';
 
 const REVIEW_QUEUE = graphql(`
-  query ReviewQueue($filter: AnalyticsFilter, $states: [ReviewState!], $page: PageInput, $orderBy: RoundtableOrder) {
-    roundtablePage(filter: $filter, states: $states, page: $page, orderBy: $orderBy) {
+  query ReviewQueue($filter: AnalyticsFilter, $states: [ReviewState!], $page: PageInput, $queueOrder: RoundtableOrder) {
+    roundtablePage(filter: $filter, states: $states, page: $page, orderBy: $queueOrder) {
       totalCount
       rows {
         id
@@ -63,7 +63,7 @@ export function ReviewQueue({
   const reviewer = mayReview(useSession()?.viewer);
   const client = useApolloClient();
   const paging = usePaging<RoundtableSortField>('DATE');
-  const variables = { filter, states: [...states], ...paging };
+  const variables = { filter, states: [...states], page: paging.page, queueOrder: paging.orderBy };
   const { data, previousData, error, loading, refetch } = useQuery(REVIEW_QUEUE, { variables });
   const { take, reload } = useReviewStep();
   const [selection, setSelection] = useState<ReadonlySet<string>>(new Set());
