@@ -56,6 +56,13 @@ describe('the review of roundtables', () => {
     page
       .locator('table.review-queue tbody tr')
       .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].slice(1).map((td) => td.textContent?.trim() ?? '')));
+  /** Soria's row of ROUNDTABLES_HELD in the project's report: the roundtables held, the target, the progress. */
+  const reportedHeld = async (page: Page) => {
+    await page.goto(`${system.baseUrl}/report`);
+    const row = page.locator('tbody[data-indicator="ROUNDTABLES_HELD"] tr[data-region="soria"]');
+    await row.waitFor();
+    return (await row.locator('th, td').allTextContents()).slice(0, 4).map((text) => text.replace(/\s+/g, ' ').trim());
+  };
   const openRegion = async (page: Page) => {
     await page.goto(`${system.baseUrl}/regions/soria`);
     await page.locator('li.roundtable').first().waitFor();
@@ -106,6 +113,9 @@ describe('the review of roundtables', () => {
     await expect(roundtable(funder, 8).count()).resolves.toBe(0);
     await expect(roundtable(funder, 9).count()).resolves.toBe(0);
     await expect(funder.locator('.review-badge').count()).resolves.toBe(0);
+    // Nor does the funder's report count them: Soria has held its published roundtable only.
+    await expect(reportedHeld(funder)).resolves.toEqual(['Soria', '1', '4', '25%']);
+    await openRegion(funder);
     await expect(funder.locator('p.records-scope').textContent()).resolves.toBe(
       'Counted: Approved records only A roundtable is counted here once a reviewer has approved it.',
     );
@@ -275,6 +285,11 @@ describe('the review of roundtables', () => {
     );
     await expect(roundtable(funder, 9).count()).resolves.toBe(1);
     await expect(roundtable(funder, 10).count()).resolves.toBe(0);
+    // The funder's report counts the two approved, and not the one still waiting.
+    await eventually(
+      () => reportedHeld(funder),
+      (cells) => expect(cells).toEqual(['Soria', '3', '4', '75%']),
+    );
 
     await openRegion(coordinator);
     await expect(badge(coordinator, 8)).resolves.toBe('Review: Approved');
