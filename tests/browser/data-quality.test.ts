@@ -1,6 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import type { Browser, Locator, Page } from 'playwright-core';
-import { apiToken, graphql } from './support/api';
+import { apiToken, createRoundtable, graphql } from './support/api';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
@@ -158,5 +158,37 @@ describe('the Data quality page', () => {
     );
     await expect(funder.getByRole('link', { name: 'Data quality' }).count()).resolves.toBe(0);
     await funder.context().close();
+  });
+
+  it('lists what breaks a validation rule, filtered by rule, in the reader’s words, each linked to its roundtable', async () => {
+    const coordinatorToken = await apiToken(system.baseUrl, SORIA_COORDINATOR);
+    const short = await createRoundtable(system.baseUrl, coordinatorToken, {
+      region: 'soria',
+      number: 9_001,
+      date: '2022-10-03',
+      durationMinutes: 5,
+      sources: [{ title: 'Minutes of a short meeting' }],
+    });
+    await evaluator.goto(`${system.baseUrl}/quality`);
+    const section = evaluator.locator('#rule-findings');
+    await section.getByLabel('Rule').selectOption({ label: 'Duration from 15 to 600 minutes' });
+    const rows = () =>
+      section
+        .locator('table.rule-findings tbody tr')
+        .evaluateAll((trs) => trs.map((tr) => [...tr.querySelectorAll('td')].map((td) => td.textContent?.trim() ?? '')));
+    await eventually(rows, (found) =>
+      expect(found).toContainEqual([
+        'Soria',
+        '9,001',
+        'Oct 3, 2022',
+        'Warning: check it',
+        'Duration from 15 to 600 minutes',
+        'is 5 minutes, while a roundtable lasts 15 to 600; check it',
+        'Open Roundtable 9001, Soria',
+      ]),
+    );
+    await expectNoAxeViolations(evaluator);
+    await section.getByRole('link', { name: 'Open Roundtable 9001, Soria' }).click();
+    await evaluator.waitForURL(`${system.baseUrl}/regions/soria#roundtable-${short.id}`);
   });
 });

@@ -1,4 +1,5 @@
 import { fillMessage, RULES_BY_CODE } from '../../../server/contract/validation-rules/check-rules';
+import { ROUNDTABLE_RULES } from '../../../server/contract/validation-rules/roundtable-rules';
 import type { Formatters } from '../app/i18n/format';
 import type { Locale } from '../app/i18n/locales';
 
@@ -26,3 +27,13 @@ export function ruleMessage(locale: Locale, format: Formatters, finding: { ruleC
     return ISO_DATE.test(value) ? format.date(value) : value;
   });
 }
+
+/** Every rule, by code, with its title in the reader's language: what a list of findings offers to filter by. */
+export const ruleTitles = (locale: Locale): { code: string; title: string }[] =>
+  ROUNDTABLE_RULES.map((rule) => ({ code: rule.code, title: rule.title[locale] }));
+
+/** A rule's title in the reader's language; its code for one this dashboard does not know. */
+export const ruleTitle = (locale: Locale, code: string): string => RULES_BY_CODE.get(code)?.title[locale] ?? code;
+
+/** The facts of a finding as name → value. */
+export const findingValues = asRecord;

@@ -42,7 +42,8 @@ export function checkRules(facts: RoundtableFacts, rules: readonly ValidationRul
     for (const { scope, index } of scopesOf(rule, facts)) {
       if (rule.needs.some((fact: FactName) => unknown(scope[fact]))) continue;
       if (jsonLogic.truthy(jsonLogic.apply(rule.expression, scope))) continue;
-      const values = Object.fromEntries(placeholdersOf(rule.message.en).map((name) => [name, scope[name] as string | number]));
+      // Every fact the rule read: its message names some of them, and a list can say which category it was about.
+      const values = Object.fromEntries(rule.needs.map((name) => [name, scope[name] as string | number]));
       findings.push({
         ruleCode: rule.code,
         severity: rule.severity,

@@ -28,11 +28,13 @@ export interface ValidationRule {
   /** Every fact the expression reads: when any is unknown the rule does not apply. */
   needs: readonly FactName[];
   expression: RulesLogic;
+  /** What the rule holds a roundtable to, in a few words, in every language: how lists and filters name it. */
+  title: Readonly<Record<RuleLanguage, string>>;
   /** What to fix, in every language; {fact} placeholders are filled from the facts (each one among `needs`). */
   message: Readonly<Record<RuleLanguage, string>>;
 }
 
-/** A rule a roundtable breaks: where, what to fix (in English, the API's language), and the facts its message names. */
+/** A rule a roundtable breaks: where, what to fix (in English, the API's language), and the facts the rule read (`needs`). */
 export interface RuleFinding {
   ruleCode: string;
   severity: RuleSeverity;

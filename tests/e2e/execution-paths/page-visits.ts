@@ -52,6 +52,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         outlierMeasure: null,
         outlierStatus: 'UNREVIEWED',
         outlierOrder: { field: 'SCORE', direction: 'DESC' },
+        // Rule findings as the list first shows them: every severity and rule, by date.
+        ruleSeverity: null,
+        ruleCode: null,
+        ruleOrder: { field: 'DATE', direction: 'ASC' },
         // The review queue as a reviewer first sees it: what waits, oldest first.
         states: ['SUBMITTED'],
         queueOrder: { field: 'DATE', direction: 'ASC' },
@@ -78,6 +82,9 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         outlierMeasure: 'PARTICIPANTS',
         outlierStatus: null,
         outlierOrder: { field: 'REGION', direction: 'ASC' },
+        ruleSeverity: 'WARNING',
+        ruleCode: null,
+        ruleOrder: { field: 'REGION', direction: 'DESC' },
         states: ['SUBMITTED', 'APPROVED'],
         queueOrder: { field: 'REVIEW_STATE', direction: 'DESC' },
       },
@@ -103,6 +110,9 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         outlierMeasure: null,
         outlierStatus: 'FOLLOW_UP',
         outlierOrder: { field: 'DATE', direction: 'DESC' },
+        ruleSeverity: null,
+        ruleCode: 'DURATION_PLAUSIBLE',
+        ruleOrder: { field: 'RULE', direction: 'ASC' },
         // A coordinator's drafts and returned records, latest submission first.
         states: ['DRAFT', 'RETURNED'],
         queueOrder: { field: 'SUBMITTED_AT', direction: 'DESC' },

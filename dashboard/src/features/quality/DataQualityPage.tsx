@@ -15,6 +15,7 @@ import { ReviewQueue, useOutcome } from '../review/ReviewQueue';
 import { CompletenessSection } from './CompletenessSection';
 import { OutliersSection } from './OutliersSection';
 import { qualityScope } from './quality-scope';
+import { RuleFindingsSection } from './RuleFindingsSection';
 
 const STATES: readonly ReviewState[] = ['DRAFT', 'SUBMITTED', 'RETURNED', 'APPROVED'];
 
@@ -80,6 +81,7 @@ function QualitySections({ viewer }: { viewer: SessionViewer | undefined }) {
         {/* No state chosen lists every state, as the API reads an empty list. */}
         <ReviewQueue filter={filter} states={states.length ? states : STATES} outcome={outcome} announce={announce} />
       </section>
+      <RuleFindingsSection filter={filter} />
       <CompletenessSection filter={filter} />
       <OutliersSection filter={filter} />
     </>

@@ -54,6 +54,24 @@ describe('validation rules', () => {
     }
   });
 
+  it('each have a title in every language, without placeholders', () => {
+    for (const rule of ROUNDTABLE_RULES) {
+      for (const language of RULE_LANGUAGES) {
+        expect({
+          rule: rule.code,
+          language,
+          title: rule.title[language].length > 0,
+          placeholders: placeholdersOf(rule.title[language]),
+        }).toEqual({
+          rule: rule.code,
+          language,
+          title: true,
+          placeholders: [],
+        });
+      }
+    }
+  });
+
   it('find nothing in a roundtable that keeps every rule', () => {
     expect(checkRules(FINE)).toEqual([]);
   });

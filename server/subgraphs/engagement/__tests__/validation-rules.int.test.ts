@@ -240,6 +240,7 @@ describe('validation rules', () => {
         field: 'date',
         message: 'is outside the project (2021-01-01 to 2023-03-31); check the date',
         values: [
+          { name: 'date', value: '2024-02-01' },
           { name: 'projectStartsOn', value: '2021-01-01' },
           { name: 'projectEndsOn', value: '2023-03-31' },
         ],
@@ -256,7 +257,10 @@ describe('validation rules', () => {
         severity: 'WARNING',
         field: 'attendance.organisations',
         message: 'is more than the number of participants (4), while each organisation represented has someone there; check both',
-        values: [{ name: 'participantsMax', value: '4' }],
+        values: [
+          { name: 'organisations', value: '6' },
+          { name: 'participantsMax', value: '4' },
+        ],
       },
     ]);
     // Stored, so the stored-data check finds the same.

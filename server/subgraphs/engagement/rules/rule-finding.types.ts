@@ -11,12 +11,12 @@ export const RuleSeverity = graphqlEnum(
 );
 export type RuleSeverity = (typeof RuleSeverity)[keyof typeof RuleSeverity];
 
-@ObjectType({ description: 'A fact a finding’s message names, so a client can say the message in its own language.' })
+@ObjectType({ description: 'A fact a rule read: a client fills the message in its own language from them.' })
 export class RuleFindingValue {
-  @Field({ description: 'The placeholder and fact, e.g. participantsMax.' })
+  @Field({ description: 'The fact, e.g. participantsMax; a message names it as a placeholder, {participantsMax}.' })
   name: string;
 
-  @Field({ description: 'Its value: a whole number, or a date YYYY-MM-DD.' })
+  @Field({ description: 'Its value: a whole number, a date YYYY-MM-DD, a format or a category code.' })
   value: string;
 }
 
@@ -35,7 +35,7 @@ export class RuleFinding {
   message: string;
 
   @Field(() => [RuleFindingValue], {
-    description: 'The facts the message names: the same message in another language is filled from them.',
+    description: 'The facts the rule read; its message names some of them, and the same message in another language is filled from them.',
   })
   values: RuleFindingValue[];
 }

@@ -104,6 +104,17 @@ export const qualityEn = {
   'quality.outliers.done.FOLLOW_UP': 'Follow-up asked: the {measure} of roundtable {number}, {region}.',
   'quality.outliers.reload': 'Reload the flagged figures',
   'quality.outliers.file': 'figures-far-from-usual',
+  'quality.rules.title': 'Validation rules',
+  'quality.rules.intro':
+    'Records that break a validation rule, the same rules the form checks as it is typed. An error must be corrected: a new entry breaking one is refused, so these were recorded before the rule. A warning is worth checking; the record stands as it is.',
+  'quality.rules.severity': 'Severity',
+  'quality.rules.anySeverity': 'Errors and warnings',
+  'quality.rules.severity.ERROR': 'Error: correct it',
+  'quality.rules.severity.WARNING': 'Warning: check it',
+  'quality.rules.rule': 'Rule',
+  'quality.rules.anyRule': 'Every rule',
+  'quality.rules.column.message': 'What to do',
+  'quality.rules.file': 'validation-rule-findings',
 };
 
 export type QualityKey = keyof typeof qualityEn;

@@ -104,4 +104,15 @@ export const qualityEs: Record<QualityKey, string> = {
   'quality.outliers.done.FOLLOW_UP': 'Seguimiento pedido: la cifra de {measure} de la mesa redonda {number}, {region}.',
   'quality.outliers.reload': 'Volver a cargar las cifras marcadas',
   'quality.outliers.file': 'cifras-alejadas-de-lo-habitual',
+  'quality.rules.title': 'Reglas de validación',
+  'quality.rules.intro':
+    'Registros que incumplen una regla de validación, las mismas que el formulario comprueba mientras se escribe. Un error debe corregirse: una entrada nueva que incumple una se rechaza, así que estos se registraron antes de la regla. Un aviso conviene comprobarlo; el registro queda como está.',
+  'quality.rules.severity': 'Gravedad',
+  'quality.rules.anySeverity': 'Errores y avisos',
+  'quality.rules.severity.ERROR': 'Error: corríjalo',
+  'quality.rules.severity.WARNING': 'Aviso: compruébelo',
+  'quality.rules.rule': 'Regla',
+  'quality.rules.anyRule': 'Todas las reglas',
+  'quality.rules.column.message': 'Qué hacer',
+  'quality.rules.file': 'reglas-de-validacion-incumplidas',
 };
