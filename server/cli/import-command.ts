@@ -10,7 +10,7 @@ import { type CliCommand, CliFailure, invocationPath, parseCommandArgs, UsageErr
 
 const IMPORT = `mutation ImportRoundtables($csv: String!, $dryRun: Boolean!) { importRoundtables(csv: $csv, dryRun: $dryRun) {
   valid dryRun written created updated unchanged
-  rows { line region number action changedFields }
+  rows { line region number action changedFields warnings { column ruleCode message } }
   errors { line column message } } }`;
 
 // Long enough for the largest file; the token is made for this one request.
@@ -84,7 +84,9 @@ const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
 
 function rowLine(row: ImportRowResult): string {
   const changed = row.changedFields.length ? ` (${row.changedFields.join(', ')})` : '';
-  return `  line ${row.line}: ${row.region} ${row.number} ${row.action}${changed}\n`;
+  // A validation rule's warning does not stop the row: it says what to check in it.
+  const checks = row.warnings.map((warning) => `    check${warning.column ? `, column ${warning.column}` : ''}: ${warning.message}\n`);
+  return `  line ${row.line}: ${row.region} ${row.number} ${row.action}${changed}\n${checks.join('')}`;
 }
 
 function problemLine(problem: ImportProblem): string {

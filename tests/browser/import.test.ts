@@ -9,8 +9,9 @@ import { EVALUATOR, SORIA_COORDINATOR, signIn } from './support/users';
 
 const HEADER =
   'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+// More organisations than participants: a validation rule's warning, which the preview shows and the import takes.
 const NEW_ROW =
-  'soria,8,2022-09-14,onsite,120,15,,,15,6,LOCAL_AUTHORITY;NEWCOMER,LANGUAGE;CHILDCARE,https://example.org/soria-roundtable-8';
+  'soria,8,2022-09-14,onsite,120,15,,,15,16,LOCAL_AUTHORITY;NEWCOMER,LANGUAGE;CHILDCARE,https://example.org/soria-roundtable-8';
 const CHANGED_ROW =
   'soria,3,2021-11-24,hybrid,150,21,,18,3,,MIGRANT_LED_ORGANISATION;NEWCOMER;NGO;REGIONAL_AUTHORITY;VOLUNTEER,PUBLIC_SPEAKING;LANGUAGE;TRANSPORT;DIGITAL_GAP;TIME_SCHEDULE,https://example.org/soria-roundtable-3';
 const BAD_FILE = [
@@ -97,9 +98,16 @@ describe('importing roundtables from CSV', () => {
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('The file can be imported');
     await expect(page.getByText('If imported: 1 new, 1 updated, 1 unchanged.').count()).resolves.toBe(1);
     expect(await tableRows('What the import does with each row')).toEqual([
-      ['2', 'soria', '8', 'New', '–'],
-      ['3', 'soria', '3', 'Update', 'duration_minutes, source_url'],
-      ['4', 'soria', '9', 'Unchanged', '–'],
+      [
+        '2',
+        'soria',
+        '8',
+        'New',
+        '–',
+        'organisations: is more than the number of participants (15), while each organisation represented has someone there; check both',
+      ],
+      ['3', 'soria', '3', 'Update', 'duration_minutes, source_url', '–'],
+      ['4', 'soria', '9', 'Unchanged', '–', '–'],
     ]);
     await saveScreenshot(page, 'import-preview');
     await expectNoAxeViolations(page);
@@ -124,14 +132,19 @@ describe('importing roundtables from CSV', () => {
     await page.getByText(/^Chosen: bad\.csv \(/).waitFor();
     await expect(importButton().isDisabled()).resolves.toBe(true);
     await page.getByRole('button', { name: 'Check file' }).click();
-    await page.getByRole('heading', { level: 2, name: 'The file has 5 problems' }).waitFor();
+    await page.getByRole('heading', { level: 2, name: 'The file has 6 problems' }).waitFor();
     await eventually(
       () => tableRows('Problems in the file'),
       (rows) =>
         expect(rows).toEqual([
           ['2', 'date', 'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-13-01"'],
-          ['2', 'online', 'online + onsite (15) cannot exceed the number of participants (10)'],
-          ['2', 'onsite', 'an ONLINE roundtable has no onsite attendance'],
+          ['2', 'online', 'must be at most the number of participants (10); correct it or the participants'],
+          [
+            '2',
+            'online',
+            'online (12) + onsite (3) must be at most the number of participants (10); correct the split or the participants',
+          ],
+          ['2', 'onsite', 'must be empty or 0 for an online roundtable (3 given); correct it or the format'],
           ['2', 'categories', expect.stringMatching(/^"BOGUS" is not a stakeholder category; known: REGIONAL_AUTHORITY, /)],
           ['3', 'region', 'you coordinate soria; teruel is not one of your regions'],
         ]),

@@ -75,6 +75,21 @@ describe('pnpm sira import roundtables', () => {
     expect(await auditEntries()).toBe(audit + 1);
   });
 
+  it("prints under a row what a validation rule's warning asks to check, and imports it all the same", async () => {
+    const short = path.join(dir, 'short.csv');
+    const header =
+      'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+    await writeFile(short, `${header}\r\nteruel,5,2022-04-05,onsite,5,10,,,10,,,,https://example.org/t5\r\n`);
+    const run = await sira([short, '--dry-run']);
+    expect(run.status).toBe(0);
+    expect(run.out).toBe(
+      `Dry run of ${short}; nothing was written.\n` +
+        '  line 2: teruel 5 CREATE\n' +
+        '    check, column duration_minutes: is 5 minutes, while a roundtable lasts 15 to 600; check it\n' +
+        '1 to create, 0 to update, 0 unchanged.\n',
+    );
+  });
+
   it('signs a local ADMIN token with the key the server uses when SIRA_TOKEN is not set', async () => {
     expect((await sira([TEMPLATE])).status).toBe(0);
     const run = await sira([TEMPLATE, '--dry-run'], { JWT_SECRET: TEST_JWT_SECRET });
@@ -96,7 +111,7 @@ describe('pnpm sira import roundtables', () => {
     expect(run.out.split('\n')).toEqual([
       `${bad}: 4 problems, so nothing was imported.`,
       '  line 2, column date: must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
-      '  line 2, column onsite: an ONLINE roundtable has no onsite attendance',
+      '  line 2, column onsite: must be empty or 0 for an online roundtable (3 given); correct it or the format',
       expect.stringMatching(/^ {2}line 3, column categories: "ALIENS" is not a stakeholder category; known: /),
       '  line 3, column source_url: is required: give the web address (http:// or https://) of the document the figures come from',
       '',

@@ -4,9 +4,13 @@ import { readWriteRefusal } from '../api-errors';
 const refusal = (message: string, extensions: Record<string, unknown>) => new CombinedGraphQLErrors({ errors: [{ message, extensions }] });
 
 describe('readWriteRefusal', () => {
-  it('keeps every field problem of a BAD_USER_INPUT', () => {
+  it('keeps every field problem of a BAD_USER_INPUT, and the rule that found it', () => {
     const problems = [
-      { field: 'attendance', message: 'online + onsite (35) cannot exceed the number of participants (20)' },
+      {
+        field: 'attendance',
+        message: 'online (30) + onsite (5) must be at most the number of participants (20); correct the split or the participants',
+        ruleCode: 'SPLIT_WITHIN_TOTAL',
+      },
       { field: 'categories.0.code', message: '"BOGUS" is not a stakeholder category' },
     ];
     expect(readWriteRefusal(refusal('Please correct: ...', { code: 'BAD_USER_INPUT', problems }))).toEqual({

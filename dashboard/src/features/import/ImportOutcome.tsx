@@ -19,6 +19,12 @@ export const IMPORT_OUTCOME_REPORT = graphql(`
       number
       action
       changedFields
+      warnings {
+        column
+        ruleCode
+        message
+        values { name value }
+      }
     }
     errors {
       line

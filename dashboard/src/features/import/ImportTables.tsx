@@ -1,10 +1,13 @@
 import { useEditingI18n } from '../../app/i18n/editing';
+import { ruleMessage } from '../../data/rule-messages';
 import { ColumnHeads, ScrollTable } from '../../ui/Tables';
 import type { ImportReport as Report } from './import-outcome';
 
-/** Each row of a valid file, and what the import does (or would do) with it. */
+/** Each row of a valid file, what the import does (or would do) with it, and what a validation rule asks to check in it. */
 export function ImportPreview({ rows }: { rows: Report['rows'] }) {
-  const { t, format } = useEditingI18n();
+  const { t, format, locale } = useEditingI18n();
+  const checks = (row: Report['rows'][number]) =>
+    row.warnings.map((warning) => `${warning.column ?? t('import.wholeRow')}: ${ruleMessage(locale, format, warning) ?? warning.message}`);
   return (
     <ScrollTable caption={t('import.previewCaption')} className="data import-preview">
       <ColumnHeads
@@ -14,6 +17,7 @@ export function ImportPreview({ rows }: { rows: Report['rows'] }) {
           { label: t('column.number'), numeric: true },
           { label: t('import.action') },
           { label: t('import.changedColumns') },
+          { label: t('import.checks') },
         ]}
       />
       <tbody>
@@ -26,6 +30,7 @@ export function ImportPreview({ rows }: { rows: Report['rows'] }) {
               <span className={`action action-${row.action.toLowerCase()}`}>{t(`import.action.${row.action}`)}</span>
             </td>
             <td>{row.changedFields.length ? row.changedFields.join(', ') : <span className="muted">–</span>}</td>
+            <td>{row.warnings.length ? checks(row).join('; ') : <span className="muted">–</span>}</td>
           </tr>
         ))}
       </tbody>

@@ -1,5 +1,6 @@
 import { Field, Int, ObjectType } from 'type-graphql';
 import { type EnumValue, graphqlEnum } from '../../../core/enum-values';
+import { RuleFindingValue } from '../rules/rule-finding.types';
 
 export const ImportAction = graphqlEnum(
   'ImportAction',
@@ -18,6 +19,9 @@ export class ImportWarning {
 
   @Field({ description: 'What to check, in English.' })
   message: string;
+
+  @Field(() => [RuleFindingValue], { description: 'The facts the rule read: the same message in another language is filled from them.' })
+  values: RuleFindingValue[];
 }
 
 @ObjectType({ description: 'One row of an imported file and what the import does (or, in a dry run, would do) with it.' })

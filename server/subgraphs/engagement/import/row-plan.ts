@@ -99,6 +99,10 @@ export async function planRow(
   const action = !existing ? ImportAction.CREATE : changedFields.length > 0 ? ImportAction.UPDATE : ImportAction.UNCHANGED;
   const warnings = ruleFindingsOf(content, taxonomies.project)
     .filter((finding) => finding.severity === 'WARNING')
-    .map((finding) => ({ ...columnProblem(finding, content), ruleCode: finding.ruleCode }));
+    .map((finding) => ({
+      ...columnProblem(finding, content),
+      ruleCode: finding.ruleCode,
+      values: Object.entries(finding.values).map(([name, value]) => ({ name, value: String(value) })),
+    }));
   return { line, record, existing, content, action, changedFields, warnings };
 }

@@ -149,6 +149,8 @@ export const editingEn = {
   'import.action.UPDATE': 'Update',
   'import.action.UNCHANGED': 'Unchanged',
   'import.changedColumns': 'Changed columns',
+  'import.checks': 'Worth checking',
+  'import.wholeRow': 'row',
   'import.problems.one': 'The file has 1 problem',
   'import.problems.other': 'The file has {count} problems',
   'import.problemsHint': 'Nothing is imported until every problem is fixed. Correct the file, then check it again.',

@@ -149,6 +149,8 @@ export const editingEs: Record<EditingKey, string> = {
   'import.action.UPDATE': 'Actualizar',
   'import.action.UNCHANGED': 'Sin cambios',
   'import.changedColumns': 'Columnas cambiadas',
+  'import.checks': 'Conviene comprobar',
+  'import.wholeRow': 'fila',
   'import.problems.one': 'El archivo tiene 1 problema',
   'import.problems.other': 'El archivo tiene {count} problemas',
   'import.problemsHint': 'No se importa nada hasta corregir todos los problemas. Corrija el archivo y vuelva a comprobarlo.',
