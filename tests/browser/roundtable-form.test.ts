@@ -174,6 +174,11 @@ describe('the roundtable form', () => {
           'Worth checking: Duration (minutes): is 5 minutes, while a roundtable lasts 15 to 600; check it.',
       ),
     );
+    // The region page says it too, beside the roundtable, from the API's warnings.
+    const recorded = page.locator('li.roundtable', { has: page.getByRole('heading', { name: new RegExp(`^Roundtable ${number} ·`) }) });
+    await expect(recorded.locator('.rule-warnings').textContent()).resolves.toBe(
+      'Worth checking: Duration from 15 to 600 minutes: is 5 minutes, while a roundtable lasts 15 to 600; check it.',
+    );
   });
 
   it('says each limit beside its field, in English and Spanish, and refuses a value past one before sending', async () => {

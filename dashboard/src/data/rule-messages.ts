@@ -1,5 +1,5 @@
-import { fillMessage, RULES_BY_CODE } from '../../../server/contract/validation-rules/check-rules';
 import { ROUNDTABLE_RULES } from '../../../server/contract/validation-rules/roundtable-rules';
+import { fillMessage, RULES_BY_CODE } from '../../../server/contract/validation-rules/rule-text';
 import type { Formatters } from '../app/i18n/format';
 import type { Locale } from '../app/i18n/locales';
 

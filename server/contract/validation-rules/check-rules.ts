@@ -1,23 +1,10 @@
 import jsonLogic from 'json-logic-js';
 import type { FactName, RoundtableFacts } from './roundtable-facts';
 import { ROUNDTABLE_RULES } from './roundtable-rules';
-import type { RuleFinding, RuleLanguage, ValidationRule } from './validation-rule';
+import { fillMessage } from './rule-text';
+import type { RuleFinding, ValidationRule } from './validation-rule';
 
 type Scope = Record<string, unknown>;
-
-const PLACEHOLDER = /\{(\w+)\}/g;
-
-/** The {placeholders} of a message, in order. */
-export const placeholdersOf = (message: string): string[] => [...message.matchAll(PLACEHOLDER)].map((match) => match[1] as string);
-
-/** A message with its placeholders filled; `show` writes each value (a number grouped, a date as the reader reads one). */
-export function fillMessage(
-  message: string,
-  values: Readonly<Record<string, string | number>>,
-  show: (value: string | number, name: string) => string = (value) => (typeof value === 'number' ? value.toLocaleString('en') : value),
-): string {
-  return message.replace(PLACEHOLDER, (whole, name: string) => (name in values ? show(values[name] as string | number, name) : whole));
-}
 
 /** The places a rule is evaluated in: the roundtable, or each of its categories with the roundtable's facts beside it. */
 function scopesOf(rule: ValidationRule, facts: RoundtableFacts): { scope: Scope; index?: number }[] {
@@ -26,11 +13,6 @@ function scopesOf(rule: ValidationRule, facts: RoundtableFacts): { scope: Scope;
 }
 
 const unknown = (value: unknown) => value === null || value === undefined;
-
-/** The rule's message in a language, filled from the facts it names. */
-export function ruleMessage(rule: ValidationRule, language: RuleLanguage, finding: Pick<RuleFinding, 'values'>): string {
-  return fillMessage(rule.message[language], finding.values);
-}
 
 /**
  * Every rule the facts break, in the order the rules are listed. A rule one of whose facts is
@@ -55,6 +37,3 @@ export function checkRules(facts: RoundtableFacts, rules: readonly ValidationRul
   }
   return findings;
 }
-
-/** The rules by code, for a reader that has a finding's code and wants its message in another language. */
-export const RULES_BY_CODE: ReadonlyMap<string, ValidationRule> = new Map(ROUNDTABLE_RULES.map((rule) => [rule.code, rule]));

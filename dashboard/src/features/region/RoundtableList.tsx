@@ -18,6 +18,7 @@ import { isLocked, mayChangeRecord, reviewActionsFor } from '../review/review-ac
 import { DeleteRoundtable } from './DeleteRoundtable';
 import { RoundtableHistory } from './history/RoundtableHistory';
 import { OutlierFlag } from './OutlierFlag';
+import { RuleWarnings } from './RuleWarnings';
 
 // What the list shows of each roundtable: the region page's query spreads it. `$locale` is that query's.
 export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
@@ -72,6 +73,7 @@ export const ROUNDTABLE_LIST_ROUNDTABLE = graphql(`
     outlierFlags {
       ...OutlierFlag_flag
     }
+    ...RuleWarnings_roundtable
   }
 `);
 
@@ -178,6 +180,7 @@ function RoundtableItem({
       ) : (
         isLocked(roundtable.reviewState) && (editsRegion || mayReview(viewer)) && <p className="locked-note">{t('review.locked')}</p>
       )}
+      <RuleWarnings roundtable={roundtable} />
       <dl className="facts">
         <dt>{t('region.format')}</dt>
         <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>

@@ -1,7 +1,8 @@
 import jsonLogic from 'json-logic-js';
-import { checkRules, fillMessage, placeholdersOf } from '../check-rules';
+import { checkRules } from '../check-rules';
 import { type RoundtableFacts, roundtableFacts, ruleContentFromInput } from '../roundtable-facts';
 import { ROUNDTABLE_RULES } from '../roundtable-rules';
+import { fillMessage, placeholdersOf } from '../rule-text';
 import { RULE_LANGUAGES } from '../validation-rule';
 
 const PROJECT = { startsOn: '2021-01-01', endsOn: '2023-03-31' };

@@ -1,9 +1,10 @@
 import type { DataSource } from 'typeorm';
 import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
-import { checkRules, RULES_BY_CODE } from '../../../contract/validation-rules/check-rules';
+import { checkRules } from '../../../contract/validation-rules/check-rules';
 import { roundtableFacts } from '../../../contract/validation-rules/roundtable-facts';
 import { ROUNDTABLE_RULES } from '../../../contract/validation-rules/roundtable-rules';
+import { RULES_BY_CODE } from '../../../contract/validation-rules/rule-text';
 import type { RuleFinding as Finding } from '../../../contract/validation-rules/validation-rule';
 import { Role, seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';

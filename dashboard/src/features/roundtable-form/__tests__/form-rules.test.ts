@@ -1,6 +1,6 @@
-import { placeholdersOf, RULES_BY_CODE } from '../../../../../server/contract/validation-rules/check-rules';
 import type { ProjectSpan, RuleContent } from '../../../../../server/contract/validation-rules/roundtable-facts';
 import { ROUNDTABLE_RULES } from '../../../../../server/contract/validation-rules/roundtable-rules';
+import { placeholdersOf, RULES_BY_CODE } from '../../../../../server/contract/validation-rules/rule-text';
 import { RULE_LANGUAGES, type RuleFinding } from '../../../../../server/contract/validation-rules/validation-rule';
 import type { RoundtableInput } from '../../../__generated__/graphql';
 import { formatters } from '../../../app/i18n/format';
