@@ -1,10 +1,11 @@
 import type { DataSource } from 'typeorm';
 import type { PeriodSpan } from '../../../contract/periods';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions } from '../../../contract/regions/analytics-filter';
+import { type AnalyticsFilter, type Scope, scopeConditions } from '../../../contract/regions/analytics-filter';
+import { assertSeesDataQuality, dataQualityScope } from '../../../contract/regions/quality-scope';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { currentOnTimeDays } from '../../../contract/timeliness';
-import { Role, seesPublication, type Viewer } from '../../../core/auth/viewer';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { type Viewer } from '../../../core/auth/viewer';
+import { badInput } from '../../../core/errors';
 import { orderClause, type PageInput, pageClause } from '../../../core/paging';
 import type { PublicationStore } from '../publication/publication-store';
 import type { CompletenessOrder, CompletenessPage, CompletenessSortField, RegionPeriodCompleteness } from './completeness.types';
@@ -74,12 +75,7 @@ export class CompletenessService {
     page: PageInput | undefined,
     order: CompletenessOrder,
   ): Promise<CompletenessPage> {
-    if (seesPublication(viewer)) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'Completeness counts records in every review state; FUNDER and PUBLIC see approved records only.',
-      );
-    }
+    assertSeesDataQuality(viewer, 'completeness figures');
     if (filter?.from || filter?.to) {
       throw badInput(
         'Completeness is counted per reporting period, against its target: choose the periods with periods, and leave filter.from and filter.to out.',
@@ -91,8 +87,8 @@ export class CompletenessService {
     if (sortPeriod !== undefined && !periods.includes(sortPeriod)) {
       throw badInput(`orderBy.period ${sortPeriod} is not one of the periods asked (${periods.join(', ')}).`, { field: 'orderBy.period' });
     }
-    const scope = await resolveScope(viewer, filter, this.regions);
-    const regions = this.regionsFor(viewer, scope, filter);
+    const scope = await dataQualityScope(viewer, filter, this.regions);
+    const regions = this.regionsOf(scope);
     const onTimeDays = currentOnTimeDays();
     if (regions.length === 0 || periods.length === 0) return { totalCount: regions.length, periods, onTimeDays, rows: [] };
     const params: unknown[] = [periods, regions, onTimeDays, sortPeriod];
@@ -122,25 +118,14 @@ export class CompletenessService {
     return [...new Set(codes)];
   }
 
-  /**
-   * Every region the scope covers, a row each even without records; a coordinator's own regions
-   * only, and naming another is refused. Asked for recorded facts only, generated regions are left out.
-   */
-  private regionsFor(viewer: Viewer, scope: Scope, filter: AnalyticsFilter | null | undefined): string[] {
-    const inScope =
+  /** Every region the scope covers, a row each even without records; asked for recorded facts only, generated regions are left out. */
+  private regionsOf(scope: Scope): string[] {
+    return (
       scope.regionSlugs ??
       this.regions
         .all()
         .filter((region) => scope.illustrative !== false || !region.illustrative)
-        .map((region) => region.slug);
-    if (viewer.role !== Role.COORDINATOR) return inScope;
-    const others = (filter?.regions ?? []).filter((slug) => !viewer.regions.includes(slug));
-    if (others.length > 0) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        `You coordinate ${viewer.regions.join(', ')}; ${others.join(', ')} ${others.length === 1 ? 'is' : 'are'} not one of your regions.`,
-      );
-    }
-    return inScope.filter((slug) => viewer.regions.includes(slug));
+        .map((region) => region.slug)
+    );
   }
 }

@@ -1,7 +1,7 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { seesQualityOf } from '../../../contract/regions/quality-scope';
 import type { EngagementContext } from '../engagement.context';
 import { Roundtable } from '../roundtable/roundtable.entity';
-import { seesFlagsOf } from './outlier.service';
 import { OutlierFlag } from './outlier.types';
 
 @Resolver(() => Roundtable)
@@ -12,7 +12,7 @@ export class RoundtableOutlierFields {
       'Empty for FUNDER and PUBLIC, and for a COORDINATOR outside its regions.',
   })
   async outlierFlags(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<OutlierFlag[]> {
-    if (!seesFlagsOf(ctx.viewer, roundtable.regionSlug)) return [];
+    if (!seesQualityOf(ctx.viewer, roundtable.regionSlug)) return [];
     return ctx.loaders.outlierFlags.load(roundtable.id);
   }
 }

@@ -4,10 +4,11 @@ import type { Actor } from '../../../contract/audit/audit-trail';
 import { type CountRange, countRange } from '../../../contract/count-range';
 import { currentOutlierThreshold } from '../../../contract/outlier-rule';
 import { RECORDING_LIMITS } from '../../../contract/recording-limits';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { type AnalyticsFilter, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { assertSeesDataQuality, dataQualityScope } from '../../../contract/regions/quality-scope';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { assertMayReview } from '../../../core/auth/edit-access';
-import { Role, seesPublication, type Viewer } from '../../../core/auth/viewer';
+import { type Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
@@ -98,8 +99,8 @@ export class OutlierService {
 
   /** One page of the flagged values in scope, with how many there are in all, in one statement. */
   async page(viewer: Viewer, query: OutlierQuery): Promise<OutlierPage> {
-    assertSeesOutliers(viewer);
-    const scope = await this.scopeFor(viewer, query.filter);
+    assertSeesDataQuality(viewer, 'figures far from their usual');
+    const scope = await dataQualityScope(viewer, query.filter, this.regions);
     const params: unknown[] = [];
     const flagged = flaggedValues(params, query.measure ? [query.measure] : OUTLIER_MEASURES, currentOutlierThreshold());
     const conditions = scopeConditions(scope, 's', params);
@@ -200,23 +201,6 @@ export class OutlierService {
       params,
     );
   }
-
-  /**
-   * The filter's scope; a coordinator's is its own regions, and naming another is refused rather
-   * than answered with an empty list that would read as "nothing to look at there".
-   */
-  private async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<Scope> {
-    const scope = await resolveScope(viewer, filter, this.regions);
-    if (viewer.role !== Role.COORDINATOR) return scope;
-    const others = (filter?.regions ?? []).filter((slug) => !viewer.regions.includes(slug));
-    if (others.length > 0) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        `You coordinate ${viewer.regions.join(', ') || 'no region'}; ${others.join(', ')} ${others.length === 1 ? 'is not one' : 'are not'} of your regions.`,
-      );
-    }
-    return { ...scope, regionSlugs: (scope.regionSlugs ?? viewer.regions).filter((slug) => viewer.regions.includes(slug)) };
-  }
 }
 
 const MARK_COLUMNS = 'measure, value_min AS "valueMin", value_max AS "valueMax", status, comment';
@@ -239,16 +223,6 @@ async function lockedValue(
   return { id: row.id, regionSlug: row.regionSlug, number: row.number, value: countRange(row.least, row.most) };
 }
 
-/** Flagged values reveal records not yet approved: not for FUNDER and PUBLIC. */
-export function assertSeesOutliers(viewer: Viewer): void {
-  if (seesPublication(viewer)) {
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
-      'FUNDER and PUBLIC see approved records only; figures far from their usual are for the roles that record and check them.',
-    );
-  }
-}
-
 function checkedComment(comment: string): string {
   const text = comment.trim();
   if (!text) throw badInput('Say why: the comment is what the coordinator and later reviewers read.', { field: 'comment' });
@@ -256,7 +230,3 @@ function checkedComment(comment: string): string {
   if (text.length > most) throw badInput(`The comment has ${text.length} characters; at most ${most} are kept.`, { field: 'comment' });
   return text;
 }
-
-/** Whether a viewer may see a roundtable's flags: the roles that see records, a coordinator for its own regions. */
-export const seesFlagsOf = (viewer: Viewer, regionSlug: string): boolean =>
-  !seesPublication(viewer) && (viewer.role !== Role.COORDINATOR || viewer.regions.includes(regionSlug));

@@ -1,8 +1,8 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
+import { seesQualityOf } from '../../../contract/regions/quality-scope';
 import type { EngagementContext } from '../engagement.context';
 import { Roundtable } from '../roundtable/roundtable.entity';
 import { RuleFinding } from './rule-finding.types';
-import { seesFindingsOf } from './rule-findings.service';
 
 @Resolver(() => Roundtable)
 export class RoundtableWarningsFields {
@@ -13,7 +13,7 @@ export class RoundtableWarningsFields {
       'Null for FUNDER and PUBLIC, and for a COORDINATOR outside its regions.',
   })
   async warnings(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<RuleFinding[] | null> {
-    if (!seesFindingsOf(ctx.viewer, roundtable.regionSlug)) return null;
+    if (!seesQualityOf(ctx.viewer, roundtable.regionSlug)) return null;
     return (await ctx.loaders.ruleWarnings.load(roundtable.id))?.warnings ?? [];
   }
 }

@@ -1,13 +1,14 @@
 import type { DataSource } from 'typeorm';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { type AnalyticsFilter, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { assertSeesDataQuality, dataQualityScope } from '../../../contract/regions/quality-scope';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { checkRules } from '../../../contract/validation-rules/check-rules';
 import { roundtableFacts } from '../../../contract/validation-rules/roundtable-facts';
 import { ROUNDTABLE_RULES } from '../../../contract/validation-rules/roundtable-rules';
 import { RULES_BY_CODE } from '../../../contract/validation-rules/rule-text';
 import type { RuleFinding as Finding } from '../../../contract/validation-rules/validation-rule';
-import { Role, seesPublication, type Viewer } from '../../../core/auth/viewer';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { type Viewer } from '../../../core/auth/viewer';
+import { badInput } from '../../../core/errors';
 import type { PageInput } from '../../../core/paging';
 import { SortDirection } from '../../../core/paging';
 import type { Roundtable } from '../roundtable/roundtable.entity';
@@ -83,10 +84,6 @@ function sorter(order: RuleFindingOrder): (a: Listed, b: Listed) => number {
   };
 }
 
-/** Whether a viewer may see a roundtable's rule findings: the roles that see records, a coordinator for its own regions. */
-export const seesFindingsOf = (viewer: Viewer, regionSlug: string): boolean =>
-  !seesPublication(viewer) && (viewer.role !== Role.COORDINATOR || viewer.regions.includes(regionSlug));
-
 /**
  * The validation rules (contract/validation-rules/) over stored roundtables: the roundtables in
  * scope are read in one statement, the rules evaluated here (they are json-logic, which SQL does
@@ -99,17 +96,12 @@ export class RuleFindingsService {
   ) {}
 
   async page(viewer: Viewer, query: RuleFindingQuery): Promise<RuleFindingPage> {
-    if (seesPublication(viewer)) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'FUNDER and PUBLIC see approved records only; rule findings are for the roles that record and check them.',
-      );
-    }
+    assertSeesDataQuality(viewer, 'rule findings');
     if (query.ruleCode && !RULES_BY_CODE.has(query.ruleCode)) {
       throw badInput(`ruleCode "${query.ruleCode}" is not a rule; known: ${[...RULES_BY_CODE.keys()].join(', ')}.`, { field: 'ruleCode' });
     }
     const params: unknown[] = [];
-    const conditions = scopeConditions(await this.scopeFor(viewer, query.filter), 'rt', params);
+    const conditions = scopeConditions(await dataQualityScope(viewer, query.filter, this.regions), 'rt', params);
     const rows: RuleFactsRow[] = await this.db.query(ruleFactsSql(whereClause(conditions)), params);
     const listed: Listed[] = rows.flatMap((row) => {
       const roundtable = roundtableOf(row);
@@ -134,19 +126,5 @@ export class RuleFindingsService {
         .filter((finding) => finding.severity === 'WARNING')
         .map(asApiFinding),
     }));
-  }
-
-  /** The filter's scope; a coordinator's kept to its own regions, and refused one it names that is not. */
-  private async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<Scope> {
-    const scope = await resolveScope(viewer, filter, this.regions);
-    if (viewer.role !== Role.COORDINATOR) return scope;
-    const others = (filter?.regions ?? []).filter((slug) => !viewer.regions.includes(slug));
-    if (others.length > 0) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        `You coordinate ${viewer.regions.join(', ') || 'no region'}; ${others.join(', ')} ${others.length === 1 ? 'is not one' : 'are not'} of your regions.`,
-      );
-    }
-    return { ...scope, regionSlugs: (scope.regionSlugs ?? viewer.regions).filter((slug) => viewer.regions.includes(slug)) };
   }
 }
