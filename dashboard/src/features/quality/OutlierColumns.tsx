@@ -1,9 +1,8 @@
 import { graphql } from '../../__generated__';
 import type { OutlierMark, OutlierSortField, OutliersSection_OutlierFragment } from '../../__generated__/graphql';
 import type { QualityI18n } from '../../app/i18n/quality';
-import { Link } from '../../app/router';
-import { roundtablePath } from '../../app/routes';
 import { formatRange } from '../../data/ranges';
+import { OpenRecordLink } from './OpenRecordLink';
 import type { PagedColumn } from './PagedTable';
 
 // What the list of flagged figures shows of each: the section's query spreads it.
@@ -116,15 +115,7 @@ export function outlierColumns(i18n: QualityI18n, onMark?: (row: FlaggedFigure, 
     { label: t('quality.outliers.column.comment'), cell: (row) => row.comment, value: (row) => row.comment },
     {
       label: t('queue.record'),
-      cell: (row) => (
-        <Link to={roundtablePath(row.region.slug, row.roundtableId)}>
-          {t('queue.open')}
-          <span className="sr-only">
-            {' '}
-            {t('region.roundtable', { number: row.number })}, {row.region.name}
-          </span>
-        </Link>
-      ),
+      cell: (row) => <OpenRecordLink id={row.roundtableId} number={row.number} region={row.region} />,
     },
   ];
   if (!onMark) return columns;

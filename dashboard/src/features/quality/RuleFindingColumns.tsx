@@ -1,9 +1,8 @@
 import { graphql } from '../../__generated__';
 import type { RuleFindingSortField, RuleFindingsSection_FindingFragment } from '../../__generated__/graphql';
 import type { QualityI18n } from '../../app/i18n/quality';
-import { Link } from '../../app/router';
-import { roundtablePath } from '../../app/routes';
 import { findingValues, ruleMessage, ruleTitle } from '../../data/rule-messages';
+import { OpenRecordLink } from './OpenRecordLink';
 import type { PagedColumn } from './PagedTable';
 
 // What the list of rule findings shows of each: the section's query spreads it.
@@ -75,15 +74,7 @@ export function ruleFindingColumns(i18n: QualityI18n, categoryLabel: (code: stri
     { label: t('quality.rules.column.message'), cell: message, value: message },
     {
       label: t('queue.record'),
-      cell: (row) => (
-        <Link to={roundtablePath(row.roundtable.region.slug, row.roundtable.id)}>
-          {t('queue.open')}
-          <span className="sr-only">
-            {' '}
-            {t('region.roundtable', { number: row.roundtable.number })}, {row.roundtable.region.name}
-          </span>
-        </Link>
-      ),
+      cell: (row) => <OpenRecordLink id={row.roundtable.id} number={row.roundtable.number} region={row.roundtable.region} />,
     },
   ];
 }

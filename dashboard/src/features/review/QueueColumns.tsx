@@ -2,9 +2,8 @@ import { useEffect, useRef } from 'react';
 import { graphql } from '../../__generated__';
 import type { ReviewQueue_RoundtableFragment, RoundtableSortField } from '../../__generated__/graphql';
 import type { QualityI18n } from '../../app/i18n/quality';
-import { Link } from '../../app/router';
-import { roundtablePath } from '../../app/routes';
 import { formatRange } from '../../data/ranges';
+import { OpenRecordLink } from '../quality/OpenRecordLink';
 import type { PagedColumn } from '../quality/PagedTable';
 import { ReviewBadge } from './ReviewBadge';
 
@@ -131,15 +130,7 @@ export function queueColumns(
     },
     {
       label: t('queue.record'),
-      cell: (row) => (
-        <Link to={roundtablePath(row.region.slug, row.id)}>
-          {t('queue.open')}
-          <span className="sr-only">
-            {' '}
-            {t('region.roundtable', { number: row.number })}, {row.region.name}
-          </span>
-        </Link>
-      ),
+      cell: (row) => <OpenRecordLink id={row.id} number={row.number} region={row.region} />,
     },
   ];
 }
