@@ -128,10 +128,7 @@ export class RoundtableWriteService {
   ): Promise<RoundtableContent> {
     await this.regions.scope({ regions: [content.regionSlug] });
     assertMayEditRegion(actor.viewer, content.regionSlug);
-    const problems = [
-      ...fieldProblems,
-      ...(await problemsWith(content, manager, await checkReferences(manager, this.challenges), id)),
-    ];
+    const problems = [...fieldProblems, ...(await problemsWith(content, manager, await checkReferences(manager, this.challenges), id))];
     if (problems.length > 0) {
       throw refusal(problems);
     }
