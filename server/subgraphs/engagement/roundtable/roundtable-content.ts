@@ -1,5 +1,10 @@
 import type { EntityManager } from 'typeorm';
-import { attendanceFromInput, categoriesFromInput } from '../../../contract/validation-rules/roundtable-facts';
+import {
+  attendanceFromInput,
+  categoriesFromInput,
+  type RecordedAttendance,
+  type RecordedCategory,
+} from '../../../contract/validation-rules/roundtable-facts';
 import type { ReviewState } from '../review/review-state';
 import type { Roundtable } from './roundtable.entity';
 import type { RoundtableInput } from './roundtable.input';
@@ -14,16 +19,8 @@ export interface RoundtableContent {
   durationMinutes: number | null;
   theme: string | null;
   illustrative: boolean;
-  attendance: {
-    totalMin: number | null;
-    totalMax: number | null;
-    onlineMin: number | null;
-    onlineMax: number | null;
-    onsiteMin: number | null;
-    onsiteMax: number | null;
-    organisations: number | null;
-  } | null;
-  categories: { code: string; participantsMin: number | null; participantsMax: number | null }[];
+  attendance: RecordedAttendance | null;
+  categories: RecordedCategory[];
   challenges: { code: string; note: string | null }[];
   insights: string[];
   interests: string[];
