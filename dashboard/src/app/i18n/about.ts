@@ -1,8 +1,10 @@
 import { type AboutKey, aboutEn } from './messages/about-en';
-import { aboutEs } from './messages/about-es';
 import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespace';
 
-const ABOUT: Catalogues<AboutKey> = { en: aboutEn, es: aboutEs };
+const ABOUT: Catalogues<AboutKey> = {
+  en: aboutEn,
+  es: () => import('./messages/about-es').then((module) => module.aboutEs),
+};
 
 export type AboutI18n = NamespaceI18n<AboutKey>;
 

@@ -1,8 +1,10 @@
 import { type EditingKey, editingEn } from './messages/editing-en';
-import { editingEs } from './messages/editing-es';
 import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespace';
 
-const EDITING: Catalogues<EditingKey> = { en: editingEn, es: editingEs };
+const EDITING: Catalogues<EditingKey> = {
+  en: editingEn,
+  es: () => import('./messages/editing-es').then((module) => module.editingEs),
+};
 
 export type EditingI18n = NamespaceI18n<EditingKey>;
 

@@ -1,7 +1,7 @@
-import { createContext, type ReactNode, useCallback, useContext, useEffect, useMemo, useState } from 'react';
+import { createContext, type ReactNode, startTransition, use, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Formatters, formatters } from './format';
-import { DEFAULT_LOCALE, isLocale, LOCALES, type Locale } from './locales';
-import type { MessageKey } from './messages/en';
+import { DEFAULT_LOCALE, isLocale, type Locale, sharedMessages } from './locales';
+import { en, type MessageKey } from './messages/en';
 
 /** The phrases counted in the plural forms of a language: those with a `.one` key. */
 export type CountedKeyOf<Key extends string> = Key extends `${infer Base}.one` ? Base : never;
@@ -53,12 +53,15 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    setLocaleState(next);
+    // A transition: the page stays in the language it was in until the next one has loaded.
+    startTransition(() => setLocaleState(next));
   }, []);
+  // English is at hand; another language suspends until its texts have loaded (the first time only).
+  const messages = locale === DEFAULT_LOCALE ? en : use(sharedMessages(locale));
   const value = useMemo<I18n>(() => {
     const format = formatters(locale);
-    return { locale, setLocale, format, ...translator<MessageKey>(LOCALES[locale].messages, locale, format) };
-  }, [locale, setLocale]);
+    return { locale, setLocale, format, ...translator<MessageKey>(messages, locale, format) };
+  }, [locale, setLocale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }
 

@@ -1,8 +1,10 @@
 import { type IndicatorsKey, indicatorsEn } from './messages/indicators-en';
-import { indicatorsEs } from './messages/indicators-es';
 import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespace';
 
-const INDICATORS: Catalogues<IndicatorsKey> = { en: indicatorsEn, es: indicatorsEs };
+const INDICATORS: Catalogues<IndicatorsKey> = {
+  en: indicatorsEn,
+  es: () => import('./messages/indicators-es').then((module) => module.indicatorsEs),
+};
 
 export type IndicatorsI18n = NamespaceI18n<IndicatorsKey>;
 

@@ -1,13 +1,15 @@
 import { type EditingKey, editingEn } from './messages/editing-en';
-import { editingEs } from './messages/editing-es';
 import { type QualityKey, qualityEn } from './messages/quality-en';
-import { qualityEs } from './messages/quality-es';
 import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespace';
 
 // The page reviews and links to records, so it speaks the editing pages' words as well as its own.
 const QUALITY: Catalogues<EditingKey | QualityKey> = {
   en: { ...editingEn, ...qualityEn },
-  es: { ...editingEs, ...qualityEs },
+  es: () =>
+    Promise.all([import('./messages/editing-es'), import('./messages/quality-es')]).then(([editing, quality]) => ({
+      ...editing.editingEs,
+      ...quality.qualityEs,
+    })),
 };
 
 export type QualityI18n = NamespaceI18n<EditingKey | QualityKey>;

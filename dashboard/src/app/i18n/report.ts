@@ -1,8 +1,10 @@
 import { type ReportKey, reportEn } from './messages/report-en';
-import { reportEs } from './messages/report-es';
 import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespace';
 
-const REPORT: Catalogues<ReportKey> = { en: reportEn, es: reportEs };
+const REPORT: Catalogues<ReportKey> = {
+  en: reportEn,
+  es: () => import('./messages/report-es').then((module) => module.reportEs),
+};
 
 export type ReportI18n = NamespaceI18n<ReportKey>;
 

@@ -17,15 +17,18 @@ export function App() {
   useSessionExpiry(session);
   return (
     <ApolloProvider client={client}>
-      <I18nProvider>
-        <ChartPatterns />
-        <Layout>
-          {/* Keyed by viewer, so a page's own state (e.g. "show as table") starts afresh too. */}
-          <Suspense key={token ?? 'public'} fallback={<Loading />}>
-            <CurrentPage />
-          </Suspense>
-        </Layout>
-      </I18nProvider>
+      {/* A language other than English loads its texts before the first page in it is shown. */}
+      <Suspense fallback={null}>
+        <I18nProvider>
+          <ChartPatterns />
+          <Layout>
+            {/* Keyed by viewer, so a page's own state (e.g. "show as table") starts afresh too. */}
+            <Suspense key={token ?? 'public'} fallback={<Loading />}>
+              <CurrentPage />
+            </Suspense>
+          </Layout>
+        </I18nProvider>
+      </Suspense>
     </ApolloProvider>
   );
 }
