@@ -109,8 +109,6 @@ export const en = {
   'chart.notCounted': 'present, not counted',
 
   'figure.unknown': 'unknown',
-  'figure.range': '{min}–{max}',
-  'figure.share': '{value} %',
   // The same words wherever a scope has nothing to count or a count says less than a number would.
   'figure.noRecords': 'No records',
   'figure.noChallenge': 'No challenge recorded',

@@ -110,8 +110,6 @@ export const es: Messages = {
   'chart.notCounted': 'presente, sin recuento',
 
   'figure.unknown': 'desconocido',
-  'figure.range': '{min}–{max}',
-  'figure.share': '{value} %',
   'figure.noRecords': 'Sin registros',
   'figure.noChallenge': 'Ningún reto registrado',
   'figure.noCategory': 'Ninguna categoría de actores registrada',

@@ -20,7 +20,6 @@ export const indicatorsEn = {
   'indicators.expectedLabel': 'Expected by now: {expected}.',
   'indicators.unknownRecords.one': '{count} roundtable without a figure',
   'indicators.unknownRecords.other': '{count} roundtables without a figure',
-  'indicators.aboutLink': 'About {indicator}',
   'indicators.empty': 'No result for these filters: no region is in scope.',
 
   'indicators.status.ON_TRACK': 'On track',
@@ -61,7 +60,6 @@ export const indicatorsEn = {
   'indicators.series.yearTargetsToDate': 'Year targets to date',
   'indicators.column.period': 'Period',
   'indicators.column.value': 'Value',
-  'indicators.column.target': 'Target',
   'indicators.column.projectTarget': 'Project target',
   'indicators.column.unknownRecords': 'Roundtables without a figure',
 

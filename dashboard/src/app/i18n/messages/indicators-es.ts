@@ -20,7 +20,6 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.expectedLabel': 'Esperado a esta fecha: {expected}.',
   'indicators.unknownRecords.one': '{count} mesa redonda sin dato',
   'indicators.unknownRecords.other': '{count} mesas redondas sin dato',
-  'indicators.aboutLink': 'Sobre {indicator}',
   'indicators.empty': 'No hay resultados con estos filtros: ninguna región entra en el ámbito.',
 
   'indicators.status.ON_TRACK': 'En camino',
@@ -61,7 +60,6 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.series.yearTargetsToDate': 'Metas anuales acumuladas',
   'indicators.column.period': 'Periodo',
   'indicators.column.value': 'Valor',
-  'indicators.column.target': 'Meta',
   'indicators.column.projectTarget': 'Meta del proyecto',
   'indicators.column.unknownRecords': 'Mesas redondas sin dato',
 

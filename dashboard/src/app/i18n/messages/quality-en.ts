@@ -6,7 +6,6 @@ export const qualityEn = {
     'What waits for review, what the validation rules warn about, figures far from their usual, and how complete each region’s records are. Every list is paged, sortable and can be downloaded whole.',
   'quality.notAllowed':
     'Data quality is for administrators, evaluators, analysts and coordinators (their own regions). Sign in with such an account.',
-  'quality.contents': 'On this page',
 
   'quality.table.rows': 'Rows {from}–{to} of {total}',
   'quality.table.none': 'Nothing to list under these filters.',
@@ -26,7 +25,6 @@ export const qualityEn = {
   'quality.review.states': 'Review states shown',
   'quality.review.column.state': 'Review state',
   'quality.review.column.submittedAt': 'Submitted',
-  'quality.review.column.comment': 'Reviewer’s comment',
   'quality.review.notSubmitted': 'not submitted',
   'quality.review.submittedUnknown': 'not known',
   'quality.review.file': 'roundtables-by-review-state',

@@ -6,7 +6,6 @@ export const qualityEs: Record<QualityKey, string> = {
     'Lo que espera revisión, los avisos de las reglas de validación, las cifras alejadas de lo habitual y lo completos que están los registros de cada región. Cada lista se pagina, se ordena y se puede descargar entera.',
   'quality.notAllowed':
     'La calidad de los datos es para administradores, evaluadores, analistas y coordinadores (de sus propias regiones). Inicie sesión con una de esas cuentas.',
-  'quality.contents': 'En esta página',
 
   'quality.table.rows': 'Filas {from}–{to} de {total}',
   'quality.table.none': 'No hay nada que mostrar con estos filtros.',
@@ -26,7 +25,6 @@ export const qualityEs: Record<QualityKey, string> = {
   'quality.review.states': 'Estados de revisión mostrados',
   'quality.review.column.state': 'Estado de revisión',
   'quality.review.column.submittedAt': 'Enviada',
-  'quality.review.column.comment': 'Comentario de la revisión',
   'quality.review.notSubmitted': 'no enviada',
   'quality.review.submittedUnknown': 'no se sabe',
   'quality.review.file': 'mesas-por-estado-de-revision',

@@ -1,0 +1,87 @@
+import { readdirSync, readFileSync, statSync } from 'node:fs';
+import path from 'node:path';
+import { LOCALES, type Locale } from '../i18n/locales';
+
+// Every catalogue of texts, in every language the dashboard speaks: the same keys, the same
+// arguments in each translation, each translated, and no key the code never asks for.
+const MESSAGES_DIR = path.join(__dirname, '../i18n/messages');
+const SOURCE_DIR = path.join(__dirname, '../..');
+
+type Catalogue = Record<string, string>;
+/** A catalogue file's texts: the one object it exports. */
+const read = (file: string): Catalogue => {
+  const module = require(path.join(MESSAGES_DIR, file)) as Record<string, unknown>;
+  const [texts] = Object.values(module).filter((value) => typeof value === 'object' && value !== null);
+  return texts as Catalogue;
+};
+/** Each catalogue by name ('' for the shared texts), with its file in each language. */
+const CATALOGUES = readdirSync(MESSAGES_DIR)
+  .filter((file) => /^(?:(.+)-)?en\.ts$/.test(file))
+  .map((file) => {
+    const name = file === 'en.ts' ? '' : file.slice(0, -'-en.ts'.length);
+    const fileIn = (locale: Locale) => (name ? `${name}-${locale}.ts` : `${locale}.ts`);
+    return { name: name || 'shared', fileIn };
+  });
+const OTHER_LOCALES = (Object.keys(LOCALES) as Locale[]).filter((locale) => locale !== 'en');
+
+/** The arguments a text takes: `{name}`, and the argument of `{count, plural, ...}`. */
+const argumentsOf = (text: string) => [...new Set([...text.matchAll(/\{\s*(\w+)\s*[,}]/g)].map((match) => match[1]))].sort();
+
+/** Texts that read the same in every language: arguments and punctuation only, symbols, codes and proper names. */
+const SAME_IN_EVERY_LANGUAGE =
+  /^[\s\p{P}\p{S}]*(\{\w+\}[\s\p{P}\p{S}]*)*$|^[\p{Lu}\d\s{}–·:%()+/.,-]*$|^(SIRA|IATI|CSV|XLSX|PDF|AMIF|ESF\+|NUTS)\b/u;
+/** Texts a language writes as English does, by key. */
+const SAME_AS_ENGLISH: Partial<Record<Locale, readonly string[]>> = {
+  // "min" abbreviates minutes in Spanish too, and "Total" is the Spanish word.
+  es: ['region.minutes', 'column.total'],
+};
+
+describe.each(CATALOGUES)('the $name texts', ({ fileIn }) => {
+  const english = read(fileIn('en'));
+
+  it.each(OTHER_LOCALES)('has every key in %s, each translated, with the same arguments', (locale) => {
+    const other = read(fileIn(locale));
+    expect(Object.keys(other).sort()).toEqual(Object.keys(english).sort());
+    const differentArguments = Object.keys(english).filter(
+      (key) => argumentsOf(english[key] as string).join() !== argumentsOf(other[key] ?? '').join(),
+    );
+    expect(differentArguments).toEqual([]);
+    const untranslated = Object.keys(english).filter(
+      (key) =>
+        other[key] === english[key] && !SAME_IN_EVERY_LANGUAGE.test(english[key] as string) && !SAME_AS_ENGLISH[locale]?.includes(key),
+    );
+    expect(untranslated).toEqual([]);
+  });
+});
+
+describe('the keys the code asks for', () => {
+  const sourceFiles = (dir: string): string[] =>
+    readdirSync(dir).flatMap((entry) => {
+      const full = path.join(dir, entry);
+      if (statSync(full).isDirectory()) return ['__generated__', '__tests__', 'messages'].includes(entry) ? [] : sourceFiles(full);
+      return /\.tsx?$/.test(entry) ? [full] : [];
+    });
+  const source = sourceFiles(SOURCE_DIR)
+    .map((file) => readFileSync(file, 'utf8'))
+    .join('\n');
+  // Keys built in the code, as `review.state.${state}`: each key under such a prefix counts as asked for.
+  const prefixes = [...new Set([...source.matchAll(/`([a-zA-Z]+(?:\.[a-zA-Z]+)*\.)\$\{/g)].map((match) => match[1] as string))];
+  const asked = (key: string) => {
+    const counted = key.replace(/\.(zero|one|two|few|many|other)$/, '');
+    return source.includes(`'${key}'`) || source.includes(`'${counted}'`) || prefixes.some((prefix) => key.startsWith(prefix));
+  };
+
+  it.each(CATALOGUES)('include every key of the $name texts', ({ fileIn }) => {
+    expect(Object.keys(read(fileIn('en'))).filter((key) => !asked(key))).toEqual([]);
+  });
+});
+
+describe('the catalogues together', () => {
+  it('name each key once: a page that loads two of them reads one text per key', () => {
+    const owners = new Map<string, string[]>();
+    for (const { name, fileIn } of CATALOGUES) {
+      for (const key of Object.keys(read(fileIn('en')))) owners.set(key, [...(owners.get(key) ?? []), name]);
+    }
+    expect([...owners].filter(([, names]) => names.length > 1)).toEqual([]);
+  });
+});
