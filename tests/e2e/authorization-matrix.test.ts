@@ -245,10 +245,32 @@ describe('authorization matrix through the gateway', () => {
         query: 'query($slug: String!) { organisationAuditLog(slug: $slug) { action } }',
         variables: { slug: (await newOrganisation()).slug },
       }),
+      // A coordinator reads the history of its own regions' organisations: this one is Soria's.
       outcomes: only(
-        [Role.ADMIN, Role.ANALYST, Role.EVALUATOR],
+        READERS,
         allowed((data) => expect(data.organisationAuditLog).toEqual([{ action: 'CREATE' }])),
       ),
+      teruel: {
+        request: async () => ({
+          query: 'query($slug: String!) { organisationAuditLog(slug: $slug) { action } }',
+          variables: { slug: (await newOrganisation('teruel')).slug },
+        }),
+        refused: (response) => {
+          expect(response.errors?.map((error) => error.extensions?.code)).toEqual(['FORBIDDEN']);
+          expect(response.errors?.[0]?.message).toContain('is in teruel');
+        },
+      },
+    },
+    organisationDeletions: {
+      request: async () => {
+        await deletedOrganisation();
+        return { query: '{ organisationDeletions(region: "soria", limit: 1) { action regionSlug } }' };
+      },
+      outcomes: only(
+        READERS,
+        allowed((data) => expect(data.organisationDeletions).toEqual([{ action: 'DELETE', regionSlug: 'soria' }])),
+      ),
+      teruel: { request: async () => ({ query: '{ organisationDeletions(region: "teruel") { action } }' }), refused: forbidden },
     },
     indicators: {
       request: async () => ({ query: '{ indicators { code } }' }),
@@ -363,6 +385,13 @@ describe('authorization matrix through the gateway', () => {
     organisations: {
       request: async () => ({ query: '{ organisations { slug } }' }),
       outcomes: everyone(allowed((data) => expect(data.organisations).toContainEqual({ slug: 'iom-spain' }))),
+    },
+    organisationPage: {
+      request: async () => ({
+        query: `{ organisationPage(filter: { search: "IOM", acrossRegions: true }, page: { limit: 1 }, orderBy: { field: NAME }) {
+          totalCount rows { slug } } }`,
+      }),
+      outcomes: everyone(allowed((data) => expect(data.organisationPage).toEqual({ totalCount: 1, rows: [{ slug: 'iom-spain' }] }))),
     },
     regions: {
       request: async () => ({ query: '{ regions(countries: ["GR"]) { slug } }' }),

@@ -15,7 +15,7 @@ export function geographyResolvers(services: GeographyServices): object[] {
   return [
     new RegionResolver(services.regions),
     new RegionFields(),
-    new OrganisationResolver(services.organisations),
+    new OrganisationResolver(services.organisations, services.organisationPages),
     new OrganisationFields(),
     new OrganisationMutations(services.organisationWrites, services.organisations),
     new GeographyAuditResolver(services.audit),

@@ -2,6 +2,7 @@ import type { DataSource } from 'typeorm';
 import { GeographyAuditService } from './audit/geography-audit.service';
 import { CategoryTaxonomy } from './category/category-taxonomy';
 import { OrganisationService } from './organisation/organisation.service';
+import { OrganisationPageService } from './organisation/organisation-page.service';
 import { OrganisationWriteService } from './organisation/organisation-write.service';
 import { RegionService } from './region/region.service';
 
@@ -12,6 +13,7 @@ export async function geographyServices(dataSource: DataSource) {
   return {
     regions: new RegionService(dataSource),
     organisations: new OrganisationService(dataSource),
+    organisationPages: new OrganisationPageService(dataSource, categories),
     organisationWrites: new OrganisationWriteService(dataSource, categories, audit),
     categories,
     audit,

@@ -10,6 +10,7 @@ import type { NewOrganisationInput, OrganisationInput } from './organisation.inp
 import { assertMayEditOrganisation } from './organisation-access';
 import { organisationProblems } from './organisation-checks';
 import { contentFromInput, type OrganisationContent, type OrganisationSnapshot, readOrganisationSnapshot } from './organisation-content';
+import { freeSlug, slugFromName } from './organisation-slug';
 
 /**
  * Creating, changing, deleting and restoring organisations, each one transaction: permission and
@@ -38,14 +39,16 @@ export class OrganisationWriteService {
     };
   }
 
+  /** Records a new organisation and returns its slug: the one given, or one made from its name. */
   async create(actor: Actor, input: NewOrganisationInput): Promise<string> {
-    await versionedWrite(this.records, actor, {
+    const created = await versionedWrite(this.records, actor, {
       write: async (manager) => {
-        const content = await this.checked(actor, manager, input.slug, contentFromInput(input));
-        if (await readOrganisationSnapshot(manager, input.slug)) throw slugTaken(input.slug);
+        const content = await this.checked(actor, manager, input.slug ?? input.name.trim(), contentFromInput(input));
+        const slug = input.slug ?? (await this.slugFor(manager, content.name));
+        if (await readOrganisationSnapshot(manager, slug)) throw slugTaken(slug);
         await manager
           .query(`INSERT INTO geography.organisation (slug, name, category_code, region_slug, migrant_led) VALUES ($1, $2, $3, $4, $5)`, [
-            input.slug,
+            slug,
             content.name,
             content.categoryCode,
             content.regionSlug,
@@ -53,12 +56,21 @@ export class OrganisationWriteService {
           ])
           // Two creations of one slug at once: the second meets the unique index.
           .catch((error: { code?: string }) => {
-            throw error.code === '23505' ? slugTaken(input.slug) : error;
+            throw error.code === '23505' ? slugTaken(slug) : error;
           });
-        return this.snapshot(manager, input.slug);
+        return this.snapshot(manager, slug);
       },
     });
-    return input.slug;
+    return created.slug;
+  }
+
+  /**
+   * A free slug made from the name. Creations that make one wait for each other (a lock held
+   * to the end of the transaction), so two organisations of one name get two slugs.
+   */
+  private async slugFor(manager: EntityManager, name: string): Promise<string> {
+    await manager.query(`SELECT pg_advisory_xact_lock(hashtext('geography.organisation.slug'))`);
+    return freeSlug(manager, slugFromName(name));
   }
 
   async update(actor: Actor, slug: string, expectedVersion: number, input: OrganisationInput): Promise<string> {

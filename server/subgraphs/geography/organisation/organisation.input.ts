@@ -2,6 +2,7 @@ import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
 import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG } from '../../../core/keys';
+import { SLUG_MAX } from './organisation-slug';
 
 const NAME_MAX = RECORDING_LIMITS.texts.organisationName;
 
@@ -31,8 +32,14 @@ export class OrganisationInput {
 
 @InputType({ description: 'A new organisation: its slug, which never changes, and what is recorded about it.' })
 export class NewOrganisationInput extends OrganisationInput {
-  @Field({ description: 'Readable key used by roundtables and participants, e.g. "fundacion-cepaim". It cannot be changed later.' })
+  @Field(() => String, {
+    nullable: true,
+    description:
+      'Readable key used by roundtables and participants, e.g. "fundacion-cepaim". It cannot be changed later. Left out, ' +
+      'it is made from the name (lower-case ASCII, hyphenated), with -2, -3... after it when an organisation has, or had, it.',
+  })
+  @IsOptional()
   @Matches(SLUG, { message: 'must be lower-case letters and digits joined by hyphens, e.g. fundacion-cepaim' })
-  @MaxLength(80, { message: 'must be at most 80 characters' })
-  slug: string;
+  @MaxLength(SLUG_MAX, { message: `must be at most ${SLUG_MAX} characters` })
+  slug?: string | null;
 }
