@@ -41,6 +41,8 @@ export const RECORDING_LIMITS = {
     organisers: 50,
     sources: 20,
     participations: 100,
+    /** Participants one write records at once: an attendance sheet, or a CSV file of one roundtable's. */
+    participantBatch: 500,
     /** Records one review step (a bulk approval) takes at once. */
     reviewBatch: 500,
   },

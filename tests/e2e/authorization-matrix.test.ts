@@ -93,21 +93,21 @@ describe('authorization matrix through the gateway', () => {
     );
     return auditLog.find((entry) => entry.action === 'DELETE')?.id as string;
   };
-  const participantInput = (region = 'soria') => ({
+  const participantInput = (region = 'soria', roundtableId = region === 'soria' ? ids.soriaMeeting : ids.teruelMeeting) => ({
     region,
     category: 'NEWCOMER',
     newcomer: true,
-    participations: [{ roundtableId: region === 'soria' ? ids.soriaMeeting : ids.teruelMeeting, mode: 'ONSITE' }],
+    participations: [{ roundtableId, mode: 'ONSITE' }],
   });
-  const newParticipant = async (region = 'soria') =>
+  const newParticipant = async (region = 'soria', roundtableId?: string) =>
     (
       await asAdmin<{ createParticipant: { id: string; version: number } }>(
         'mutation($input: ParticipantInput!) { createParticipant(input: $input) { id version } }',
-        { input: participantInput(region) },
+        { input: participantInput(region, roundtableId) },
       )
     ).createParticipant;
-  const deletedParticipant = async (region = 'soria') => {
-    const participant = await newParticipant(region);
+  const deletedParticipant = async (region = 'soria', roundtableId?: string) => {
+    const participant = await newParticipant(region, roundtableId);
     await asAdmin('mutation($id: ID!, $v: Int!) { deleteParticipant(id: $id, expectedVersion: $v) }', {
       id: participant.id,
       v: participant.version,
@@ -570,6 +570,41 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.reopenReportingPeriod).toBe(true)),
       ),
     },
+    createParticipants: {
+      request: async () => createParticipants('soria'),
+      outcomes: editors((data) =>
+        expect(data.createParticipants).toEqual([
+          { version: 1, region: { slug: 'soria' } },
+          { version: 1, region: { slug: 'soria' } },
+        ]),
+      ),
+      teruel: { request: async () => createParticipants('teruel'), refused: forbidden },
+    },
+    importParticipants: {
+      request: async () => importParticipants(ids.soriaMeeting),
+      outcomes: editors((data) => expect(data.importParticipants).toEqual({ valid: true, written: true, created: 2 })),
+      teruel: { request: async () => importParticipants(ids.teruelMeeting), refused: forbidden },
+    },
+    deletedParticipants: {
+      // Reveals who attended (as the audit trail does): those who read the trail, and the region's coordinator.
+      request: async () => {
+        const roundtable = (await newMeeting('soria')).id;
+        await deletedParticipant('soria', roundtable);
+        return deletedParticipants(roundtable);
+      },
+      outcomes: only(
+        READERS,
+        allowed((data) => expect(data.deletedParticipants).toEqual([{ action: 'DELETE', regionSlug: 'soria' }])),
+      ),
+      teruel: {
+        request: async () => {
+          const roundtable = (await newMeeting('teruel')).id;
+          await deletedParticipant('teruel', roundtable);
+          return deletedParticipants(roundtable);
+        },
+        refused: forbidden,
+      },
+    },
     createParticipant: {
       request: async () => createParticipant('soria'),
       outcomes: editors((data) => expect(data.createParticipant).toEqual({ version: 1, region: { slug: 'soria' } })),
@@ -729,6 +764,25 @@ describe('authorization matrix through the gateway', () => {
       query: 'mutation($entry: ID!) { restoreRoundtable(auditEntryId: $entry) { region { slug } } }',
       variables: { entry: auditEntryId },
     };
+  }
+  function createParticipants(region: string): Request {
+    return {
+      query: 'mutation($input: NewParticipantsInput!) { createParticipants(input: $input) { version region { slug } } }',
+      variables: { input: { participants: [participantInput(region), { ...participantInput(region), newcomer: false, category: 'NGO' }] } },
+    };
+  }
+  function importParticipants(roundtableId: string): Request {
+    return {
+      query: `mutation($rt: ID!, $csv: String!) {
+        importParticipants(roundtableId: $rt, csv: $csv, dryRun: false) { valid written created } }`,
+      variables: {
+        rt: roundtableId,
+        csv: 'category,newcomer,gender,age_band,organisation,mode\nNEWCOMER,yes,female,25-34,,onsite\nNGO,no,,,,online\n',
+      },
+    };
+  }
+  function deletedParticipants(roundtableId: string): Request {
+    return { query: 'query($rt: ID!) { deletedParticipants(roundtableId: $rt) { action regionSlug } }', variables: { rt: roundtableId } };
   }
   function createParticipant(region: string): Request {
     return {

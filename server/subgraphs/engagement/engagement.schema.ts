@@ -8,6 +8,7 @@ import { CompletenessResolver } from './completeness/completeness.resolver';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
 import type { EngagementServices } from './engagement.services';
 import { OrganisationRef, StakeholderCategoryRef } from './federated-stubs';
+import { ParticipantImportResolver } from './import/participant-import.resolver';
 import { RoundtableExportResolver } from './import/roundtable-export.resolver';
 import { RoundtableImportResolver } from './import/roundtable-import.resolver';
 import { IndicatorResultFields } from './indicator/indicator-result.fields';
@@ -34,7 +35,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new RegionRoundtablesFields(),
     new ChallengeResolver(services.challenges),
     new ChallengeMentionFields(),
-    new ParticipantResolver(services.participants),
+    new ParticipantResolver(services.participants, services.participantDeletions),
     new ParticipantFields(),
     new ParticipantMutations(services.participantWrites, services.participants),
     new AnalyticsResolver(services.analytics),
@@ -42,6 +43,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new RoundtableLimitsResolver(services.dataSource),
     new AuditResolver(services.audit),
     new RoundtableImportResolver(services.imports),
+    new ParticipantImportResolver(services.participantImports),
     new RoundtableExportResolver(services.exports),
     new IndicatorResultFields(services.indicators),
     new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),

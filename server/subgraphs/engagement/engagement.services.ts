@@ -5,11 +5,13 @@ import { AnalyticsService } from './analytics/analytics.service';
 import { EngagementAuditService } from './audit/engagement-audit.service';
 import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
 import { CompletenessService } from './completeness/completeness.service';
+import { ParticipantImportService } from './import/participant-import.service';
 import { RoundtableExportService } from './import/roundtable-export.service';
 import { RoundtableImportService } from './import/roundtable-import.service';
 import { IndicatorMeasureService } from './indicator/indicator-measure.service';
 import { OutlierService } from './outlier/outlier.service';
 import { ParticipantService } from './participant/participant.service';
+import { ParticipantDeletions } from './participant/participant-deletions';
 import { ParticipantWriteService } from './participant/participant-write.service';
 import { PublicationStore } from './publication/publication-store';
 import { PeriodClosureService } from './review/period-closure.service';
@@ -37,6 +39,8 @@ export async function engagementServices(dataSource: DataSource, access: Access)
     roundtableWrites: new RoundtableWriteService(dataSource, regions, challenges, audit),
     participants: new ParticipantService(dataSource),
     participantWrites: new ParticipantWriteService(dataSource, regions, audit),
+    participantDeletions: new ParticipantDeletions(dataSource),
+    participantImports: new ParticipantImportService(dataSource, audit),
     indicators: new IndicatorMeasureService(dataSource, publications),
     analytics: new AnalyticsService(dataSource, regions, challenges, publications),
     imports: new RoundtableImportService(dataSource, regions, challenges, audit),

@@ -11,23 +11,38 @@ export interface ImportFileRow {
   cells: string[];
 }
 
-const HEADER = ROUNDTABLE_CSV_COLUMNS.join(',');
+/** What one kind of import file holds: its columns, what each row is, and how many rows it takes. */
+export interface ImportFileLayout {
+  columns: readonly string[];
+  /** What one row is, e.g. "roundtable", and what many are, "roundtables". */
+  rowIs: string;
+  rowsAre: string;
+  maxRows: number;
+}
+
+export const ROUNDTABLES_FILE: ImportFileLayout = {
+  columns: ROUNDTABLE_CSV_COLUMNS,
+  rowIs: 'roundtable',
+  rowsAre: 'roundtables',
+  maxRows: MAX_IMPORT_ROWS,
+};
+
 const SPLIT_IT = 'Split it into smaller files and import each.';
 
 /** The file's size in the words its limit is given in. */
-export function sizeProblem(bytes: number): string | null {
+export function sizeProblem(bytes: number, layout: ImportFileLayout = ROUNDTABLES_FILE): string | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
   const kilobytes = Math.ceil(bytes / 1024).toLocaleString('en');
-  return `The file is over the 2 MB limit (${kilobytes} kB); an import takes at most 2 MB and ${MAX_IMPORT_ROWS.toLocaleString('en')} roundtables. ${SPLIT_IT}`;
+  return `The file is over the 2 MB limit (${kilobytes} kB); an import takes at most 2 MB and ${layout.maxRows.toLocaleString('en')} ${layout.rowsAre}. ${SPLIT_IT}`;
 }
 
-function headerProblem(header: readonly string[] | undefined): string | null {
-  const expected = `its first line must be the header, exactly: ${HEADER}`;
+function headerProblem(header: readonly string[] | undefined, columns: readonly string[]): string | null {
+  const expected = `its first line must be the header, exactly: ${columns.join(',')}`;
   if (!header) return `The file is empty; ${expected}`;
   const names = header.map((name) => name.trim());
-  if (names.join(',') === HEADER) return null;
-  const missing = ROUNDTABLE_CSV_COLUMNS.filter((column) => !names.includes(column));
-  const unexpected = names.filter((name) => !(ROUNDTABLE_CSV_COLUMNS as readonly string[]).includes(name));
+  if (names.join(',') === columns.join(',')) return null;
+  const missing = columns.filter((column) => !names.includes(column));
+  const unexpected = names.filter((name) => !columns.includes(name));
   const differences = [
     missing.length ? `missing ${missing.join(', ')}` : '',
     unexpected.length ? `not expected ${unexpected.map((name) => `"${name}"`).join(', ')}` : '',
@@ -40,23 +55,33 @@ function headerProblem(header: readonly string[] | undefined): string | null {
  * and row limits, with the expected header. A row the CSV parser could not read is a
  * problem of its line and is left out of the rows.
  */
-export function readImportFile(csv: string): { rows: ImportFileRow[]; problems: ImportProblem[] } {
-  const tooLarge = sizeProblem(Buffer.byteLength(csv, 'utf8'));
+export function readImportFile(
+  csv: string,
+  layout: ImportFileLayout = ROUNDTABLES_FILE,
+): { rows: ImportFileRow[]; problems: ImportProblem[] } {
+  const { rowIs, rowsAre, maxRows } = layout;
+  const tooLarge = sizeProblem(Buffer.byteLength(csv, 'utf8'), layout);
   if (tooLarge) return { rows: [], problems: [{ line: null, column: null, message: tooLarge }] };
   const unreadable = unreadableTextMessage(csv);
   if (unreadable) return { rows: [], problems: [{ line: null, column: null, message: unreadable }] };
   const { records, problems } = parseCsv(csv);
   const [header, ...body] = records;
-  const wrongHeader = headerProblem(header?.fields);
+  const wrongHeader = headerProblem(header?.fields, layout.columns);
   if (wrongHeader) return { rows: [], problems: [{ line: header ? header.line : null, column: null, message: wrongHeader }] };
   if (body.length === 0) {
     return {
       rows: [],
-      problems: [{ line: null, column: null, message: 'The file has the header but no roundtables; add one row per roundtable below it.' }],
+      problems: [
+        {
+          line: null,
+          column: null,
+          message: `The file has the header but no ${rowsAre}; add one row per ${rowIs} below it.`,
+        },
+      ],
     };
   }
-  if (body.length > MAX_IMPORT_ROWS) {
-    const message = `The file has ${body.length.toLocaleString('en')} roundtables; an import takes at most ${MAX_IMPORT_ROWS.toLocaleString('en')}. ${SPLIT_IT}`;
+  if (body.length > maxRows) {
+    const message = `The file has ${body.length.toLocaleString('en')} ${rowsAre}; an import takes at most ${maxRows.toLocaleString('en')}. ${SPLIT_IT}`;
     return { rows: [], problems: [{ line: null, column: null, message }] };
   }
   const unparsed = new Set(problems.map((problem) => problem.line));

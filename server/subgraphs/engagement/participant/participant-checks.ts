@@ -9,6 +9,12 @@ interface RoundtableKey {
   format: string | null;
 }
 
+/** What the checks of a participant read from the database, read once for any number of them. */
+interface CheckFacts {
+  knownCategories: readonly string[];
+  roundtables: ReadonlyMap<string, RoundtableKey>;
+}
+
 /**
  * The checks across fields and records that no single field's rule can make, every
  * problem collected so the person entering the data sees them all at once. The roundtables
@@ -16,18 +22,28 @@ interface RoundtableKey {
  * cannot turn ONLINE while an ONSITE participation is being added to it.
  */
 export async function participantProblems(content: ParticipantContent, manager: EntityManager): Promise<FieldProblem[]> {
-  const problems: FieldProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+  const [problems = []] = await problemsOfEach([content], manager);
+  return problems;
+}
+
+/** The problems of each of many participants, in their order: two statements whatever their number. */
+export async function problemsOfEach(contents: readonly ParticipantContent[], manager: EntityManager): Promise<FieldProblem[][]> {
   const knownCategories: string[] = (await manager.query('SELECT code FROM engagement.category_ref ORDER BY code')).map(
     (row: { code: string }) => row.code,
   );
+  const roundtables = await lockedRoundtables(
+    manager,
+    contents.flatMap((content) => content.participations.map((p) => p.roundtableId)),
+  );
+  return contents.map((content) => problemsOf(content, { knownCategories, roundtables }));
+}
+
+function problemsOf(content: ParticipantContent, { knownCategories, roundtables }: CheckFacts): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const add = (field: string, message: string) => problems.push({ field, message });
   if (!knownCategories.includes(content.categoryCode)) {
     add('category', `"${content.categoryCode}" is not a stakeholder category; known: ${knownCategories.join(', ')}`);
   }
-  const roundtables = await lockedRoundtables(
-    manager,
-    content.participations.map((p) => p.roundtableId),
-  );
   const seen = new Set<string>();
   for (const [index, participation] of content.participations.entries()) {
     const field = `participations.${index}`;
@@ -50,10 +66,11 @@ export async function participantProblems(content: ParticipantContent, manager: 
 }
 
 async function lockedRoundtables(manager: EntityManager, ids: readonly string[]): Promise<Map<string, RoundtableKey>> {
-  if (ids.length === 0) return new Map();
+  const distinct = [...new Set(ids)];
+  if (distinct.length === 0) return new Map();
   const rows: RoundtableKey[] = await manager.query(
     `SELECT id, region_slug AS "regionSlug", number, format FROM engagement.roundtable WHERE id = ANY($1::uuid[]) ORDER BY id FOR SHARE`,
-    [ids],
+    [distinct],
   );
   return new Map(rows.map((row) => [row.id, row]));
 }

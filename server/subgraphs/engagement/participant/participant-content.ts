@@ -49,6 +49,22 @@ export async function readParticipantSnapshot(manager: EntityManager, id: string
   return { ...row, participations };
 }
 
+/** Many participants as they are now, with their participations, in the order of `ids`; two statements whatever their number. */
+export async function readParticipantSnapshots(manager: EntityManager, ids: readonly string[]): Promise<ParticipantSnapshot[]> {
+  const rows: Omit<ParticipantSnapshot, 'participations'>[] = await manager.query(
+    `SELECT ${PARTICIPANT_COLUMNS} FROM engagement.participant pt WHERE pt.id = ANY($1::uuid[])`,
+    [ids],
+  );
+  const participations: (ParticipationContent & { participantId: string })[] = await manager.query(
+    `SELECT participant_id AS "participantId", roundtable_id AS "roundtableId", mode
+     FROM engagement.participation WHERE participant_id = ANY($1::uuid[]) ORDER BY participant_id, roundtable_id`,
+    [ids],
+  );
+  const byId = new Map(rows.map((row) => [row.id, { ...row, participations: [] as ParticipationContent[] }]));
+  for (const { participantId, ...participation } of participations) byId.get(participantId)?.participations.push(participation);
+  return ids.flatMap((id) => byId.get(id) ?? []);
+}
+
 /** Replaces a participant's participations with `participations`. */
 export async function replaceParticipations(
   manager: EntityManager,

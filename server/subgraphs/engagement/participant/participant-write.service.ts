@@ -1,18 +1,20 @@
 import { randomUUID } from 'node:crypto';
 import type { DataSource, EntityManager } from 'typeorm';
+import { AuditAction } from '../../../contract/audit/audit-action';
 import type { Actor } from '../../../contract/audit/audit-trail';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
+import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
-import { refusal } from '../../../core/validate-input';
+import { type FieldProblem, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import { assertFiguresChangeable } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { ParticipantInput } from './participant.input';
-import { participantProblems } from './participant-checks';
+import { participantProblems, problemsOfEach } from './participant-checks';
 import {
   contentFromInput,
   type ParticipantContent,
@@ -22,9 +24,7 @@ import {
   touchedRoundtables,
 } from './participant-content';
 import type { ParticipationMode } from './participant-enums';
-
-// Derived from the id, so it is unique without a retry, and carries nothing about the person.
-const pseudonymFor = (id: string) => `P-${id.replace(/-/g, '').toUpperCase()}`;
+import { participantRecords, pseudonymFor, recordParticipants } from './participant-store';
 
 /** What a quick edit changes, given the participant as it is; and how its problems are named. */
 interface Change {
@@ -45,14 +45,7 @@ export class ParticipantWriteService {
     private readonly regions: RegionDirectory,
     audit: EngagementAuditService,
   ) {
-    this.records = {
-      db,
-      trail: audit,
-      entityType: 'Participant',
-      kindName: 'a participant',
-      named: () => 'this participant',
-      assertMayEdit: (viewer, participant) => assertMayEditRegion(viewer, participant.regionSlug),
-    };
+    this.records = participantRecords(db, audit);
   }
 
   async create(actor: Actor, input: ParticipantInput): Promise<string> {
@@ -81,6 +74,18 @@ export class ParticipantWriteService {
       },
     });
     return created.id;
+  }
+
+  /**
+   * Records many participants at once, as an attendance sheet sends them: all of them or, at
+   * the first problem, none. Every problem of every participant is named at once, by its place
+   * in the list (participants.3.category).
+   */
+  createMany(actor: Actor, inputs: readonly ParticipantInput[]): Promise<string[]> {
+    return writeTransaction(this.records.db, async (manager) => {
+      const contents = await checkedMany(this.regions, actor, manager, inputs.map(contentFromInput), 'participants');
+      return recordParticipants(manager, this.records, actor, contents, AuditAction.CREATE);
+    });
   }
 
   /** Replaces everything recorded about a participant, participations included. */
@@ -222,6 +227,35 @@ export class ParticipantWriteService {
     if (problems.length > 0) throw refusal(problems.map((problem) => ({ ...problem, field: fieldName(problem.field) })));
     return content;
   }
+}
+
+/**
+ * Many participants checked as one write: each region known, the viewer's permission to edit
+ * each, then every field problem of every participant, named `${list}.<index>.<field>`.
+ */
+export async function checkedMany(
+  regions: RegionDirectory,
+  actor: Actor,
+  manager: EntityManager,
+  contents: readonly ParticipantContent[],
+  list: string,
+): Promise<ParticipantContent[]> {
+  const named = (index: number, problems: readonly FieldProblem[]) =>
+    problems.map((problem) => ({ ...problem, field: `${list}.${index}.${problem.field}` }));
+  const unknown = new Set(await regions.unknownSlugs([...new Set(contents.map((content) => content.regionSlug))]));
+  if (unknown.size > 0) {
+    const known = regions.all().map((region) => region.slug);
+    const message = (slug: string) => `"${slug}" is not a region; known: ${known.join(', ')}`;
+    throw refusal(
+      contents.flatMap((content, index) =>
+        unknown.has(content.regionSlug) ? named(index, [{ field: 'region', message: message(content.regionSlug) }]) : [],
+      ),
+    );
+  }
+  for (const region of new Set(contents.map((content) => content.regionSlug))) assertMayEditRegion(actor.viewer, region);
+  const problems = (await problemsOfEach(contents, manager)).flatMap((found, index) => named(index, found));
+  if (problems.length > 0) throw refusal(problems);
+  return [...contents];
 }
 
 function contentOf(snapshot: ParticipantSnapshot): ParticipantContent {

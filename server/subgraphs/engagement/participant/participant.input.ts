@@ -1,4 +1,4 @@
-import { ArrayMaxSize, IsOptional, Matches, ValidateNested } from 'class-validator';
+import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
 import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG, UUID } from '../../../core/keys';
@@ -50,4 +50,17 @@ export class ParticipantInput {
   @ValidateNested({ each: true })
   @ArrayMaxSize(MAX_PARTICIPATIONS, { message: `${limitMessage.list(MAX_PARTICIPATIONS)} roundtables` })
   participations: ParticipationInput[];
+}
+
+const MOST_AT_ONCE = RECORDING_LIMITS.lists.participantBatch;
+
+@InputType({ description: 'Participants to record in one write, all of them or none.' })
+export class NewParticipantsInput {
+  @Field(() => [ParticipantInput], {
+    description: `At least one and at most ${MOST_AT_ONCE}; problems are named by place in the list, e.g. participants.3.category.`,
+  })
+  @ValidateNested({ each: true })
+  @ArrayMinSize(1, { message: 'must list at least one participant' })
+  @ArrayMaxSize(MOST_AT_ONCE, { message: `${limitMessage.list(MOST_AT_ONCE)} participants; send the rest in another write` })
+  participants: ParticipantInput[];
 }

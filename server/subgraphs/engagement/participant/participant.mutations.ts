@@ -1,7 +1,7 @@
 import { Arg, Ctx, ID, Int, Mutation, Resolver } from 'type-graphql';
 import type { EngagementContext } from '../engagement.context';
 import { Participant } from './participant.entity';
-import { ParticipantInput } from './participant.input';
+import { NewParticipantsInput, ParticipantInput } from './participant.input';
 import type { ParticipantService } from './participant.service';
 import { ParticipationMode } from './participant-enums';
 import type { ParticipantWriteService } from './participant-write.service';
@@ -27,6 +27,24 @@ export class ParticipantMutations {
     @Ctx() ctx: EngagementContext,
   ): Promise<Participant> {
     return this.fetch(await this.writes.create(ctx, input));
+  }
+
+  @Mutation(() => [Participant], {
+    description:
+      `Records many pseudonymous participants and their participations at once, as an attendance sheet sends them (${WHO}): ` +
+      'all of them in one transaction, or none when any has a problem, every problem named by its place in the list.',
+  })
+  async createParticipants(
+    @Arg('input', () => NewParticipantsInput) input: NewParticipantsInput,
+    @Ctx() ctx: EngagementContext,
+  ): Promise<Participant[]> {
+    const ids = await this.writes.createMany(ctx, input.participants);
+    const found = new Map((await this.reads.findByIds(ids)).map((participant) => [participant.id, participant]));
+    return ids.map((id) => {
+      const participant = found.get(id);
+      if (!participant) throw new Error(`Participant ${id} vanished after its write`);
+      return participant;
+    });
   }
 
   @Mutation(() => Participant, { description: 'Replaces what is recorded about a participant. expectedVersion is the version you read.' })
