@@ -44,3 +44,18 @@ export const validateInput: ValidatorFn = async (value) => {
 export function refusal(problems: FieldProblem[]) {
   return badInput(`Please correct: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}.`, { problems });
 }
+
+/**
+ * One message per problem: what a later check says about a field an earlier check already
+ * refused is dropped (the first reason is kept, e.g. "is required" rather than also "is not a
+ * real date"), and so is a message said twice about one field.
+ */
+export function firstReasons(earlier: readonly FieldProblem[], later: readonly FieldProblem[]): FieldProblem[] {
+  const refused = new Set(earlier.map((problem) => problem.field));
+  const kept: FieldProblem[] = [];
+  for (const problem of [...earlier, ...later]) {
+    const repeated = kept.some((seen) => seen.field === problem.field && seen.message === problem.message);
+    if (!repeated && (earlier.includes(problem) || !refused.has(problem.field))) kept.push(problem);
+  }
+  return kept;
+}

@@ -1,4 +1,4 @@
-import { mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import type { CliIo } from '../../server/cli/cli-command';
@@ -22,7 +22,7 @@ describe('pnpm sira import roundtables', () => {
     admin = await tokenFor(Role.ADMIN);
   });
   afterAll(() => rm(dir, { recursive: true, force: true }));
-  // Importing the template records its example, soria 99: each test starts from the published data.
+  // Each test starts from the published data: one of them imports an example as a real row.
   beforeEach(async () => {
     api = await startTestSystem();
   });
@@ -49,29 +49,49 @@ describe('pnpm sira import roundtables', () => {
   const auditEntries = async () =>
     ((await api.gql<{ auditLog: unknown[] }>('{ auditLog(limit: 500) { id } }', undefined, admin)).data?.auditLog ?? []).length;
 
-  it('checks the template in a dry run, says what it would change, and writes nothing', async () => {
-    const before = { soria: await soria(), audit: await auditEntries() };
-    const run = await sira([TEMPLATE, '--dry-run']);
-    expect(run.err).toBe('');
-    expect(run.status).toBe(0);
-    expect(run.out).toBe(
-      `Dry run of ${path.join(REPO_ROOT, TEMPLATE)}; nothing was written.\n` +
-        '  line 2: soria 99 CREATE\n' +
-        '1 to create, 0 to update, 0 unchanged.\n',
+  /** The template with its first example taken out of its note and given a real region and number, as a person would. */
+  const filledTemplate = async () => {
+    const filled = path.join(dir, 'filled.csv');
+    const template = await readFile(path.join(REPO_ROOT, TEMPLATE), 'utf8');
+    await writeFile(
+      filled,
+      template
+        .replace('#example-region,1,', 'soria,99,')
+        .replace('NEWCOMER;VOLUNTEER,LANGUAGE;TRANSPORT,\n', 'NEWCOMER;VOLUNTEER,LANGUAGE;TRANSPORT,https://example.org/soria-99\n'),
     );
+    return filled;
+  };
+
+  it('writes nothing from the template as it is: its examples are notes, and it says to add rows', async () => {
+    const before = { soria: await soria(), audit: await auditEntries() };
+    for (const dryRun of [['--dry-run'], []]) {
+      const run = await sira([TEMPLATE, ...dryRun]);
+      expect(run.status).toBe(1);
+      expect(run.out).toBe(
+        `${path.join(REPO_ROOT, TEMPLATE)}: 1 problem, so nothing was imported.\n` +
+          "  the file: The file has the header but no roundtables: lines starting with # are notes, such as the template's example, and are skipped; add one row per roundtable below the header.\n",
+      );
+    }
     expect({ soria: await soria(), audit: await auditEntries() }).toEqual(before);
   });
 
-  it('imports the template, and the roundtable cites its source', async () => {
-    const audit = await auditEntries();
-    const run = await sira([TEMPLATE]);
+  it('checks a filled template in a dry run, says what it would change, and writes nothing', async () => {
+    const filled = await filledTemplate();
+    const before = { soria: await soria(), audit: await auditEntries() };
+    const run = await sira([filled, '--dry-run']);
+    expect(run.err).toBe('');
     expect(run.status).toBe(0);
-    expect(run.out).toBe(`Imported ${path.join(REPO_ROOT, TEMPLATE)}.\n  line 2: soria 99 CREATE\n1 created, 0 updated, 0 unchanged.\n`);
-    expect(await soria()).toContainEqual({
-      number: 99,
-      version: 1,
-      sources: [{ url: 'https://example.org/minutes-of-an-example-roundtable' }],
-    });
+    expect(run.out).toBe(`Dry run of ${filled}; nothing was written.\n  line 2: soria 99 CREATE\n1 to create, 0 to update, 0 unchanged.\n`);
+    expect({ soria: await soria(), audit: await auditEntries() }).toEqual(before);
+  });
+
+  it('imports a filled template, and the roundtable cites its source', async () => {
+    const filled = await filledTemplate();
+    const audit = await auditEntries();
+    const run = await sira([filled]);
+    expect(run.status).toBe(0);
+    expect(run.out).toBe(`Imported ${filled}.\n  line 2: soria 99 CREATE\n1 created, 0 updated, 0 unchanged.\n`);
+    expect(await soria()).toContainEqual({ number: 99, version: 1, sources: [{ url: 'https://example.org/soria-99' }] });
     expect(await auditEntries()).toBe(audit + 1);
   });
 
@@ -91,8 +111,9 @@ describe('pnpm sira import roundtables', () => {
   });
 
   it('signs a local ADMIN token with the key the server uses when SIRA_TOKEN is not set', async () => {
-    expect((await sira([TEMPLATE])).status).toBe(0);
-    const run = await sira([TEMPLATE, '--dry-run'], { JWT_SECRET: TEST_JWT_SECRET });
+    const filled = await filledTemplate();
+    expect((await sira([filled])).status).toBe(0);
+    const run = await sira([filled, '--dry-run'], { JWT_SECRET: TEST_JWT_SECRET });
     expect(run.status).toBe(0);
     expect(run.out).toContain('  line 2: soria 99 UNCHANGED\n');
   });
@@ -109,11 +130,10 @@ describe('pnpm sira import roundtables', () => {
     const run = await sira([bad]);
     expect(run.status).toBe(1);
     expect(run.out.split('\n')).toEqual([
-      `${bad}: 4 problems, so nothing was imported.`,
+      `${bad}: 3 problems, so nothing was imported.`,
       '  line 2, column date: must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
       '  line 2, column onsite: must be empty or 0 for an online roundtable (3 given); correct it or the format',
       expect.stringMatching(/^ {2}line 3, column categories: "ALIENS" is not a stakeholder category; known: /),
-      '  line 3, column source_url: is required: give the web address (http:// or https://) of the document the figures come from',
       '',
     ]);
     expect(run.err).toBe('Fix the problems listed, then run the import again.\n');

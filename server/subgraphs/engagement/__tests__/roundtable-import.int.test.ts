@@ -1,3 +1,6 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { REPO_ROOT } from '../../../core/config';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
@@ -127,8 +130,6 @@ describe('importing roundtables from CSV', () => {
       [at(57), 'number'],
       [at(58), 'format'],
       [at(58), 'duration_minutes'],
-      [at(58), 'source_url'],
-      [at(59), 'source_url'],
       [at(60), 'categories'],
       [at(60), 'source_url'],
       [at(61), null],
@@ -147,13 +148,12 @@ describe('importing roundtables from CSV', () => {
       'soria 4 is also on line 2; give each roundtable one row',
       'must be online, onsite or hybrid, or empty when it was not published; got "zoom"',
       'must be at most 1440 minutes (a day)',
-      'is required: give the web address (http:// or https://) of the document the figures come from',
-      'is required when the row changes the roundtable: give the web address (http:// or https://) the new figures come from',
       'must be a category code such as NGO or LOCAL_AUTHORITY',
       'must be a web address starting with http:// or https://',
       'has 12 fields where the header has 13; a field holding a comma must be quoted',
     ]);
-    expect(report.rows).toHaveLength(151);
+    // Without a source_url, soria 3's row is no problem: a source is optional, as in the form.
+    expect(report.rows).toHaveLength(152);
     expect(await state()).toEqual(before);
   });
 
@@ -302,6 +302,66 @@ describe('importing roundtables from CSV', () => {
     const everything = (await exportCsv()).data?.roundtablesCsv as string;
     expect((await importCsv(everything)).data?.importRoundtables).toMatchObject({ valid: true, unchanged: 4, updated: 0, created: 0 });
     expect(await state()).toEqual(before);
+  });
+
+  it("records a row without source_url as the platform's own roundtable, as the form does, and keeps an existing one's sources", async () => {
+    const coordinator = await authHeaders(Role.COORDINATOR, ['soria']);
+    const result = await importCsv(
+      file(
+        'soria,5,2022-06-01,onsite,60,8,,,8,,NGO,,',
+        `soria,3,2021-11-24,hybrid,75,21,,18,3,,${SORIA_3_CATEGORIES},${SORIA_3_CHALLENGES},`,
+      ),
+      { as: coordinator },
+    );
+    expect(result.data?.importRoundtables).toMatchObject({ valid: true, written: true, created: 1, updated: 1, errors: [] });
+    const soria = await executeOn<{ roundtables: { number: number; sources: unknown[]; attendance: { source: unknown } }[] }>(
+      engagement,
+      '{ roundtables(filter: { regions: ["soria"] }) { number sources { url } attendance { source { url } } } }',
+      undefined,
+      admin,
+    );
+    const read = (number: number) => soria.data?.roundtables.find((roundtable) => roundtable.number === number);
+    expect(read(5)).toEqual({ number: 5, sources: [], attendance: { source: null } });
+    // Soria 3 cites what it cited before: a CSV cannot take a source away.
+    expect(read(3)?.sources).toHaveLength(1);
+    const [entry] = await query(
+      "SELECT action, actor_role AS role FROM engagement.audit_entry a JOIN engagement.roundtable rt ON rt.id = a.entity_id WHERE rt.region_slug = 'soria' AND rt.number = 5",
+    );
+    expect(entry).toEqual({ action: 'IMPORT', role: 'COORDINATOR' });
+  });
+
+  it('changes no record when the template is imported untouched: its examples are notes in a region that cannot exist', async () => {
+    const template = await readFile(path.join(REPO_ROOT, 'templates/roundtables-import.csv'), 'utf8');
+    const before = { state: await state(), export: (await exportCsv()).data?.roundtablesCsv };
+    for (const dryRun of [true, false]) {
+      const result = await importCsv(template, { dryRun });
+      expect(result.errors).toBeUndefined();
+      expect(result.data?.importRoundtables).toMatchObject({
+        valid: false,
+        written: false,
+        created: 0,
+        updated: 0,
+        unchanged: 0,
+        rows: [],
+      });
+      expect(result.data?.importRoundtables.errors).toEqual([
+        {
+          line: null,
+          column: null,
+          message:
+            "The file has the header but no roundtables: lines starting with # are notes, such as the template's example, and are skipped; add one row per roundtable below the header.",
+        },
+      ]);
+    }
+    expect({ state: await state(), export: (await exportCsv()).data?.roundtablesCsv }).toEqual(before);
+    // Its examples, taken out of their notes unchanged, are refused: no region is called example-region.
+    const uncommented = template.replace(/^#/gm, '');
+    const refused = (await importCsv(uncommented)).data?.importRoundtables;
+    expect(refused?.errors.map((problem) => [problem.line, problem.column])).toEqual([
+      [2, 'region'],
+      [3, 'region'],
+    ]);
+    expect(await state()).toEqual(before.state);
   });
 
   it("refuses a coordinator's row for a region it does not coordinate, and so the whole file", async () => {

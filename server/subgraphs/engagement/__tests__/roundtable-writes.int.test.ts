@@ -135,7 +135,6 @@ describe('writing roundtables', () => {
           attendance: { participants: 10, online: 8, onsite: 5 },
           categories: [{ code: 'ALIENS' }, { code: 'NGO', participants: 12 }],
           challenges: [{ code: 'WEATHER' }],
-          sources: [],
         }),
       },
       await as(Role.ADMIN),
@@ -145,7 +144,6 @@ describe('writing roundtables', () => {
     expect(result.errors?.[0]?.extensions.code).toBe('BAD_USER_INPUT');
     for (const expected of [
       'number: must be 1 or more',
-      'sources: must list at least one source',
       'date: date must be a date written YYYY-MM-DD',
       'attendance: online (8) + onsite (5) must be at most the number of participants (10); correct the split or the participants',
       'attendance.onsite: must be empty or 0 for an online roundtable (5 given); correct it or the format',
@@ -157,7 +155,7 @@ describe('writing roundtables', () => {
     }
     const problems = (result.errors?.[0]?.extensions.problems ?? []) as { field: string; ruleCode?: string }[];
     const fields = problems.map((problem) => problem.field);
-    expect(fields).toEqual(expect.arrayContaining(['number', 'sources', 'date', 'attendance', 'categories.0.code', 'challenges.0.code']));
+    expect(fields).toEqual(expect.arrayContaining(['number', 'date', 'attendance', 'categories.0.code', 'challenges.0.code']));
     // A problem a validation rule found names the rule, so a form can say it in its own language.
     expect(problems.filter((problem) => problem.ruleCode).map(({ field, ruleCode }) => `${ruleCode} ${field}`)).toEqual([
       'SPLIT_WITHIN_TOTAL attendance',
@@ -165,6 +163,49 @@ describe('writing roundtables', () => {
       'CATEGORY_WITHIN_TOTAL categories.1.participants',
     ]);
     expect(await state()).toEqual(before);
+  });
+
+  it('says each problem once: an empty date is required, not also a date written otherwise', async () => {
+    const result = await executeOn(
+      engagement,
+      CREATE,
+      { input: soria4({ date: '', categories: [{ code: 'aliens' }] }) },
+      await as(Role.ADMIN),
+    );
+    const problems = (result.errors?.[0]?.extensions.problems ?? []) as { field: string; message: string }[];
+    expect(problems.map(({ field, message }) => `${field}: ${message}`)).toEqual([
+      'date: is required',
+      'categories.0.code: must be a category code such as NGO or LOCAL_AUTHORITY',
+    ]);
+  });
+
+  it("records a platform's own roundtable without a source: its recorder and time are in the audit trail", async () => {
+    const before = await state();
+    const { sources: _none, ...own } = soria4();
+    const result = await executeOn<{ createRoundtable: { id: string } }>(
+      engagement,
+      CREATE,
+      { input: own },
+      await as(Role.COORDINATOR, ['soria']),
+    );
+    expect(result.errors).toBeUndefined();
+    const id = result.data?.createRoundtable.id as string;
+    expect(await state()).toEqual({ roundtables: before.roundtables + 1, audit: before.audit + 1, rollups: before.rollups + 1 });
+    const read = await executeOn<{ roundtable: { sources: unknown[]; attendance: { total: unknown; source: unknown } } }>(
+      engagement,
+      'query($id: ID!) { roundtable(id: $id) { sources { title } attendance { total { min max } source { title } } } }',
+      { id },
+      await as(Role.ANALYST),
+    );
+    expect(read.errors).toBeUndefined();
+    expect(read.data?.roundtable).toEqual({ sources: [], attendance: { total: { min: 15, max: 20 }, source: null } });
+    const audit = await executeOn<{ auditLog: { action: string; actorRole: string; at: string }[] }>(
+      engagement,
+      'query($id: ID) { auditLog(entityId: $id) { action actorRole at } }',
+      { id },
+      await as(Role.EVALUATOR),
+    );
+    expect(audit.data?.auditLog).toEqual([{ action: 'CREATE', actorRole: 'COORDINATOR', at: expect.any(String) }]);
   });
 
   it('refuses a second roundtable with the same number in a region', async () => {

@@ -76,7 +76,10 @@ export class AnalyticsResolver {
   }
 
   @Cached('figures')
-  @Query(() => [Source], { description: 'The sources cited by the roundtables a filter covers, each once.' })
+  @Query(() => [Source], {
+    description:
+      "The sources cited by the roundtables a filter covers, each once; then, where some of them cite none (a platform's own records), one entry per such platform, its region as recordedBy.",
+  })
   sources(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.sources(ctx.viewer, filter);
   }

@@ -1,16 +1,16 @@
 import type { DataSource } from 'typeorm';
 import { countRange } from '../../../contract/count-range';
 import { withheldList } from '../../../contract/disclosure/withholding';
-import { type AnalyticsFilter, resolveScope, type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { RegionRef } from '../federated-stubs';
 import type { PublishedCount, PublishedScope } from '../publication/publication';
 import { categoryPart, TOTAL } from '../publication/publication-parts';
 import type { PublicationStore } from '../publication/publication-store';
 import { publishedScopeOf } from '../publication/published-scope';
-import { SOURCE_COLUMNS } from '../roundtable/roundtable-parts.service';
-import type { Source } from '../source/source.entity';
+import { Source } from '../source/source.entity';
 import type {
   AttendanceMixRow,
   AttendanceTotal,
@@ -21,6 +21,7 @@ import type {
   StakeholderMixRow,
 } from './analytics.types';
 import { analyticsStatement, coverageStatement, totalsStatement } from './analytics-sql';
+import { sourcesStatement } from './sources-sql';
 
 type Row = Record<string, string | number | null>;
 
@@ -125,20 +126,16 @@ export class AnalyticsService {
     };
   }
 
-  /** The sources cited by the roundtables in scope, each once. */
+  /**
+   * The sources cited by the roundtables in scope, each once, then the platforms whose own
+   * records (roundtables citing no publication) are in scope, each as a source `recordedBy` its region.
+   */
   async sources(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<Source[]> {
-    const scope = await resolveScope(viewer, filter, this.regions);
-    const params: unknown[] = [];
-    const rows: Source[] = await this.db.query(
-      `SELECT DISTINCT ${SOURCE_COLUMNS}
-       FROM engagement.roundtable rt
-       JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id
-       JOIN engagement.source s ON s.id = rs.source_id
-       ${whereClause(scopeConditions(scope, 'rt', params))}
-       ORDER BY s.illustrative, s.title`,
-      params,
+    const { text, values } = sourcesStatement(await resolveScope(viewer, filter, this.regions));
+    const rows: (Source & { recordedBySlug: string | null })[] = await this.db.query(text, values);
+    return rows.map(({ recordedBySlug, ...source }) =>
+      Object.assign(new Source(), source, { recordedBy: recordedBySlug ? Object.assign(new RegionRef(), { slug: recordedBySlug }) : null }),
     );
-    return rows;
   }
 
   /**

@@ -17,6 +17,7 @@ import { checkReferences } from '../roundtable/roundtable-checks';
 import { type RoundtableSnapshot, readSnapshot } from '../roundtable/roundtable-content';
 import { insertRoundtable, type NumberTaken, roundtableRecords, updateRoundtable } from '../roundtable/roundtable-store';
 import { type ImportFileRow, readImportFile } from './import-file';
+import { withoutNotes } from './import-notes';
 import { ImportAction, type ImportProblem, type ImportReport } from './import-report.types';
 import { ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvColumn, type RoundtableCsvRecord, recordFromCells } from './roundtable-csv';
 import type { RowSource } from './row-content';
@@ -49,7 +50,9 @@ export class RoundtableImportService {
 
   async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportReport> {
     mayImport(actor.viewer);
-    const file = readImportFile(csv);
+    const read = readImportFile(csv);
+    const notesLeftOut = withoutNotes(read.rows, 'roundtables');
+    const file = { rows: notesLeftOut.rows, problems: [...read.problems, ...notesLeftOut.problems] };
     if (file.rows.length === 0) return report({ rows: [], problems: file.problems }, dryRun, false);
     return writeTransaction(this.db, async (manager) => {
       // Locked before anything is read, so the plan sees every import that went before it.

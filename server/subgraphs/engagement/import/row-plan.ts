@@ -51,11 +51,6 @@ function changedColumns(existing: RoundtableSnapshot, content: RoundtableContent
   return changed;
 }
 
-const SOURCE_REQUIRED = {
-  new: 'is required: give the web address (http:// or https://) of the document the figures come from',
-  changed: 'is required when the row changes the roundtable: give the web address (http:// or https://) the new figures come from',
-};
-
 /**
  * Checks one row as the form checks a roundtable (its field rules, then problemsWith over
  * the content it would leave), and says what importing it does: every problem of the row,
@@ -76,8 +71,7 @@ export async function planRow(
 
   const problems: ImportProblem[] = [];
   addChecks(problems, row.problems.map(inLine));
-  // Whether a row needs a source depends on what it changes: decided below, with a message that says so.
-  const fieldProblems = (await inputProblems(input)).filter((problem) => problem.field !== 'sources');
+  const fieldProblems = await inputProblems(input);
   addChecks(
     problems,
     fieldProblems.map((problem) => inLine(columnProblem(problem, content))),
@@ -90,11 +84,10 @@ export async function planRow(
       ...(problem.ruleCode ? { ruleCode: problem.ruleCode } : {}),
     })),
   );
-  const changedFields = existing ? changedColumns(existing, content, record.sourceUrl) : [];
-  if (!record.sourceUrl && (!existing || changedFields.length > 0)) {
-    addChecks(problems, [inLine({ column: 'source_url', message: existing ? SOURCE_REQUIRED.changed : SOURCE_REQUIRED.new })]);
-  }
   if (problems.length > 0) return { problems };
+  // No source_url is no refusal, as in the form: a new row is then the platform's own record, and
+  // over an existing roundtable the sources it has stay, as everything else a CSV cannot say.
+  const changedFields = existing ? changedColumns(existing, content, record.sourceUrl) : [];
 
   const action = !existing ? ImportAction.CREATE : changedFields.length > 0 ? ImportAction.UPDATE : ImportAction.UNCHANGED;
   const warnings = ruleFindingsOf(content, taxonomies.project)

@@ -4,7 +4,7 @@ import type { RegionDirectory } from '../../../contract/regions/region-directory
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
-import { type FieldProblem, inputProblems, refusal } from '../../../core/validate-input';
+import { type FieldProblem, firstReasons, inputProblems, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
@@ -128,7 +128,7 @@ export class RoundtableWriteService {
   ): Promise<RoundtableContent> {
     await this.regions.scope({ regions: [content.regionSlug] });
     assertMayEditRegion(actor.viewer, content.regionSlug);
-    const problems = [...fieldProblems, ...(await problemsWith(content, manager, await checkReferences(manager, this.challenges), id))];
+    const problems = firstReasons(fieldProblems, await problemsWith(content, manager, await checkReferences(manager, this.challenges), id));
     if (problems.length > 0) {
       throw refusal(problems);
     }

@@ -1,16 +1,4 @@
-import {
-  ArrayMaxSize,
-  ArrayMinSize,
-  IsInt,
-  IsOptional,
-  IsUrl,
-  Matches,
-  Max,
-  MaxLength,
-  Min,
-  MinLength,
-  ValidateNested,
-} from 'class-validator';
+import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG } from '../../../core/keys';
@@ -22,7 +10,7 @@ const atMost = (max: number) => ({ message: limitMessage.count(max) });
 const charactersAtMost = (max: number, each = false) => ({ each, message: limitMessage.text(max) });
 const listsAtMost = (max: number) => ({ message: limitMessage.list(max) });
 
-@InputType({ description: 'Attendance as a source published it. Leave a count out when it was not published.' })
+@InputType({ description: 'Attendance as a source published it, or as the platform recorded it. Leave a count out when it is not known.' })
 export class AttendanceInput {
   @Field(() => Int, { nullable: true, description: 'The exact number of participants, or the minimum when participantsMax is given.' })
   @IsOptional()
@@ -31,7 +19,7 @@ export class AttendanceInput {
   @Max(counts.people, atMost(counts.people))
   participants?: number | null;
 
-  @Field(() => Int, { nullable: true, description: 'The maximum, when the source gives a range.' })
+  @Field(() => Int, { nullable: true, description: 'The maximum, when only a range is known ("from 9 to 16").' })
   @IsOptional()
   @IsInt()
   @Min(0, { message: 'must be 0 or more' })
@@ -135,7 +123,8 @@ export class RoundtableInput {
   number: number;
 
   @Field({ description: 'YYYY-MM-DD.' })
-  @Matches(ISO_DATE, { message: 'must be a date written YYYY-MM-DD' })
+  // One message for an empty date, the commonest slip, and another for a date written otherwise.
+  @Matches(ISO_DATE, { message: ({ value }) => (value ? 'must be a date written YYYY-MM-DD, e.g. 2021-11-24' : 'is required') })
   date: string;
 
   @Field(() => RoundtableFormat, { nullable: true, description: 'Leave out when not published.' })
@@ -186,9 +175,12 @@ export class RoundtableInput {
   @ArrayMaxSize(lists.organisers, listsAtMost(lists.organisers))
   organisers: OrganiserInput[];
 
-  @Field(() => [SourceInput], { description: 'At least one: every figure must say where it comes from.' })
+  @Field(() => [SourceInput], {
+    defaultValue: [],
+    description:
+      "The publications the figures come from (an article, a report). Empty for a platform's own record of its meeting: its figures then rest on the record itself, whose recorder and time the audit trail keeps.",
+  })
   @ValidateNested({ each: true })
-  @ArrayMinSize(1, { message: 'must list at least one source: every figure needs one' })
   @ArrayMaxSize(lists.sources, listsAtMost(lists.sources))
   sources: SourceInput[];
 }

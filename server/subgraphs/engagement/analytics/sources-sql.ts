@@ -1,0 +1,34 @@
+import { type Scope, scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { SOURCE_COLUMNS } from '../roundtable/roundtable-parts.service';
+
+/** What the API calls a platform's own records, for clients that do not say it in their own words. */
+export const PLATFORM_RECORDS_TITLE = 'Recorded by the platform itself: no publication';
+
+/**
+ * The sources the roundtables of a scope cite, each once, then, for the roundtables that cite
+ * none (a platform's own records of its meetings), one entry per region (and illustrative flag)
+ * that names the region as `recordedBySlug`: one statement, publications first.
+ */
+export function sourcesStatement(scope: Scope): { text: string; values: unknown[] } {
+  const values: unknown[] = [];
+  const where = whereClause(scopeConditions(scope, 'rt', values));
+  values.push(PLATFORM_RECORDS_TITLE);
+  const title = `$${values.length}`;
+  const text = `
+    WITH in_scope AS (SELECT rt.id, rt.region_slug, rt.illustrative FROM engagement.roundtable rt ${where}),
+    cited AS (
+      SELECT DISTINCT ${SOURCE_COLUMNS}
+      FROM in_scope rt
+      JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id
+      JOIN engagement.source s ON s.id = rs.source_id
+    )
+    SELECT id::text AS id, title, publisher, url, "publishedOn", illustrative, NULL::text AS "recordedBySlug", 0 AS kind FROM cited
+    UNION ALL
+    SELECT 'recorded-by:' || rt.region_slug || CASE WHEN rt.illustrative THEN ':illustrative' ELSE '' END,
+           ${title}::text, NULL, NULL, NULL, rt.illustrative, rt.region_slug, 1
+    FROM in_scope rt
+    WHERE NOT EXISTS (SELECT 1 FROM engagement.roundtable_source rs WHERE rs.roundtable_id = rt.id)
+    GROUP BY rt.region_slug, rt.illustrative
+    ORDER BY kind, illustrative, title, "recordedBySlug"`;
+  return { text, values };
+}
