@@ -1,8 +1,10 @@
 // BENCHMARKS.md, regenerated from the full runs' bench-results/<size>.json and the soak's soak.json.
+
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheResults } from './cache-effect';
 import { BENCH_QUERIES, type BenchQueryName } from './candidate';
+import { keptFirstViewSection } from './first-view-report';
 import { type FuzzResults, fuzzSection, readFuzzResults } from './fuzz-report';
 import type { Load } from './measure';
 import { REFUSAL_CODE, type RefusalResults } from './refusal';
@@ -331,6 +333,7 @@ const HOW_TO_RUN = [
   'pnpm bench --report-only      # this file again from bench-results/, measuring nothing',
   'pnpm soak                     # 10 minutes of mixed load on the one-process gateway (see Soak below); not in CI',
   'pnpm fuzz                     # thousands of hostile requests on every path (see Hostile requests below); in CI too',
+  "pnpm bench:first-view         # the overview's first chart in Chromium, localhost and a 3G phone (see First view below)",
   '```',
   '',
   'Options: `--rounds N` (each cell N times, alternating), `--candidates raw-sql,gateway,...`, `--embedded` (a PostgreSQL of',
@@ -351,6 +354,7 @@ function rewriteRunIndependentSections(target: string, soak: SoakResults | undef
     .replace(/\n$/, '')
     .split(/\n(?=## )/);
   const rendered = (lines: string[]) => lines.join('\n');
+  // The First view section is kept too, wherever it is: only `pnpm bench:first-view` writes it.
   const kept = sections.slice(1).filter((section) => !section.startsWith('## Soak') && !section.startsWith('## Hostile requests'));
   const body = kept.map((section) => (section.startsWith('## How to run') ? rendered(HOW_TO_RUN) : section));
   writeFileSync(target, `${[rendered(PREAMBLE), ...body, rendered(soakSection(soak)), rendered(fuzzSection(fuzz))].join('\n')}\n`);
@@ -424,6 +428,7 @@ export function writeBenchmarksMd(resultsDir: string, target: string): void {
     ...runs.flatMap(sizeSection),
     ...soakSection(soak),
     ...fuzzSection(fuzz),
+    ...keptFirstViewSection(target),
   ];
   writeFileSync(target, `${lines.join('\n')}\n`);
 }

@@ -1,0 +1,61 @@
+// The First view section of BENCHMARKS.md: written by `pnpm bench:first-view` alone, and kept as it
+// is when the other benchmarks rewrite the file (bench-results/ is not committed).
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+
+export const FIRST_VIEW_HEADING = '## First view';
+
+export interface FirstViewResults {
+  size: string;
+  runs: number;
+  at: string;
+  results: { profile: string; coldMs: number[]; warmMs: number[] }[];
+}
+
+const median = (values: number[]) => [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+export function firstViewSection(results: FirstViewResults): string[] {
+  return [
+    FIRST_VIEW_HEADING,
+    '',
+    '`pnpm bench:first-view [--size S|M|L] [--runs N]` (not in CI; needs `pnpm build` and Chromium) loads the data set into',
+    '`sira_first_view_<size>`, starts the built system with the response cache on, and opens the overview in Chromium at',
+    '360×740 until the first chart is drawn (the first `svg.recharts-surface`, timed from navigation by a script set before',
+    "the page's own). Each run is a new browser context: cold is its first visit, warm its reload from the HTTP cache. The 3G",
+    "phone profile is Chromium's emulation of 1.6 Mbps down, 750 kbps up, 150 ms round trip, with the CPU slowed 4×.",
+    'Targets: first chart under 3 s cold and under 1 s from the cache on the 3G phone.',
+    '',
+    `Last run: ${results.at.slice(0, 10)}, size ${results.size}, ${results.runs} runs per profile; the machine's 2 cores also ran the server and PostgreSQL.`,
+    '',
+    '| profile | first chart, cold (median) | warm, HTTP cache (median) | all runs, cold / warm (ms) |',
+    '| ------- | -------------------------: | ------------------------: | -------------------------- |',
+    ...results.results.map(
+      ({ profile, coldMs, warmMs }) =>
+        `| ${profile} | ${median(coldMs).toLocaleString('en')} ms | ${median(warmMs).toLocaleString('en')} ms | ${coldMs.join(', ')} / ${warmMs.join(', ')} |`,
+    ),
+    '',
+  ];
+}
+
+/** The First view section as BENCHMARKS.md has it now, to be written back unchanged; none if it has none. */
+export function keptFirstViewSection(target: string): string[] {
+  if (!existsSync(target)) return [];
+  const section = readFileSync(target, 'utf8')
+    .replace(/\n$/, '')
+    .split(/\n(?=## )/)
+    .find((part) => part.startsWith(FIRST_VIEW_HEADING));
+  return section ? [...section.split('\n'), ''] : [];
+}
+
+/** BENCHMARKS.md with its First view section replaced by `lines`, or with it added at the end. */
+export function writeFirstViewSection(target: string, lines: string[]): void {
+  const sections = existsSync(target)
+    ? readFileSync(target, 'utf8')
+        .replace(/\n+$/, '')
+        .split(/\n(?=## )/)
+    : ['# Benchmarks'];
+  const rendered = lines.join('\n').replace(/\n+$/, '');
+  const at = sections.findIndex((part) => part.startsWith(FIRST_VIEW_HEADING));
+  if (at >= 0) sections[at] = rendered;
+  else sections.push(rendered);
+  writeFileSync(target, `${sections.join('\n')}\n`);
+}
