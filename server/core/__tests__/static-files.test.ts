@@ -63,7 +63,8 @@ describe('staticFilesRoute', () => {
     expect(answer.body.toString()).toBe(INDEX_HTML);
   });
 
-  it.each(['/compare', '/regions/soria', '/compare?regions=soria,teruel'])(
+  // An unknown path without an extension gets the dashboard too, whose not-found page then says what was not found.
+  it.each(['/compare', '/regions/soria', '/compare?regions=soria,teruel', '/nowhere', '/regions/atlantis', '/roundtables/not-an-id/edit'])(
     'serves index.html for the client-side route %s',
     async (route) => {
       const answer = await get(server, route);
