@@ -12,7 +12,7 @@ export const COMMANDS: readonly CliCommand[] = [tokenCommand, userAddCommand, us
 const usageLines = (commands: readonly CliCommand[]) => commands.map((command) => `  pnpm sira ${command.usage}\n      ${command.summary}`);
 
 export function usage(commands: readonly CliCommand[] = COMMANDS): string {
-  return `Usage:\n${usageLines(commands).join('\n')}\n\nSettings come from the environment as for the server (JWT_SECRET or JWT_SECRET_FILE, USERS_FILE; see .env.example).\n`;
+  return `Usage:\n${usageLines(commands).join('\n')}\n\nSettings come from the environment as for the server (JWT_SECRET or JWT_SECRET_FILE, DATABASE_URL or the embedded PostgreSQL; see .env.example).\n`;
 }
 
 /** The command whose words start `argv`, the longest such when several do. */

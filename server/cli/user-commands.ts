@@ -1,13 +1,6 @@
-import {
-  accessProblems,
-  addUser,
-  LocalUserError,
-  MIN_PASSWORD_LENGTH,
-  readUsers,
-  removeUser,
-  usernameProblem,
-} from '../core/auth/local-users';
-import { loadConfig } from '../core/config';
+import { accessProblems, MIN_PASSWORD_LENGTH, usernameProblem } from '../core/auth/local-users';
+import { DomainError } from '../core/errors';
+import { withAccounts } from './accounts-database';
 import { type CliCommand, CliFailure, type CliIo, listOption, parseCommandArgs, UsageError } from './cli-command';
 
 function onlyUsername(positionals: string[]): string {
@@ -45,15 +38,17 @@ export const userAddCommand: CliCommand = {
     const problems = [usernameProblem(username), ...accessProblems(role, regions)].filter((problem) => problem !== undefined);
     if (problems.length > 0) throw new UsageError(problems.join(' '));
 
-    const file = loadConfig(io.env).usersFile;
+    const password = await newPassword(io);
     try {
-      const { user, replaced } = await addUser(file, { username, name: values.name, role, regions, password: await newPassword(io) });
+      const { user, replaced } = await withAccounts(io.env, (accounts, actor) =>
+        accounts.accountWrites.addFromCommand(actor, { username, name: values.name, role, regions, password }),
+      );
       io.stdout(
-        `${replaced ? 'Replaced' : 'Added'} ${user.username} (${user.name}, ${user.role}${user.regions.length ? `: ${user.regions.join(', ')}` : ''}) ` +
-          `in ${file}. They can sign in now; the server needs no restart.\n`,
+        `${replaced ? 'Replaced' : 'Added'} ${user.username} (${user.name}, ${user.role}${user.regions.length ? `: ${user.regions.join(', ')}` : ''}). ` +
+          'They can sign in now; the server needs no restart.\n',
       );
     } catch (error) {
-      if (error instanceof LocalUserError) throw new UsageError(error.message);
+      if (error instanceof DomainError) throw new UsageError(error.message);
       throw error;
     }
   },
@@ -62,34 +57,33 @@ export const userAddCommand: CliCommand = {
 export const userRemoveCommand: CliCommand = {
   words: ['user', 'remove'],
   usage: 'user remove USERNAME',
-  summary: 'remove a user (tokens already issued stay valid until they expire)',
+  summary: 'deactivate a user: they cannot sign in, and their sessions and tokens stop working at once',
   async run(args, io) {
     const username = onlyUsername(parseCommandArgs(args, {}).positionals);
-    const file = loadConfig(io.env).usersFile;
-    if (!(await removeUser(file, username))) throw new CliFailure(`There is no user "${username}" in ${file}.`);
-    io.stdout(`Removed ${username} from ${file}.\n`);
+    const removed = await withAccounts(io.env, (accounts, actor) => accounts.accountWrites.removeFromCommand(actor, username));
+    if (!removed) throw new CliFailure(`There is no active user "${username}".`);
+    io.stdout(`Deactivated ${username}: their sessions ended. \`pnpm sira user add ${username} ...\` makes them active again.\n`);
   },
 };
 
 export const userListCommand: CliCommand = {
   words: ['user', 'list'],
   usage: 'user list',
-  summary: 'list the users, their roles and regions',
+  summary: 'list the users, their roles, regions and status',
   async run(args, io) {
     const { positionals } = parseCommandArgs(args, {});
     if (positionals.length > 0) throw new UsageError(`Unexpected argument "${positionals[0]}".`);
-    const file = loadConfig(io.env).usersFile;
-    const users = await readUsers(file);
+    const users = await withAccounts(io.env, async (accounts) => (await accounts.userAccounts.page({ offset: 0, limit: 500 })).rows);
     if (users.length === 0) {
-      io.stdout(`No users in ${file} yet. Add one with: pnpm sira user add USERNAME --role ROLE\n`);
+      io.stdout('No users yet. Add one with: pnpm sira user add USERNAME --role ROLE\n');
       return;
     }
     const rows = [
-      ['USERNAME', 'ROLE', 'REGIONS', 'NAME'],
-      ...users.map((user) => [user.username, user.role, user.regions.join(',') || '-', user.name]),
+      ['USERNAME', 'ROLE', 'REGIONS', 'STATUS', 'NAME'],
+      ...users.map((user) => [user.username, user.role, user.regions.join(',') || '-', user.status, user.name]),
     ];
-    const widths = [0, 1, 2].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
+    const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
     for (const row of rows)
-      io.stdout(`${row.map((cell, column) => (column < 3 ? cell.padEnd(widths[column] as number) : cell)).join('  ')}\n`);
+      io.stdout(`${row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] as number) : cell)).join('  ')}\n`);
   },
 };

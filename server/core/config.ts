@@ -4,12 +4,17 @@ import { DEFAULT_OUTLIER_Z_THRESHOLD, OUTLIER_Z_THRESHOLD_RANGE } from '../contr
 import { DEFAULT_RECORDED_DATES_FROM } from '../contract/recording-limits';
 import { DEFAULT_ON_TIME_DAYS, MAX_ON_TIME_DAYS } from '../contract/timeliness';
 import { parseAddressRange } from './auth/client-address';
+import type { CookieSecurity } from './auth/session-cookie';
 import { MIN_SECRET_LENGTH } from './auth/signing-key';
 
 /** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
 export type DatabaseSource = { kind: 'embedded'; port: number; dataDir: string } | { kind: 'url'; url: string };
 
-export type SubgraphName = 'geography' | 'engagement' | 'evaluation';
+export type SubgraphName = 'geography' | 'engagement' | 'evaluation' | 'accounts';
+/**
+ * The subgraphs that may be served alone (SERVE_SUBGRAPH) and reached over HTTP (<NAME>_URL).
+ * Accounts is not one: it runs in the gateway's process, which signs people in.
+ */
 export const SUBGRAPH_NAMES: readonly SubgraphName[] = ['geography', 'engagement', 'evaluation'];
 
 export interface Config {
@@ -55,8 +60,13 @@ export interface Config {
   /** Signs and verifies tokens; unset: a local key generated into `localKeyFile`. */
   jwtSecret: string | undefined;
   localKeyFile: string;
-  /** Local users who sign in at /auth/sign-in (`pnpm sira user add` writes it). */
+  /**
+   * A users file (`pnpm sira user add` wrote one before users moved into the database): the
+   * users it names that the accounts do not have yet are added at start and at sign-in.
+   */
   usersFile: string;
+  /** Whether the session cookie is Secure: `auto` when the request came over HTTPS, `on` always (SESSION_COOKIE_SECURE). */
+  sessionCookieSecure: CookieSecurity;
   /**
    * Proxies (addresses or CIDR ranges) whose `X-Forwarded-For` names the client signing in;
    * from any other peer the header is ignored, since a client can write anything in it.
@@ -249,17 +259,17 @@ function onOff(env: NodeJS.ProcessEnv, name: string, fallback: boolean): boolean
  * What production cannot do without: a key generated in each container would make every other
  * container refuse its tokens, and an embedded PostgreSQL would keep the data inside a container.
  */
-function requireProductionSettings(env: NodeJS.ProcessEnv, needsDatabase: boolean): void {
+function requireProductionSettings(env: NodeJS.ProcessEnv): void {
   if (!env.JWT_SECRET) {
     throw new ConfigError(
       `NODE_ENV=production needs JWT_SECRET, the same on the gateway and every subgraph (at least ${MIN_SECRET_LENGTH} characters, e.g. \`openssl rand -base64 48\`): ` +
         "no key file is generated in production, since each container would make its own and refuse the others' tokens.",
     );
   }
-  if (needsDatabase && !env.DATABASE_URL) {
+  if (!env.DATABASE_URL) {
     throw new ConfigError(
       'NODE_ENV=production needs DATABASE_URL, e.g. postgres://USER:PASSWORD@HOST:5432/sira: the embedded PostgreSQL is for one machine in development. ' +
-        'A gateway with GEOGRAPHY_URL, ENGAGEMENT_URL and EVALUATION_URL set needs none.',
+        'A gateway over remote subgraphs needs it too: it keeps the accounts of the people who sign in.',
     );
   }
 }
@@ -290,9 +300,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(`SERVE_SUBGRAPH must be one of ${SUBGRAPH_NAMES.join(', ')}; got "${serve}".`);
   }
   const jwtSecret = secret(env, 'JWT_SECRET');
-  // As system.ts decides: the subgraph served alone, or every subgraph given no URL, runs here.
-  const needsDatabase = serve ? true : SUBGRAPH_NAMES.some((name) => subgraphUrls[name] === undefined);
-  if (production) requireProductionSettings(env, needsDatabase);
+  // Every process keeps data: the subgraph it serves alone, or at least the gateway's accounts.
+  if (production) requireProductionSettings(env);
   return {
     production,
     graphqlExplorer: onOff(env, 'GRAPHQL_EXPLORER', !production),
@@ -313,6 +322,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     jwtSecret,
     localKeyFile: path.resolve(REPO_ROOT, env.JWT_SECRET_FILE || '.data/jwt-secret'),
     usersFile: path.resolve(REPO_ROOT, env.USERS_FILE || '.data/users.json'),
+    sessionCookieSecure: oneOf(env, 'SESSION_COOKIE_SECURE', ['auto', 'on'] as const, 'auto'),
     trustedProxies: trustedProxies(env),
     disclosure: disclosureRules(env),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),

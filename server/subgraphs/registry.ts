@@ -1,3 +1,6 @@
+import { ACCOUNTS_DATABASE } from './accounts/accounts.database';
+import { buildAccountsSchema } from './accounts/accounts.schema';
+import { startAccounts } from './accounts/accounts.subgraph';
 import { ENGAGEMENT_DATABASE } from './engagement/engagement.database';
 import { buildEngagementSchema } from './engagement/engagement.schema';
 import { startEngagement } from './engagement/engagement.subgraph';
@@ -12,7 +15,7 @@ import { startGeography } from './geography/geography.subgraph';
  * Every subgraph, in the order they start: its PostgreSQL schema and migrations (`database`),
  * its schema from its services (`buildSchema`, which printing calls too), how it starts
  * (`start`), and where it listens in the several-machines topology (`url`, docker/compose.yaml;
- * <NAME>_URL overrides it at run time).
+ * <NAME>_URL overrides it at run time; accounts has none, since it runs wherever the gateway does).
  */
 export const SUBGRAPHS = [
   {
@@ -35,6 +38,15 @@ export const SUBGRAPHS = [
     buildSchema: buildEvaluationSchema,
     start: startEvaluation,
     url: 'http://evaluation:4003/graphql',
+  },
+  {
+    // Always in the gateway's process, which signs people in and checks their session at
+    // every request: never served alone, so the gateway never fetches this URL.
+    name: 'accounts',
+    database: ACCOUNTS_DATABASE,
+    buildSchema: buildAccountsSchema,
+    start: startAccounts,
+    url: 'http://gateway/accounts',
   },
 ] as const;
 

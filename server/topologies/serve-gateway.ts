@@ -2,6 +2,8 @@ import { existsSync } from 'node:fs';
 import path from 'node:path';
 import type { Access } from '../core/auth/access';
 import { asHttpError } from '../core/auth/http-error';
+import { passwordLinkRoute } from '../core/auth/password-link-route';
+import { requestAuthenticator } from '../core/auth/request-authentication';
 import { signInRoute, TOKEN_TTL_SECONDS } from '../core/auth/sign-in-route';
 import { SignInThrottle } from '../core/auth/sign-in-throttle';
 import { requestInfo } from '../core/context';
@@ -23,7 +25,8 @@ export interface TokenKeys {
 
 /**
  * The gateway over the subgraphs started in this process and those at a <NAME>_URL, with
- * sign-in and the dashboard's files.
+ * sign-in, sessions and password links (over the accounts, always in this process) and the
+ * dashboard's files.
  */
 export async function serveGateway(
   inProcess: RunningSubgraphs,
@@ -43,12 +46,17 @@ export async function serveGateway(
     explorer,
   });
   stops.add(() => apollo.stop());
-  // The gateway checks the token before planning, and the subgraphs check it again.
+  const accounts = inProcess.accounts?.services.gate;
+  if (!accounts) throw new Error('The gateway runs the accounts subgraph in its own process, and it did not start.');
+  await accounts.importUsersFile(config.usersFile);
+  // The gateway checks the token (a script's, or the session cookie's) and its session before
+  // planning; the subgraphs check the token's signature again.
+  const authenticate = requestAuthenticator(keys.access.authenticate, accounts);
   const graphql = graphqlRoute(
     apollo,
     async (req) => {
       const request = requestInfo(req.headers);
-      return { request, viewer: await keys.access.authenticate(request.headers).catch(asHttpError) };
+      return { request, viewer: await authenticate(request).catch(asHttpError) };
     },
     precheck,
   );
@@ -56,19 +64,24 @@ export async function serveGateway(
   const { redisUrl, redisKeyPrefix } = config.responseCache;
   const throttle = redisUrl ? SignInThrottle.inRedis(await openRedis(redisUrl, log), redisKeyPrefix) : SignInThrottle.inMemory();
   stops.add(() => throttle.close());
+  const ttlSeconds = Math.min(TOKEN_TTL_SECONDS, keys.tokenMaxLifetimeSeconds);
+  const cookies = { trustedProxies: config.trustedProxies, cookieSecurity: config.sessionCookieSecure };
   const signIn = signInRoute({
+    accounts,
     usersFile: config.usersFile,
     key: keys.signingKey,
-    ttlSeconds: Math.min(TOKEN_TTL_SECONDS, keys.tokenMaxLifetimeSeconds),
+    ttlSeconds,
+    maxLifetimeSeconds: keys.tokenMaxLifetimeSeconds,
     throttle,
-    trustedProxies: config.trustedProxies,
+    ...cookies,
   });
+  const passwordLinks = passwordLinkRoute({ accounts, key: keys.signingKey, ttlSeconds, ...cookies });
   if (!existsSync(path.join(config.dashboardDir, 'index.html'))) {
     log(`The dashboard is not built (no ${config.dashboardDir}/index.html): run pnpm build to serve it at /.`);
   }
   return {
-    // Static files last, so that they never shadow /graphql, /health, /ready or /auth/sign-in.
-    routes: [graphql, signIn, staticFilesRoute(config.dashboardDir)],
+    // Static files last, so that they never shadow /graphql, /health, /ready or /auth/*.
+    routes: [graphql, signIn, passwordLinks, staticFilesRoute(config.dashboardDir)],
     // Every database this process uses, and each subgraph it reaches over HTTP.
     readiness: [
       ...Object.values(inProcess).map((subgraph) => databaseCheck(subgraph.name, subgraph.database.dataSource)),

@@ -23,11 +23,11 @@ function configEnvNames(source: string): Set<string> {
 }
 const KNOWN_ENV = configEnvNames(read('server/core/config.ts'));
 
-/** Where the gateway expects each subgraph, as composed into the committed supergraph. */
+/** Where the gateway expects each subgraph served apart, as composed into the committed supergraph (accounts runs in the gateway). */
 function supergraphUrls(): Record<SubgraphName, string> {
   const urls: Partial<Record<SubgraphName, string>> = {};
   for (const match of read('schema/supergraph.graphql').matchAll(/@join__graph\(name: "(\w+)", url: "([^"]+)"\)/g)) {
-    urls[match[1] as SubgraphName] = match[2] as string;
+    if (SUBGRAPH_NAMES.includes(match[1] as SubgraphName)) urls[match[1] as SubgraphName] = match[2] as string;
   }
   return urls as Record<SubgraphName, string>;
 }
@@ -618,14 +618,12 @@ describe('docker/k8s', () => {
 
   it('starts each container with its Secrets, and refuses to start one without JWT_SECRET', () => {
     const { 'sira-jwt/secret': _jwt, ...withoutJwt } = SECRET_VALUES;
-    for (const { o, container } of containers) {
+    for (const { container } of containers) {
       expect(() => loadConfig(environmentOf(container))).not.toThrow();
       expect(() => loadConfig(environmentOf(container, withoutJwt))).toThrow(`NODE_ENV=production needs JWT_SECRET`);
-      if (o.metadata?.name !== 'gateway') {
-        // Every process that holds data needs DATABASE_URL in production: no embedded PostgreSQL.
-        const { 'sira-database/url': _url, ...withoutDatabase } = SECRET_VALUES;
-        expect(() => loadConfig(environmentOf(container, withoutDatabase))).toThrow('NODE_ENV=production needs DATABASE_URL');
-      }
+      // Every process holds data (the gateway, the accounts) and needs DATABASE_URL in production: no embedded PostgreSQL.
+      const { 'sira-database/url': _url, ...withoutDatabase } = SECRET_VALUES;
+      expect(() => loadConfig(environmentOf(container, withoutDatabase))).toThrow('NODE_ENV=production needs DATABASE_URL');
     }
   });
 });

@@ -127,6 +127,14 @@ describe('authorization matrix through the gateway', () => {
         { input: { slug: `welcome-${region}-${++slugs}`, ...organisationInput(region) } },
       )
     ).createOrganisation;
+  /** A user invited by ADMIN, at version 1, fresh for each role. */
+  const invitedUser = async () => {
+    const username = `invited.${++slugs}`;
+    await asAdmin('mutation($input: InviteUserInput!) { inviteUser(input: $input) { path } }', {
+      input: { username, name: 'Invited', role: 'FUNDER' },
+    });
+    return username;
+  };
   const deletedOrganisation = async (region = 'soria') => {
     const organisation = await newOrganisation(region);
     await asAdmin('mutation($slug: String!, $v: Int!) { deleteOrganisation(slug: $slug, expectedVersion: $v) }', {
@@ -697,6 +705,86 @@ describe('authorization matrix through the gateway', () => {
       request: async () => restoreOrganisation(await deletedOrganisation()),
       outcomes: editors((data) => expect(data.restoreOrganisation).toMatchObject({ slug: expect.stringMatching(/^welcome-soria-/) })),
       teruel: { request: async () => restoreOrganisation(await deletedOrganisation('teruel')), refused: forbidden },
+    },
+    // Users are ADMIN's; a token made on the server (as every role's here) is no account, so
+    // myAccount is null and there is no password of its own to change.
+    users: {
+      request: async () => ({ query: '{ users(page: { limit: 1 }) { rows { username } } }' }),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.users).toEqual({ rows: expect.any(Array) })),
+      ),
+    },
+    myAccount: {
+      request: async () => ({ query: '{ myAccount { username } }' }),
+      outcomes: everyone(allowed((data) => expect(data.myAccount).toBeNull())),
+    },
+    accountAuditLog: {
+      request: async () => ({ query: '{ accountAuditLog(limit: 1) { action } }' }),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.accountAuditLog).toEqual(expect.any(Array))),
+      ),
+    },
+    inviteUser: {
+      request: async () => ({
+        query: 'mutation($input: InviteUserInput!) { inviteUser(input: $input) { purpose user { status } } }',
+        variables: { input: { username: `invited.${++slugs}`, name: 'Invited', role: 'COORDINATOR', regions: ['soria'] } },
+      }),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.inviteUser).toEqual({ purpose: 'INVITATION', user: { status: 'INVITED' } })),
+      ),
+    },
+    updateUserAccess: {
+      request: async () => ({
+        query: 'mutation($u: String!) { updateUserAccess(username: $u, expectedVersion: 1, input: { role: ANALYST }) { role } }',
+        variables: { u: await invitedUser() },
+      }),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.updateUserAccess).toEqual({ role: 'ANALYST' })),
+      ),
+    },
+    deactivateUser: {
+      request: async () => ({
+        query: 'mutation($u: String!) { deactivateUser(username: $u, expectedVersion: 1) { status } }',
+        variables: { u: await invitedUser() },
+      }),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.deactivateUser).toEqual({ status: 'DEACTIVATED' })),
+      ),
+    },
+    reactivateUser: {
+      request: async () => {
+        const username = await invitedUser();
+        await asAdmin('mutation($u: String!) { deactivateUser(username: $u, expectedVersion: 1) { status } }', { u: username });
+        return {
+          query: 'mutation($u: String!) { reactivateUser(username: $u, expectedVersion: 2) { status } }',
+          variables: { u: username },
+        };
+      },
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.reactivateUser).toEqual({ status: 'INVITED' })),
+      ),
+    },
+    createPasswordLink: {
+      request: async () => ({
+        query: 'mutation($u: String!) { createPasswordLink(username: $u) { purpose } }',
+        variables: { u: await invitedUser() },
+      }),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.createPasswordLink).toEqual({ purpose: 'INVITATION' })),
+      ),
+    },
+    changeMyPassword: {
+      request: async () => ({
+        query: 'mutation { changeMyPassword(currentPassword: "old password 1", newPassword: "new password 1") { username } }',
+      }),
+      outcomes: everyone(FORBIDDEN),
     },
   };
 

@@ -226,7 +226,12 @@ describe('API contract through the gateway', () => {
     expect(await ready.json()).toEqual({
       status: 'ready',
       notReady: [],
-      checks: { 'geography database': 'ready', 'engagement database': 'ready', 'evaluation database': 'ready' },
+      checks: {
+        'geography database': 'ready',
+        'engagement database': 'ready',
+        'evaluation database': 'ready',
+        'accounts database': 'ready',
+      },
     });
   });
 });

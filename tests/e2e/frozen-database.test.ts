@@ -141,13 +141,19 @@ describe('a frozen database', () => {
     expect(ready.body).toEqual({
       status: 'ready',
       notReady: [],
-      checks: { 'geography database': 'ready', 'engagement database': 'ready', 'evaluation database': 'ready' },
+      checks: {
+        'geography database': 'ready',
+        'engagement database': 'ready',
+        'evaluation database': 'ready',
+        'accounts database': 'ready',
+      },
     });
     const gatewayReady = await get(`${origin(gateway)}/ready`);
     expect(gatewayReady.status).toBe(200);
     expect(gatewayReady.body.checks).toEqual({
       'geography database': 'ready',
       'evaluation database': 'ready',
+      'accounts database': 'ready',
       'engagement subgraph': 'ready',
     });
     for (const text of [ready.text, gatewayReady.text, (await get(`${origin(api)}/health`)).text]) {
@@ -195,12 +201,13 @@ describe('a frozen database', () => {
     expect(ready.ms).toBeLessThan(READY_TIMEOUT_MS + 1_000);
     expect(ready.body).toEqual({
       status: 'not ready',
-      notReady: ['geography database', 'engagement database', 'evaluation database'],
+      notReady: ['geography database', 'engagement database', 'evaluation database', 'accounts database'],
       // A pool that found the server silent a moment ago says so at once; the others wait their 2 s.
       checks: {
         'geography database': expect.stringMatching(/^(no answer within 2000 ms|unavailable)$/),
         'engagement database': expect.stringMatching(/^(no answer within 2000 ms|unavailable)$/),
         'evaluation database': expect.stringMatching(/^(no answer within 2000 ms|unavailable)$/),
+        'accounts database': expect.stringMatching(/^(no answer within 2000 ms|unavailable)$/),
       },
     });
     expect(gatewayReady.status).toBe(503);
@@ -237,7 +244,7 @@ describe('a frozen database', () => {
     expect(answer.body.errors?.[0]?.extensions?.code).toBe('SERVICE_UNAVAILABLE');
     const ready = await get(`${origin(api)}/ready`);
     expect(ready.status).toBe(503);
-    expect(ready.body.notReady).toEqual(['geography database', 'engagement database', 'evaluation database']);
+    expect(ready.body.notReady).toEqual(['geography database', 'engagement database', 'evaluation database', 'accounts database']);
     expect(ready.body.checks).toMatchObject({ 'geography database': 'unavailable' });
   });
 });

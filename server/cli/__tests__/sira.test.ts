@@ -3,7 +3,6 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import { readUsers } from '../../core/auth/local-users';
 import { verifyToken } from '../../core/auth/tokens';
 import { REPO_ROOT } from '../../core/config';
 import { type CliIo, invocationPath } from '../cli-command';
@@ -92,58 +91,6 @@ describe('pnpm sira', () => {
       expect(err).toContain(message);
       expect(err).toContain('Usage:');
       expect(out).toBe('');
-    });
-  });
-
-  describe('user', () => {
-    it('adds a user with the password from SIRA_PASSWORD, lists and removes them', async () => {
-      io.env.SIRA_PASSWORD = 'a long enough password';
-      await expect(
-        runSira(['user', 'add', 'cepaim', '--role', 'coordinator', '--region', 'soria', '--name', 'Cepaim Soria'], io),
-      ).resolves.toBe(0);
-      expect(out).toContain('Added cepaim (Cepaim Soria, COORDINATOR: soria)');
-      expect((await readUsers(path.join(dir, 'users.json'))).map((user) => [user.username, user.role, user.regions])).toEqual([
-        ['cepaim', 'COORDINATOR', ['soria']],
-      ]);
-
-      out = '';
-      await expect(runSira(['user', 'list'], io)).resolves.toBe(0);
-      expect(out).toBe('USERNAME  ROLE         REGIONS  NAME\ncepaim    COORDINATOR  soria    Cepaim Soria\n');
-
-      out = '';
-      await expect(runSira(['user', 'remove', 'cepaim'], io)).resolves.toBe(0);
-      await expect(runSira(['user', 'remove', 'cepaim'], io)).resolves.toBe(1);
-      expect(err).toContain('There is no user "cepaim"');
-      await expect(readUsers(path.join(dir, 'users.json'))).resolves.toEqual([]);
-    });
-
-    it('asks twice on a terminal, and changes nothing when the answers differ', async () => {
-      io.interactive = true;
-      answers = ['first password', 'second password'];
-      await expect(runSira(['user', 'add', 'eva', '--role', 'evaluator'], io)).resolves.toBe(1);
-      expect(err).toContain('The two passwords differ; nothing was changed.');
-      await expect(readUsers(path.join(dir, 'users.json'))).resolves.toEqual([]);
-
-      answers = ['same password', 'same password'];
-      await expect(runSira(['user', 'add', 'eva', '--role', 'evaluator'], io)).resolves.toBe(0);
-      expect((await readUsers(path.join(dir, 'users.json'))).map((user) => user.username)).toEqual(['eva']);
-    });
-
-    it('refuses bad details before asking for a password, and a missing password with exit 2', async () => {
-      io.interactive = true;
-      answers = ['never asked for', 'never asked for'];
-      await expect(runSira(['user', 'add', 'Eva', '--role', 'evaluator', '--region', 'soria'], io)).resolves.toBe(2);
-      expect(err).toContain('got "Eva"');
-      expect(err).toContain('Only a COORDINATOR has regions');
-      expect(answers).toHaveLength(2);
-
-      io.interactive = false;
-      await expect(runSira(['user', 'add', 'eva', '--role', 'evaluator'], io)).resolves.toBe(2);
-      expect(err).toContain('Give the password in SIRA_PASSWORD');
-
-      io.env.SIRA_PASSWORD = 'short';
-      await expect(runSira(['user', 'add', 'eva', '--role', 'evaluator'], io)).resolves.toBe(2);
-      expect(err).toContain('The password must be at least 10 characters long.');
     });
   });
 

@@ -131,7 +131,7 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', ...REMOTE_SUBGRAPHS })).toThrow('needs JWT_SECRET');
     });
 
-    it('refuses to start an embedded PostgreSQL: a process that serves a subgraph needs DATABASE_URL', () => {
+    it('refuses to start an embedded PostgreSQL: every process keeps data and needs DATABASE_URL', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET })).toThrow(
         'NODE_ENV=production needs DATABASE_URL, e.g. postgres://USER:PASSWORD@HOST:5432/sira',
       );
@@ -141,13 +141,19 @@ describe('loadConfig', () => {
       expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, GEOGRAPHY_URL: REMOTE_SUBGRAPHS.GEOGRAPHY_URL })).toThrow(
         'needs DATABASE_URL',
       );
-      // A gateway over three remote subgraphs holds no data.
-      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...REMOTE_SUBGRAPHS }).database.kind).toBe('embedded');
+      // A gateway over three remote subgraphs keeps the accounts of the people who sign in.
+      expect(() => loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, ...REMOTE_SUBGRAPHS })).toThrow(
+        'A gateway over remote subgraphs needs it too: it keeps the accounts of the people who sign in.',
+      );
+      expect(loadConfig({ NODE_ENV: 'production', JWT_SECRET: SECRET, DATABASE_URL: DATABASE, ...REMOTE_SUBGRAPHS }).database.kind).toBe(
+        'url',
+      );
     });
 
     it.each([
       [{ NODE_ENV: 'prod' }, 'NODE_ENV must be one of production, development, test; got "prod".'],
       [{ GRAPHQL_EXPLORER: 'yes' }, 'GRAPHQL_EXPLORER must be one of on, off; got "yes".'],
+      [{ SESSION_COOKIE_SECURE: 'yes' }, 'SESSION_COOKIE_SECURE must be one of auto, on; got "yes".'],
       [{ TOKEN_MAX_LIFETIME_HOURS: '0' }, 'TOKEN_MAX_LIFETIME_HOURS must be an integer from 1 to 720; got "0".'],
     ])('fails fast on %p', (env, message) => {
       expect(() => loadConfig(env)).toThrow(message);

@@ -107,6 +107,12 @@ export class ClientAddresses {
     return client;
   }
 
+  /** Whether the request came straight from one of the trusted proxies, whose X-Forwarded-* headers may be believed. */
+  fromTrustedProxy(req: IncomingMessage): boolean {
+    const peer = normalizeAddress(req.socket.remoteAddress);
+    return peer !== undefined && this.trusts(peer);
+  }
+
   private trusts(address: string): boolean {
     return this.trustsAny && this.trusted.check(address, isIP(address) === 4 ? 'ipv4' : 'ipv6');
   }

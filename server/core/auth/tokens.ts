@@ -9,7 +9,8 @@ const ISSUER = 'sira-monitor';
 const AUDIENCE = 'sira-monitor';
 
 export async function signToken(key: Uint8Array, viewer: Omit<Viewer, 'name'> & { name?: string }, ttlSeconds = 8 * 3600): Promise<string> {
-  return new SignJWT({ role: viewer.role, regions: viewer.regions, name: viewer.name ?? viewer.subject })
+  const session = viewer.sessionId ? { sid: viewer.sessionId } : {};
+  return new SignJWT({ role: viewer.role, regions: viewer.regions, name: viewer.name ?? viewer.subject, ...session })
     .setProtectedHeader({ alg: 'HS256', typ: 'JWT' })
     .setSubject(viewer.subject)
     .setIssuer(ISSUER)
@@ -25,6 +26,15 @@ const unauthenticated = (message: string) => new DomainError(ErrorCode.UNAUTHENT
 export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 24 * 3600;
 /** How far the clock of the machine that signed a token may be ahead of the one checking it. */
 const CLOCK_TOLERANCE_SECONDS = 60;
+
+/** The viewer a token stands for, and when (ms since the epoch) it expires, after checking its signature, issuer, audience, expiry, lifetime and claims. */
+export function readVerifiedToken(
+  key: Uint8Array | KeyObject,
+  token: string,
+  maxLifetimeSeconds = DEFAULT_TOKEN_MAX_LIFETIME_SECONDS,
+): Promise<{ viewer: Viewer; expiresAt: number }> {
+  return readToken(key, token, maxLifetimeSeconds);
+}
 
 /** The viewer a token stands for, after checking its signature, issuer, audience, expiry, lifetime and claims. */
 export async function verifyToken(
@@ -90,6 +100,7 @@ async function readToken(
     name: typeof payload.name === 'string' ? payload.name : String(payload.sub ?? ''),
     regions: role === Role.COORDINATOR ? (regions as string[]) : [],
   };
+  if (typeof payload.sid === 'string' && payload.sid !== '') viewer.sessionId = payload.sid;
   return { viewer, expiresAt };
 }
 

@@ -19,6 +19,11 @@ export interface Viewer {
   name: string;
   /** Regions a COORDINATOR may edit; empty for every other role. */
   regions: string[];
+  /**
+   * The sign-in session the token belongs to (its `sid`), which the gateway checks is still
+   * open at every request; none for a token made with `pnpm sira token`.
+   */
+  sessionId?: string;
 }
 
 export const PUBLIC_VIEWER: Viewer = Object.freeze({ role: Role.PUBLIC, subject: 'anonymous', name: 'Anonymous', regions: [] });

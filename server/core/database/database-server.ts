@@ -1,6 +1,6 @@
 import type { Config, SubgraphName } from '../config';
 import { databaseName, ensureDatabase, withDatabase } from './database-url';
-import { startEmbeddedPostgres } from './embedded-postgres';
+import { embeddedServerRunning, embeddedServerUrl, startEmbeddedPostgres } from './embedded-postgres';
 
 export interface DatabaseServer {
   /** The URL a subgraph connects to: its own override, or the shared database. */
@@ -33,4 +33,22 @@ export async function openDatabaseServer(config: Config, log: (line: string) => 
     describe: () => `embedded PostgreSQL on 127.0.0.1:${port}, data in ${dataDir}`,
     stop: () => embedded.stop(),
   };
+}
+
+/**
+ * For a command run beside the server (`pnpm sira user`): the embedded PostgreSQL of a running
+ * `pnpm start`, which a second server could not start on, reached at its port; otherwise as
+ * openDatabaseServer, which starts it for the command's time.
+ */
+export async function attachDatabaseServer(config: Config, log: (line: string) => void): Promise<DatabaseServer> {
+  const { database } = config;
+  if (database.kind === 'embedded' && (await embeddedServerRunning(database.dataDir))) {
+    const url = withDatabase(embeddedServerUrl(database.port), APP_DATABASE);
+    return {
+      urlFor: (subgraph) => config.subgraphDatabaseUrls[subgraph] ?? url,
+      describe: () => `the running embedded PostgreSQL on 127.0.0.1:${database.port}`,
+      stop: async () => {},
+    };
+  }
+  return openDatabaseServer(config, log);
 }

@@ -41,6 +41,21 @@ export interface EmbeddedServer {
   stop(): Promise<void>;
 }
 
+/** The URL of the `postgres` database of an embedded server on `port`. */
+export const embeddedServerUrl = (port: number): string => `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`;
+
+/** Whether a live embedded server (e.g. that of a running `pnpm start`) holds `dataDir`. */
+export async function embeddedServerRunning(dataDir: string): Promise<boolean> {
+  const pidFile = path.join(dataDir, 'postmaster.pid');
+  if (!existsSync(pidFile)) return false;
+  try {
+    process.kill(Number((await readFile(pidFile, 'utf8')).split('\n')[0]), 0);
+    return true;
+  } catch {
+    return false;
+  }
+}
+
 /** A postmaster.pid left by a killed run would stop the server from starting again. */
 async function removeStalePidFile(dataDir: string): Promise<void> {
   const pidFile = path.join(dataDir, 'postmaster.pid');
@@ -90,7 +105,7 @@ export async function startEmbeddedPostgres(options: {
     );
   }
   return {
-    url: `postgres://${USER}:${PASSWORD}@127.0.0.1:${port}/postgres`,
+    url: embeddedServerUrl(port),
     stop: () => server.stop(),
   };
 }

@@ -1,0 +1,38 @@
+import { accessProblems, MIN_PASSWORD_LENGTH, usernameProblem } from '../../../core/auth/local-users';
+import { Role, type Viewer } from '../../../core/auth/viewer';
+import { DomainError, ErrorCode } from '../../../core/errors';
+import type { FieldProblem } from '../../../core/validate-input';
+
+export const MAX_NAME_LENGTH = 100;
+/** Long passphrases are welcome; past this, a body is more likely a mistake than a password. */
+export const MAX_PASSWORD_LENGTH = 256;
+
+/** Users are managed by ADMIN alone. */
+export function assertAdmin(viewer: Viewer, what: string): void {
+  if (viewer.role === Role.ADMIN) return;
+  throw new DomainError(ErrorCode.FORBIDDEN, `${what} is for ADMIN users; ask one.`);
+}
+
+/** What is wrong with a new password, each said so that the person knows what to type instead. */
+export function passwordProblems(password: string, field = 'password'): FieldProblem[] {
+  if (password.length < MIN_PASSWORD_LENGTH) return [{ field, message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` }];
+  if (password.length > MAX_PASSWORD_LENGTH) return [{ field, message: `must be at most ${MAX_PASSWORD_LENGTH} characters long` }];
+  return [];
+}
+
+/** A role and its regions, as an ADMIN gives them: each problem named by its field. */
+export function accessFieldProblems(role: string, regions: readonly string[]): FieldProblem[] {
+  return accessProblems(role, regions).map((message) => ({ field: /region/i.test(message) ? 'regions' : 'role', message }));
+}
+
+export function newUserProblems(input: { username: string; name: string; role: string; regions: readonly string[] }): FieldProblem[] {
+  const problems: FieldProblem[] = [];
+  const badUsername = usernameProblem(input.username);
+  if (badUsername) problems.push({ field: 'username', message: badUsername });
+  if (input.name.trim() === '' || input.name.length > MAX_NAME_LENGTH)
+    problems.push({ field: 'name', message: `must be 1 to ${MAX_NAME_LENGTH} characters` });
+  return [...problems, ...accessFieldProblems(input.role, input.regions)];
+}
+
+/** A role's regions as stored: a COORDINATOR's without repeats, none for another role. */
+export const regionsFor = (role: string, regions: readonly string[]): string[] => (role === Role.COORDINATOR ? [...new Set(regions)] : []);
