@@ -110,23 +110,18 @@ describe('the roundtable form', () => {
     await expect(focusedId()).resolves.toBe('error-summary');
     await expect(textbox('Duration (minutes)').getAttribute('aria-invalid')).resolves.toBe('true');
 
-    // The API names every other problem at once: the missing source, beside the figures that do not add up.
+    // The API names every other problem at once: the figures that do not add up, each once. No
+    // source is no problem: without one, the roundtable is the platform's own record.
     await textbox('Duration (minutes)').fill('');
     await submit.click();
     await eventually(summaryItems, (items) =>
       expect(items).toEqual([
-        'Sources: must list at least one source: every figure needs one',
         'Attendance: Online: must be at most the number of participants (20); correct it or the participants',
         'Attendance: online (30) + onsite (5) must be at most the number of participants (20); correct the split or the participants',
       ]),
     );
-    await expect(page.locator('#rt-sources').getAttribute('aria-describedby')).resolves.toContain('rt-sources-error');
-    await expect(page.locator('#rt-sources-error').textContent()).resolves.toBe(
-      'Problem: must list at least one source: every figure needs one',
-    );
 
-    // Fixing the source and choosing onsite leaves the figures across fields, online at an onsite roundtable among them.
-    await textbox('Title').fill(SOURCE.title);
+    // Choosing onsite leaves the figures across fields, online at an onsite roundtable among them.
     await page.getByRole('radio', { name: 'Onsite' }).check();
     await submit.click();
     await eventually(summaryItems, (items) =>
@@ -136,7 +131,8 @@ describe('the roundtable form', () => {
         'Attendance: Online: must be empty or 0 for an onsite roundtable (30 given); correct it or the format',
       ]),
     );
-    await expect(focusedId()).resolves.toBe('error-summary');
+    // The rules list the new problem as it is typed; the refusal, once answered, moves the focus to the list.
+    await eventually(focusedId, (id) => expect(id).toBe('error-summary'));
     const online = textbox('Online');
     await expect(online.getAttribute('aria-invalid')).resolves.toBe('true');
     // Described by its limit, then by its problem.
@@ -193,7 +189,9 @@ describe('the roundtable form', () => {
     await expect(hintOf('rt-number')).resolves.toBe('Its place in the platform: 1 for the first roundtable. At most 10,000.');
     await expect(hintOf('rt-theme')).resolves.toBe('At most 2,000 characters.');
     await expect(hintOf('rt-date')).resolves.toMatch(/^From Jan 1, 2000 to \w{3} \d{1,2}, \d{4}\.$/);
-    await expect(hintOf('rt-sources')).resolves.toBe('At least one: every figure must say where it comes from. Up to 20.');
+    await expect(hintOf('rt-sources')).resolves.toBe(
+      "Where the figures were published (an article, a report), if they were. Leave it empty for your platform's own record of the meeting: its figures then rest on this record, whose history keeps who recorded it and when. Up to 20.",
+    );
 
     await page.getByLabel('Date').fill('1900-01-01');
     await textbox('Participants').fill('2000000000');
@@ -280,5 +278,85 @@ describe('the roundtable form', () => {
       () => page.getByText('My change', { exact: true }).count(),
       (count) => expect(count).toBe(1),
     );
+  });
+  it("speaks of what was recorded for a platform's own meeting, and of what was published once a source is entered", async () => {
+    await openNewForm();
+    const intro = () => page.locator('.page-intro').textContent();
+    const saysRecorded = async () => {
+      await expect(intro()).resolves.toBe('Enter what was recorded at the meeting. A box left empty is recorded as not known, never as 0.');
+      await expect(page.getByRole('group', { name: 'The participants were counted as' }).count()).resolves.toBe(1);
+      await expect(page.getByRole('radio', { name: 'Not recorded' }).count()).resolves.toBe(1);
+      await expect(page.getByText('Leave empty if not known.').count()).resolves.toBe(1);
+    };
+    await saysRecorded();
+    await textbox('Title').fill('Minutes published by the town hall');
+    await eventually(intro, (text) =>
+      expect(text).toBe('Enter what the source says. A box left empty is recorded as not published, never as 0.'),
+    );
+    await expect(page.getByRole('group', { name: 'The source gives the participants as' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('radio', { name: 'Not published' }).count()).resolves.toBe(1);
+    await textbox('Title').fill('');
+    await eventually(intro, (text) => expect(text).toMatch(/^Enter what was recorded/));
+    await saysRecorded();
+
+    await page.getByLabel('Language').selectOption('es');
+    await eventually(intro, (text) =>
+      expect(text).toBe('Introduzca lo que se registró en la reunión. Una casilla vacía se registra como desconocida, nunca como 0.'),
+    );
+    await expect(page.getByRole('group', { name: 'Los participantes se contaron como' }).count()).resolves.toBe(1);
+    await expect(page.getByRole('radio', { name: 'No registrado' }).count()).resolves.toBe(1);
+    await page.getByLabel('Idioma').selectOption('en');
+    await eventually(intro, (text) => expect(text).toMatch(/^Enter what was recorded/));
+    await expectNoAxeViolations(page);
+
+    // Recorded without a source: the region page says its figures are as recorded, by its platform.
+    const number = await textbox('Number').inputValue();
+    await page.getByLabel('Date').fill('2022-06-08');
+    await page.getByRole('radio', { name: 'Onsite' }).check();
+    await textbox('Participants').fill('9');
+    await textbox('Onsite').fill('9');
+    await page.getByRole('button', { name: 'Record the roundtable' }).click();
+    await page.waitForURL(`${system.baseUrl}/regions/soria`);
+    const own = page.locator('li.roundtable', { has: page.getByRole('heading', { name: new RegExp(`^Roundtable ${number} ·`) }) });
+    await own.waitFor();
+    await expect(own.getByText('(as recorded)').count()).resolves.toBe(1);
+    await expect(own.locator('.sources').textContent()).resolves.toBe('SourcesRecorded by the Soria platform itself, not published');
+    // A roundtable whose figures cite a publication still says so.
+    const sourced = page.locator('li.roundtable', { has: page.getByRole('heading', { name: /^Roundtable 6 ·/ }) });
+    await expect(sourced.getByText('(as published)').count()).resolves.toBe(1);
+
+    await own.getByRole('link', { name: `Edit roundtable ${number}` }).click();
+    await eventually(intro, (text) =>
+      expect(text).toBe(
+        'Enter what was recorded at the meeting. A box left empty is recorded as not known, never as 0. You are editing version 1.',
+      ),
+    );
+    await page.goto(`${system.baseUrl}/regions/soria`);
+    await sourced.getByRole('link', { name: 'Edit roundtable 6' }).click();
+    await eventually(intro, (text) => expect(text).toMatch(/^Enter what the source says\. .* You are editing version \d+\.$/));
+  });
+
+  it('says a problem once: an empty date beside its field and in the summary, and saves nothing', async () => {
+    const before = await roundtableNumbers(system.baseUrl, token, 'soria');
+    await openNewForm();
+    await textbox('Participants').fill('12');
+    const submit = page.getByRole('button', { name: 'Record the roundtable' });
+    await submit.click();
+    await eventually(summaryItems, (items) => expect(items).toEqual(['Date: is required']));
+    await expect(page.locator('#rt-date-error').textContent()).resolves.toBe('Problem: is required');
+    await textbox('Number').fill('');
+    await submit.click();
+    await eventually(summaryItems, (items) => expect(items).toEqual(['Number: is required']));
+    await expect(page.locator('#rt-number-error').textContent()).resolves.toBe('Problem: is required');
+    expect(await roundtableNumbers(system.baseUrl, token, 'soria')).toEqual(before);
+  });
+
+  it('asks to confirm a deletion with the roundtable it deletes, not a version', async () => {
+    await page.goto(`${system.baseUrl}/regions/soria`);
+    await page.getByRole('button', { name: 'Delete roundtable 4' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Delete roundtable 4?' });
+    await expect(dialog.getByRole('button', { name: 'Delete roundtable 4', exact: true }).count()).resolves.toBe(1);
+    await expect(dialog.getByText(/Delete version/).count()).resolves.toBe(0);
+    await dialog.getByRole('button', { name: 'Keep it' }).click();
   });
 });

@@ -101,7 +101,7 @@ describe('the history of a roundtable', () => {
     // The safe choice has the focus.
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Keep it');
     await expectNoAxeViolations(page);
-    await dialog.getByRole('button', { name: 'Delete version 2' }).click();
+    await dialog.getByRole('button', { name: 'Delete roundtable 7' }).click();
 
     const status = page.locator('p.banner.notice[role="status"]');
     await eventually(

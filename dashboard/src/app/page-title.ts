@@ -9,12 +9,13 @@ export function pageTitle(appName: string, page: string, record?: string | null)
 /**
  * Sets the document's title for the page being shown, in the current language: the page, then
  * the record it shows if any (a region's name, a roundtable), then the dashboard's name. Every
- * page calls it, so no tab keeps the title of the page before it.
+ * page calls it, so no tab keeps the title of the page before it. `null` leaves the title to
+ * what the page shows instead (the not-found page, for a record that does not exist).
  */
-export function usePageTitle(page: string, record?: string | null): void {
+export function usePageTitle(page: string | null, record?: string | null): void {
   const { t } = useI18n();
-  const title = pageTitle(t('app.name'), page, record);
+  const title = page === null ? null : pageTitle(t('app.name'), page, record);
   useEffect(() => {
-    document.title = title;
+    if (title !== null) document.title = title;
   }, [title]);
 }

@@ -8,6 +8,10 @@ export const SOURCES_SOURCE = graphql(`
     url
     publisher
     illustrative
+    recordedBy {
+      slug
+      name
+    }
   }
 `);
 
@@ -16,13 +20,18 @@ export interface SourceLink {
   url?: string | null;
   publisher?: string | null;
   illustrative?: boolean;
+  /** A platform's own records, which cite no publication: the region whose platform recorded them. */
+  recordedBy?: { slug: string; name: string } | null;
 }
+
+const keyOf = (source: SourceLink) =>
+  `${source.recordedBy?.slug ?? ''}\u0000${source.title}\u0000${source.url ?? ''}\u0000${source.publisher ?? ''}`;
 
 /** Sources with the same title and address are one entry, with how many records cite it. */
 function distinct(sources: SourceLink[]): (SourceLink & { times: number })[] {
   const byKey = new Map<string, SourceLink & { times: number }>();
   for (const source of sources) {
-    const key = `${source.title}\u0000${source.url ?? ''}\u0000${source.publisher ?? ''}`;
+    const key = keyOf(source);
     const seen = byKey.get(key);
     if (seen) seen.times += 1;
     else byKey.set(key, { ...source, times: 1 });
@@ -30,18 +39,30 @@ function distinct(sources: SourceLink[]): (SourceLink & { times: number })[] {
   return [...byKey.values()];
 }
 
-export function Sources({ sources }: { sources: SourceLink[] }) {
+/**
+ * The sources of what is shown: each publication, with its address where known, and each
+ * platform whose own records (citing no publication) are among it, said as such. `recordedBy`,
+ * the platform of the one record shown, is named when that record cites no publication.
+ */
+export function Sources({ sources, recordedBy }: { sources: SourceLink[]; recordedBy?: string }) {
   const { t, format } = useI18n();
-  if (sources.length === 0) return null;
+  if (sources.length === 0 && !recordedBy) return null;
   return (
     <div className="sources">
       <strong>{t('chart.sources')}</strong>
       <ul>
+        {sources.length === 0 && <li>{t('chart.recordedByPlatform', { region: recordedBy ?? '' })}</li>}
         {distinct(sources).map((source) => (
-          <li key={`${source.title}|${source.url ?? ''}|${source.publisher ?? ''}`}>
-            {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
-            {source.publisher ? `, ${source.publisher}` : ''}
-            {!source.url && <span className="muted"> ({t('chart.noSourceUrl')})</span>}
+          <li key={keyOf(source)}>
+            {source.recordedBy ? (
+              t('chart.recordedByPlatform', { region: source.recordedBy.name })
+            ) : (
+              <>
+                {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}
+                {source.publisher ? `, ${source.publisher}` : ''}
+                {!source.url && <span className="muted"> ({t('chart.noSourceUrl')})</span>}
+              </>
+            )}
             {source.times > 1 && <span className="muted"> ×{format.number(source.times)}</span>}
             {source.illustrative && (
               <>

@@ -1,5 +1,6 @@
 import { Fragment } from 'react';
 import { useAboutI18n } from '../../app/i18n/about';
+import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { useHrefWithFilters } from '../../app/use-filters';
 import { WITHHOLDINGS } from '../../data/withholding';
@@ -10,6 +11,7 @@ import { WITHHOLDINGS } from '../../data/withholding';
  */
 export default function FiguresPage() {
   const { t } = useAboutI18n();
+  usePageTitle(t('about.title'));
   const href = useHrefWithFilters();
   return (
     <article className="about-page">

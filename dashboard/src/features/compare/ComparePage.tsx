@@ -1,6 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { useI18n } from '../../app/i18n/i18n';
+import { usePageTitle } from '../../app/page-title';
 import { mayExportRoundtables } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
@@ -18,6 +19,7 @@ const COMPARE = graphql(`
 
 export default function ComparePage() {
   const { t, locale } = useI18n();
+  usePageTitle(t('nav.compare'));
   const { filters, setFilters, filter } = useAnalyticsFilter();
   const { data, error, loading, refetch } = useQuery(COMPARE, { variables: { filter, locale } });
   const mayExport = mayExportRoundtables(useSession()?.viewer);

@@ -5,6 +5,7 @@ import { decodeUtf8File } from '../../../../server/core/csv/text-encoding';
 import { graphql } from '../../__generated__';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
+import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { mayImport } from '../../app/session/permissions';
 import { signInHref } from '../../app/session/session-lifecycle';
@@ -32,6 +33,7 @@ const MAX_FILE_BYTES = 2 * 1024 * 1024;
 export default function ImportPage() {
   const { t } = useEditingI18n();
   const session = useSession();
+  usePageTitle(t('import.title'));
   return (
     <>
       <h1>{t('import.title')}</h1>

@@ -54,6 +54,8 @@ export function CountedRoundtables({ roundtables }: { roundtables: readonly Coun
             )}
           </p>
           <ul className="counted-sources">
+            {/* Without a source, the roundtable is its platform's own record: said so, rather than nothing. */}
+            {roundtable.sources.length === 0 && <li>{t('chart.recordedByPlatform', { region: roundtable.region.name })}</li>}
             {roundtable.sources.map((source) => (
               <li key={`${source.title}|${source.url ?? ''}`}>
                 {source.url ? <a href={source.url}>{source.title}</a> : <cite>{source.title}</cite>}

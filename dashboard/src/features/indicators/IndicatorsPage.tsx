@@ -18,6 +18,7 @@ import { INDICATOR_TARGETS } from './TargetEditor';
 import { TargetWarnings } from './TargetWarnings';
 import { TrendSection } from './TrendSection';
 import './indicators.css';
+import { usePageTitle } from '../../app/page-title';
 
 /** What the indicators are, the periods they are reported for and the regions targets can be set for: the page's frame. */
 const INDICATOR_CATALOGUE = graphql(`
@@ -96,6 +97,7 @@ const INDICATOR_RESULTS = graphql(`
 export default function IndicatorsPage() {
   const i18n = useIndicatorsI18n();
   const { t, locale, format } = i18n;
+  usePageTitle(t('indicators.title'));
   const viewer = useSession()?.viewer;
   const { filters, setFilters, filter: datesFilter } = useAnalyticsFilter();
   // The period is chosen above the table; FUNDER and PUBLIC cannot narrow it by dates, which

@@ -1,14 +1,7 @@
-import { useI18n } from '../../app/i18n/i18n';
-import { Link } from '../../app/router';
+import { useLocation } from '../../app/router';
+import { NotFound } from './NotFound';
 
+/** An address no route of the dashboard names (the server answers every such path with the dashboard). */
 export default function NotFoundPage() {
-  const { t } = useI18n();
-  return (
-    <>
-      <h1>404</h1>
-      <p>
-        <Link to="/">{t('region.back')}</Link>
-      </p>
-    </>
-  );
+  return <NotFound missing={{ kind: 'page', path: useLocation().pathname }} />;
 }

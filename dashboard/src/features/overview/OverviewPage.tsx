@@ -2,6 +2,7 @@ import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { type Filters, previousPeriod, previousReportingYear, publishedPeriodOf, toAnalyticsFilter } from '../../app/filters';
 import { type I18n, useI18n } from '../../app/i18n/i18n';
+import { usePageTitle } from '../../app/page-title';
 import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import type { AttendanceFigures } from '../../data/attendance';
@@ -89,6 +90,7 @@ function comparisonFor(filters: Filters, published: boolean, periods: Periods, {
 export default function OverviewPage() {
   const i18n = useI18n();
   const { t } = i18n;
+  usePageTitle(t('nav.overview'));
   const { filters, setFilters, filter } = useAnalyticsFilter();
   const published = seesPublication(useSession()?.viewer);
   const periods = useReportingPeriods(published);

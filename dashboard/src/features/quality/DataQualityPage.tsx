@@ -4,6 +4,7 @@ import { useState } from 'react';
 import type { ReviewState } from '../../__generated__/graphql';
 import { toAnalyticsFilter } from '../../app/filters';
 import { useQualityI18n } from '../../app/i18n/quality';
+import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { maySeeDataQuality } from '../../app/session/permissions';
 import type { SessionViewer } from '../../app/session/session';
@@ -32,6 +33,7 @@ const firstStates = (viewer: SessionViewer | undefined): ReviewState[] =>
 export default function DataQualityPage() {
   const { t } = useQualityI18n();
   const session = useSession();
+  usePageTitle(t('quality.title'));
   return (
     <>
       <h1>{t('quality.title')}</h1>

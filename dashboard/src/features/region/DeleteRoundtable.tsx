@@ -13,8 +13,8 @@ interface Roundtable {
 }
 
 /**
- * "Delete", then a dialog that names the roundtable and the version being deleted: if
- * someone has changed it since, the API refuses and nothing is lost.
+ * "Delete", then a dialog that names the roundtable and the version being deleted, confirmed by
+ * "Delete roundtable 3": if someone has changed it since, the API refuses and nothing is lost.
  */
 export function DeleteRoundtable({
   roundtable,
@@ -89,7 +89,7 @@ export function DeleteRoundtable({
             </button>
           ) : (
             <button type="button" className="primary danger" onClick={() => void confirm()}>
-              {working ? t('delete.working') : t('delete.confirm', { version })}
+              {working ? t('delete.working') : t('delete.confirm', { number })}
             </button>
           )}
           <button ref={cancel} type="button" className="secondary" onClick={() => dialog.current?.close()}>

@@ -5,10 +5,9 @@ import { graphql } from '../../__generated__';
 import { useFlash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { countWords } from '../../app/i18n/withheld-words';
-import { Link } from '../../app/router';
+import { usePageTitle } from '../../app/page-title';
 import { mayEditRegion, mayExportRoundtables, mayReadHistory } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
-import { useHrefWithFilters } from '../../app/use-filters';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
 import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
@@ -18,6 +17,7 @@ import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { StatusMessage } from '../../ui/StatusMessage';
 import { FilterBar } from '../filters/FilterBar';
 import { RecordsScope } from '../filters/RecordsScope';
+import { NotFound } from '../not-found/NotFound';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { countTable } from './count-table';
@@ -78,7 +78,6 @@ const REGION_DETAIL = graphql(`
 export default function RegionPage({ slug }: { slug: string }) {
   const i18n = useEditingI18n();
   const { t, locale, format } = i18n;
-  const href = useHrefWithFilters();
   const { filters, setFilters, filter } = useAnalyticsFilter();
   const viewer = useSession()?.viewer;
   const flashed = useFlash();
@@ -88,19 +87,12 @@ export default function RegionPage({ slug }: { slug: string }) {
   const regionFilter = { ...filter, countries: undefined, regions: [slug] };
   const detail = useQuery(REGION_DETAIL, { variables: { filter: regionFilter, locale }, skip: !region });
   useScrollToRoundtable(Boolean(detail.data));
+  const missing = Boolean(header.data) && !region;
+  usePageTitle(missing ? null : t('title.region'), region?.name);
 
   if (header.error) return <ErrorState error={header.error} retry={() => void header.refetch()} />;
   if (header.loading && !header.data) return <Loading />;
-  if (!region) {
-    return (
-      <>
-        <h1>{t('region.notFound', { slug })}</h1>
-        <p>
-          <Link to={href('/')}>{t('region.back')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!region) return <NotFound missing={{ kind: 'region', slug }} />;
   const data = detail.data;
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
   const timeline: AttendanceFigures[] = (data?.roundtables ?? []).map((rt) => ({

@@ -151,6 +151,8 @@ function RoundtableItem({
   const noModePublished = PEOPLE_MODES.every((mode) => modeNotPublished(attendance, mode));
   // Every count withheld for one reason (a roundtable's, for funders: not published) is said once, not four times.
   const allWithheld = sameReason(attendance);
+  // Without a source, the roundtable is its platform's own record: its figures are as recorded, not as published.
+  const published = roundtable.sources.length > 0;
   return (
     <li className="roundtable" id={roundtableAnchor(roundtable.id)} tabIndex={-1}>
       <h3>
@@ -183,7 +185,7 @@ function RoundtableItem({
       <RuleWarnings roundtable={roundtable} />
       <dl className="facts">
         <dt>{t('region.format')}</dt>
-        <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t('format.unknown')}</dd>
+        <dd>{roundtable.format ? t(`format.${roundtable.format}`) : t(published ? 'format.unknown' : 'format.notRecorded')}</dd>
         <dt>{t('region.duration')}</dt>
         <dd>
           {roundtable.durationMinutes ? t('region.minutes', { count: format.number(roundtable.durationMinutes) }) : t('figure.unknown')}
@@ -226,7 +228,9 @@ function RoundtableItem({
               {unknownModeShown ? ` · ${t('series.unknownMode')} ${count('unknownMode')}` : ''}
             </>
           )}{' '}
-          <span className="muted">({attendance.fromRecords ? t('region.fromRecords') : t('region.published')})</span>
+          <span className="muted">
+            ({attendance.fromRecords ? t('region.fromRecords') : t(published ? 'region.published' : 'region.recorded')})
+          </span>
         </dd>
         {attendance.organisations !== null && (
           <>
@@ -266,7 +270,7 @@ function RoundtableItem({
         title={t('region.interests')}
         items={(roundtable.interests ?? []).map((note, index) => ({ key: String(index), text: note.text }))}
       />
-      <Sources sources={roundtable.sources} />
+      <Sources sources={roundtable.sources} recordedBy={regionName} />
       {showHistory && <RoundtableHistory id={roundtable.id} number={roundtable.number} />}
     </li>
   );

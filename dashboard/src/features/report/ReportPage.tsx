@@ -3,6 +3,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { useReportI18n } from '../../app/i18n/report';
+import { usePageTitle } from '../../app/page-title';
 import { useSession } from '../../app/session/session-store';
 import { Sources } from '../../charts/Sources';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
@@ -66,6 +67,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
   const periodsQuery = useQuery(REPORT_PERIODS, { variables: { locale } });
   const periods = periodsQuery.data?.reportingPeriods ?? [];
   const period = chosenPeriod(periods, periodCode);
+  usePageTitle(t('report.nav'), period?.label);
   const dates = period && datesCounted(period, filters);
   const filter = dates && reportFilter(filters, dates);
   const { data, error, loading, refetch } = useQuery(REPORT, {

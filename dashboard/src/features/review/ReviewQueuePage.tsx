@@ -2,6 +2,7 @@ import './review.css';
 import type { ReviewState } from '../../__generated__/graphql';
 import { toAnalyticsFilter } from '../../app/filters';
 import { useEditingI18n } from '../../app/i18n/editing';
+import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { mayReview } from '../../app/session/permissions';
 import { signInHref } from '../../app/session/session-lifecycle';
@@ -20,6 +21,7 @@ const WAITING: readonly ReviewState[] = ['SUBMITTED'];
 export default function ReviewQueuePage() {
   const { t } = useEditingI18n();
   const session = useSession();
+  usePageTitle(t('queue.title'));
   return (
     <>
       <h1>{t('queue.title')}</h1>

@@ -3,11 +3,13 @@ import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../__generated__';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
+import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
+import { NotFound } from '../not-found/NotFound';
 import { ReturnedComment } from '../review/RoundtableReview';
 import { isLocked } from '../review/review-actions';
 import { ClosedPeriodsProvider } from './ClosedPeriodNote';
@@ -92,6 +94,10 @@ export default function EditRoundtablePage({ id }: { id: string }) {
   const [reloaded, setReloaded] = useState(false);
   const reloadNotice = useRef<HTMLParagraphElement>(null);
   const version = roundtable?.version;
+  usePageTitle(
+    current.data && !roundtable ? null : t('title.editRoundtable'),
+    roundtable && t('title.roundtableOf', { region: roundtable.region.name, number: roundtable.number }),
+  );
   // The form under it is new: say which version it now shows, where the focus was.
   useEffect(() => {
     if (reloaded && version !== undefined) reloadNotice.current?.focus();
@@ -100,17 +106,7 @@ export default function EditRoundtablePage({ id }: { id: string }) {
   const error = current.error ?? options.error;
   if (error) return <ErrorState error={error} retry={() => void (current.error ? current.refetch() : options.refetch())} />;
   if (current.loading && !current.data) return <Loading />;
-  if (!roundtable) {
-    return (
-      <>
-        <h1>{t('form.editMissingTitle')}</h1>
-        <p>{t('form.editMissing')}</p>
-        <p>
-          <Link to="/">{t('region.back')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!roundtable) return <NotFound missing={{ kind: 'roundtable' }} />;
   const title = t('form.editTitle', { number: roundtable.number, region: roundtable.region.name });
   if (!mayEditRegion(viewer, slug)) return <NotAllowed title={title} regionName={roundtable.region.name} back={regionPath(slug)} />;
   // The API refuses every change to an approved roundtable: say so, and who can reopen it, instead of a form.
@@ -136,9 +132,6 @@ export default function EditRoundtablePage({ id }: { id: string }) {
   return (
     <>
       <h1>{title}</h1>
-      <p className="page-intro">
-        {t('form.intro')} {t('form.editingVersion', { version: roundtable.version })}
-      </p>
       <ReturnedComment roundtable={roundtable} mayCorrect />
       {reloaded && (
         <p ref={reloadNotice} className="banner notice" role="status" tabIndex={-1}>
@@ -159,6 +152,7 @@ export default function EditRoundtablePage({ id }: { id: string }) {
           fromRecords={roundtable.attendance.fromRecords}
           submitLabel={t('form.update')}
           savedMessage={(number) => t('form.saved', { number })}
+          introNote={t('form.editingVersion', { version: roundtable.version })}
           onReload={() => void reload()}
           save={async (input) => {
             const saved = await client.mutate({

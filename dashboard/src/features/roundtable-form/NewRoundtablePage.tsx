@@ -2,11 +2,12 @@ import { useApolloClient, useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
-import { Link } from '../../app/router';
+import { usePageTitle } from '../../app/page-title';
 import { regionPath } from '../../app/routes';
 import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
+import { NotFound } from '../not-found/NotFound';
 import { ClosedPeriodsProvider } from './ClosedPeriodNote';
 import { FORM_OPTIONS, formChoices, nextNumber } from './form-choices';
 import { formLimits } from './form-limits';
@@ -38,24 +39,15 @@ export default function NewRoundtablePage({ slug }: { slug: string }) {
   const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, fetchPolicy: 'network-only' });
   const region = options.data?.region;
   const title = t('form.newTitle', { region: region?.name ?? slug });
+  usePageTitle(options.data && !region ? null : t('region.record'), region?.name ?? slug);
 
   if (options.error) return <ErrorState error={options.error} retry={() => void options.refetch()} />;
   if (!options.data) return <Loading />;
-  if (!region) {
-    return (
-      <>
-        <h1>{t('region.notFound', { slug })}</h1>
-        <p>
-          <Link to="/">{t('region.back')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!region) return <NotFound missing={{ kind: 'region', slug }} />;
   if (!allowed) return <NotAllowed title={title} regionName={region.name} back={regionPath(slug)} />;
   return (
     <>
       <h1>{title}</h1>
-      <p className="page-intro">{t('form.intro')}</p>
       <ClosedPeriodsProvider closures={options.data.closedPeriods}>
         <RoundtableForm
           initial={emptyValues(slug, nextNumber(options.data))}

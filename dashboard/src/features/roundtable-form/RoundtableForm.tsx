@@ -13,7 +13,9 @@ import { FieldProblemsProvider } from './field-problems';
 import type { FormLimits } from './form-limits';
 import { formRuleFindings } from './form-rules';
 import { formFieldOf, type RoundtableFormValues, toRoundtableInput } from './form-values';
+import { worded, wordingOf } from './form-wording';
 import { FormLimitsProvider } from './limit-hints';
+import { oneMessagePerProblem } from './one-message';
 import { isShownField, problemLabel } from './problem-labels';
 import { AttendanceSection } from './sections/AttendanceSection';
 import { BasicsSection } from './sections/BasicsSection';
@@ -56,6 +58,8 @@ interface Props {
   savedMessage: (number: string) => string;
   /** Shows the version someone else saved, in place of this form's changes. */
   onReload?: () => void;
+  /** Said after the form's introduction, e.g. which version is being edited. */
+  introNote?: string;
   fromRecords?: boolean;
 }
 
@@ -65,7 +69,7 @@ interface Props {
  * does not stop saving. The API checks the rest and names every problem by field; each is
  * shown beside its field and listed, linked, at the top.
  */
-export function RoundtableForm({ initial, choices, limits, save, submitLabel, savedMessage, onReload, fromRecords }: Props) {
+export function RoundtableForm({ initial, choices, limits, save, submitLabel, savedMessage, onReload, fromRecords, introNote }: Props) {
   const { t, format, locale } = useEditingI18n();
   const [values, setValues] = useState(initial);
   const findings = useMemo(() => formRuleFindings(values, limits.project), [values, limits.project]);
@@ -141,17 +145,18 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
   };
 
   // The API's word on a rule gives way to the same rule checked here, which follows the typing and speaks the reader's language.
-  const live = new Set(ruleErrors.map((problem) => `${problem.ruleCode} ${problem.field}`));
-  const answered = (outcome?.kind === 'problems' ? outcome.problems : []).filter(
-    (problem) => !problem.ruleCode || !live.has(`${problem.ruleCode} ${problem.field}`),
-  );
+  const shown = oneMessagePerProblem(outcome?.kind === 'problems' ? outcome.problems : [], ruleErrors);
   // Once saving was tried, the summary lists the rules' errors as they stand, with the rest.
-  const problems = outcome?.kind === 'problems' ? [...answered, ...ruleErrors] : [];
-  const byField = byFieldOf([...answered, ...ruleErrors]);
+  const problems = outcome?.kind === 'problems' ? shown : [];
+  const byField = byFieldOf(shown);
   const warningsByField = byFieldOf(ruleWarnings);
 
   return (
     <>
+      <p className="page-intro">
+        {worded(t, 'intro', wordingOf(values.sources))}
+        {introNote ? ` ${introNote}` : ''}
+      </p>
       {outcome?.kind === 'stale' && onReload && (
         <StaleVersionNotice currentVersion={outcome.currentVersion} attempt={attempt} onReload={onReload} />
       )}

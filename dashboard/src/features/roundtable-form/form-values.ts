@@ -81,7 +81,7 @@ export function emptyValues(region: string, number?: number): RoundtableFormValu
     insights: [],
     interests: [],
     organisers: [],
-    // Every figure needs a source: the form starts with a place for one.
+    // A place for the publication the figures come from; left empty, the record is the platform's own.
     sources: [emptySource()],
   };
 }

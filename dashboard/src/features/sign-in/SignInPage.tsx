@@ -1,6 +1,7 @@
 import './sign-in.css';
 import { useEffect, useState } from 'react';
 import { useI18n } from '../../app/i18n/i18n';
+import { usePageTitle } from '../../app/page-title';
 import { Link, navigate, useLocation } from '../../app/router';
 import { type Session, safeNext } from '../../app/session/session';
 import { sessionStore } from '../../app/session/session-store';
@@ -10,6 +11,7 @@ import { TokenForm } from './TokenForm';
 /** `/sign-in?next=/compare`: signs in, then returns to the page the user came from. */
 export default function SignInPage() {
   const { t } = useI18n();
+  usePageTitle(t('signIn.title'));
   const next = safeNext(useLocation().searchParams.get('next'));
   // Read once: the notice stays on this page while the store forgets it.
   const [ended] = useState(() => sessionStore.get().ended);

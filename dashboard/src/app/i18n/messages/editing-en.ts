@@ -13,9 +13,8 @@ export const editingEn = {
 
   'form.newTitle': 'Record a roundtable · {region}',
   'form.editTitle': 'Edit roundtable {number} · {region}',
-  'form.editMissingTitle': 'Roundtable not found',
-  'form.editMissing': 'There is no roundtable with this address; it may have been deleted.',
   'form.intro': 'Enter what the source says. A box left empty is recorded as not published, never as 0.',
+  'form.introRecorded': 'Enter what was recorded at the meeting. A box left empty is recorded as not known, never as 0.',
   'form.editingVersion': 'You are editing version {version}.',
   'form.notAllowed': 'Only an administrator or the coordinator of {region} may record and change its roundtables.',
   'form.backToRegion': 'Back to {region}',
@@ -24,10 +23,15 @@ export const editingEn = {
   'form.date': 'Date',
   'form.duration': 'Duration (minutes)',
   'form.unknownIfEmpty': 'Leave empty if not published.',
+  'form.unknownIfEmptyRecorded': 'Leave empty if not known.',
   'form.attendanceHint': 'Leave a box empty when the source does not give that figure.',
+  'form.attendanceHintRecorded': 'Leave a box empty when that figure was not counted.',
   'form.attendanceFromRecords':
     'The figures shown are counted from participant records; what you save here is recorded as the published figures.',
+  'form.attendanceFromRecordsRecorded':
+    'The figures shown are counted from participant records; what you save here is recorded as the figures of the meeting.',
   'form.participantsAre': 'The source gives the participants as',
+  'form.participantsAreRecorded': 'The participants were counted as',
   'form.exact': 'an exact number',
   'form.range': 'a range (from … to …)',
   'form.participants': 'Participants',
@@ -35,9 +39,11 @@ export const editingEn = {
   'form.participantsMax': 'Participants, at most',
   'form.organisations': 'Organisations represented',
   'form.categoriesHint': 'Tick each category present; give how many took part only where the source says.',
+  'form.categoriesHintRecorded': 'Tick each category present; give how many took part only where they were counted.',
   'form.categoryParticipants': 'How many',
   'form.categoryParticipantsMax': 'At most (for a range)',
   'form.challengesHint': 'In the order the source gives them.',
+  'form.challengesHintRecorded': 'In the order they were raised.',
   'form.challengeN': 'Challenge {position}',
   'form.chooseChallenge': 'Choose a challenge',
   'form.note': 'What was said (optional)',
@@ -55,7 +61,8 @@ export const editingEn = {
   'form.organiserRole': 'Part',
   'form.addOrganiser': 'Add an organiser',
   'form.removeOrganiser': 'Remove organiser {position}',
-  'form.sourcesHint': 'At least one: every figure must say where it comes from.',
+  'form.sourcesHint':
+    "Where the figures were published (an article, a report), if they were. Leave it empty for your platform's own record of the meeting: its figures then rest on this record, whose history keeps who recorded it and when.",
   'form.sourceN': 'Source {position}',
   'form.sourceTitle': 'Title',
   'form.sourceUrl': 'Web address (optional)',
@@ -93,7 +100,7 @@ export const editingEn = {
   'delete.title': 'Delete roundtable {number}?',
   'delete.question':
     'Roundtable {number} of {region} ({date}), version {version}, will disappear from every view. Its history is kept, and it can be restored from “Deleted roundtables”.',
-  'delete.confirm': 'Delete version {version}',
+  'delete.confirm': 'Delete roundtable {number}',
   'delete.cancel': 'Keep it',
   'delete.working': 'Deleting…',
   'delete.stale':

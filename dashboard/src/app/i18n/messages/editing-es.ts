@@ -13,9 +13,8 @@ export const editingEs: Record<EditingKey, string> = {
 
   'form.newTitle': 'Registrar una mesa redonda · {region}',
   'form.editTitle': 'Editar la mesa redonda {number} · {region}',
-  'form.editMissingTitle': 'Mesa redonda no encontrada',
-  'form.editMissing': 'No hay ninguna mesa redonda en esta dirección; puede que se haya eliminado.',
   'form.intro': 'Introduzca lo que dice la fuente. Una casilla vacía se registra como no publicada, nunca como 0.',
+  'form.introRecorded': 'Introduzca lo que se registró en la reunión. Una casilla vacía se registra como desconocida, nunca como 0.',
   'form.editingVersion': 'Está editando la versión {version}.',
   'form.notAllowed': 'Solo un administrador o la coordinación de {region} pueden registrar y cambiar sus mesas redondas.',
   'form.backToRegion': 'Volver a {region}',
@@ -24,10 +23,15 @@ export const editingEs: Record<EditingKey, string> = {
   'form.date': 'Fecha',
   'form.duration': 'Duración (minutos)',
   'form.unknownIfEmpty': 'Déjelo vacío si no se publicó.',
+  'form.unknownIfEmptyRecorded': 'Déjelo vacío si no se conoce.',
   'form.attendanceHint': 'Deje una casilla vacía cuando la fuente no dé esa cifra.',
+  'form.attendanceHintRecorded': 'Deje una casilla vacía cuando esa cifra no se contó.',
   'form.attendanceFromRecords':
     'Las cifras mostradas se cuentan a partir de los registros de participantes; lo que guarde aquí se registra como las cifras publicadas.',
+  'form.attendanceFromRecordsRecorded':
+    'Las cifras mostradas se cuentan a partir de los registros de participantes; lo que guarde aquí se registra como las cifras de la reunión.',
   'form.participantsAre': 'La fuente da los participantes como',
+  'form.participantsAreRecorded': 'Los participantes se contaron como',
   'form.exact': 'un número exacto',
   'form.range': 'un intervalo (de … a …)',
   'form.participants': 'Participantes',
@@ -35,9 +39,11 @@ export const editingEs: Record<EditingKey, string> = {
   'form.participantsMax': 'Participantes, como máximo',
   'form.organisations': 'Organizaciones representadas',
   'form.categoriesHint': 'Marque cada categoría presente; indique cuántas personas participaron solo si la fuente lo dice.',
+  'form.categoriesHintRecorded': 'Marque cada categoría presente; indique cuántas personas participaron solo si se contaron.',
   'form.categoryParticipants': 'Cuántas',
   'form.categoryParticipantsMax': 'Como máximo (para un intervalo)',
   'form.challengesHint': 'En el orden en que los da la fuente.',
+  'form.challengesHintRecorded': 'En el orden en que se plantearon.',
   'form.challengeN': 'Reto {position}',
   'form.chooseChallenge': 'Elija un reto',
   'form.note': 'Qué se dijo (opcional)',
@@ -55,7 +61,8 @@ export const editingEs: Record<EditingKey, string> = {
   'form.organiserRole': 'Papel',
   'form.addOrganiser': 'Añadir una entidad organizadora',
   'form.removeOrganiser': 'Quitar la entidad organizadora {position}',
-  'form.sourcesHint': 'Al menos una: cada cifra debe decir de dónde procede.',
+  'form.sourcesHint':
+    'Dónde se publicaron las cifras (un artículo, un informe), si se publicaron. Déjelo vacío si es el registro que su propia plataforma hace de la reunión: sus cifras se apoyan entonces en este registro, cuyo historial guarda quién lo registró y cuándo.',
   'form.sourceN': 'Fuente {position}',
   'form.sourceTitle': 'Título',
   'form.sourceUrl': 'Dirección web (opcional)',
@@ -93,7 +100,7 @@ export const editingEs: Record<EditingKey, string> = {
   'delete.title': '¿Eliminar la mesa redonda {number}?',
   'delete.question':
     'La mesa redonda {number} de {region} ({date}), versión {version}, desaparecerá de todas las vistas. Su historial se conserva y puede restaurarse desde «Mesas redondas eliminadas».',
-  'delete.confirm': 'Eliminar la versión {version}',
+  'delete.confirm': 'Eliminar la mesa redonda {number}',
   'delete.cancel': 'Conservarla',
   'delete.working': 'Eliminando…',
   'delete.stale':

@@ -234,6 +234,24 @@ export const en = {
   'nav.quality': 'Data quality',
   'chart.downloadXlsx': 'Download XLSX',
   'chart.xlsxFailed': 'The spreadsheet could not be made. Try again.',
+
+  // A platform's own records, which cite no publication: what their figures are said to be.
+  'region.recorded': 'as recorded',
+  'format.notRecorded': 'Not recorded',
+  'chart.recordedByPlatform': 'Recorded by the {region} platform itself, not published',
+  // Page titles (the browser tab): "<page> · <record> · SIRA Monitor".
+  'title.region': 'Region',
+  'title.editRoundtable': 'Edit a roundtable',
+  'title.roundtableOf': '{region}, roundtable {number}',
+  // What was not found, and the way back.
+  'notFound.title': 'Page not found',
+  'notFound.page': 'There is no page at {path}: the address may be mistyped, or the page may have moved.',
+  'notFound.regionTitle': 'Region not found',
+  'notFound.roundtableTitle': 'Roundtable not found',
+  'notFound.roundtable': 'There is no roundtable at this address; it may have been deleted.',
+  'notFound.wayBack': 'Where to go from here',
+  'notFound.previous': 'Back to the previous page',
+  'notFound.regions': 'Or the page of a region:',
 } as const;
 
 export type MessageKey = keyof typeof en;

@@ -1,6 +1,7 @@
 import { useEditingI18n } from '../../../app/i18n/editing';
 import { FormSection } from '../FormSection';
 import type { AttendanceValues } from '../form-values';
+import { worded, wordingOf } from '../form-wording';
 import { TextField } from '../TextField';
 import type { SectionProps } from './section-props';
 
@@ -10,14 +11,15 @@ export function AttendanceSection({ values, change, fromRecords }: SectionProps 
   const attendance = values.attendance;
   const set = (patch: Partial<AttendanceValues>) => change({ attendance: { ...attendance, ...patch } });
   const range = attendance.kind === 'range';
+  const wording = wordingOf(values.sources);
   return (
     <FormSection
       field="attendance"
       legend={t('region.attendance')}
-      hint={fromRecords ? t('form.attendanceFromRecords') : t('form.attendanceHint')}
+      hint={worded(t, fromRecords ? 'attendanceFromRecords' : 'attendanceHint', wording)}
     >
       <fieldset className="inline-choice">
-        <legend>{t('form.participantsAre')}</legend>
+        <legend>{worded(t, 'participantsAre', wording)}</legend>
         <div className="checks">
           {(['exact', 'range'] as const).map((kind) => (
             <label key={kind}>

@@ -2,15 +2,17 @@ import type { RoundtableFormat } from '../../../__generated__/graphql';
 import { useEditingI18n } from '../../../app/i18n/editing';
 import { ClosedPeriodNote } from '../ClosedPeriodNote';
 import { FormSection } from '../FormSection';
+import { worded, wordingOf } from '../form-wording';
 import { TextField } from '../TextField';
 import type { SectionProps } from './section-props';
 
-// '' is "not published": a format is never guessed.
+// '' is "not published" (or "not recorded"): a format is never guessed.
 const FORMATS: readonly (RoundtableFormat | '')[] = ['ONLINE', 'ONSITE', 'HYBRID', ''];
 
 /** Number, date, format, duration and theme. */
 export function BasicsSection({ values, change }: SectionProps) {
   const { t } = useEditingI18n();
+  const wording = wordingOf(values.sources);
   return (
     <>
       <div className="field-row">
@@ -26,7 +28,7 @@ export function BasicsSection({ values, change }: SectionProps) {
         <TextField
           field="durationMinutes"
           label={t('form.duration')}
-          hint={t('form.unknownIfEmpty')}
+          hint={worded(t, 'unknownIfEmpty', wording)}
           kind="count"
           value={values.durationMinutes}
           onChange={(durationMinutes) => change({ durationMinutes })}
@@ -38,7 +40,7 @@ export function BasicsSection({ values, change }: SectionProps) {
           {FORMATS.map((format) => (
             <label key={format || 'unknown'}>
               <input type="radio" name="format" value={format} checked={values.format === format} onChange={() => change({ format })} />
-              {format ? t(`format.${format}`) : t('format.unknown')}
+              {format ? t(`format.${format}`) : worded(t, 'formatUnknown', wording)}
             </label>
           ))}
         </div>

@@ -2,6 +2,7 @@ import { useEditingI18n } from '../../../app/i18n/editing';
 import { FormSection } from '../FormSection';
 import { FieldError, useFieldProblems } from '../field-problems';
 import type { CategoryValues } from '../form-values';
+import { worded, wordingOf } from '../form-wording';
 import { TextField } from '../TextField';
 import type { Choice, SectionProps } from './section-props';
 
@@ -13,7 +14,7 @@ export function CategoriesSection({ values, change, categories }: SectionProps &
   const set = (code: string, patch: Partial<CategoryValues>) =>
     change({ categories: { ...values.categories, [code]: { ...(values.categories[code] ?? ABSENT), ...patch } } });
   return (
-    <FormSection field="categories" legend={t('region.categories')} hint={t('form.categoriesHint')}>
+    <FormSection field="categories" legend={t('region.categories')} hint={worded(t, 'categoriesHint', wordingOf(values.sources))}>
       <ul className="category-rows">
         {categories.map((category) => (
           <CategoryRow

@@ -1,18 +1,19 @@
 import { useEditingI18n } from '../../../app/i18n/editing';
 import { type ChallengeRow, newRowKey } from '../form-values';
+import { worded, wordingOf } from '../form-wording';
 import { RowListSection } from '../RowListSection';
 import { SelectField } from '../SelectField';
 import { TextField } from '../TextField';
 import type { Choice, SectionProps } from './section-props';
 
-/** Challenges raised, in the order the source gives them, each with what was said. */
+/** Challenges raised, in the order the source gives them (or they were raised), each with what was said. */
 export function ChallengesSection({ values, change, challenges }: SectionProps & { challenges: readonly Choice[] }) {
   const { t } = useEditingI18n();
   return (
     <RowListSection<ChallengeRow>
       list="challenges"
       legend={t('region.challenges')}
-      hint={t('form.challengesHint')}
+      hint={worded(t, 'challengesHint', wordingOf(values.sources))}
       rows={values.challenges}
       onChange={(rows) => change({ challenges: rows })}
       newRow={() => ({ key: newRowKey(), code: '', note: '' })}

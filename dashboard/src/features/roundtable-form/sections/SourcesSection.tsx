@@ -4,7 +4,10 @@ import { RowListSection } from '../RowListSection';
 import { TextField } from '../TextField';
 import type { SectionProps } from './section-props';
 
-/** Where the figures come from: at least one, each a title with its address and publisher where known. */
+/**
+ * The publications the figures come from, each a title with its address and publisher where
+ * known; none for the platform's own record of its meeting, whose words the form then speaks.
+ */
 export function SourcesSection({ values, change }: SectionProps) {
   const { t } = useEditingI18n();
   return (
