@@ -324,6 +324,17 @@ describe('the roundtable form', () => {
     // A roundtable whose figures cite a publication still says so.
     const sourced = page.locator('li.roundtable', { has: page.getByRole('heading', { name: /^Roundtable 6 ·/ }) });
     await expect(sourced.getByText('(as published)').count()).resolves.toBe(1);
+    // The region's charts and the report list the platform among their sources, after the publications.
+    await expect(page.locator('section.card .sources').first().textContent()).resolves.toContain(
+      'Recorded by the Soria platform itself, not published',
+    );
+    await page.goto(`${system.baseUrl}/report?regions=soria`);
+    await eventually(
+      () => page.locator('.report-sources').textContent(),
+      (text) => expect(text).toContain('Recorded by the Soria platform itself, not published'),
+    );
+    await page.goto(`${system.baseUrl}/regions/soria`);
+    await own.waitFor();
 
     await own.getByRole('link', { name: `Edit roundtable ${number}` }).click();
     await eventually(intro, (text) =>

@@ -133,7 +133,8 @@ export const editingEn = {
   'import.intro':
     'A CSV file, one row a roundtable. Rows are matched by region and number: a new pair records a roundtable, an existing one is updated. An empty cell is unknown, never 0. One problem anywhere and nothing is imported.',
   'import.template': 'Download the template (CSV)',
-  'import.templateHint': 'Its columns, with an example row to replace by your own.',
+  'import.templateHint':
+    'Its columns, with two example rows starting with # (notes, which the import skips, so the template as it is changes nothing): write your own rows below them.',
   'import.notAllowed': 'Importing is for administrators and regional coordinators. Sign in with such an account.',
   'import.file': 'CSV file',
   'import.fileHint': 'Choose a file, or drop it here. At most 2 MB and 5,000 rows.',

@@ -133,7 +133,8 @@ export const editingEs: Record<EditingKey, string> = {
   'import.intro':
     'Un archivo CSV, una fila por mesa redonda. Las filas se identifican por región y número: un par nuevo registra una mesa redonda y uno existente la actualiza. Una celda vacía es desconocida, nunca 0. Con un solo problema en cualquier parte, no se importa nada.',
   'import.template': 'Descargar la plantilla (CSV)',
-  'import.templateHint': 'Sus columnas, con una fila de ejemplo que debe sustituir por las suyas.',
+  'import.templateHint':
+    'Sus columnas, con dos filas de ejemplo que empiezan por # (notas que la importación omite, así que la plantilla tal cual no cambia nada): escriba sus filas debajo.',
   'import.notAllowed': 'La importación es para administradores y coordinaciones regionales. Inicie sesión con una de esas cuentas.',
   'import.file': 'Archivo CSV',
   'import.fileHint': 'Elija un archivo o suéltelo aquí. Como máximo 2 MB y 5.000 filas.',
