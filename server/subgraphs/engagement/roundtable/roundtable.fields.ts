@@ -68,7 +68,10 @@ export class RoundtableFields {
     return seesNotes(ctx.viewer) ? ctx.loaders.interests.load(roundtable.id) : null;
   }
 
-  @FieldResolver(() => [Source], { description: "Every publication this roundtable's record draws on." })
+  @FieldResolver(() => [Source], {
+    description:
+      "Every publication this roundtable's record draws on; none for its platform's own record of the meeting, whose figures rest on the record itself (its recorder and time are in the audit trail).",
+  })
   sources(@Root() roundtable: Roundtable, @Ctx() ctx: EngagementContext): Promise<Source[]> {
     return ctx.loaders.sourcesByRoundtable.load(roundtable.id);
   }
