@@ -31,6 +31,10 @@ export const RECORDING_LIMITS = {
     organisationName: 200,
     /** A reviewer's comment, or the reason a period is closed or reopened. */
     reviewComment: 2_000,
+    /** A taxonomy label in one language: a category, challenge, indicator or reporting period, as lists and charts show it. */
+    taxonomyLabel: 200,
+    /** An indicator's description in one language. */
+    taxonomyDescription: 1_000,
   },
   /** Items of one list. */
   lists: {

@@ -53,7 +53,10 @@ export async function startSubgraphs<Entry extends SubgraphEntry>(
   const started: Partial<StartedSubgraphs> = {};
   for (const { name, database: definition, start } of entries) {
     const db = await openSubgraphDatabase(definition, urlFor(name), database);
-    stops.add(() => db.dataSource.destroy());
+    stops.add(async () => {
+      await db.notices.close();
+      await db.dataSource.destroy();
+    });
     Object.assign(started, { [name]: await start(db, access, execution) });
   }
   return started as StartedSubgraphs<Entry>;

@@ -292,6 +292,12 @@ describe('authorization matrix through the gateway', () => {
       request: async () => ({ query: '{ reportingPeriods { code } }' }),
       outcomes: everyone(allowed((data) => expect(data.reportingPeriods).toContainEqual({ code: 'SIRA' }))),
     },
+    validationRules: {
+      request: async () => ({ query: '{ validationRules(locale: pl) { code title } }' }),
+      outcomes: everyone(
+        allowed((data) => expect(data.validationRules).toContainEqual({ code: 'DATE_IN_PROJECT', title: 'Data w okresie projektu' })),
+      ),
+    },
     roundtableLimits: {
       // What a form may take is no secret: every role reads the same limits.
       request: async () => ({ query: '{ roundtableLimits { lists { field max } datesFrom } }' }),
@@ -667,6 +673,37 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.setIndicatorTarget).toEqual({ target: { target: 100, version: 1 } })),
       ),
     },
+    // The taxonomy's labels are ADMIN's alone; each request sets them as they are, at the version read.
+    setCategoryLabels: {
+      request: async () => sameLabels('setCategoryLabels', 'stakeholderCategories', 'NGO'),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.setCategoryLabels).toMatchObject({ code: 'NGO', label: 'ONG' })),
+      ),
+    },
+    setChallengeLabels: {
+      request: async () => sameLabels('setChallengeLabels', 'challenges', 'HOUSING'),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.setChallengeLabels).toMatchObject({ code: 'HOUSING', label: 'Vivienda' })),
+      ),
+    },
+    setIndicatorLabels: {
+      request: async () => sameLabels('setIndicatorLabels', 'indicators', 'CHALLENGES_RAISED'),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) =>
+          expect(data.setIndicatorLabels).toMatchObject({ code: 'CHALLENGES_RAISED', label: 'Barreras a la participación planteadas' }),
+        ),
+      ),
+    },
+    setReportingPeriodLabels: {
+      request: async () => sameLabels('setReportingPeriodLabels', 'reportingPeriods', '2023'),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) => expect(data.setReportingPeriodLabels).toMatchObject({ code: '2023', label: '2023 (hasta marzo)' })),
+      ),
+    },
     setFrameworkMapping: {
       request: async () => ({
         query: 'mutation($input: SetFrameworkMappingInput!) { setFrameworkMapping(input: $input) { externalCode version } }',
@@ -928,6 +965,19 @@ describe('authorization matrix through the gateway', () => {
     return {
       query: 'mutation($slug: String!, $v: Int!) { deleteOrganisation(slug: $slug, expectedVersion: $v) }',
       variables: { slug: organisation.slug, v: organisation.version },
+    };
+  }
+
+  /** A request setting a taxonomy entry's labels as they are, at the version ADMIN reads now. */
+  async function sameLabels(mutation: string, list: string, code: string): Promise<Request> {
+    const read = await asAdmin<Record<string, { code: string; version: number; labels: { locale: string; text: string }[] }[]>>(
+      `{ ${list} { code version labels { locale text } } }`,
+    );
+    const entry = read[list]?.find((each) => each.code === code);
+    return {
+      query: `mutation($code: String!, $labels: [LocalizedTextInput!]!, $v: Int!) {
+        ${mutation}(code: $code, labels: $labels, expectedVersion: $v) { code label(locale: es) } }`,
+      variables: { code, labels: entry?.labels, v: entry?.version },
     };
   }
 

@@ -1,5 +1,6 @@
 import { Role, tokenFor } from '../../server/test-support/auth';
 import { startTestSystem } from '../../server/test-support/test-system';
+import { waitUntil } from '../../server/test-support/wait-until';
 
 type Service = Awaited<ReturnType<typeof startTestSystem>>;
 
@@ -50,5 +51,33 @@ describe('two instances of a subgraph behind one gateway', () => {
     for (let i = 0; i < 4; i++) answers.push(await gateway.gql(query, undefined, analyst));
     expect(answers).toEqual([expected, expected, expected, expected]);
     expect(statements.map((count, index) => count - (before[index] as number) > 0)).toEqual([true, true]);
+  });
+
+  // Each instance holds the challenge taxonomy in memory; the one that wrote reads it again before
+  // answering, and the other hears of the change from PostgreSQL (ChangeNotices) and reads it too.
+  it("reads an ADMIN's edit of a challenge's labels, made through one instance, from both", async () => {
+    const admin = await tokenFor(Role.ADMIN);
+    const CHILDCARE = '{ challenges { code version label(locale: fr) } }';
+    const childcare = async (service: Service) =>
+      (
+        await service.gql<{ challenges: { code: string; version: number; label: string }[] }>(CHILDCARE, undefined, admin)
+      ).data?.challenges.find((challenge) => challenge.code === 'CHILDCARE');
+    const before = await childcare(gateway);
+    expect(before?.label).toBe("Garde d'enfants");
+    const edited = await gateway.gql(
+      'mutation($labels: [LocalizedTextInput!]!, $v: Int!) { setChallengeLabels(code: "CHILDCARE", labels: $labels, expectedVersion: $v) { version } }',
+      {
+        v: before?.version,
+        labels: [
+          { locale: 'en', text: 'Childcare' },
+          { locale: 'fr', text: 'Garde des enfants' },
+        ],
+      },
+      admin,
+    );
+    expect(edited.errors).toBeUndefined();
+    for (const instance of instances) {
+      await waitUntil(async () => (await childcare(instance))?.label === 'Garde des enfants', { what: 'each instance to read the edit' });
+    }
   });
 });

@@ -1,12 +1,13 @@
 import type { RulesLogic } from 'json-logic-js';
+import { LANGUAGES } from '../languages';
 import type { FactName } from './roundtable-facts';
 
 /**
- * The languages every rule's message is written in: each language the dashboard speaks. The
- * dashboard picks a message by its own language, so one it adds fails to type-check until every
- * rule is translated.
+ * The languages every rule's title and message are written in: every language the API answers
+ * in (validationRules), which includes every language the dashboard speaks. A language added to
+ * LANGUAGES fails to type-check until every rule is translated.
  */
-export const RULE_LANGUAGES = ['en', 'es'] as const;
+export const RULE_LANGUAGES = LANGUAGES;
 export type RuleLanguage = (typeof RULE_LANGUAGES)[number];
 
 /** ERROR refuses the write; WARNING lets it be recorded and says what to check. */

@@ -28,3 +28,12 @@ export function assertMayReview(viewer: Viewer, what: string): void {
   if (canReview(viewer)) return;
   throw new DomainError(ErrorCode.FORBIDDEN, `${what} is for reviewers: ADMIN and EVALUATOR users.`);
 }
+
+/** The taxonomy's labels (categories, challenges, indicators, periods) are the same for every region: ADMIN users change them. */
+export function assertMayEditTaxonomy(viewer: Viewer): void {
+  if (viewer.role === Role.ADMIN) return;
+  throw new DomainError(
+    ErrorCode.FORBIDDEN,
+    `The taxonomy's labels are the same for every region, so only an ADMIN may change them; ${article(viewer.role).toLowerCase()} ${viewer.role} user cannot.`,
+  );
+}

@@ -1,5 +1,6 @@
 import { DataSource, MigrationExecutor, type MixedList, type QueryRunner } from 'typeorm';
 import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../config';
+import { ChangeNotices } from './change-notices';
 import { responsiveClient } from './responsive-client';
 import { SqlLog } from './sql-log';
 
@@ -13,6 +14,8 @@ export interface SubgraphDatabaseDefinition {
 export interface SubgraphDatabase {
   dataSource: DataSource;
   sqlLog: SqlLog;
+  /** How its instances hear that another changed what each keeps in memory; connects only once something listens. */
+  notices: ChangeNotices;
 }
 
 /** How long a statement may run before its pool checks that the server still answers at all. */
@@ -73,7 +76,7 @@ export async function openSubgraphDatabase(
     await dataSource.destroy();
     throw error;
   }
-  return { dataSource, sqlLog };
+  return { dataSource, sqlLog, notices: new ChangeNotices(url, `sira-${definition.schema}`) };
 }
 
 /**

@@ -8,6 +8,7 @@ import { Publication1765000000000 } from './migrations/1765000000000-publication
 import { RegionRollupBigint1766000000000 } from './migrations/1766000000000-region-rollup-bigint';
 import { Review1767000000000 } from './migrations/1767000000000-review';
 import { OutlierReview1767200000000 } from './migrations/1767200000000-outlier-review';
+import { ChallengeLabels1768400000001 } from './migrations/1768400000001-challenge-labels';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -21,5 +22,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     RegionRollupBigint1766000000000,
     Review1767000000000,
     OutlierReview1767200000000,
+    ChallengeLabels1768400000001,
   ],
 };

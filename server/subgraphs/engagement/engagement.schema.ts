@@ -3,6 +3,7 @@ import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
+import { ChallengeLabelsMutations } from './challenge/challenge-labels.mutations';
 import { ChallengeMentionFields } from './challenge/challenge-mention.fields';
 import { CompletenessResolver } from './completeness/completeness.resolver';
 import { ENGAGEMENT_REFERENCES } from './engagement.references';
@@ -26,6 +27,7 @@ import { RoundtableResolver } from './roundtable/roundtable.resolver';
 import { RoundtableLimitsResolver } from './roundtable/roundtable-limits.resolver';
 import { RoundtableWarningsFields } from './rules/roundtable-warnings.fields';
 import { RuleFindingsResolver } from './rules/rule-findings.resolver';
+import { ValidationRulesResolver } from './rules/validation-rules.resolver';
 
 /** Every resolver of engagement, the one list of them: the schema's classes are read from it. */
 export function engagementResolvers(services: EngagementServices): object[] {
@@ -34,6 +36,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new RoundtableFields(services.roundtables),
     new RegionRoundtablesFields(),
     new ChallengeResolver(services.challenges),
+    new ChallengeLabelsMutations(services.challengeLabels, services.challenges),
     new ChallengeMentionFields(),
     new ParticipantResolver(services.participants, services.participantDeletions),
     new ParticipantFields(),
@@ -48,6 +51,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new IndicatorResultFields(services.indicators),
     new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),
     new RuleFindingsResolver(services.ruleFindings),
+    new ValidationRulesResolver(),
     new RoundtableWarningsFields(),
     new OutlierResolver(services.outliers),
     new RoundtableOutlierFields(),

@@ -1,9 +1,11 @@
 import type { DataSource } from 'typeorm';
 import { RegionDirectory } from '../../contract/regions/region-directory';
 import type { Access } from '../../core/auth/access';
+import type { ChangeNotices } from '../../core/database/change-notices';
+import { TaxonomyTextsWriter } from '../../core/taxonomy/taxonomy-texts-write';
 import { AnalyticsService } from './analytics/analytics.service';
 import { EngagementAuditService } from './audit/engagement-audit.service';
-import { ChallengeTaxonomy } from './challenge/challenge-taxonomy';
+import { CHALLENGE_KIND, ChallengeTaxonomy } from './challenge/challenge-taxonomy';
 import { CompletenessService } from './completeness/completeness.service';
 import { ParticipantImportService } from './import/participant-import.service';
 import { RoundtableExportService } from './import/roundtable-export.service';
@@ -22,16 +24,17 @@ import { RoundtableWriteService } from './roundtable/roundtable-write.service';
 import { RuleFindingsService } from './rules/rule-findings.service';
 
 /** What engagement's resolvers and loaders are made from, once at start. */
-export async function engagementServices(dataSource: DataSource, access: Access) {
+export async function engagementServices(dataSource: DataSource, access: Access, notices: ChangeNotices) {
   const regions = new RegionDirectory(dataSource, 'engagement');
   await regions.reload();
-  const challenges = await ChallengeTaxonomy.load(dataSource);
+  const challenges = await ChallengeTaxonomy.load(dataSource, notices);
   const publications = new PublicationStore(dataSource, regions, access.disclosure);
   const audit = new EngagementAuditService(dataSource);
   return {
     dataSource,
     regions,
     challenges,
+    challengeLabels: new TaxonomyTextsWriter(dataSource, audit.taxonomyTrail, CHALLENGE_KIND, () => challenges.reload()),
     publications,
     audit,
     roundtables: new RoundtableService(dataSource, regions),

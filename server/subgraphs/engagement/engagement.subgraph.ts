@@ -19,7 +19,7 @@ export async function startEngagement(
   access: Access,
   execution: ExecutionOptions = FAST_PATHS_ON,
 ): Promise<EngagementSubgraph> {
-  const services = await engagementServices(database.dataSource, access);
+  const services = await engagementServices(database.dataSource, access, database.notices);
   return {
     name: 'engagement',
     database,

@@ -5,6 +5,7 @@ import { RegionPeriodCompletenessRef } from './completeness/region-period-comple
 import { EVALUATION_REFERENCES } from './evaluation.references';
 import type { EvaluationServices } from './evaluation.services';
 import { IndicatorResolver } from './indicator/indicator.resolver';
+import { IndicatorLabelsMutations } from './indicator/indicator-labels.mutations';
 import { FrameworkMappingResolver } from './mapping/framework-mapping.resolver';
 import { IndicatorResultFields } from './result/indicator-result.fields';
 import { IndicatorResultsResolver, RegionIndicatorFields } from './result/indicator-results.resolver';
@@ -14,6 +15,7 @@ import { TargetResolver } from './targets/target.resolver';
 export function evaluationResolvers(services: EvaluationServices): object[] {
   return [
     new IndicatorResolver(),
+    new IndicatorLabelsMutations(services.indicatorTexts, services.periodTexts, services.catalogue),
     new FrameworkMappingResolver(services.mappingWrites),
     new IndicatorResultsResolver(),
     new IndicatorResultFields(),

@@ -1,21 +1,25 @@
 import type { DataSource } from 'typeorm';
 import { RegionDirectory } from '../../contract/regions/region-directory';
+import type { ChangeNotices } from '../../core/database/change-notices';
+import { TaxonomyTextsWriter } from '../../core/taxonomy/taxonomy-texts-write';
 import { EvaluationAuditService } from './audit/evaluation-audit.service';
-import { IndicatorCatalogue } from './indicator/indicator-catalogue';
+import { INDICATOR_KIND, IndicatorCatalogue, PERIOD_KIND } from './indicator/indicator-catalogue';
 import { FrameworkMappingWriteService } from './mapping/framework-mapping-write.service';
 import { IndicatorResultsService } from './result/indicator-results.service';
 import { TargetWriteService } from './targets/target-write.service';
 
 /** What evaluation's resolvers and loaders are made from, once at start. */
-export async function evaluationServices(dataSource: DataSource) {
+export async function evaluationServices(dataSource: DataSource, notices: ChangeNotices) {
   const regions = new RegionDirectory(dataSource, 'evaluation');
   await regions.reload();
-  const catalogue = await IndicatorCatalogue.load(dataSource);
+  const catalogue = await IndicatorCatalogue.load(dataSource, notices);
   const audit = new EvaluationAuditService(dataSource);
   return {
     dataSource,
     regions,
     catalogue,
+    indicatorTexts: new TaxonomyTextsWriter(dataSource, audit, INDICATOR_KIND, () => catalogue.reload()),
+    periodTexts: new TaxonomyTextsWriter(dataSource, audit, PERIOD_KIND, () => catalogue.reload()),
     audit,
     results: new IndicatorResultsService(catalogue, regions),
     mappingWrites: new FrameworkMappingWriteService(dataSource, catalogue, audit),

@@ -19,7 +19,7 @@ export async function startEvaluation(
   access: Access,
   execution: ExecutionOptions = FAST_PATHS_ON,
 ): Promise<EvaluationSubgraph> {
-  const services = await evaluationServices(database.dataSource);
+  const services = await evaluationServices(database.dataSource, database.notices);
   return {
     name: 'evaluation',
     database,

@@ -2,6 +2,7 @@ import { buildFederatedSchema } from '../../core/federation';
 import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
 import { GeographyAuditResolver } from './audit/geography-audit.resolver';
 import { CategoryResolver } from './category/category.resolver';
+import { CategoryLabelsMutations } from './category/category-labels.mutations';
 import { GEOGRAPHY_REFERENCES } from './geography.references';
 import type { GeographyServices } from './geography.services';
 import { OrganisationFields } from './organisation/organisation.fields';
@@ -20,6 +21,7 @@ export function geographyResolvers(services: GeographyServices): object[] {
     new OrganisationMutations(services.organisationWrites, services.organisations),
     new GeographyAuditResolver(services.audit),
     new CategoryResolver(services.categories),
+    new CategoryLabelsMutations(services.categoryLabels, services.categories),
   ];
 }
 

@@ -1,14 +1,16 @@
 import type { DataSource } from 'typeorm';
+import type { ChangeNotices } from '../../core/database/change-notices';
+import { TaxonomyTextsWriter } from '../../core/taxonomy/taxonomy-texts-write';
 import { GeographyAuditService } from './audit/geography-audit.service';
-import { CategoryTaxonomy } from './category/category-taxonomy';
+import { CATEGORY_KIND, CategoryTaxonomy } from './category/category-taxonomy';
 import { OrganisationService } from './organisation/organisation.service';
 import { OrganisationPageService } from './organisation/organisation-page.service';
 import { OrganisationWriteService } from './organisation/organisation-write.service';
 import { RegionService } from './region/region.service';
 
 /** What geography's resolvers and loaders are made from, once at start. */
-export async function geographyServices(dataSource: DataSource) {
-  const categories = await CategoryTaxonomy.load(dataSource);
+export async function geographyServices(dataSource: DataSource, notices: ChangeNotices) {
+  const categories = await CategoryTaxonomy.load(dataSource, notices);
   const audit = new GeographyAuditService(dataSource);
   return {
     regions: new RegionService(dataSource),
@@ -16,6 +18,7 @@ export async function geographyServices(dataSource: DataSource) {
     organisationPages: new OrganisationPageService(dataSource, categories),
     organisationWrites: new OrganisationWriteService(dataSource, categories, audit),
     categories,
+    categoryLabels: new TaxonomyTextsWriter(dataSource, audit, CATEGORY_KIND, () => categories.reload()),
     audit,
   };
 }

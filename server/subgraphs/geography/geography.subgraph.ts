@@ -11,7 +11,7 @@ export async function startGeography(
   access: Access,
   execution: ExecutionOptions = FAST_PATHS_ON,
 ): Promise<Subgraph<GeographyContext>> {
-  const services = await geographyServices(database.dataSource);
+  const services = await geographyServices(database.dataSource, database.notices);
   return {
     name: 'geography',
     database,

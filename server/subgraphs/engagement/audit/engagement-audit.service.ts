@@ -6,7 +6,7 @@ import { badInput, DomainError, ErrorCode } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { AuditEntry } from './audit-entry';
 
-/** Engagement records all belong to a region, so their entries always name one. */
+/** Engagement's records all belong to a region, so their entries always name one (the challenge taxonomy's name none). */
 export type EngagementAuditRecord = AuditRecord & { regionSlug: string };
 
 /** Engagement's audit trail: every change to a roundtable or participant, also read by a coordinator for its own regions. */
@@ -18,6 +18,11 @@ export class EngagementAuditService extends AuditTrail<AuditEntry> {
   override record(manager: EntityManager, entry: EngagementAuditRecord): Promise<void> {
     return super.record(manager, entry);
   }
+
+  /** The trail as edits of the challenge taxonomy's labels write to it: they belong to no region. */
+  readonly taxonomyTrail = {
+    record: (manager: EntityManager, entry: AuditRecord): Promise<void> => super.record(manager, entry),
+  };
 
   async list(viewer: Viewer, filter: { entityId?: string | null; region?: string | null; limit: number }): Promise<AuditEntry[]> {
     const ownRegion = viewer.role === Role.COORDINATOR && Boolean(filter.region) && viewer.regions.includes(filter.region as string);

@@ -1,19 +1,41 @@
 import type { DataSource } from 'typeorm';
+import type { ChangeNotices } from '../../../core/database/change-notices';
+import type { TaxonomyKind } from '../../../core/taxonomy/taxonomy-texts-write';
 import { Challenge } from './challenge.entity';
 
 /** Every column of a challenge (alias ch), named as Challenge's properties. */
-const CHALLENGE_COLUMNS = 'ch.code, ch.label_en AS "labelEn", ch.label_es AS "labelEs", ch.description, ch.position';
+const CHALLENGE_COLUMNS = 'ch.code, ch.id, ch.labels AS "labelTexts", ch.description, ch.position, ch.version';
+
+/** The challenges as their labels are edited (setChallengeLabels). */
+export const CHALLENGE_KIND: TaxonomyKind = {
+  table: 'engagement.challenge',
+  order: 'position',
+  entityType: 'Challenge',
+  noun: 'challenge',
+  described: false,
+  channel: 'engagement_taxonomy',
+};
 
 /**
- * The challenge taxonomy, read once at start: it changes only by migration, so analytics
- * can label their rows without a query.
+ * The challenge taxonomy, held in memory so analytics can label their rows without a query.
+ * Codes change only by migration; labels are edited by an ADMIN, after which every instance
+ * reads the taxonomy again (it hears of the change through ChangeNotices).
  */
 export class ChallengeTaxonomy {
-  private constructor(private readonly byCode: Map<string, Challenge>) {}
+  private byCode = new Map<string, Challenge>();
 
-  static async load(dataSource: DataSource): Promise<ChallengeTaxonomy> {
-    const rows: Challenge[] = await dataSource.query(`SELECT ${CHALLENGE_COLUMNS} FROM engagement.challenge ch ORDER BY ch.position`);
-    return new ChallengeTaxonomy(new Map(rows.map((row) => [row.code, Object.assign(new Challenge(), row)])));
+  private constructor(private readonly dataSource: DataSource) {}
+
+  static async load(dataSource: DataSource, notices: ChangeNotices): Promise<ChallengeTaxonomy> {
+    const taxonomy = new ChallengeTaxonomy(dataSource);
+    await taxonomy.reload();
+    await notices.listen(CHALLENGE_KIND.channel, () => taxonomy.reload());
+    return taxonomy;
+  }
+
+  async reload(): Promise<void> {
+    const rows: Challenge[] = await this.dataSource.query(`SELECT ${CHALLENGE_COLUMNS} FROM engagement.challenge ch ORDER BY ch.position`);
+    this.byCode = new Map(rows.map((row) => [row.code, Object.assign(new Challenge(), row)]));
   }
 
   all(): Challenge[] {

@@ -1,9 +1,10 @@
 import { Arg, Directive, Field, Int, ObjectType } from 'type-graphql';
-import { Locale, labelIn } from '../../../core/locale';
+import { type Labels, labelsInOrder } from '../../../contract/languages';
+import { Locale, LocalizedText, labelIn } from '../../../core/locale';
 
 /**
- * A participation barrier. The taxonomy grows by migration only; its columns are read with
- * CHALLENGE_COLUMNS (challenge-taxonomy.ts).
+ * A participation barrier. Codes come by migration; an ADMIN edits the labels
+ * (setChallengeLabels). Its columns are read with CHALLENGE_COLUMNS (challenge-taxonomy.ts).
  */
 @Directive('@key(fields: "code")')
 @ObjectType({ description: 'A participation barrier, e.g. TRANSPORT or DIGITAL_GAP.' })
@@ -11,18 +12,29 @@ export class Challenge {
   @Field()
   code: string;
 
-  labelEn: string;
+  /** Its id in audit entries. */
+  id: string;
 
-  labelEs: string;
+  labelTexts: Labels;
 
-  @Field()
+  @Field({ description: 'What the challenge covers, in English.' })
   description: string;
 
   @Field(() => Int)
   position: number;
 
-  @Field(() => String)
+  @Field(() => Int, { description: 'Quote it to change the labels (setChallengeLabels).' })
+  version: number;
+
+  @Field(() => String, { description: 'The name shown to people, in the language asked for; in English where it has none.' })
   label(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
-    return labelIn(this, locale);
+    return labelIn(this.labelTexts, locale);
+  }
+
+  @Field(() => [LocalizedText], {
+    description: 'The name in each language it is written in, English first; the others fall back to English.',
+  })
+  labels(): LocalizedText[] {
+    return labelsInOrder(this.labelTexts);
   }
 }

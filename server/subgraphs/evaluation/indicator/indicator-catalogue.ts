@@ -1,37 +1,77 @@
 import type { DataSource } from 'typeorm';
+import type { ChangeNotices } from '../../../core/database/change-notices';
 import { badInput } from '../../../core/errors';
+import type { TaxonomyKind } from '../../../core/taxonomy/taxonomy-texts-write';
 import { Indicator, ReportingPeriod } from './indicator.types';
 
 const INDICATORS = `
-  SELECT code, label_en AS "labelEn", label_es AS "labelEs", description_en AS "descriptionEn",
-         description_es AS "descriptionEs", unit, direction, numerator, denominator,
-         time_aggregation AS "timeAggregation", region_aggregation AS "regionAggregation"
+  SELECT code, id, labels AS "labelTexts", descriptions AS "descriptionTexts", version, unit, direction, numerator,
+         denominator, time_aggregation AS "timeAggregation", region_aggregation AS "regionAggregation"
   FROM evaluation.indicator
   ORDER BY position`;
 
 const PERIODS = `
-  SELECT code, kind, label_en AS "labelEn", label_es AS "labelEs", to_char(starts_on, 'YYYY-MM-DD') AS start,
+  SELECT code, id, kind, labels AS "labelTexts", version, to_char(starts_on, 'YYYY-MM-DD') AS start,
          to_char(ends_on, 'YYYY-MM-DD') AS "end", note
   FROM evaluation.reporting_period
   ORDER BY kind, starts_on`;
 
+/** The channel on which every evaluation instance hears that an indicator's or a period's texts changed. */
+const CHANNEL = 'evaluation_taxonomy';
+
+/** The indicators as their labels and descriptions are edited (setIndicatorLabels). */
+export const INDICATOR_KIND: TaxonomyKind = {
+  table: 'evaluation.indicator',
+  order: 'position',
+  entityType: 'Indicator',
+  noun: 'indicator',
+  described: true,
+  channel: CHANNEL,
+};
+
+/** The reporting periods as their labels are edited (setReportingPeriodLabels). */
+export const PERIOD_KIND: TaxonomyKind = {
+  table: 'evaluation.reporting_period',
+  order: 'kind, starts_on',
+  entityType: 'ReportingPeriod',
+  noun: 'reporting period',
+  described: false,
+  channel: CHANNEL,
+};
+
 const quoted = (values: readonly string[]) => values.map((value) => `"${value}"`).join(', ');
 
 /**
- * The indicators and the reporting periods, read once at start: they change only through
- * migrations, so every request checks codes without a query. Framework mappings are not
- * here: they can be corrected at any time, so they are read per request.
+ * The indicators and the reporting periods, held in memory so every request checks codes
+ * without a query. Codes and definitions change only through migrations; labels and
+ * descriptions are edited by an ADMIN, after which every instance reads the catalogue again
+ * (it hears of the change through ChangeNotices). Framework mappings are not here: they can be
+ * corrected at any time, so they are read per request.
  */
 export class IndicatorCatalogue {
-  private constructor(
-    readonly indicators: readonly Indicator[],
-    readonly periods: readonly ReportingPeriod[],
-  ) {}
+  private current: { indicators: readonly Indicator[]; periods: readonly ReportingPeriod[] } = { indicators: [], periods: [] };
 
-  static async load(db: DataSource): Promise<IndicatorCatalogue> {
-    const indicators = (await db.query(INDICATORS)).map((row: Indicator) => Object.assign(new Indicator(), row));
-    const periods = (await db.query(PERIODS)).map((row: ReportingPeriod) => Object.assign(new ReportingPeriod(), row));
-    return new IndicatorCatalogue(indicators, periods);
+  private constructor(private readonly db: DataSource) {}
+
+  static async load(db: DataSource, notices: ChangeNotices): Promise<IndicatorCatalogue> {
+    const catalogue = new IndicatorCatalogue(db);
+    await catalogue.reload();
+    await notices.listen(CHANNEL, () => catalogue.reload());
+    return catalogue;
+  }
+
+  async reload(): Promise<void> {
+    const indicators = (await this.db.query(INDICATORS)).map((row: Indicator) => Object.assign(new Indicator(), row));
+    const periods = (await this.db.query(PERIODS)).map((row: ReportingPeriod) => Object.assign(new ReportingPeriod(), row));
+    this.current = { indicators, periods };
+  }
+
+  get indicators(): readonly Indicator[] {
+    return this.current.indicators;
+  }
+
+  get periods(): readonly ReportingPeriod[] {
+    return this.current.periods;
   }
 
   find(code: string): Indicator | undefined {

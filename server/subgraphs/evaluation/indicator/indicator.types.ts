@@ -1,7 +1,8 @@
 import { Arg, Directive, Field, ID, Int, ObjectType } from 'type-graphql';
 import { Disaggregation, MEASURE_BREAKDOWNS } from '../../../contract/indicators/disaggregation';
 import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
-import { Locale, labelIn } from '../../../core/locale';
+import { type Labels, labelsInOrder } from '../../../contract/languages';
+import { Locale, LocalizedText, labelIn } from '../../../core/locale';
 import {
   Framework,
   IndicatorDirection,
@@ -44,10 +45,15 @@ export class Indicator {
   @Field({ description: 'Stable code, e.g. ROUNDTABLES_HELD.' })
   code: string;
 
-  labelEn: string;
-  labelEs: string;
-  descriptionEn: string;
-  descriptionEs: string;
+  /** Its id in audit entries. */
+  id: string;
+
+  labelTexts: Labels;
+
+  descriptionTexts: Labels;
+
+  @Field(() => Int, { description: 'Quote it to change the label or description (setIndicatorLabels).' })
+  version: number;
 
   @Field(() => IndicatorUnit)
   unit: IndicatorUnit;
@@ -67,14 +73,26 @@ export class Indicator {
   @Field(() => RegionAggregation)
   regionAggregation: RegionAggregation;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, in the language asked for; in English where it has none.' })
   label(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
-    return labelIn(this, locale);
+    return labelIn(this.labelTexts, locale);
   }
 
-  @Field(() => String)
+  @Field(() => [LocalizedText], {
+    description: 'Its name in each language it is written in, English first; the others fall back to English.',
+  })
+  labels(): LocalizedText[] {
+    return labelsInOrder(this.labelTexts);
+  }
+
+  @Field(() => String, { description: 'What it counts and how, in the language asked for; in English where it has none.' })
   description(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
-    return locale === Locale.es ? this.descriptionEs : this.descriptionEn;
+    return labelIn(this.descriptionTexts, locale);
+  }
+
+  @Field(() => [LocalizedText], { description: 'Its description in each language it is written in, English first.' })
+  descriptions(): LocalizedText[] {
+    return labelsInOrder(this.descriptionTexts);
   }
 
   @Field(() => [Disaggregation], {
@@ -93,8 +111,13 @@ export class ReportingPeriod {
   @Field(() => PeriodKind)
   kind: PeriodKind;
 
-  labelEn: string;
-  labelEs: string;
+  /** Its id in audit entries. */
+  id: string;
+
+  labelTexts: Labels;
+
+  @Field(() => Int, { description: 'Quote it to change the labels (setReportingPeriodLabels).' })
+  version: number;
 
   @Field({ description: 'First day, YYYY-MM-DD.' })
   start: string;
@@ -105,8 +128,15 @@ export class ReportingPeriod {
   @Field(() => String, { nullable: true })
   note: string | null;
 
-  @Field(() => String)
+  @Field(() => String, { description: 'Its name, in the language asked for; in English where it has none.' })
   label(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
-    return labelIn(this, locale);
+    return labelIn(this.labelTexts, locale);
+  }
+
+  @Field(() => [LocalizedText], {
+    description: 'Its name in each language it is written in, English first; the others fall back to English.',
+  })
+  labels(): LocalizedText[] {
+    return labelsInOrder(this.labelTexts);
   }
 }

@@ -58,7 +58,8 @@ const CASES: [string, RoundtableFormValues][] = [
 
 describe('validation rules in the form', () => {
   it('have a message in every language the dashboard speaks, with the same placeholders', () => {
-    expect([...RULE_LANGUAGES].sort()).toEqual(Object.keys(LOCALES).sort());
+    // The rules speak every language of the API; the dashboard may speak fewer, never one they lack.
+    expect(RULE_LANGUAGES).toEqual(expect.arrayContaining(Object.keys(LOCALES)));
     for (const rule of ROUNDTABLE_RULES) {
       for (const locale of Object.keys(LOCALES) as (keyof typeof LOCALES)[]) {
         expect({ rule: rule.code, locale, placeholders: placeholdersOf(rule.message[locale]).sort() }).toEqual({

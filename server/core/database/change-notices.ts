@@ -1,0 +1,114 @@
+import { Client } from 'pg';
+import type { EntityManager } from 'typeorm';
+
+type Listener = () => Promise<void>;
+
+const FIRST_RETRY_MS = 500;
+const LAST_RETRY_MS = 30_000;
+const CONNECT_TIMEOUT_MS = 10_000;
+
+const quoted = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
+
+/**
+ * Tells every instance of a subgraph that something it keeps in memory changed (the taxonomy's
+ * labels), through PostgreSQL's LISTEN/NOTIFY: a write announces it inside its transaction, so
+ * the notice goes out when, and only if, it commits, to every instance listening on the same
+ * database; each then reads what changed again. Nothing is asked per request: the instances
+ * hear of a change instead of checking for one.
+ *
+ * One connection of its own, opened by the first listener (none while no one listens). When it
+ * drops it is opened again, and every listener is called once, since a notice sent meanwhile
+ * was lost.
+ */
+export class ChangeNotices {
+  private readonly listeners = new Map<string, Listener[]>();
+  private client: Client | undefined;
+  private connecting: Promise<void> | undefined;
+  private retryMs = FIRST_RETRY_MS;
+  private retry: NodeJS.Timeout | undefined;
+  private closed = false;
+
+  constructor(
+    private readonly url: string,
+    private readonly applicationName: string,
+    private readonly log: (line: string) => void = console.error,
+  ) {}
+
+  /** Announces a change on `channel`, in the writer's transaction: delivered at commit. */
+  static announce(manager: EntityManager, channel: string): Promise<unknown> {
+    return manager.query("SELECT pg_notify($1, '')", [channel]);
+  }
+
+  /** Calls `onChange` after every change announced on `channel` by any instance, this one included. */
+  async listen(channel: string, onChange: Listener): Promise<void> {
+    if (this.closed) throw new Error('These change notices are closed');
+    const known = this.listeners.get(channel);
+    this.listeners.set(channel, [...(known ?? []), onChange]);
+    await this.connected();
+    if (!known) await this.client?.query(`LISTEN ${quoted(channel)}`);
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    clearTimeout(this.retry);
+    await this.connecting?.catch(() => {});
+    const client = this.client;
+    this.client = undefined;
+    await client?.end().catch(() => {});
+  }
+
+  private connected(): Promise<void> {
+    if (this.client) return Promise.resolve();
+    this.connecting ??= this.connect().finally(() => {
+      this.connecting = undefined;
+    });
+    return this.connecting;
+  }
+
+  private async connect(): Promise<void> {
+    const client = new Client({
+      connectionString: this.url,
+      application_name: `${this.applicationName}-notices`,
+      connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+      keepAlive: true,
+    });
+    client.on('notification', ({ channel }) => this.call(this.listeners.get(channel) ?? []));
+    client.on('error', (error) => this.lost(client, error));
+    client.on('end', () => this.lost(client));
+    await client.connect();
+    for (const channel of this.listeners.keys()) await client.query(`LISTEN ${quoted(channel)}`);
+    this.client = client;
+    this.retryMs = FIRST_RETRY_MS;
+  }
+
+  private lost(client: Client, error?: Error): void {
+    if (this.closed || this.client !== client) return;
+    this.client = undefined;
+    this.log(`[change notices] connection lost${error ? `: ${error.message}` : ''}; listening again in ${this.retryMs} ms`);
+    client.end().catch(() => {});
+    this.retry = setTimeout(() => this.reconnect(), this.retryMs);
+    this.retry.unref();
+    this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+  }
+
+  private async reconnect(): Promise<void> {
+    if (this.closed) return;
+    try {
+      await this.connected();
+    } catch (error) {
+      this.log(`[change notices] could not listen again: ${(error as Error).message}; trying again in ${this.retryMs} ms`);
+      this.retry = setTimeout(() => this.reconnect(), this.retryMs);
+      this.retry.unref();
+      this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
+      return;
+    }
+    // Whatever was announced while no one listened is read now.
+    this.call([...this.listeners.values()].flat());
+  }
+
+  private call(listeners: readonly Listener[]): void {
+    for (const listener of listeners) {
+      listener().catch((error: Error) => this.log(`[change notices] reading a change failed: ${error.message}`));
+    }
+  }
+}

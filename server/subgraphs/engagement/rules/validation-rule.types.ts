@@ -1,0 +1,26 @@
+import { Field, ObjectType } from 'type-graphql';
+import { RuleSeverity } from './rule-finding.types';
+
+@ObjectType({ description: "A validation rule a roundtable's figures are held to, in one language." })
+export class ValidationRuleText {
+  @Field({ description: 'Stable, e.g. SPLIT_WITHIN_TOTAL: what a finding names as its ruleCode.' })
+  code: string;
+
+  @Field(() => RuleSeverity)
+  severity: RuleSeverity;
+
+  @Field({ description: "The field it is shown beside, as problems name fields: 'attendance.onsite', 'categories.{index}.participants'." })
+  field: string;
+
+  @Field({ description: 'What it holds a roundtable to, in a few words.' })
+  title: string;
+
+  @Field({
+    description:
+      "What to fix or check, said after the field's name; its {placeholders} are filled from a finding's values, e.g. {participantsMax}.",
+  })
+  message: string;
+
+  @Field(() => [String], { description: 'The facts its message names, each as {name}.' })
+  placeholders: string[];
+}
