@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { MessageKey } from './i18n/messages/en';
-import { mayImport, mayReview, maySeeDataQuality } from './session/permissions';
+import { mayImport, mayReview, maySeeDataQuality, maySeeOrganisations } from './session/permissions';
 import type { SessionViewer } from './session/session';
 
 /** What each path parameter may hold, so that `/regions/Soria` is no region. */
@@ -72,6 +72,12 @@ export const ROUTES = {
     label: 'nav.quality',
     keepsFilters: true,
     shownTo: maySeeDataQuality,
+  }),
+  /** Organisations: searched and read by those who keep records, recorded and changed by ADMIN and coordinators. */
+  organisations: route('/organisations', () => import('../features/organisations/OrganisationsPage'), {
+    label: 'nav.organisations',
+    keepsFilters: false,
+    shownTo: maySeeOrganisations,
   }),
   region: route('/regions/:slug', () => import('../features/region/RegionPage')),
   newRoundtable: route('/regions/:slug/roundtables/new', () => import('../features/roundtable-form/NewRoundtablePage')),

@@ -1,9 +1,13 @@
 import {
+  mayEditOrganisation,
   mayEditRegion,
   mayExportRoundtables,
   mayImport,
   mayReadHistory,
+  mayReadOrganisationHistory,
+  mayRecordOrganisations,
   mayReview,
+  maySeeOrganisations,
   seesEveryRecord,
   seesPublication,
 } from '../session/permissions';
@@ -72,5 +76,32 @@ describe('what a role is offered', () => {
       false,
     ]);
     expect(seesEveryRecord(null)).toBe(false);
+  });
+
+  it("keeps an organisation of a region for ADMIN and that region's coordinator, one across regions for ADMIN alone", () => {
+    const soria = viewer('COORDINATOR', ['soria']);
+    expect([mayEditOrganisation(viewer('ADMIN'), 'teruel'), mayEditOrganisation(viewer('ADMIN'), null)]).toEqual([true, true]);
+    expect([mayEditOrganisation(soria, 'soria'), mayEditOrganisation(soria, 'teruel'), mayEditOrganisation(soria, null)]).toEqual([
+      true,
+      false,
+      false,
+    ]);
+    expect(mayEditOrganisation(viewer('ANALYST'), 'soria')).toBe(false);
+    expect([mayReadOrganisationHistory(soria, 'soria'), mayReadOrganisationHistory(soria, 'teruel')]).toEqual([true, false]);
+    expect([mayReadOrganisationHistory(viewer('ANALYST'), null), mayReadOrganisationHistory(viewer('FUNDER'), 'soria')]).toEqual([
+      true,
+      false,
+    ]);
+    expect(
+      ['ADMIN', 'COORDINATOR', 'ANALYST', 'EVALUATOR', 'FUNDER'].map((role) => mayRecordOrganisations(viewer(role as 'ADMIN'))),
+    ).toEqual([true, true, false, false, false]);
+    expect(['ADMIN', 'COORDINATOR', 'ANALYST', 'EVALUATOR', 'FUNDER'].map((role) => maySeeOrganisations(viewer(role as 'ADMIN')))).toEqual([
+      true,
+      true,
+      true,
+      true,
+      false,
+    ]);
+    expect(maySeeOrganisations(null)).toBe(false);
   });
 });

@@ -7,6 +7,7 @@ describe('matchRoute', () => {
     ['/indicators', { name: 'indicators' }],
     ['/import', { name: 'import' }],
     ['/review', { name: 'review' }],
+    ['/organisations', { name: 'organisations' }],
     ['/report', { name: 'report' }],
     ['/report/2022', { name: 'report', period: '2022' }],
     ['/about/figures', { name: 'aboutFigures' }],

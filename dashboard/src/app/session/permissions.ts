@@ -44,3 +44,23 @@ export const maySeeDataQuality = (viewer: Viewer): boolean =>
 
 /** Those who act on what the Data quality page lists: reviewers, and coordinators for their records. */
 export const mayActOnDataQuality = (viewer: Viewer): boolean => mayReview(viewer) || viewer?.role === 'COORDINATOR';
+
+/** The Organisations page, in the navigation of those who keep or read records; the list itself is public, as the API's is. */
+export const maySeeOrganisations = (viewer: Viewer): boolean => maySeeDataQuality(viewer);
+
+/** Those who record organisations: ADMIN anywhere, a COORDINATOR in its own regions. */
+export const mayRecordOrganisations = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' || viewer?.role === 'COORDINATOR';
+
+/** An organisation of a region is ADMIN's or that region's COORDINATOR's; one working across regions (no region) is ADMIN's alone. */
+export const mayEditOrganisation = (viewer: Viewer, regionSlug: string | null | undefined): boolean =>
+  regionSlug ? mayEditRegion(viewer, regionSlug) : viewer?.role === 'ADMIN';
+
+/** An organisation's history and deletions: every one for those who read the audit trail, its own regions' for a COORDINATOR. */
+export const mayReadOrganisationHistory = (viewer: Viewer, regionSlug: string | null | undefined): boolean =>
+  mayReadHistory(viewer) || (viewer?.role === 'COORDINATOR' && Boolean(regionSlug) && viewer.regions.includes(regionSlug as string));
+
+/** Users are managed by ADMIN alone (invitations, roles, deactivation, password links). */
+export const mayManageUsers = (viewer: Viewer): boolean => viewer?.role === 'ADMIN';
+
+/** Every signed-in user has an account page: who they are, and their password. */
+export const hasAccountPage = (viewer: Viewer): boolean => viewer !== null && viewer !== undefined;
