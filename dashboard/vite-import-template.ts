@@ -2,25 +2,29 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import type { Plugin } from 'vite';
 
-// The repository's template is the one source: the dashboard serves it as it is, never a copy kept here.
-const TEMPLATE = fileURLToPath(new URL('../templates/roundtables-import.csv', import.meta.url));
-const SERVED_AS = 'templates/roundtables-import.csv';
+// The repository's templates are the one source: the dashboard serves them as they are, never copies kept here.
+const TEMPLATES = ['roundtables-import.csv', 'participants-import.csv'].map((name) => ({
+  file: fileURLToPath(new URL(`../templates/${name}`, import.meta.url)),
+  servedAs: `templates/${name}`,
+}));
 
-/** Serves the roundtables import template at /templates/roundtables-import.csv, in the build and in `vite dev`. */
+/** Serves the import templates at /templates/<name>.csv, in the build and in `vite dev`. */
 export function importTemplate(): Plugin {
   return {
     name: 'sira-import-template',
     buildStart() {
-      this.addWatchFile(TEMPLATE);
+      for (const { file } of TEMPLATES) this.addWatchFile(file);
     },
     generateBundle() {
-      this.emitFile({ type: 'asset', fileName: SERVED_AS, source: readFileSync(TEMPLATE) });
+      for (const { file, servedAs } of TEMPLATES) this.emitFile({ type: 'asset', fileName: servedAs, source: readFileSync(file) });
     },
     configureServer(server) {
-      server.middlewares.use(`/${SERVED_AS}`, (_request, response) => {
-        response.setHeader('content-type', 'text/csv; charset=utf-8');
-        response.end(readFileSync(TEMPLATE));
-      });
+      for (const { file, servedAs } of TEMPLATES) {
+        server.middlewares.use(`/${servedAs}`, (_request, response) => {
+          response.setHeader('content-type', 'text/csv; charset=utf-8');
+          response.end(readFileSync(file));
+        });
+      }
     },
   };
 }

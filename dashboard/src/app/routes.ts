@@ -82,6 +82,8 @@ export const ROUTES = {
   region: route('/regions/:slug', () => import('../features/region/RegionPage')),
   newRoundtable: route('/regions/:slug/roundtables/new', () => import('../features/roundtable-form/NewRoundtablePage')),
   editRoundtable: route('/roundtables/:id/edit', () => import('../features/roundtable-form/EditRoundtablePage')),
+  /** A roundtable's participant records: the attendance sheet, the list, and a CSV upload. */
+  participants: route('/roundtables/:id/participants', () => import('../features/participants/ParticipantsPage')),
   signIn: route('/sign-in', () => import('../features/sign-in/SignInPage')),
   /** How figures are protected for funders and the public. */
   aboutFigures: route('/about/figures', () => import('../features/about/FiguresPage')),
@@ -152,6 +154,7 @@ export const ABOUT_FIGURES_PATH = ROUTES.aboutFigures.path;
 export const regionPath = (slug: string) => pathTo('region', { slug });
 export const newRoundtablePath = (slug: string) => pathTo('newRoundtable', { slug });
 export const editRoundtablePath = (id: string) => pathTo('editRoundtable', { id });
+export const participantsPath = (id: string) => pathTo('participants', { id });
 export const reportPath = (period?: string) => pathTo('report', period ? { period } : {});
 export const reviewQueuePath = () => pathTo('review', {});
 export const dataQualityPath = () => pathTo('quality', {});

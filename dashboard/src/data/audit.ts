@@ -78,17 +78,20 @@ export function changedFields(before: RoundtableSnapshot | null, after: Roundtab
 export interface AuditEntryLike {
   id: string;
   action: string;
+  entityType: string;
   entityId: string;
 }
 
 /**
  * The deletions that can still be undone: the latest deletion of each roundtable that does
- * not exist now (one restored, or recorded again with its id, is not listed). Entries come newest first.
+ * not exist now (one restored, or recorded again with its id, is not listed). Entries come
+ * newest first; a region's trail holds its participants' changes too, which are not roundtables.
  */
 export function deletedRoundtables<Entry extends AuditEntryLike>(entries: readonly Entry[], existingIds: Iterable<string>): Entry[] {
   const existing = new Set(existingIds);
   const seen = new Set<string>();
   return entries.filter((entry) => {
+    if (entry.entityType !== 'Roundtable') return false;
     if (entry.action !== 'DELETE' || existing.has(entry.entityId) || seen.has(entry.entityId)) return false;
     seen.add(entry.entityId);
     return true;

@@ -14,6 +14,13 @@ export const mayImport = (viewer: Viewer): boolean => viewer?.role === 'ADMIN' |
 export const mayReadHistory = (viewer: Viewer): boolean =>
   viewer?.role === 'ADMIN' || viewer?.role === 'ANALYST' || viewer?.role === 'EVALUATOR';
 
+/** The history of a region's records: those who read every history, and the region's coordinator. */
+export const mayReadRegionHistory = (viewer: Viewer, slug: string): boolean => mayReadHistory(viewer) || mayEditRegion(viewer, slug);
+
+/** Participant records, pseudonymous as they are, are for the roles that see records; FUNDER and PUBLIC see counts. */
+export const seesParticipantRecords = (viewer: Viewer): boolean =>
+  viewer?.role === 'ADMIN' || viewer?.role === 'COORDINATOR' || viewer?.role === 'ANALYST' || viewer?.role === 'EVALUATOR';
+
 /** The roundtables CSV carries counts as recorded, small ones included: not for aggregate-only roles. */
 export const mayExportRoundtables = (viewer: Viewer): boolean => viewer !== null && viewer !== undefined && viewer.role !== 'FUNDER';
 

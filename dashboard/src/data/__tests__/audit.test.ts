@@ -44,14 +44,23 @@ describe('changedFields', () => {
 
 describe('deletedRoundtables', () => {
   it('keeps the latest deletion of each roundtable that is gone', () => {
+    const entityType = 'Roundtable';
     const entries = [
-      { id: '9', action: 'DELETE', entityId: 'a' },
-      { id: '8', action: 'RESTORE', entityId: 'a' },
-      { id: '7', action: 'DELETE', entityId: 'a' },
-      { id: '6', action: 'DELETE', entityId: 'b' },
-      { id: '5', action: 'UPDATE', entityId: 'c' },
-      { id: '4', action: 'DELETE', entityId: 'd' },
+      { id: '9', action: 'DELETE', entityType, entityId: 'a' },
+      { id: '8', action: 'RESTORE', entityType, entityId: 'a' },
+      { id: '7', action: 'DELETE', entityType, entityId: 'a' },
+      { id: '6', action: 'DELETE', entityType, entityId: 'b' },
+      { id: '5', action: 'UPDATE', entityType, entityId: 'c' },
+      { id: '4', action: 'DELETE', entityType, entityId: 'd' },
     ];
     expect(deletedRoundtables(entries, ['d']).map((entry) => entry.id)).toEqual(['9', '6']);
+  });
+
+  it('leaves out the deletions of participants, which the region’s trail holds too', () => {
+    const entries = [
+      { id: '3', action: 'DELETE', entityType: 'Participant', entityId: 'p' },
+      { id: '2', action: 'DELETE', entityType: 'Roundtable', entityId: 'r' },
+    ];
+    expect(deletedRoundtables(entries, []).map((entry) => entry.id)).toEqual(['2']);
   });
 });

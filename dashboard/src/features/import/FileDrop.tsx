@@ -11,7 +11,16 @@ export interface ChosenFile {
  * The file to import: chosen with the file picker (keyboard and screen readers) or dropped
  * anywhere on the zone around it.
  */
-export function FileDrop({ chosen, onFile }: { chosen: ChosenFile | null; onFile: (file: File) => void }) {
+export function FileDrop({
+  chosen,
+  onFile,
+  hint,
+}: {
+  chosen: ChosenFile | null;
+  onFile: (file: File) => void;
+  /** What the file may hold, when it is not a roundtables file. */
+  hint?: string;
+}) {
   const { t, locale } = useEditingI18n();
   const [dragging, setDragging] = useState(false);
   const inputId = useId();
@@ -37,7 +46,7 @@ export function FileDrop({ chosen, onFile }: { chosen: ChosenFile | null; onFile
     >
       <label htmlFor={inputId}>{t('import.file')}</label>
       <p id={hintId} className="field-hint">
-        {t('import.fileHint')}
+        {hint ?? t('import.fileHint')}
       </p>
       <input
         id={inputId}

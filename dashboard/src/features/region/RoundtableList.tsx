@@ -3,7 +3,7 @@ import type { RoundtableList_RoundtableFragment } from '../../__generated__/grap
 import { useEditingI18n } from '../../app/i18n/editing';
 import { attendanceWords, withheldTitle } from '../../app/i18n/withheld-words';
 import { Link } from '../../app/router';
-import { editRoundtablePath, roundtableAnchor } from '../../app/routes';
+import { editRoundtablePath, participantsPath, roundtableAnchor } from '../../app/routes';
 import { mayEditRegion, mayReview, seesEveryRecord } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { Sources } from '../../charts/Sources';
@@ -161,7 +161,7 @@ function RoundtableItem({
         {showReview && <ReviewBadge state={roundtable.reviewState} />}
       </h3>
       {showReview && <ReturnedComment roundtable={roundtable} mayCorrect={editsRegion} />}
-      {(mayChange || actions.length > 0) && (
+      {(editsRegion || actions.length > 0) && (
         <div className="toolbar item-actions">
           {mayChange && (
             <>
@@ -171,6 +171,13 @@ function RoundtableItem({
               </Link>
               <DeleteRoundtable roundtable={roundtable} regionName={regionName} onDeleted={() => onDeleted(roundtable.number)} />
             </>
+          )}
+          {/* Its participant records: the attendance sheet while it is open to change, read only once locked. */}
+          {editsRegion && (
+            <Link className="button-link" to={participantsPath(roundtable.id)}>
+              {t('column.participants')}
+              <span className="sr-only"> {t('region.roundtable', { number: roundtable.number })}</span>
+            </Link>
           )}
           {actions.length > 0 && (
             <ReviewActions roundtable={roundtable} actions={actions} regionName={regionName} onReviewed={onReviewed} />

@@ -24,6 +24,7 @@ export const REGION_DELETIONS = graphql(`
       actorName
       actorRole
       action
+      entityType
       entityId
       before
     }

@@ -1,3 +1,5 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
@@ -317,6 +319,18 @@ describe('recording a roundtable’s participants at once', () => {
       const fine = await run([HEADER, 'NGO,no,,,,'].join('\n'), true, undefined, ids.onsite);
       expect(fine.data?.importParticipants.rows).toEqual([
         { line: 2, category: 'NGO', newcomer: false, gender: null, ageBand: null, mode: 'ONSITE' },
+      ]);
+    });
+
+    it('finds the template valid, its made-up people as it says', async () => {
+      const template = await readFile(path.join(__dirname, '../../../../templates/participants-import.csv'), 'utf8');
+      const checked = await run(template, true);
+      expect(checked.data?.importParticipants).toMatchObject({ valid: true, written: false, created: 4, errors: [] });
+      expect(checked.data?.importParticipants.rows.map((row) => [row.category, row.gender, row.mode])).toEqual([
+        ['NEWCOMER', 'FEMALE', 'ONSITE'],
+        ['NEWCOMER', null, 'ONLINE'],
+        ['NGO', 'NON_BINARY', 'ONSITE'],
+        ['LOCAL_CITIZEN', 'UNDISCLOSED', 'ONSITE'],
       ]);
     });
 
