@@ -8,8 +8,6 @@ import {
   writeFilters,
 } from '../filters';
 import { interpolate } from '../i18n/i18n';
-import { aboutEn } from '../i18n/messages/about-en';
-import { aboutEs } from '../i18n/messages/about-es';
 import { en } from '../i18n/messages/en';
 import { es } from '../i18n/messages/es';
 
@@ -101,18 +99,8 @@ describe('reporting periods, for those who read the protected publication', () =
   });
 });
 
+// Every catalogue's keys, arguments and translations: messages.test.ts.
 describe('messages', () => {
-  it('has every English key in Spanish, each translated unless it reads the same in both', () => {
-    expect(Object.keys(es).sort()).toEqual(Object.keys(en).sort());
-    const same = (Object.keys(en) as (keyof typeof en)[]).filter((key) => es[key] === en[key]);
-    expect(same.sort()).toEqual(['app.name', 'column.total', 'figure.range', 'figure.share', 'region.minutes', 'region.nuts'].sort());
-  });
-
-  it('has the page on how figures are protected in Spanish too, every text translated', () => {
-    expect(Object.keys(aboutEs).sort()).toEqual(Object.keys(aboutEn).sort());
-    expect((Object.keys(aboutEn) as (keyof typeof aboutEn)[]).filter((key) => aboutEs[key] === aboutEn[key])).toEqual([]);
-  });
-
   it('names every reason a count is withheld for, in both languages', () => {
     for (const reason of ['SMALL_COUNT', 'PROTECTS_SMALL_COUNT', 'NOT_PUBLISHED'] as const) {
       for (const key of [`withheld.${reason}`, `withheld.explain.${reason}`, `withheld.split.${reason}`] as const) {

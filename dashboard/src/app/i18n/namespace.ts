@@ -22,10 +22,10 @@ const loads = new WeakMap<object, Map<Locale, () => Loaded<Record<string, string
 
 /** A namespace's texts in a language other than English, loaded once. */
 function namespaceMessages<Key extends string>(catalogues: Catalogues<Key>, locale: Exclude<Locale, typeof DEFAULT_LOCALE>) {
-  let byLocale = loads.get(catalogues);
-  if (!byLocale) loads.set(catalogues, (byLocale = new Map()));
-  let load = byLocale.get(locale);
-  if (!load) byLocale.set(locale, (load = loadOnce(catalogues[locale])));
+  const byLocale = loads.get(catalogues) ?? new Map<Locale, () => Loaded<Record<string, string>>>();
+  loads.set(catalogues, byLocale);
+  const load = byLocale.get(locale) ?? loadOnce(catalogues[locale]);
+  byLocale.set(locale, load);
   return load() as Loaded<Record<Key, string>>;
 }
 
