@@ -1,3 +1,4 @@
+import { setTimeout as pause } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
 
@@ -6,6 +7,7 @@ type Listener = () => Promise<void>;
 const FIRST_RETRY_MS = 500;
 const LAST_RETRY_MS = 30_000;
 const CONNECT_TIMEOUT_MS = 10_000;
+const CLOSE_WAIT_MS = 2_000;
 
 const quoted = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
 
@@ -54,7 +56,8 @@ export class ChangeNotices {
     await this.connecting?.catch(() => {});
     const client = this.client;
     this.client = undefined;
-    await client?.end().catch(() => {});
+    // A server that stopped answering would never acknowledge the goodbye: stopping does not wait for it.
+    await Promise.race([client?.end().catch(() => {}), pause(CLOSE_WAIT_MS, undefined, { ref: false })]);
   }
 
   private connected(): Promise<void> {
