@@ -1,8 +1,10 @@
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
 import type { Browser, Locator, Page } from 'playwright-core';
 import { apiToken, createRoundtable } from './support/api';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
-import { type BuiltSystem, startBuiltSystem } from './support/system';
+import { type BuiltSystem, REPO_ROOT, startBuiltSystem } from './support/system';
 import { SORIA_COORDINATOR, signIn } from './support/users';
 
 /** How a row of the sheet is typed: the start of each choice's label, as typed into a focused select. */
@@ -232,6 +234,15 @@ describe('the attendance sheet', () => {
 
   it('checks a CSV file of participants before importing it, naming each problem by line and column', async () => {
     await page.goto(`${system.baseUrl}/roundtables/${roundtableId}/participants`);
+    // The template is the repository's, made-up people on # lines the import skips.
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.getByRole('link', { name: 'Download the template (CSV)' }).click(),
+    ]);
+    expect(download.suggestedFilename()).toBe('participants-import.csv');
+    await expect(readFile(await download.path(), 'utf8')).resolves.toBe(
+      await readFile(path.join(REPO_ROOT, 'templates/participants-import.csv'), 'utf8'),
+    );
     const file = (text: string) =>
       page
         .getByLabel('CSV file', { exact: true })

@@ -32,8 +32,8 @@ const SAME_IN_EVERY_LANGUAGE =
   /^[\s\p{P}\p{S}]*(\{\w+\}[\s\p{P}\p{S}]*)*$|^[\p{Lu}\d\s{}–·:%()+/.,-]*$|^(SIRA|IATI|CSV|XLSX|PDF|AMIF|ESF\+|NUTS)\b/u;
 /** Texts a language writes as English does, by key. */
 const SAME_AS_ENGLISH: Partial<Record<Locale, readonly string[]>> = {
-  // "min" abbreviates minutes in Spanish too, and "Total" is the Spanish word.
-  es: ['region.minutes', 'column.total', 'organisations.no'],
+  // "min" abbreviates minutes in Spanish too, and "Total" and "No" are the Spanish words.
+  es: ['region.minutes', 'column.total', 'organisations.no', 'participants.no'],
 };
 
 describe.each(CATALOGUES)('the $name texts', ({ fileIn }) => {

@@ -4,6 +4,7 @@ import { useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import { graphql } from '../../__generated__';
 import { useParticipantsI18n } from '../../app/i18n/participants';
+import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { mayEditRegion, mayReadRegionHistory, seesParticipantRecords } from '../../app/session/permissions';
@@ -11,6 +12,7 @@ import { signInHref } from '../../app/session/session-lifecycle';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
 import { StatusMessage } from '../../ui/StatusMessage';
+import { NotFound } from '../not-found/NotFound';
 import { closuresOn } from '../review/closed-periods';
 import { isLocked } from '../review/review-actions';
 import { AttendanceSheet } from './AttendanceSheet';
@@ -81,6 +83,11 @@ export default function ParticipantsPage({ id }: { id: string }) {
     fetchPolicy: 'cache-and-network',
   });
   const [status, setStatus] = useState<string | null>(null);
+  const shown = data?.roundtable;
+  usePageTitle(
+    data && !shown ? null : t('participants.link'),
+    shown && t('title.roundtableOf', { region: shown.region.name, number: shown.number }),
+  );
 
   if (!allowed) {
     return (
@@ -96,17 +103,7 @@ export default function ParticipantsPage({ id }: { id: string }) {
   if (error) return <ErrorState error={error} retry={() => void refetch()} />;
   if (loading && !data) return <Loading />;
   const roundtable = data?.roundtable;
-  if (!data || !roundtable) {
-    return (
-      <>
-        <h1>{t('participants.missingTitle')}</h1>
-        <p>{t('participants.missing')}</p>
-        <p>
-          <Link to="/">{t('region.back')}</Link>
-        </p>
-      </>
-    );
-  }
+  if (!data || !roundtable) return <NotFound missing={{ kind: 'roundtable' }} />;
 
   const { region } = roundtable;
   const closedOn = (date: string) => closuresOn(date, data.closedPeriods)[0];

@@ -322,9 +322,13 @@ describe('recording a roundtable’s participants at once', () => {
       ]);
     });
 
-    it('finds the template valid, its made-up people as it says', async () => {
+    it('records no one from the template as it is: its made-up people are # notes, valid once the # is taken away', async () => {
       const template = await readFile(path.join(__dirname, '../../../../templates/participants-import.csv'), 'utf8');
-      const checked = await run(template, true);
+      const untouched = await run(template, false);
+      expect(untouched.data?.importParticipants).toMatchObject({ valid: false, written: false, created: 0 });
+      expect(untouched.data?.importParticipants.errors[0]?.message).toContain('lines starting with # are notes');
+      expect(await count('participant')).toBe(0);
+      const checked = await run(template.replace(/^#/gm, ''), true);
       expect(checked.data?.importParticipants).toMatchObject({ valid: true, written: false, created: 4, errors: [] });
       expect(checked.data?.importParticipants.rows.map((row) => [row.category, row.gender, row.mode])).toEqual([
         ['NEWCOMER', 'FEMALE', 'ONSITE'],

@@ -14,6 +14,7 @@ import type { ParticipationMode } from '../participant/participant-enums';
 import { participantRecords, recordParticipants } from '../participant/participant-store';
 import { assertFiguresChangeable } from '../review/record-locks';
 import { readImportFile } from './import-file';
+import { withoutNotes } from './import-notes';
 import type { ImportProblem } from './import-report.types';
 import { PARTICIPANT_CSV_COLUMNS, PARTICIPANTS_FILE, type ParticipantCsvColumn, participantFromCells } from './participant-csv';
 import type { ParticipantImportReport, ParticipantImportRow } from './participant-import-report.types';
@@ -61,9 +62,11 @@ export class ParticipantImportService {
       const roundtable = await this.roundtable(manager, roundtableId.toLowerCase());
       assertMayEditRegion(actor.viewer, roundtable.regionSlug);
       await assertFiguresChangeable(manager, [roundtable.id], 'Its participants');
-      const file = readImportFile(csv, PARTICIPANTS_FILE);
-      const rows = await this.plan(manager, roundtable, file.rows);
-      const problems = [...file.problems, ...rows.flatMap((row) => row.problems)];
+      const read = readImportFile(csv, PARTICIPANTS_FILE);
+      // The template's examples are # notes, as the roundtables template's are: imported untouched, it records no one.
+      const notesLeftOut = withoutNotes(read.rows, PARTICIPANTS_FILE.rowsAre);
+      const rows = await this.plan(manager, roundtable, notesLeftOut.rows);
+      const problems = [...read.problems, ...notesLeftOut.problems, ...rows.flatMap((row) => row.problems)];
       // A file without rows has a problem of its own, so an empty import is never valid.
       if (problems.length > 0 || dryRun) return report(rows, problems, dryRun, false);
       await recordParticipants(

@@ -5,8 +5,6 @@ export const participantsEn = {
   'participants.intro':
     'One row per person who took part. Records are pseudonymous: no name is asked for or kept, and each person is known by a code. Once a roundtable has participant records, its attendance is counted from them instead of from its published figures.',
   'participants.back': 'Back to {region}',
-  'participants.missingTitle': 'Roundtable not found',
-  'participants.missing': 'There is no such roundtable; it may have been deleted.',
   'participants.notAllowed':
     'Participant records are shown to administrators, coordinators, analysts and evaluators only; funders and the public see counts, with small ones withheld. Sign in with such an account.',
   'participants.readOnly': 'You may read these records; the region’s coordinator or an administrator records and changes them.',
@@ -127,7 +125,8 @@ export const participantsEn = {
   'participants.import.intro':
     'Many participants at once from a spreadsheet saved as CSV UTF-8: one row per person, the columns of the template. Check the file first; it is imported only as checked, all of it or nothing.',
   'participants.import.template': 'Download the template (CSV)',
-  'participants.import.templateHint': 'Its rows are a made-up example: replace them with your own.',
+  'participants.import.templateHint':
+    'Its columns, with four made-up people on rows starting with # (notes, which the import skips, so the template as it is records no one): write your own rows below them.',
   'participants.import.check': 'Check the file',
   'participants.import.checking': 'Checking…',
   'participants.import.import': 'Import the checked file',

@@ -5,8 +5,6 @@ export const participantsEs: Record<ParticipantsKey, string> = {
   'participants.intro':
     'Una fila por cada persona que participó. Los registros son seudónimos: no se pide ni se guarda ningún nombre, y cada persona se identifica con un código. En cuanto una mesa redonda tiene registros de participantes, su asistencia se cuenta a partir de ellos y no de sus cifras publicadas.',
   'participants.back': 'Volver a {region}',
-  'participants.missingTitle': 'Mesa redonda no encontrada',
-  'participants.missing': 'No existe esa mesa redonda; puede que se haya eliminado.',
   'participants.notAllowed':
     'Los registros de participantes solo se muestran a administradores, coordinadores, analistas y evaluadores; las entidades financiadoras y el público ven recuentos, sin los más pequeños. Inicie sesión con una de esas cuentas.',
   'participants.readOnly': 'Puede consultar estos registros; los anota y modifica la coordinación de la región o un administrador.',
@@ -129,7 +127,8 @@ export const participantsEs: Record<ParticipantsKey, string> = {
   'participants.import.intro':
     'Muchos participantes a la vez desde una hoja de cálculo guardada como CSV UTF-8: una fila por persona, con las columnas de la plantilla. Compruebe primero el archivo; solo se importa tal como se comprobó, entero o nada.',
   'participants.import.template': 'Descargar la plantilla (CSV)',
-  'participants.import.templateHint': 'Sus filas son un ejemplo inventado: sustitúyalas por las suyas.',
+  'participants.import.templateHint':
+    'Sus columnas, con cuatro personas inventadas en filas que empiezan por # (notas que la importación omite, así que la plantilla tal cual no anota a nadie): escriba sus filas debajo.',
   'participants.import.check': 'Comprobar el archivo',
   'participants.import.checking': 'Comprobando…',
   'participants.import.import': 'Importar el archivo comprobado',
