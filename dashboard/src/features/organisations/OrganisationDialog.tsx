@@ -1,13 +1,14 @@
 import './organisations.css';
 import { useApolloClient } from '@apollo/client/react';
 import { type FormEvent, type RefObject, useEffect, useId, useLayoutEffect, useRef, useState } from 'react';
-import { RECORDING_LIMITS } from '../../../../server/contract/recording-limits';
 import type { OrganisationFieldsFragment } from '../../__generated__/graphql';
 import { useOrganisationsI18n } from '../../app/i18n/organisations';
 import { readWriteRefusal } from '../../data/api-errors';
 import { ErrorState, Loading } from '../../ui/States';
 import { ModalDialog } from './ModalDialog';
+import { OrganisationFields, organisationFieldId } from './OrganisationFields';
 import { type Choice, useOrganisationChoices } from './organisation-choices';
+import { FIELDS, type Field, type Problems, problemsByField } from './organisation-problems';
 import {
   CREATE_ORGANISATION,
   migrantLedValue,
@@ -15,11 +16,6 @@ import {
   organisationInput,
   UPDATE_ORGANISATION,
 } from './organisation-writes';
-
-const NAME_MAX = RECORDING_LIMITS.texts.organisationName;
-const FIELDS = ['name', 'category', 'region', 'migrantLed'] as const;
-type Field = (typeof FIELDS)[number];
-type Problems = Partial<Record<Field, string[]>>;
 
 /** Where the organisation is recorded: one region, fixed (the roundtable's), or a choice among these. */
 export type RegionChoice = { fixed: Choice } | { choose: readonly Choice[]; acrossRegions: boolean };
@@ -93,7 +89,6 @@ function OrganisationForm({
   const [failure, setFailure] = useState<{ message: string; stale: boolean } | null>(null);
   const [working, setWorking] = useState(false);
   const id = useId();
-  const fieldId = (field: Field) => `${id}-${field}`;
 
   const change = (patch: Partial<OrganisationValues>) => {
     setValues((current) => ({ ...current, ...patch }));
@@ -103,7 +98,7 @@ function OrganisationForm({
 
   const focusFirstProblem = (found: Problems) => {
     const first = FIELDS.find((field) => found[field]?.length);
-    if (first) document.getElementById(fieldId(first))?.focus();
+    if (first) document.getElementById(organisationFieldId(id, first))?.focus();
   };
 
   const submit = async (event: FormEvent<HTMLFormElement>) => {
@@ -136,14 +131,7 @@ function OrganisationForm({
     } catch (error) {
       const refusal = readWriteRefusal(error);
       if (refusal.kind === 'problems') {
-        const byField: Problems = {};
-        const others: string[] = [];
-        for (const problem of refusal.problems) {
-          // The slug is made from the name: a problem with it is the name's.
-          const field = problem.field === 'slug' ? 'name' : (FIELDS.find((each) => each === problem.field) ?? null);
-          if (field) byField[field] = [...(byField[field] ?? []), problem.message];
-          else others.push(`${problem.field}: ${problem.message}`);
-        }
+        const { byField, others } = problemsByField(refusal.problems);
         setProblems(byField);
         if (others.length) setFailure({ message: others.join(' '), stale: false });
         else focusFirstProblem(byField);
@@ -165,30 +153,6 @@ function OrganisationForm({
     if (choices.ready && !nameField.current?.closest('dialog')?.querySelector('input:focus, select:focus')) nameField.current?.focus();
   }, [choices.ready, nameField]);
 
-  const wiring = (field: Field, hintId?: string) => {
-    const messages = problems[field] ?? [];
-    const errorId = `${fieldId(field)}-error`;
-    const describedBy = [hintId, messages.length ? errorId : undefined].filter(Boolean).join(' ');
-    return {
-      error: messages.length ? (
-        <p id={errorId} className="field-error">
-          <span className="sr-only">{t('form.errorPrefix')} </span>
-          {messages.join(' ')}
-        </p>
-      ) : null,
-      control: {
-        id: fieldId(field),
-        ...(messages.length ? { 'aria-invalid': true as const } : {}),
-        ...(describedBy ? { 'aria-describedby': describedBy } : {}),
-      },
-    };
-  };
-  const nameHintId = `${fieldId('name')}-hint`;
-  const name = wiring('name', nameHintId);
-  const category = wiring('category');
-  const regionField = wiring('region');
-  const migrantLed = wiring('migrantLed');
-
   return (
     <form onSubmit={(event) => void submit(event)} noValidate>
       {choices.error ? (
@@ -196,71 +160,15 @@ function OrganisationForm({
       ) : !choices.ready ? (
         <Loading />
       ) : (
-        <>
-          <div className="field">
-            <label htmlFor={name.control.id}>{t('organisations.field.name')}</label>
-            {name.error}
-            <input
-              ref={nameField}
-              type="text"
-              autoComplete="off"
-              maxLength={NAME_MAX}
-              value={values.name}
-              onChange={(event) => change({ name: event.target.value })}
-              {...name.control}
-            />
-            <p id={nameHintId} className="field-hint">
-              {t('organisations.field.nameHint', { max: format.number(NAME_MAX) })}
-            </p>
-          </div>
-          <div className="field">
-            <label htmlFor={category.control.id}>{t('organisations.field.category')}</label>
-            {category.error}
-            <select value={values.category} onChange={(event) => change({ category: event.target.value })} {...category.control}>
-              <option value="">{t('organisations.field.chooseCategory')}</option>
-              {choices.categories.map((choice) => (
-                <option key={choice.value} value={choice.value}>
-                  {choice.label}
-                </option>
-              ))}
-            </select>
-          </div>
-          {'fixed' in region ? (
-            <p className="organisation-region">
-              {t('organisations.field.regionFixed', { region: region.fixed.label })}
-              {regionField.error}
-            </p>
-          ) : (
-            <div className="field">
-              <label htmlFor={regionField.control.id}>{t('organisations.field.region')}</label>
-              {regionField.error}
-              <select value={values.region} onChange={(event) => change({ region: event.target.value })} {...regionField.control}>
-                {region.choose.map((choice) => (
-                  <option key={choice.value} value={choice.value}>
-                    {choice.label}
-                  </option>
-                ))}
-                {region.acrossRegions && <option value="">{t('organisations.acrossRegions')}</option>}
-              </select>
-            </div>
-          )}
-          <fieldset className="organisation-choice" aria-describedby={migrantLed.control['aria-describedby']}>
-            <legend>{t('organisations.field.migrantLed')}</legend>
-            {migrantLed.error}
-            {(['yes', 'no', ''] as const).map((choice) => (
-              <label key={choice || 'unknown'}>
-                <input
-                  type="radio"
-                  name={`${id}-migrant-led`}
-                  value={choice}
-                  checked={values.migrantLed === choice}
-                  onChange={() => change({ migrantLed: choice })}
-                />
-                {t(choice === 'yes' ? 'organisations.yes' : choice === 'no' ? 'organisations.no' : 'organisations.notKnown')}
-              </label>
-            ))}
-          </fieldset>
-        </>
+        <OrganisationFields
+          idPrefix={id}
+          values={values}
+          change={change}
+          problems={problems}
+          region={region}
+          categories={choices.categories}
+          nameField={nameField}
+        />
       )}
       {failure && (
         <div ref={alert} className="banner error" role="alert" tabIndex={-1}>
