@@ -91,7 +91,8 @@ describe('signing in, and what each role sees', () => {
     await expect(page.locator('.viewer-name').count()).resolves.toBe(0);
     await expect(page.evaluate(() => document.activeElement?.textContent)).resolves.toBe('Sign in');
     await expect(roleNote()).resolves.toBe(NOTE.PUBLIC);
-    await expect(page.evaluate(() => sessionStorage.getItem('sira.session'))).resolves.toBeNull();
+    await expect(page.evaluate(() => localStorage.getItem('sira.session'))).resolves.toBeNull();
+    await expect(page.context().cookies()).resolves.toEqual([]);
     await eventually(allTableRows, (rows) => {
       expect(rows).toContainEqual(['Soria', '1', '0', PROTECTS, SMALL, '0', '21']);
       expect(rows).not.toContainEqual(ANALYST_ROWS[1]);
@@ -200,18 +201,24 @@ describe('signing in, and what each role sees', () => {
     );
     await expect(page.locator('.viewer-name').count()).resolves.toBe(0);
 
-    // A session kept from before the server's key changed: the first request it makes is refused.
+    // A session cookie from before the server's key changed: the first request it makes is refused,
+    // and the page forgets whom it stood for.
     const expiresAt = new Date(Date.now() + 3_600_000).toISOString();
+    await page.context().addCookies([{ name: 'sira_session', value: forged, url: system.baseUrl, httpOnly: true, sameSite: 'Strict' }]);
     await page.evaluate(
-      (session) => sessionStorage.setItem('sira.session', session),
-      JSON.stringify({ token: forged, expiresAt, viewer: { name: 'Mallory', role: 'ADMIN', regions: [] } }),
+      (session) => localStorage.setItem('sira.session', session),
+      JSON.stringify({ expiresAt, viewer: { name: 'Mallory', role: 'ADMIN', regions: [] } }),
     );
     await page.goto(`${system.baseUrl}/compare`);
     await page.waitForURL(`${system.baseUrl}/sign-in?next=%2Fcompare`);
     await expect(page.getByRole('status').filter({ hasText: 'sign-in' }).textContent()).resolves.toBe(
       'Your sign-in has ended or is no longer valid. Sign in again to continue.',
     );
-    await expect(page.evaluate(() => sessionStorage.getItem('sira.session'))).resolves.toBeNull();
+    await expect(page.evaluate(() => localStorage.getItem('sira.session'))).resolves.toBeNull();
+    await eventually(
+      () => page.context().cookies(),
+      (cookies) => expect(cookies).toEqual([]),
+    );
     await expect(page.locator('.viewer-name').count()).resolves.toBe(0);
   });
 });

@@ -1,34 +1,29 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { CSRF_HEADERS } from './session/session-requests';
 
-/** The server refused the token: expired, signed with another key, or naming a role it no longer accepts. */
+/** The server refused the session: ended, expired, its user deactivated, or signed with another key. */
 export function isUnauthenticated(error: unknown): boolean {
   if (ServerError.is(error)) return error.statusCode === 401;
   return CombinedGraphQLErrors.is(error) && error.errors.some((graphqlError) => graphqlError.extensions?.code === 'UNAUTHENTICATED');
 }
 
-/** Sends the signed-in viewer's token with every request; without one, the API answers as PUBLIC. */
-function authLink(token: string | undefined): ApolloLink {
-  return new ApolloLink((operation, forward) => {
-    if (token) {
-      operation.setContext(({ headers = {} }: { headers?: Record<string, string> }) => ({
-        headers: { ...headers, authorization: `Bearer ${token}` },
-      }));
-    }
-    return forward(operation);
-  });
-}
-
 /**
  * One client per signed-in viewer (or none): a new viewer gets a new, empty cache, so no
- * figure fetched for the previous role can be shown to the next.
+ * figure fetched for the previous role can be shown to the next. Signed in, the browser sends the
+ * session cookie itself, and the header tells the server the request comes from a page of this
+ * site; signed out, no cookie is sent, so a page shown as PUBLIC is answered as PUBLIC even while
+ * the server is still ending the session.
  */
-export function createApolloClient(token: string | undefined, onUnauthenticated: () => void): ApolloClient {
+export function createApolloClient(signedIn: boolean, onUnauthenticated: () => void): ApolloClient {
   const refused = new ErrorLink(({ error }) => {
-    if (token && isUnauthenticated(error)) onUnauthenticated();
+    if (signedIn && isUnauthenticated(error)) onUnauthenticated();
   });
   return new ApolloClient({
-    link: ApolloLink.from([refused, authLink(token), new HttpLink({ uri: '/graphql' })]),
+    link: ApolloLink.from([
+      refused,
+      new HttpLink({ uri: '/graphql', headers: CSRF_HEADERS, credentials: signedIn ? 'same-origin' : 'omit' }),
+    ]),
     cache: new InMemoryCache({
       typePolicies: {
         // Keys people read are the keys the API federates on.
@@ -36,6 +31,8 @@ export function createApolloClient(token: string | undefined, onUnauthenticated:
         Organisation: { keyFields: ['slug'] },
         StakeholderCategory: { keyFields: ['code'] },
         Challenge: { keyFields: ['code'] },
+        // A user's status and version come back from each change: the list shows them at once.
+        UserAccount: { keyFields: ['username'] },
       },
     }),
   });

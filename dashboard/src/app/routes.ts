@@ -1,6 +1,6 @@
 import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
 import type { MessageKey } from './i18n/messages/en';
-import { mayImport, mayReview, maySeeDataQuality, maySeeOrganisations } from './session/permissions';
+import { hasAccountPage, mayImport, mayManageUsers, mayReview, maySeeDataQuality, maySeeOrganisations } from './session/permissions';
 import type { SessionViewer } from './session/session';
 
 /** What each path parameter may hold, so that `/regions/Soria` is no region. */
@@ -79,12 +79,22 @@ export const ROUTES = {
     keepsFilters: false,
     shownTo: maySeeOrganisations,
   }),
+  /** Who signs in: invitations, roles and regions, deactivation and password links (ADMIN). */
+  users: route('/users', () => import('../features/users/UsersPage'), { label: 'nav.users', keepsFilters: false, shownTo: mayManageUsers }),
+  /** The signed-in user's own account and password. */
+  account: route('/account', () => import('../features/account/AccountPage'), {
+    label: 'nav.account',
+    keepsFilters: false,
+    shownTo: hasAccountPage,
+  }),
   region: route('/regions/:slug', () => import('../features/region/RegionPage')),
   newRoundtable: route('/regions/:slug/roundtables/new', () => import('../features/roundtable-form/NewRoundtablePage')),
   editRoundtable: route('/roundtables/:id/edit', () => import('../features/roundtable-form/EditRoundtablePage')),
   /** A roundtable's participant records: the attendance sheet, the list, and a CSV upload. */
   participants: route('/roundtables/:id/participants', () => import('../features/participants/ParticipantsPage')),
   signIn: route('/sign-in', () => import('../features/sign-in/SignInPage')),
+  /** Opened by a one-time link (`/set-password#<secret>`): sets the password of an invited user, or a new one. */
+  setPassword: route('/set-password', () => import('../features/account/SetPasswordPage')),
   /** How figures are protected for funders and the public. */
   aboutFigures: route('/about/figures', () => import('../features/about/FiguresPage')),
 };

@@ -41,7 +41,7 @@ export function SessionControl() {
         className="secondary"
         onClick={() => {
           setSignedOut(true);
-          sessionStore.signOut();
+          void sessionStore.signOut();
         }}
       >
         {t('session.signOut')}

@@ -65,3 +65,9 @@ export const mayEditOrganisation = (viewer: Viewer, regionSlug: string | null | 
 /** An organisation's history and deletions: every one for those who read the audit trail, its own regions' for a COORDINATOR. */
 export const mayReadOrganisationHistory = (viewer: Viewer, regionSlug: string | null | undefined): boolean =>
   mayReadHistory(viewer) || (viewer?.role === 'COORDINATOR' && Boolean(regionSlug) && viewer.regions.includes(regionSlug as string));
+
+/** Users are managed by ADMIN alone (invitations, roles, deactivation, password links). */
+export const mayManageUsers = (viewer: Viewer): boolean => viewer?.role === 'ADMIN';
+
+/** Every signed-in user has an account page: who they are, and their password. */
+export const hasAccountPage = (viewer: Viewer): boolean => viewer !== null && viewer !== undefined;

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { navigate } from '../router';
-import type { Session } from './session';
+import { type Session, sessionKey } from './session';
 import { sessionStore } from './session-store';
 
 // setTimeout runs at once past 2^31 - 1 ms (about 24.8 days).
@@ -12,10 +12,11 @@ export function signInHref(): string {
   return here.startsWith('/sign-in') ? here : `/sign-in?next=${encodeURIComponent(here)}`;
 }
 
-/** The server refused the token of `token`'s session: drop it and ask to sign in again. */
-export function endRefusedSession(token: string): void {
-  if (sessionStore.get().session?.token !== token) return;
-  sessionStore.end(token, 'expired');
+/** The server refused the session of `key` (ended, expired, or its user deactivated): drop it and ask to sign in again. */
+export function endRefusedSession(key: string): void {
+  const { session } = sessionStore.get();
+  if (!session || sessionKey(session) !== key) return;
+  sessionStore.end(session, 'expired');
   navigate(signInHref(), { replace: true });
 }
 
@@ -26,6 +27,13 @@ export function endRefusedSession(token: string): void {
 export function useSessionExpiry(session: Session | null): void {
   useEffect(() => {
     if (sessionStore.get().ended) navigate(signInHref(), { replace: true });
+    // The server has the last word: a session signed in from another tab, or ended meanwhile.
+    void sessionStore.confirm().then(() => {
+      const path = window.location.pathname;
+      if (sessionStore.get().ended && !path.startsWith('/sign-in') && !path.startsWith('/set-password')) {
+        navigate(signInHref(), { replace: true });
+      }
+    });
   }, []);
   useEffect(() => {
     if (!session) return;

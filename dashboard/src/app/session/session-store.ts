@@ -1,5 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { isExpired, parseSession, type Session } from './session';
+import { endServerSession, fetchServerSession } from './session-requests';
 
 const STORAGE_KEY = 'sira.session';
 
@@ -11,8 +12,9 @@ interface SessionState {
   ended: SessionEnd | null;
 }
 
-// sessionStorage: a sign-in lasts as long as the tab, and other tabs start signed out.
-const storage = (): Storage | undefined => globalThis.sessionStorage;
+// localStorage keeps who is signed in (never the token, which only the HttpOnly cookie holds),
+// so a new tab or a reload shows the same viewer at once; the server confirms it at start.
+const storage = (): Storage | undefined => globalThis.localStorage;
 
 function initialState(): SessionState {
   const raw = storage()?.getItem(STORAGE_KEY);
@@ -31,17 +33,28 @@ function set(next: SessionState): void {
   for (const listener of listeners) listener();
 }
 
+// Signing in or out in one tab does so in the others: they share the cookie.
+globalThis.addEventListener?.('storage', (event: StorageEvent) => {
+  if (event.key !== STORAGE_KEY) return;
+  state = { session: parseSession(event.newValue, Date.now()) ?? null, ended: null };
+  for (const listener of listeners) listener();
+});
+
 export const sessionStore = {
   get: (): SessionState => state,
   signIn(session: Session): void {
     set({ session, ended: null });
   },
-  signOut(): void {
+  /** Signs out on the server (the cookie is cleared and its token stops working) and here. */
+  async signOut(): Promise<void> {
     set({ session: null, ended: null });
+    await endServerSession();
   },
-  /** Ends the session holding `token`, unless another has replaced it meanwhile. */
-  end(token: string, reason: SessionEnd): void {
-    if (state.session?.token === token) set({ session: null, ended: reason });
+  /** Ends the session the server refused or that expired, unless another has replaced it meanwhile. */
+  end(session: Session, reason: SessionEnd): void {
+    if (state.session !== session) return;
+    set({ session: null, ended: reason });
+    void endServerSession();
   },
   /** The sign-in page has told the user why their session ended. */
   acknowledge(): void {
@@ -50,8 +63,19 @@ export const sessionStore = {
   /** Ends the session if its time is up; true when it did. */
   endIfExpired(now = Date.now()): boolean {
     if (!state.session || !isExpired(state.session, now)) return false;
-    set({ session: null, ended: 'expired' });
+    this.end(state.session, 'expired');
     return true;
+  },
+  /** Takes the server's word for who is signed in: a cookie from another tab, or one that ended meanwhile. */
+  async confirm(): Promise<void> {
+    const before = state.session;
+    const answer = await fetchServerSession();
+    if ('unreachable' in answer || state.session !== before) return;
+    if (answer.session) {
+      if (JSON.stringify(answer.session) !== JSON.stringify(before)) set({ session: answer.session, ended: null });
+    } else if (before || answer.ended) {
+      set({ session: null, ended: 'expired' });
+    }
   },
   subscribe(listener: () => void): () => void {
     listeners.add(listener);

@@ -10,9 +10,12 @@ export interface SessionViewer {
   regions: string[];
 }
 
-/** What the dashboard keeps of a sign-in: the token it sends, when it ends, and whom it stands for. */
+/**
+ * What the dashboard knows of a sign-in: when it ends, and whom it stands for. The token itself
+ * lives in an HttpOnly cookie the browser sends with every request, which no script of the page
+ * can read.
+ */
 export interface Session {
-  token: string;
   /** ISO instant. */
   expiresAt: string;
   viewer: SessionViewer;
@@ -32,10 +35,10 @@ export function parseSession(raw: string | null | undefined, now: number): Sessi
   } catch {
     return undefined;
   }
-  const { token, expiresAt, viewer } = value ?? {};
-  if (typeof token !== 'string' || typeof expiresAt !== 'string' || Number.isNaN(Date.parse(expiresAt))) return undefined;
+  const { expiresAt, viewer } = value ?? {};
+  if (typeof expiresAt !== 'string' || Number.isNaN(Date.parse(expiresAt))) return undefined;
   if (typeof viewer?.name !== 'string' || !isRole(viewer.role) || !isStringList(viewer.regions)) return undefined;
-  const session: Session = { token, expiresAt, viewer: { name: viewer.name, role: viewer.role, regions: viewer.regions } };
+  const session: Session = { expiresAt, viewer: { name: viewer.name, role: viewer.role, regions: viewer.regions } };
   return isExpired(session, now) ? undefined : session;
 }
 
@@ -45,7 +48,7 @@ function decodeSegment(segment: string): unknown {
   return JSON.parse(new TextDecoder().decode(bytes));
 }
 
-export type TokenReading = { session: Session } | { problem: 'malformed' | 'expired' };
+export type TokenReading = { token: string; session: Session } | { problem: 'malformed' | 'expired' };
 
 /**
  * What a pasted token (from `pnpm sira token`) says about its viewer and expiry. Its
@@ -64,7 +67,6 @@ export function readToken(token: string, now: number): TokenReading {
   const regions = claims.regions ?? [];
   if (typeof claims.exp !== 'number' || !isRole(claims.role) || !isStringList(regions)) return { problem: 'malformed' };
   const session: Session = {
-    token: trimmed,
     expiresAt: new Date(claims.exp * 1000).toISOString(),
     viewer: {
       name: typeof claims.name === 'string' && claims.name ? claims.name : String(claims.sub ?? claims.role),
@@ -72,8 +74,12 @@ export function readToken(token: string, now: number): TokenReading {
       regions,
     },
   };
-  return isExpired(session, now) ? { problem: 'expired' } : { session };
+  return isExpired(session, now) ? { problem: 'expired' } : { token: trimmed, session };
 }
+
+/** Who a session stands for, until when: a new one means a new Apollo client and an empty cache. */
+export const sessionKey = (session: Session | null): string =>
+  session ? `${session.viewer.role}|${session.viewer.regions.join(',')}|${session.viewer.name}|${session.expiresAt}` : 'public';
 
 // "//host" and "/\host" are read by browsers as another origin.
 const SAME_ORIGIN_PATH = /^\/(?![/\\])/;

@@ -4,6 +4,7 @@ import { ChartPatterns } from '../../charts/ChartPatterns';
 import { Loading } from '../../ui/States';
 import { createApolloClient } from '../apollo';
 import { I18nProvider } from '../i18n/i18n';
+import { sessionKey } from '../session/session';
 import { endRefusedSession, useSessionExpiry } from '../session/session-lifecycle';
 import { useSession } from '../session/session-store';
 import { CurrentPage } from './CurrentPage';
@@ -11,9 +12,9 @@ import { Layout } from './Layout';
 
 export function App() {
   const session = useSession();
-  const token = session?.token;
+  const key = sessionKey(session);
   // A new client, with an empty cache, for every viewer: nothing fetched for one role is shown to the next.
-  const client = useMemo(() => createApolloClient(token, () => token && endRefusedSession(token)), [token]);
+  const client = useMemo(() => createApolloClient(key !== 'public', () => endRefusedSession(key)), [key]);
   useSessionExpiry(session);
   return (
     <ApolloProvider client={client}>
@@ -23,7 +24,7 @@ export function App() {
           <ChartPatterns />
           <Layout>
             {/* Keyed by viewer, so a page's own state (e.g. "show as table") starts afresh too. */}
-            <Suspense key={token ?? 'public'} fallback={<Loading />}>
+            <Suspense key={key} fallback={<Loading />}>
               <CurrentPage />
             </Suspense>
           </Layout>
