@@ -40,6 +40,8 @@ describe('execution paths', () => {
       { role: 'FUNDER', token: await tokenFor(Role.FUNDER) },
       { role: 'PUBLIC' },
       { role: 'COORDINATOR of soria', token: await tokenFor(Role.COORDINATOR, ['soria']) },
+      // The users' list is ADMIN's alone.
+      { role: 'ADMIN', token: await tokenFor(Role.ADMIN) },
     ];
     visits = pageVisits(await seededFacts(fast, analyst));
   });
