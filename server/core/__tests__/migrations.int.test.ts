@@ -1,3 +1,4 @@
+import { ACCOUNTS_DATABASE } from '../../subgraphs/accounts/accounts.database';
 import { ENGAGEMENT_DATABASE } from '../../subgraphs/engagement/engagement.database';
 import { EVALUATION_DATABASE } from '../../subgraphs/evaluation/evaluation.database';
 import { GEOGRAPHY_DATABASE } from '../../subgraphs/geography/geography.database';
@@ -9,7 +10,7 @@ const tablesIn = async (db: { query(sql: string, params: unknown[]): Promise<{ t
     (r) => r.table_name,
   );
 
-describe.each([GEOGRAPHY_DATABASE, ENGAGEMENT_DATABASE, EVALUATION_DATABASE])('migrations of $schema', (definition) => {
+describe.each([GEOGRAPHY_DATABASE, ENGAGEMENT_DATABASE, EVALUATION_DATABASE, ACCOUNTS_DATABASE])('migrations of $schema', (definition) => {
   it('go up, all the way down, and up again, each subgraph in its own schema', async () => {
     const database = await createTestDatabase();
     try {

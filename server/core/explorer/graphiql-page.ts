@@ -18,8 +18,9 @@ export const EXPLORER_FILES: Record<string, { packageName: string; file: string;
 export const START_SCRIPT = `(function () {
   var endpoint = window.location.origin + window.location.pathname;
   var defaultQuery = [
-    '# SIRA Monitor. Without a token you ask as PUBLIC;',
-    '# to ask as a role, write under Headers below',
+    '# SIRA Monitor. Signed in on the dashboard, you ask as that user;',
+    '# otherwise as PUBLIC. To ask as another role,',
+    '# write under Headers below',
     '#   { "authorization": "Bearer <token>" }',
     '# with a token from POST /auth/sign-in',
     '# or \`pnpm sira token --role ANALYST\`.',
@@ -31,7 +32,8 @@ export const START_SCRIPT = `(function () {
   var root = ReactDOM.createRoot(document.getElementById('graphiql'));
   root.render(
     React.createElement(GraphiQL, {
-      fetcher: GraphiQL.createFetcher({ url: endpoint }),
+      // A page of this site: the header lets the dashboard's session cookie sign its requests in.
+      fetcher: GraphiQL.createFetcher({ url: endpoint, headers: { 'x-requested-with': 'sira-explorer' } }),
       defaultQuery: defaultQuery,
       defaultEditorToolsVisibility: true,
       // A token typed into Headers stays in this tab, never in localStorage.
