@@ -1,10 +1,17 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { Role } from '../../server/core/auth/viewer';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
-import { type BuiltSystem, startBuiltSystem } from './support/system';
+import { type BuiltSystem, startBuiltSystem, type TestUser } from './support/system';
 import { ADMIN, signIn } from './support/users';
 
-const NEWCOMER = { username: 'nuria.soria', name: 'Nuria Coordinadora', password: 'three unrelated words' };
+const NEWCOMER: TestUser = {
+  username: 'nuria.soria',
+  name: 'Nuria Coordinadora',
+  role: Role.COORDINATOR,
+  regions: ['soria'],
+  password: 'three unrelated words',
+};
 const ENDED = 'Your sign-in has ended or is no longer valid. Sign in again to continue.';
 
 // An administrator invites a coordinator from the Users page and passes on the one-time link;
@@ -239,6 +246,7 @@ describe('users, invitations and sessions', () => {
     await page.getByLabel('Password again').fill('five unrelated words at last');
     await page.getByRole('button', { name: 'Set the password and sign in' }).click();
     await page.waitForURL(`${system.baseUrl}/`);
+    NEWCOMER.password = 'five unrelated words at last';
     const other = await newcomer.newPage();
     await other.goto(`${system.baseUrl}/compare`);
     await eventually(
@@ -261,5 +269,37 @@ describe('users, invitations and sessions', () => {
     await fresh.goto(`${system.baseUrl}/compare`);
     await fresh.locator('.role-note').waitFor();
     await expect(fresh.locator('.viewer-name').count()).resolves.toBe(0);
+  });
+
+  it('gives a user another role, ending their sessions so that their next sign-in carries it', async () => {
+    const page = await newcomer.newPage();
+    await signIn(page, system.baseUrl, NEWCOMER, '/compare');
+
+    await adminPage.reload();
+    await userRow(NEWCOMER.username)
+      .getByRole('button', { name: `Change the role of ${NEWCOMER.username}` })
+      .click();
+    await adminPage.getByRole('heading', { name: `Role and regions of ${NEWCOMER.name}` }).waitFor();
+    await expect(adminPage.locator('.access-editor').getByLabel('Soria').isChecked()).resolves.toBe(true);
+    await expectNoAxeViolations(adminPage);
+    await adminPage.locator('#access-role').selectOption('ANALYST');
+    await adminPage.getByRole('button', { name: 'Save the role' }).click();
+    await eventually(
+      () => adminPage.locator('.users-outcome').textContent(),
+      (text) => expect(text).toBe(`${NEWCOMER.name} is now Analyst; they sign in again to use it.`),
+    );
+    await expect(userRow(NEWCOMER.username).locator('td').allTextContents()).resolves.toEqual(
+      expect.arrayContaining([NEWCOMER.name, 'Analyst', 'None', 'Active']),
+    );
+
+    await page.getByRole('link', { name: 'Overview' }).click();
+    await page.waitForURL((url) => url.pathname === '/sign-in');
+    await page.getByLabel('User name').fill(NEWCOMER.username);
+    await page.getByLabel('Password', { exact: true }).fill(NEWCOMER.password);
+    await page.getByRole('button', { name: 'Sign in', exact: true }).click();
+    await eventually(
+      () => page.locator('.viewer-role').textContent(),
+      (role) => expect(role).toBe('Analyst'),
+    );
   });
 });

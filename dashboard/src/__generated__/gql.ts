@@ -98,7 +98,8 @@ type Documents = {
     "\n  fragment ReportingPeriodFields on ReportingPeriod {\n    code\n    kind\n    label(locale: $locale)\n    start\n    end\n    note\n  }\n": typeof types.ReportingPeriodFieldsFragmentDoc,
     "\n  fragment RoundtableCodeNames on Query {\n    stakeholderCategories {\n      code\n      label(locale: $locale)\n    }\n    challenges {\n      code\n      label(locale: $locale)\n    }\n    organisations {\n      slug\n      name\n    }\n  }\n": typeof types.RoundtableCodeNamesFragmentDoc,
     "\n  query RoundtablesCsv($filter: AnalyticsFilter) {\n    roundtablesCsv(filter: $filter)\n  }\n": typeof types.RoundtablesCsvDocument,
-    "\n  query InviteRegions {\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.InviteRegionsDocument,
+    "\n  mutation UpdateUserAccess($username: String!, $version: Int!, $input: UserAccessInput!) {\n    updateUserAccess(username: $username, expectedVersion: $version, input: $input) {\n      username\n      role\n      regions\n      status\n      version\n    }\n  }\n": typeof types.UpdateUserAccessDocument,
+    "\n  query AccessRegions {\n    regions {\n      slug\n      name\n    }\n  }\n": typeof types.AccessRegionsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      purpose\n      path\n      expiresAt\n      user {\n        username\n        name\n      }\n    }\n  }\n": typeof types.InviteUserDocument,
     "\n  query Users($page: PageInput) {\n    users(page: $page) {\n      totalCount\n      rows {\n        username\n        name\n        role\n        regions\n        status\n        version\n        lastSignInAt\n      }\n    }\n  }\n": typeof types.UsersDocument,
     "\n  mutation DeactivateUser($username: String!, $version: Int!) {\n    deactivateUser(username: $username, expectedVersion: $version) {\n      username\n      status\n      version\n    }\n  }\n": typeof types.DeactivateUserDocument,
@@ -190,7 +191,8 @@ const documents: Documents = {
     "\n  fragment ReportingPeriodFields on ReportingPeriod {\n    code\n    kind\n    label(locale: $locale)\n    start\n    end\n    note\n  }\n": types.ReportingPeriodFieldsFragmentDoc,
     "\n  fragment RoundtableCodeNames on Query {\n    stakeholderCategories {\n      code\n      label(locale: $locale)\n    }\n    challenges {\n      code\n      label(locale: $locale)\n    }\n    organisations {\n      slug\n      name\n    }\n  }\n": types.RoundtableCodeNamesFragmentDoc,
     "\n  query RoundtablesCsv($filter: AnalyticsFilter) {\n    roundtablesCsv(filter: $filter)\n  }\n": types.RoundtablesCsvDocument,
-    "\n  query InviteRegions {\n    regions {\n      slug\n      name\n    }\n  }\n": types.InviteRegionsDocument,
+    "\n  mutation UpdateUserAccess($username: String!, $version: Int!, $input: UserAccessInput!) {\n    updateUserAccess(username: $username, expectedVersion: $version, input: $input) {\n      username\n      role\n      regions\n      status\n      version\n    }\n  }\n": types.UpdateUserAccessDocument,
+    "\n  query AccessRegions {\n    regions {\n      slug\n      name\n    }\n  }\n": types.AccessRegionsDocument,
     "\n  mutation InviteUser($input: InviteUserInput!) {\n    inviteUser(input: $input) {\n      purpose\n      path\n      expiresAt\n      user {\n        username\n        name\n      }\n    }\n  }\n": types.InviteUserDocument,
     "\n  query Users($page: PageInput) {\n    users(page: $page) {\n      totalCount\n      rows {\n        username\n        name\n        role\n        regions\n        status\n        version\n        lastSignInAt\n      }\n    }\n  }\n": types.UsersDocument,
     "\n  mutation DeactivateUser($username: String!, $version: Int!) {\n    deactivateUser(username: $username, expectedVersion: $version) {\n      username\n      status\n      version\n    }\n  }\n": types.DeactivateUserDocument,
@@ -551,7 +553,11 @@ export function graphql(source: "\n  query RoundtablesCsv($filter: AnalyticsFilt
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n  query InviteRegions {\n    regions {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query InviteRegions {\n    regions {\n      slug\n      name\n    }\n  }\n"];
+export function graphql(source: "\n  mutation UpdateUserAccess($username: String!, $version: Int!, $input: UserAccessInput!) {\n    updateUserAccess(username: $username, expectedVersion: $version, input: $input) {\n      username\n      role\n      regions\n      status\n      version\n    }\n  }\n"): (typeof documents)["\n  mutation UpdateUserAccess($username: String!, $version: Int!, $input: UserAccessInput!) {\n    updateUserAccess(username: $username, expectedVersion: $version, input: $input) {\n      username\n      role\n      regions\n      status\n      version\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query AccessRegions {\n    regions {\n      slug\n      name\n    }\n  }\n"): (typeof documents)["\n  query AccessRegions {\n    regions {\n      slug\n      name\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

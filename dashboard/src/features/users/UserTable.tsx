@@ -6,6 +6,7 @@ import { useAccountsI18n } from '../../app/i18n/accounts';
 import { readWriteRefusal } from '../../data/api-errors';
 import { ErrorState, Loading } from '../../ui/States';
 import { ScrollTable } from '../../ui/Tables';
+import { AccessEditor, type EditedUser } from './AccessEditor';
 import type { ShownLink } from './OneTimeLink';
 
 const PAGE_SIZE = 50;
@@ -72,6 +73,7 @@ export function UserTable({ refreshKey, onLink }: { refreshKey: number; onLink: 
   const [reactivate] = useMutation(REACTIVATE_USER);
   const [createLink] = useMutation(CREATE_PASSWORD_LINK);
   const [outcome, setOutcome] = useState('');
+  const [editing, setEditing] = useState<EditedUser | null>(null);
   const [seenRefresh, setSeenRefresh] = useState(refreshKey);
   if (seenRefresh !== refreshKey) {
     setSeenRefresh(refreshKey);
@@ -113,6 +115,16 @@ export function UserTable({ refreshKey, onLink }: { refreshKey: number; onLink: 
       <p role="status" className="users-outcome">
         {outcome}
       </p>
+      {editing && (
+        <AccessEditor
+          key={editing.username}
+          user={editing}
+          onDone={(changed) => {
+            setEditing(null);
+            if (changed) setOutcome(changed);
+          }}
+        />
+      )}
       <ScrollTable caption={t('users.caption')} className="data users-table">
         <thead>
           <tr>
@@ -143,6 +155,16 @@ export function UserTable({ refreshKey, onLink }: { refreshKey: number; onLink: 
                     {t('users.newLink', { username: user.username })}
                   </button>
                 )}
+                <button
+                  type="button"
+                  className="secondary"
+                  onClick={() => {
+                    setOutcome('');
+                    setEditing({ ...user, role: user.role as EditedUser['role'] });
+                  }}
+                >
+                  {t('users.changeAccess', { username: user.username })}
+                </button>
               </td>
             </tr>
           ))}

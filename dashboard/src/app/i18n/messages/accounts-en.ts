@@ -46,6 +46,13 @@ export const accountsEn = {
   'users.reactivated': '{name} may sign in again with their password.',
   'users.refused': 'Not done: {message}',
   'users.range': '{from} to {to} of {total}',
+  'users.changeAccess': 'Change the role of {username}',
+  'users.accessTitle': 'Role and regions of {name}',
+  'users.accessHint': 'Their sessions end when you save, so their next sign-in carries the new role.',
+  'users.saveAccess': 'Save the role',
+  'users.saving': 'Saving…',
+  'users.cancel': 'Cancel',
+  'users.accessChanged': '{name} is now {role}; they sign in again to use it.',
   'users.previous': 'Previous page',
   'users.next': 'Next page',
 

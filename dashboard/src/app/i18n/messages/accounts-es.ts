@@ -45,6 +45,13 @@ export const accountsEs: Record<AccountsKey, string> = {
   'users.reactivated': '{name} puede volver a iniciar sesión con su contraseña.',
   'users.refused': 'No se ha hecho: {message}',
   'users.range': '{from} a {to} de {total}',
+  'users.changeAccess': 'Cambiar el rol de {username}',
+  'users.accessTitle': 'Rol y regiones de {name}',
+  'users.accessHint': 'Sus sesiones se cierran al guardar, así que su próximo inicio de sesión tendrá el nuevo rol.',
+  'users.saveAccess': 'Guardar el rol',
+  'users.saving': 'Guardando…',
+  'users.cancel': 'Cancelar',
+  'users.accessChanged': '{name} tiene ahora el rol {role}; debe volver a iniciar sesión para usarlo.',
   'users.previous': 'Página anterior',
   'users.next': 'Página siguiente',
 
