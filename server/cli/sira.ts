@@ -4,10 +4,18 @@ import { type CliCommand, CliFailure, type CliIo, UsageError } from './cli-comma
 import { importRoundtablesCommand } from './import-command';
 import { askHidden } from './read-hidden';
 import { tokenCommand } from './token-command';
-import { userAddCommand, userListCommand, userRemoveCommand } from './user-commands';
+import { userAddCommand, userInviteCommand, userLinkCommand, userListCommand, userRemoveCommand } from './user-commands';
 
 /** Every `pnpm sira` command; a new one is an entry here and a file beside this one. */
-export const COMMANDS: readonly CliCommand[] = [tokenCommand, userAddCommand, userRemoveCommand, userListCommand, importRoundtablesCommand];
+export const COMMANDS: readonly CliCommand[] = [
+  tokenCommand,
+  userAddCommand,
+  userInviteCommand,
+  userLinkCommand,
+  userRemoveCommand,
+  userListCommand,
+  importRoundtablesCommand,
+];
 
 const usageLines = (commands: readonly CliCommand[]) => commands.map((command) => `  pnpm sira ${command.usage}\n      ${command.summary}`);
 

@@ -1,5 +1,8 @@
 import { accessProblems, MIN_PASSWORD_LENGTH, usernameProblem } from '../core/auth/local-users';
+import type { Role } from '../core/auth/viewer';
+import { loadConfig } from '../core/config';
 import { DomainError } from '../core/errors';
+import type { PasswordLink } from '../subgraphs/accounts/link/password-link';
 import { withAccounts } from './accounts-database';
 import { type CliCommand, CliFailure, type CliIo, listOption, parseCommandArgs, UsageError } from './cli-command';
 
@@ -85,5 +88,71 @@ export const userListCommand: CliCommand = {
     const widths = [0, 1, 2, 3].map((column) => Math.max(...rows.map((row) => (row[column] as string).length)));
     for (const row of rows)
       io.stdout(`${row.map((cell, column) => (column < 4 ? cell.padEnd(widths[column] as number) : cell)).join('  ')}\n`);
+  },
+};
+
+/** Where the dashboard is reached, for a link: --url, else this machine at PORT. */
+function dashboardUrl(io: CliIo, url: string | undefined): string {
+  const base = url ?? `http://localhost:${loadConfig(io.env).port || 4000}`;
+  if (!/^https?:\/\/[^/\s]+\/?$/.test(base))
+    throw new UsageError(`--url must be the dashboard's address, e.g. https://sira.example.org; got "${base}".`);
+  return base.replace(/\/$/, '');
+}
+
+/** The link alone on stdout (for a script), and what it is on stderr. */
+function printLink(io: CliIo, base: string, link: PasswordLink): void {
+  io.stdout(`${base}${link.path}\n`);
+  io.stderr(
+    `A one-time link for ${link.user.username} (${link.user.name}) to set ${link.purpose === 'RESET' ? 'a new' : 'their'} password and sign in; ` +
+      `it works once, until ${link.expiresAt}. Pass it on yourself: it is not shown again.\n`,
+  );
+}
+
+/** A DomainError (bad details, unknown user) as the command's failure. */
+async function refusingDomainErrors<T>(work: () => Promise<T>): Promise<T> {
+  try {
+    return await work();
+  } catch (error) {
+    if (error instanceof DomainError) throw new CliFailure(error.message);
+    throw error;
+  }
+}
+
+export const userInviteCommand: CliCommand = {
+  words: ['user', 'invite'],
+  usage: 'user invite USERNAME --role ROLE [--region SLUG ...] [--name NAME] [--url URL]',
+  summary: 'invite someone: prints a one-time link with which they set their password (no password typed here)',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, {
+      role: { type: 'string' },
+      region: { type: 'string', multiple: true },
+      name: { type: 'string' },
+      url: { type: 'string' },
+    });
+    const username = onlyUsername(positionals);
+    if (!values.role) throw new UsageError('--role is required.');
+    const base = dashboardUrl(io, values.url);
+    const role = values.role.toUpperCase() as Role;
+    const link = await refusingDomainErrors(() =>
+      withAccounts(io.env, (accounts, actor) =>
+        accounts.accountWrites.invite(actor, { username, name: values.name ?? username, role, regions: listOption(values.region) }),
+      ),
+    );
+    printLink(io, base, link);
+  },
+};
+
+export const userLinkCommand: CliCommand = {
+  words: ['user', 'link'],
+  usage: 'user link USERNAME [--url URL]',
+  summary: 'print a new one-time link for a user to set a password (older links stop working)',
+  async run(args, io) {
+    const { values, positionals } = parseCommandArgs(args, { url: { type: 'string' } });
+    const username = onlyUsername(positionals);
+    const base = dashboardUrl(io, values.url);
+    const link = await refusingDomainErrors(() =>
+      withAccounts(io.env, (accounts, actor) => accounts.accountWrites.passwordLink(actor, username)),
+    );
+    printLink(io, base, link);
   },
 };

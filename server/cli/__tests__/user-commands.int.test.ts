@@ -103,4 +103,30 @@ describe('pnpm sira user', () => {
     expect(err).toContain('The password must be at least 10 characters long.');
     expect(await stored('ines')).toBeUndefined();
   });
+
+  it('invites someone with a one-time link printed alone on stdout, and prints a new one on asking', async () => {
+    await expect(
+      runSira(['user', 'invite', 'ines.soria', '--role', 'coordinator', '--region', 'soria', '--name', 'Inés'], io),
+    ).resolves.toBe(0);
+    expect(out).toMatch(/^http:\/\/localhost:4000\/set-password#[\w-]{43}\n$/);
+    expect(err).toContain('A one-time link for ines.soria (Inés) to set their password and sign in');
+    expect(await stored('ines.soria')).toMatchObject({ role: 'COORDINATOR', regions: ['soria'], active: true, password_hash: null });
+    const first = out.trim().split('#')[1] as string;
+    expect(JSON.stringify((await db.query('SELECT * FROM accounts.password_link')).rows)).not.toContain(first);
+
+    out = '';
+    await expect(runSira(['user', 'link', 'ines.soria', '--url', 'https://sira.example.org/'], io)).resolves.toBe(0);
+    expect(out).toMatch(/^https:\/\/sira\.example\.org\/set-password#[\w-]{43}\n$/);
+    const links = await db.query(
+      "SELECT voided_at IS NOT NULL AS voided FROM accounts.password_link WHERE username = 'ines.soria' ORDER BY id",
+    );
+    expect(links.rows).toEqual([{ voided: true }, { voided: false }]);
+
+    err = '';
+    await expect(runSira(['user', 'link', 'nobody'], io)).resolves.toBe(1);
+    expect(err).toBe('There is no user "nobody".\n');
+    await expect(runSira(['user', 'invite', 'ines.soria', '--role', 'analyst'], io)).resolves.toBe(1);
+    expect(err).toContain('"ines.soria" is taken already');
+    await expect(runSira(['user', 'link', 'ines.soria', '--url', 'not a url'], io)).resolves.toBe(2);
+  });
 });

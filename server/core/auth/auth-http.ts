@@ -1,5 +1,6 @@
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
-import { readBody } from '../http';
+import { isUnavailableError } from '../database/unavailable-errors';
+import { type Route, readBody } from '../http';
 
 const MAX_BODY_BYTES = 10_000;
 
@@ -35,3 +36,24 @@ export async function readJsonBody(req: IncomingMessage, what: string, expected:
 
 /** The path of a request, without its query. */
 export const pathOf = (req: IncomingMessage): string => new URL(req.url ?? '/', 'http://localhost').pathname;
+
+/**
+ * A route over the accounts' database: when the database does not answer in time, a 503 with
+ * Retry-After that says to try again, as /graphql answers, rather than an internal error.
+ */
+export function answeringUnavailable(route: Route): Route {
+  return async (req, res) => {
+    try {
+      return await route(req, res);
+    } catch (error) {
+      if (!isUnavailableError(error) || res.headersSent) throw error;
+      sendJson(
+        res,
+        503,
+        { error: 'Temporarily unavailable: the database did not answer in time. Try again in a few seconds.' },
+        { 'retry-after': '5' },
+      );
+      return true;
+    }
+  };
+}

@@ -2,7 +2,7 @@ import type { IncomingMessage } from 'node:http';
 import { requestInfo } from '../context';
 import { CLOSE_AFTER_ANSWER, type Route } from '../http';
 import type { AccountGate, DeadLink } from './account-gate';
-import { pathOf, readJsonBody, sendJson } from './auth-http';
+import { answeringUnavailable, pathOf, readJsonBody, sendJson } from './auth-http';
 import { ClientAddresses } from './client-address';
 import { type CookieSecurity, cameOverHttps, sessionCookie } from './session-cookie';
 import { sessionIssuer, viewerOf } from './session-issuer';
@@ -47,7 +47,7 @@ export function passwordLinkRoute({
   const issue = sessionIssuer(accounts, key);
   const dead = (reason: DeadLink) => ({ status: reason === 'unknown' ? 404 : 410, body: { error: DEAD[reason], reason } });
 
-  return async (req, res) => {
+  return answeringUnavailable(async (req, res) => {
     const path = pathOf(req);
     if (path !== LINK_PATH && path !== LINK_PASSWORD_PATH) return false;
     const expected = path === LINK_PATH ? EXPECTED_LINK : EXPECTED_PASSWORD;
@@ -89,5 +89,5 @@ export function passwordLinkRoute({
       { 'set-cookie': sessionCookie(issued.token, issued.expiresAt, secure(req)) },
     );
     return true;
-  };
+  });
 }

@@ -1,7 +1,7 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import { CLOSE_AFTER_ANSWER, type Route } from '../http';
 import type { AccountGate } from './account-gate';
-import { type JsonBody, pathOf, readJsonBody, sendJson } from './auth-http';
+import { answeringUnavailable, type JsonBody, pathOf, readJsonBody, sendJson } from './auth-http';
 import { ClientAddresses } from './client-address';
 import { type CookieSecurity, cameOverHttps, clearedSessionCookie, sessionCookie, sessionCookieOf } from './session-cookie';
 import { type IssuedSession, sessionIssuer, viewerOf } from './session-issuer';
@@ -144,7 +144,7 @@ export function signInRoute({
     }
   };
 
-  return async (req, res) => {
+  return answeringUnavailable(async (req, res) => {
     const path = pathOf(req);
     if (path !== SIGN_IN_PATH && path !== SESSION_PATH) return false;
     const method = req.method ?? 'GET';
@@ -200,5 +200,5 @@ export function signInRoute({
         : await withPassword(req, res, read.body, EXPECTED_SESSION_BODY);
     if (issued) sendJson(res, 200, publicView(issued), { 'set-cookie': sessionCookie(issued.token, issued.expiresAt, secure(req)) });
     return true;
-  };
+  });
 }
