@@ -226,6 +226,21 @@ describe('accounts, links and sessions', () => {
     expect(codeOf(await gql(await tokenFor(Role.ANALYST), change, { current: 'x', next: 'a new long password' }))).toBe('FORBIDDEN');
   });
 
+  it('stops taking guesses at the current password after ten wrong ones, even the right one', async () => {
+    const { session, password } = await newUser('guessed.at');
+    const change =
+      'mutation C($current: String!) { changeMyPassword(currentPassword: $current, newPassword: "a new long password") { username } }';
+    for (let guess = 1; guess <= 10; guess += 1) {
+      expect((await gql(session, change, { current: `guess ${guess}` })).body.errors?.[0]?.extensions?.problems).toEqual([
+        { field: 'currentPassword', message: 'is not your current password' },
+      ]);
+    }
+    expect((await gql(session, change, { current: password })).body.errors?.[0]?.extensions?.problems).toEqual([
+      { field: 'currentPassword', message: 'was wrong too many times; try again in 15 minutes' },
+    ]);
+    await signIn('guessed.at', password);
+  });
+
   it('resets a password with a link: the old one works until the link is used, then neither it nor its sessions do', async () => {
     const { session, password } = await newUser('forgets.password');
     const reset = await gql<{ createPasswordLink: { purpose: string; path: string } }>(

@@ -1,4 +1,5 @@
 import { randomBytes } from 'node:crypto';
+import { RateLimiterMemory } from 'rate-limiter-flexible';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
 import type { DeadLink, PasswordLinkInfo, SignInUser } from '../../../core/auth/account-gate';
@@ -53,8 +54,15 @@ interface LockedUser extends UserAccount {
  * session and link of the user ends with it), passwords. ADMIN manages users; a user changes
  * their own password; `pnpm sira user` and the users file act as the server's operator.
  */
+/**
+ * Wrong current passwords a user may give in 15 minutes when changing theirs: someone holding a
+ * stolen session must not guess the password through this form faster than at sign-in.
+ */
+const WRONG_CURRENT_PASSWORDS = { points: 10, duration: 15 * 60 };
+
 export class AccountWriteService {
   private decoyHash: Promise<string> | undefined;
+  private readonly wrongCurrentPasswords = new RateLimiterMemory({ keyPrefix: 'change-password', ...WRONG_CURRENT_PASSWORDS });
 
   constructor(
     private readonly db: DataSource,
@@ -148,9 +156,15 @@ export class AccountWriteService {
         'Only a user who signed in with a password can change it; a token made on the server has no password.',
       );
     }
+    const wrongSoFar = (await this.wrongCurrentPasswords.get(username))?.consumedPoints ?? 0;
+    if (wrongSoFar >= WRONG_CURRENT_PASSWORDS.points) {
+      throw refusal([{ field: 'currentPassword', message: 'was wrong too many times; try again in 15 minutes' }]);
+    }
     if (!(await verifyPassword(currentPassword, row.password_hash))) {
+      await this.wrongCurrentPasswords.penalty(username, 1);
       throw refusal([{ field: 'currentPassword', message: 'is not your current password' }]);
     }
+    await this.wrongCurrentPasswords.delete(username);
     const problems = passwordProblems(newPassword, 'newPassword');
     if (problems.length > 0) throw refusal(problems);
     const hash = await hashPassword(newPassword);
