@@ -232,9 +232,9 @@ export const en = {
   'nav.import': 'Import roundtables',
   'nav.review': 'Review queue',
   'nav.quality': 'Data quality',
+  'nav.organisations': 'Organisations',
   'nav.users': 'Users',
   'nav.account': 'Your account',
-  'nav.organisations': 'Organisations',
   'chart.downloadXlsx': 'Download XLSX',
   'chart.xlsxFailed': 'The spreadsheet could not be made. Try again.',
 

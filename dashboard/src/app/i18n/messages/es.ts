@@ -232,9 +232,9 @@ export const es: Messages = {
   'nav.import': 'Importar mesas redondas',
   'nav.review': 'Cola de revisión',
   'nav.quality': 'Calidad de datos',
+  'nav.organisations': 'Organizaciones',
   'nav.users': 'Usuarios',
   'nav.account': 'Su cuenta',
-  'nav.organisations': 'Organizaciones',
   'chart.downloadXlsx': 'Descargar XLSX',
   'chart.xlsxFailed': 'No se pudo crear la hoja de cálculo. Inténtelo de nuevo.',
 
