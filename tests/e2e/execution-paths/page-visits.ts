@@ -59,6 +59,11 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         // The review queue as a reviewer first sees it: what waits, oldest first.
         states: ['SUBMITTED'],
         queueOrder: { field: 'DATE', direction: 'ASC' },
+        // A roundtable's attendance sheet, and the Organisations page as it opens.
+        roundtableId: firstOf('soria'),
+        region: 'soria',
+        organisationFilter: {},
+        organisationOrder: { field: 'NAME', direction: 'ASC' },
       },
     },
     {
@@ -87,6 +92,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         ruleOrder: { field: 'REGION', direction: 'DESC' },
         states: ['SUBMITTED', 'APPROVED'],
         queueOrder: { field: 'REVIEW_STATE', direction: 'DESC' },
+        roundtableId: firstOf('guadalajara'),
+        region: 'guadalajara',
+        organisationFilter: { search: 'a', regions: twoRegions.regions },
+        organisationOrder: { field: 'REGION', direction: 'DESC' },
       },
     },
     {
@@ -116,6 +125,10 @@ export function pageVisits({ periods, indicators, roundtables }: SeededFacts): P
         // A coordinator's drafts and returned records, latest submission first.
         states: ['DRAFT', 'RETURNED'],
         queueOrder: { field: 'SUBMITTED_AT', direction: 'DESC' },
+        roundtableId: firstOf(another),
+        region: another,
+        organisationFilter: { acrossRegions: true },
+        organisationOrder: { field: 'CATEGORY', direction: 'ASC' },
       },
     },
   ];

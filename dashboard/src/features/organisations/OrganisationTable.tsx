@@ -8,8 +8,8 @@ import type { Paging } from '../quality/paging';
 import { organisationColumns, type RowActions } from './OrganisationColumns';
 
 export const ORGANISATION_PAGE = graphql(`
-  query OrganisationPage($filter: OrganisationFilter, $page: PageInput, $orderBy: OrganisationOrder) {
-    organisationPage(filter: $filter, page: $page, orderBy: $orderBy) {
+  query OrganisationPage($organisationFilter: OrganisationFilter, $page: PageInput, $organisationOrder: OrganisationOrder) {
+    organisationPage(filter: $organisationFilter, page: $page, orderBy: $organisationOrder) {
       totalCount
       rows {
         ...OrganisationFields
@@ -33,7 +33,7 @@ export function OrganisationTable({
   const i18n = useOrganisationsI18n();
   const { t } = i18n;
   const client = useApolloClient();
-  const variables = { filter, page: paging.page, orderBy: paging.orderBy };
+  const variables = { organisationFilter: filter, page: paging.page, organisationOrder: paging.orderBy };
   const { data, previousData, error, loading, refetch } = useQuery(ORGANISATION_PAGE, { variables, fetchPolicy: 'cache-and-network' });
   // While the next page loads, the last one stays, so the table does not jump.
   const page = (data ?? previousData)?.organisationPage;
