@@ -171,7 +171,7 @@ describe('the Data quality page', () => {
     });
     await evaluator.goto(`${system.baseUrl}/quality`);
     const section = evaluator.locator('#rule-findings');
-    await section.getByLabel('Rule').selectOption({ label: 'Duration from 15 to 600 minutes' });
+    await section.getByRole('combobox', { name: /^Rule/ }).selectOption({ label: 'Duration from 15 to 600 minutes' });
     const rows = () =>
       section
         .locator('table.rule-findings tbody tr')
