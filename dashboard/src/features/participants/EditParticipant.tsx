@@ -25,7 +25,7 @@ interface EditedParticipant {
   ageBand: string | null;
   category: { code: string };
   organisation: { slug: string } | null;
-  participations: readonly { mode: string; roundtable: { id: string } }[];
+  participations: readonly { mode: string; roundtableId: string }[];
 }
 
 interface Values {
@@ -44,7 +44,7 @@ const valuesOf = (participant: EditedParticipant): Values => ({
   gender: participant.gender ?? '',
   ageBand: participant.ageBand ?? '',
   organisation: participant.organisation?.slug ?? '',
-  attended: new Map(participant.participations.map((p) => [p.roundtable.id, p.mode as ModeCode])),
+  attended: new Map(participant.participations.map((p) => [p.roundtableId, p.mode as ModeCode])),
 });
 
 /**

@@ -24,11 +24,7 @@ export const RECORDED_PARTICIPANTS_PARTICIPATION = graphql(`
       organisation { slug }
       participations {
         mode
-        roundtable {
-          id
-          number
-          date
-        }
+        roundtableId
       }
     }
   }
@@ -110,7 +106,10 @@ export function RecordedParticipants({
                   <td>{t(`participants.mode.${mode}`)}</td>
                   <td>
                     <ul className="plain-list">
-                      {participant.participations.map(({ roundtable, mode: how }) => {
+                      {participant.participations.map(({ roundtableId: attendedId, mode: how }) => {
+                        // A participant's roundtables are all its region's, which the page has at hand.
+                        const roundtable = regionRoundtables.find((candidate) => candidate.id === attendedId);
+                        if (!roundtable) return null;
                         const text = `${t('region.roundtable', { number: roundtable.number })} · ${format.date(roundtable.date)} (${t(`participants.mode.${how}`)})`;
                         return (
                           <li key={roundtable.id}>

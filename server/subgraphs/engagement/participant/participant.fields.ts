@@ -31,7 +31,9 @@ export class ParticipantFields {
     const roundtables = await ctx.loaders.roundtableById.loadMany(rows.map((row) => row.roundtableId));
     return rows.flatMap((row, index) => {
       const roundtable = roundtables[index];
-      return roundtable && !(roundtable instanceof Error) ? [{ roundtable: roundtable as Roundtable, mode: row.mode }] : [];
+      return roundtable && !(roundtable instanceof Error)
+        ? [{ roundtable: roundtable as Roundtable, roundtableId: row.roundtableId, mode: row.mode }]
+        : [];
     });
   }
 }

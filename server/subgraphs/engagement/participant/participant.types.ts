@@ -1,4 +1,4 @@
-import { Field, ObjectType } from 'type-graphql';
+import { Field, ID, ObjectType } from 'type-graphql';
 import { Roundtable } from '../roundtable/roundtable.entity';
 import { ParticipationMode } from './participant-enums';
 
@@ -6,6 +6,9 @@ import { ParticipationMode } from './participant-enums';
 export class ParticipantRoundtable {
   @Field(() => Roundtable)
   roundtable: Roundtable;
+
+  @Field(() => ID, { description: "The roundtable's id: enough where the roundtables are at hand already, and one level less deep." })
+  roundtableId: string;
 
   @Field(() => ParticipationMode)
   mode: ParticipationMode;
