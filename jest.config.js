@@ -15,13 +15,16 @@ const swc = [
     module: { type: 'commonjs' },
   },
 ];
+// intl-messageformat and its parser ship ES modules only: compiled like the sources.
+const ESM_PACKAGES = ['/node_modules/(?!(?:\\.pnpm/)?(?:intl-messageformat|@formatjs))'];
 const reflectMetadata = require.resolve('reflect-metadata', { paths: [path.join(__dirname, 'server')] });
 
 const project = (displayName, rootDir, testMatch, extra = {}) => ({
   displayName,
   rootDir: path.join(__dirname, rootDir),
   testMatch,
-  transform: { '^.+\\.tsx?$': swc },
+  transform: { '^.+\\.[jt]sx?$': swc },
+  transformIgnorePatterns: ESM_PACKAGES,
   setupFiles: [reflectMetadata],
   testEnvironment: 'node',
   ...extra,

@@ -1,17 +1,14 @@
 import { createContext, type ReactNode, startTransition, use, useCallback, useContext, useEffect, useMemo, useState } from 'react';
 import { type Formatters, formatters } from './format';
 import { DEFAULT_LOCALE, isLocale, type Locale, sharedMessages } from './locales';
+import { formatMessage, type MessageValues } from './message-format';
 import { en, type MessageKey } from './messages/en';
-
-/** The phrases counted in the plural forms of a language: those with a `.one` key. */
-export type CountedKeyOf<Key extends string> = Key extends `${infer Base}.one` ? Base : never;
 
 const STORAGE_KEY = 'sira.locale';
 
 export interface Translator<Key extends string> {
-  t(key: Key, values?: Record<string, string | number>): string;
-  /** A counted phrase in the plural form the language uses for `count`, e.g. "1 roundtable". */
-  tCount(key: CountedKeyOf<Key>, count: number): string;
+  /** A text in the reader's language: ICU MessageFormat, so plurals follow the language (`{count, plural, ...}`). */
+  t(key: Key, values?: MessageValues): string;
 }
 
 export interface I18n extends Translator<MessageKey> {
@@ -30,20 +27,9 @@ function initialLocale(): Locale {
   return preferred ?? DEFAULT_LOCALE;
 }
 
-export function interpolate(text: string, values: Record<string, string | number> = {}): string {
-  return text.replace(/\{(\w+)\}/g, (whole, name: string) => (name in values ? String(values[name]) : whole));
-}
-
-/** Looks texts up in `messages`, filling their placeholders and picking plural forms. */
-export function translator<Key extends string>(messages: Record<Key, string>, locale: Locale, format: Formatters): Translator<Key> {
-  const plurals = new Intl.PluralRules(locale);
-  return {
-    t: (key, values) => interpolate(messages[key], values),
-    tCount: (key, count) => {
-      const form = plurals.select(count) === 'one' ? 'one' : 'other';
-      return interpolate(messages[`${key}.${form}` as Key], { count: format.number(count) });
-    },
-  };
+/** Looks texts up in `messages` and formats them in `locale`. */
+export function translator<Key extends string>(messages: Record<Key, string>, locale: Locale): Translator<Key> {
+  return { t: (key, values) => formatMessage(messages[key], locale, values) };
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
@@ -60,7 +46,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   const messages = locale === DEFAULT_LOCALE ? en : use(sharedMessages(locale));
   const value = useMemo<I18n>(() => {
     const format = formatters(locale);
-    return { locale, setLocale, format, ...translator<MessageKey>(messages, locale, format) };
+    return { locale, setLocale, format, ...translator<MessageKey>(messages, locale) };
   }, [locale, setLocale, messages]);
   return <I18nContext.Provider value={value}>{children}</I18nContext.Provider>;
 }

@@ -4,8 +4,8 @@ import { type Loaded, loadOnce } from './loaded';
 import { DEFAULT_LOCALE, type Locale, sharedMessages } from './locales';
 import { en, type MessageKey } from './messages/en';
 
-/** `useI18n` whose `t` and `tCount` know a namespace's texts as well as the shared ones. */
-export type NamespaceI18n<Key extends string> = Omit<I18n, 't' | 'tCount'> & Translator<MessageKey | Key>;
+/** `useI18n` whose `t` knows a namespace's texts as well as the shared ones. */
+export type NamespaceI18n<Key extends string> = Omit<I18n, 't'> & Translator<MessageKey | Key>;
 
 /**
  * A namespace's texts: English at hand, each other language loaded when it is first needed, so a
@@ -42,6 +42,6 @@ export function useNamespaceI18n<Key extends string>(catalogues: Catalogues<Key>
   const own = locale === DEFAULT_LOCALE ? catalogues[DEFAULT_LOCALE] : use(namespaceMessages(catalogues, locale));
   return useMemo(() => {
     const messages = { ...shared, ...own };
-    return { ...i18n, ...translator<MessageKey | Key>(messages, locale, i18n.format) };
+    return { ...i18n, ...translator<MessageKey | Key>(messages, locale) };
   }, [i18n, locale, shared, own]);
 }

@@ -22,7 +22,7 @@ const REVIEW_WAITING = graphql(`
  * wait for a reviewer, counted or not; a reviewer's count links to the review queue.
  */
 export function RecordsScope({ filter }: { filter: AnalyticsFilterInput | undefined }) {
-  const { t, tCount } = useI18n();
+  const { t } = useI18n();
   const viewer = useSession()?.viewer;
   const href = useHrefWithFilters();
   const everyRecord = seesEveryRecord(viewer);
@@ -33,7 +33,7 @@ export function RecordsScope({ filter }: { filter: AnalyticsFilterInput | undefi
   });
   const approvedOnly = !everyRecord || filter?.approvedOnly === true;
   const waiting = data?.reviewCounts.submitted;
-  const waitingText = waiting === undefined ? '' : tCount('records.waiting', waiting);
+  const waitingText = waiting === undefined ? '' : t('records.waiting', { count: waiting });
   return (
     <p className="records-scope">
       <strong>{t('records.label')}</strong> {approvedOnly ? t('records.approved') : t('records.all')}

@@ -36,7 +36,7 @@ export const IMPORT_OUTCOME_REPORT = graphql(`
 
 /** What the check or the import found: what will change, what did, or every problem to fix. */
 export function ImportOutcome({ outcome, headingRef }: { outcome: ImportOutcomeState; headingRef: Ref<HTMLHeadingElement> }) {
-  const { t, tCount, format } = useEditingI18n();
+  const { t, format } = useEditingI18n();
   const heading = (text: string) => (
     <h2 ref={headingRef} tabIndex={-1}>
       {text}
@@ -70,7 +70,7 @@ export function ImportOutcome({ outcome, headingRef }: { outcome: ImportOutcomeS
   if (!report.valid) {
     return (
       <section className="card import-outcome has-problem">
-        {heading(tCount('import.problems', report.errors.length))}
+        {heading(t('import.problems', { count: report.errors.length }))}
         <p>{t('import.problemsHint')}</p>
         <ImportProblems errors={report.errors} />
       </section>

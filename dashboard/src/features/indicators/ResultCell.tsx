@@ -21,7 +21,7 @@ export function ResultCell({
   regionName: string;
   onOpen: () => void;
 }) {
-  const { t, tCount, format } = useIndicatorsI18n();
+  const { t, format } = useIndicatorsI18n();
   const value = resultText(result, indicator, format, resultWords(t, t('indicators.notKnown')));
   const noRecords = hasNoRecords(result);
   const hasTarget = !noRecords && result.target !== null && result.target !== undefined;
@@ -49,7 +49,7 @@ export function ResultCell({
         <ProgressBar progress={result.progress} expected={result.expectedProgress} status={result.status} />
       )}
       {!noRecords && <StatusBadge status={result.status} />}
-      {result.unknownRecords > 0 && <p className="result-note">{tCount('indicators.unknownRecords', result.unknownRecords)}</p>}
+      {result.unknownRecords > 0 && <p className="result-note">{t('indicators.unknownRecords', { count: result.unknownRecords })}</p>}
     </div>
   );
 }

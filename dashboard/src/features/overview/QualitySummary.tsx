@@ -1,7 +1,7 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
 import type { AnalyticsFilterInput } from '../../app/filters';
-import { type CountedKeyOf, useI18n } from '../../app/i18n/i18n';
+import { useI18n } from '../../app/i18n/i18n';
 import type { MessageKey } from '../../app/i18n/messages/en';
 import { Link } from '../../app/router';
 import { dataQualityPath } from '../../app/routes';
@@ -36,7 +36,7 @@ const QUALITY_SUMMARY = graphql(`
  * the records a validation rule warns about. Nothing for the roles that cannot act on it.
  */
 export function QualitySummary({ filter }: { filter: AnalyticsFilterInput | undefined }) {
-  const { t, tCount } = useI18n();
+  const { t } = useI18n();
   const viewer = useSession()?.viewer;
   const href = useHrefWithFilters();
   const acts = mayActOnDataQuality(viewer);
@@ -48,7 +48,7 @@ export function QualitySummary({ filter }: { filter: AnalyticsFilterInput | unde
   const { draft, submitted, returned } = data.reviewCounts;
   const reviewer = mayReview(viewer);
   // Each role is told what it acts on: reviewers what waits for them, coordinators what waits for them.
-  const counts: [CountedKeyOf<MessageKey>, number][] = reviewer
+  const counts: [MessageKey, number][] = reviewer
     ? [
         ['quality.summary.waiting', submitted],
         ['quality.summary.outliers', data.unreviewedOutliers.totalCount],
@@ -60,7 +60,7 @@ export function QualitySummary({ filter }: { filter: AnalyticsFilterInput | unde
         ['quality.summary.followUps', data.followUps.totalCount],
         ['quality.summary.warnings', data.ruleFindings.totalCount],
       ];
-  const parts = counts.filter(([, count]) => count > 0).map(([key, count]) => tCount(key, count));
+  const parts = counts.filter(([, count]) => count > 0).map(([key, count]) => t(key, { count }));
   return (
     <p className="quality-summary">
       <strong>{t('quality.summary.label')}:</strong> {parts.length ? parts.join(' · ') : t('quality.summary.allClear')}{' '}

@@ -9,7 +9,7 @@ interface RegionRow {
 
 /** Every region in scope, each a way into its own page. */
 export function RegionLinks({ rows }: { rows: RegionRow[] }) {
-  const { t, tCount, locale } = useI18n();
+  const { t, locale } = useI18n();
   const href = useHrefWithFilters();
   const sorted = [...rows].sort((a, b) => a.region.name.localeCompare(b.region.name, locale));
   return (
@@ -19,7 +19,9 @@ export function RegionLinks({ rows }: { rows: RegionRow[] }) {
         {sorted.map((row) => (
           <li key={row.region.slug}>
             <Link to={href(`/regions/${row.region.slug}`)}>{row.region.name}</Link>{' '}
-            <span className="muted">({row.roundtables > 0 ? tCount('count.roundtables', row.roundtables) : t('figure.noRecords')})</span>
+            <span className="muted">
+              ({row.roundtables > 0 ? t('count.roundtables', { count: row.roundtables }) : t('figure.noRecords')})
+            </span>
           </li>
         ))}
       </ul>

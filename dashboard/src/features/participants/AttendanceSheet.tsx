@@ -37,7 +37,7 @@ const cellId = (key: string, column: SheetColumn) => `sheet-${key}-${column}`;
  * which the API records all together or not at all, and its problems come back beside their cells.
  */
 export function AttendanceSheet({ roundtableId, regionSlug, format, choices, onSaved }: Props) {
-  const { t, tCount } = useParticipantsI18n();
+  const { t } = useParticipantsI18n();
   const client = useApolloClient();
   const fixedMode = fixedModeOf(format);
   const [rows, setRows] = useState<SheetRow[]>(() => [newRow(undefined, fixedMode)]);
@@ -102,7 +102,7 @@ export function AttendanceSheet({ roundtableId, regionSlug, format, choices, onS
       setRows([newRow(undefined, fixedMode)]);
       setProblems(new Map());
       setRefusal([]);
-      onSaved(tCount('participants.sheet.saved', count));
+      onSaved(t('participants.sheet.saved', { count: count }));
     } catch (error) {
       const refused = readWriteRefusal(error);
       if (refused.kind === 'problems') {
@@ -262,7 +262,7 @@ export function AttendanceSheet({ roundtableId, regionSlug, format, choices, onS
           {t('participants.sheet.add')}
         </button>
         <button type="button" className="primary" disabled={rows.length === 0} onClick={() => void save()}>
-          {saving ? t('participants.sheet.saving') : tCount('participants.sheet.save', rows.length)}
+          {saving ? t('participants.sheet.saving') : t('participants.sheet.save', { count: rows.length })}
         </button>
       </div>
     </section>

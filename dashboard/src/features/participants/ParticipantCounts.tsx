@@ -7,7 +7,7 @@ import { type CountedRecord, type CountPart, NOT_RECORDED, participantCounts } f
  * record that does not say is counted as "Not recorded", never as a gender or an age band.
  */
 export function ParticipantCounts({ records }: { records: readonly CountedRecord[] }) {
-  const { t, tCount, format } = useParticipantsI18n();
+  const { t, format } = useParticipantsI18n();
   const counts = participantCounts(records);
   const name = (prefix: 'gender' | 'age', key: string) =>
     key === NOT_RECORDED ? t('participants.notRecorded') : t(`participants.${prefix}.${key}` as 'participants.gender.FEMALE');
@@ -31,7 +31,7 @@ export function ParticipantCounts({ records }: { records: readonly CountedRecord
         <p className="muted">{t('participants.summary.none')}</p>
       ) : (
         <>
-          <p className="counts-total">{tCount('participants.summary.total', counts.total)}</p>
+          <p className="counts-total">{t('participants.summary.total', { count: counts.total })}</p>
           <div className="counts-grid">
             {table(t('participants.summary.byNewcomer'), counts.byNewcomer, (key) =>
               key === 'NEWCOMER' ? t('participants.summary.newcomers') : t('participants.summary.others'),

@@ -39,7 +39,7 @@ export function ParticipantImport({
   /** The file was imported: what shows the records is read again. */
   onImported: () => void;
 }) {
-  const { t, tCount } = useParticipantsI18n();
+  const { t } = useParticipantsI18n();
   const client = useApolloClient();
   const [file, setFile] = useState<ChosenFile | null>(null);
   const [outcome, setOutcome] = useState<Outcome | null>(null);
@@ -127,12 +127,12 @@ export function ParticipantImport({
       {outcome?.kind === 'imported' && (
         <div className="import-outcome">
           {heading(t('participants.import.doneTitle'))}
-          <p>{tCount('participants.import.doneCount', outcome.report.created)}</p>
+          <p>{t('participants.import.doneCount', { count: outcome.report.created })}</p>
         </div>
       )}
       {outcome?.kind === 'checked' && !outcome.report.valid && (
         <div className="import-outcome has-problem">
-          {heading(tCount('import.problems', outcome.report.errors.length))}
+          {heading(t('import.problems', { count: outcome.report.errors.length }))}
           <p>{t('import.problemsHint')}</p>
           <ImportProblems errors={outcome.report.errors} />
         </div>
@@ -140,7 +140,7 @@ export function ParticipantImport({
       {outcome?.kind === 'checked' && outcome.report.valid && (
         <div className="import-outcome">
           {heading(t('participants.import.validTitle'))}
-          <p>{tCount('participants.import.validCount', outcome.report.created)}</p>
+          <p>{t('participants.import.validCount', { count: outcome.report.created })}</p>
           <ImportPreview rows={outcome.report.rows} choices={choices} />
         </div>
       )}

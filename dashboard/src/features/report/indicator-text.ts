@@ -18,7 +18,7 @@ export interface ResultFigures {
 
 export type { IndicatorUnit };
 
-type Words = Pick<ReportI18n, 't' | 'tCount' | 'format'>;
+type Words = Pick<ReportI18n, 't' | 'format'>;
 
 /**
  * The value in words, as the dashboard gives it: a number or range, or why there is none,
@@ -31,9 +31,9 @@ export function valueText(result: ResultFigures, indicator: { code: string; unit
 }
 
 /** How many roundtables the value leaves out for want of a figure; undefined when none. */
-export function withoutFigureText(result: ResultFigures, { tCount }: Words): string | undefined {
+export function withoutFigureText(result: ResultFigures, { t }: Words): string | undefined {
   if (result.withheld || !result.value || result.unknownRecords === 0) return undefined;
-  return tCount('report.withoutFigure', result.unknownRecords);
+  return t('report.withoutFigure', { count: result.unknownRecords });
 }
 
 export function targetText(result: ResultFigures, unit: IndicatorUnit, words: Words): string {

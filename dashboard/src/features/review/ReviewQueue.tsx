@@ -59,7 +59,7 @@ export function ReviewQueue({
   announce: (text: string | null) => void;
 }) {
   const i18n = useQualityI18n();
-  const { t, tCount, format } = i18n;
+  const { t, format } = i18n;
   const reviewer = mayReview(useSession()?.viewer);
   const client = useApolloClient();
   const paging = usePaging<RoundtableSortField>('DATE');
@@ -113,7 +113,7 @@ export function ReviewQueue({
     }
     setReturning(false);
     setSelection(new Set());
-    announce(tCount(action === 'APPROVE' ? 'queue.approved' : 'queue.returned', result.reviewed));
+    announce(t(action === 'APPROVE' ? 'queue.approved' : 'queue.returned', { count: result.reviewed }));
   };
   const fetchPage = async (pageAsked: { offset: number; limit: number }) =>
     (await client.query({ query: REVIEW_QUEUE, variables: { ...variables, page: pageAsked }, fetchPolicy: 'network-only' })).data
@@ -131,11 +131,11 @@ export function ReviewQueue({
       {page && page.totalCount === 0 && waitingOnly && <p className="state">{t('queue.empty')}</p>}
       {page && (page.totalCount > 0 || !waitingOnly) && (
         <section className="card" aria-labelledby="queue-title">
-          <h2 id="queue-title">{waitingOnly ? tCount('records.waiting', page.totalCount) : t('quality.review.title')}</h2>
+          <h2 id="queue-title">{waitingOnly ? t('records.waiting', { count: page.totalCount }) : t('quality.review.title')}</h2>
           {reviewer && (
             <div className="toolbar bulk-actions">
               <span className="selection-count" aria-live="polite">
-                {tCount('queue.selected', chosen.length)}
+                {t('queue.selected', { count: chosen.length })}
               </span>
               <button type="button" className="primary" onClick={() => ready() && void step('APPROVE')}>
                 {working === 'APPROVE' ? t('review.working') : t('queue.approveSelected')}
@@ -175,7 +175,7 @@ export function ReviewQueue({
       )}
       <CommentDialog
         open={returning}
-        title={tCount('queue.returnTitle', chosen.length)}
+        title={t('queue.returnTitle', { count: chosen.length })}
         question={t('queue.returnQuestion')}
         commentLabel={t('review.returnComment')}
         confirmLabel={t('review.returnConfirm')}

@@ -16,14 +16,14 @@ export interface SummaryItem {
  * each refused attempt (`attempt` counts them), so the list is read at once.
  */
 export function ErrorSummary({ items, attempt }: { items: readonly SummaryItem[]; attempt: number }) {
-  const { tCount } = useEditingI18n();
+  const { t } = useEditingI18n();
   const headingId = useId();
   const summary = useRef<HTMLElement>(null);
   // biome-ignore lint/correctness/useExhaustiveDependencies: focus once per refused attempt, not per render.
   useEffect(() => summary.current?.focus(), [attempt]);
   return (
     <section ref={summary} className="error-summary" aria-labelledby={headingId} tabIndex={-1}>
-      <h2 id={headingId}>{tCount('form.problems', items.length)}</h2>
+      <h2 id={headingId}>{t('form.problems', { count: items.length })}</h2>
       <ul>
         {items.map((item, index) => {
           const text = `${item.label}: ${item.message}`;

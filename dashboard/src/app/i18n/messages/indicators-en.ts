@@ -18,8 +18,7 @@ export const indicatorsEn = {
   'indicators.openFigure': '{indicator}, {region}: show the roundtables counted',
   'indicators.progressLabel': 'Progress: {progress} of the way from baseline to target.',
   'indicators.expectedLabel': 'Expected by now: {expected}.',
-  'indicators.unknownRecords.one': '{count} roundtable without a figure',
-  'indicators.unknownRecords.other': '{count} roundtables without a figure',
+  'indicators.unknownRecords': '{count, plural, one {# roundtable without a figure} other {# roundtables without a figure}}',
   'indicators.empty': 'No result for these filters: no region is in scope.',
 
   'indicators.status.ON_TRACK': 'On track',

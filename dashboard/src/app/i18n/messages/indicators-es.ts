@@ -18,8 +18,7 @@ export const indicatorsEs: Record<IndicatorsKey, string> = {
   'indicators.openFigure': '{indicator}, {region}: ver las mesas redondas contadas',
   'indicators.progressLabel': 'Avance: {progress} del camino desde la línea de base hasta la meta.',
   'indicators.expectedLabel': 'Esperado a esta fecha: {expected}.',
-  'indicators.unknownRecords.one': '{count} mesa redonda sin dato',
-  'indicators.unknownRecords.other': '{count} mesas redondas sin dato',
+  'indicators.unknownRecords': '{count, plural, one {# mesa redonda sin dato} other {# mesas redondas sin dato}}',
   'indicators.empty': 'No hay resultados con estos filtros: ninguna región entra en el ámbito.',
 
   'indicators.status.ON_TRACK': 'En camino',

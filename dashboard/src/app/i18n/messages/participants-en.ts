@@ -43,8 +43,7 @@ export const participantsEn = {
 
   'participants.summary.title': 'Who took part',
   'participants.summary.none': 'No participant records yet: the roundtable is counted from its published figures.',
-  'participants.summary.total.one': '1 participant record',
-  'participants.summary.total.other': '{count} participant records',
+  'participants.summary.total': '{count, plural, one {# participant record} other {# participant records}}',
   'participants.summary.byNewcomer': 'By newcomer status',
   'participants.summary.byGender': 'By gender',
   'participants.summary.byAge': 'By age band',
@@ -64,11 +63,9 @@ export const participantsEn = {
   'participants.sheet.cellLabel': 'Row {row}: {column}',
   'participants.sheet.add': 'Add a row',
   'participants.sheet.remove': 'Remove',
-  'participants.sheet.save.one': 'Save 1 participant',
-  'participants.sheet.save.other': 'Save {count} participants',
+  'participants.sheet.save': '{count, plural, one {Save # participant} other {Save # participants}}',
   'participants.sheet.saving': 'Saving…',
-  'participants.sheet.saved.one': '1 participant recorded.',
-  'participants.sheet.saved.other': '{count} participants recorded.',
+  'participants.sheet.saved': '{count, plural, one {# participant recorded.} other {# participants recorded.}}',
   'participants.sheet.problems': 'Nothing was saved: correct the rows marked below, then save again.',
   'participants.sheet.required': 'is required',
   'participants.sheet.fixedMode': 'This roundtable was held in one mode only ({mode}): every row takes it.',
@@ -134,12 +131,11 @@ export const participantsEn = {
   'participants.import.fileHint': 'Choose a file, or drop it here. At most 2 MB and 500 rows.',
   'participants.import.importHint': 'Available once the file has been checked and found without problems.',
   'participants.import.validTitle': 'The file has no problems',
-  'participants.import.validCount.one': 'Importing it records 1 participant.',
-  'participants.import.validCount.other': 'Importing it records {count} participants.',
+  'participants.import.validCount':
+    '{count, plural, one {Importing it records # participant.} other {Importing it records # participants.}}',
   'participants.import.previewCaption': 'The participants the file records',
   'participants.import.doneTitle': 'Imported',
-  'participants.import.doneCount.one': '1 participant recorded.',
-  'participants.import.doneCount.other': '{count} participants recorded.',
+  'participants.import.doneCount': '{count, plural, one {# participant recorded.} other {# participants recorded.}}',
 };
 
 export type ParticipantsKey = keyof typeof participantsEn;

@@ -8,7 +8,7 @@ import { categoryTable, challengeTable } from '../compare-tables';
 
 const i18n = (locale: 'en' | 'es') => {
   const format = formatters(locale);
-  return { format, ...translator<MessageKey>(locale === 'en' ? en : es, locale, format) };
+  return { format, ...translator<MessageKey>(locale === 'en' ? en : es, locale) };
 };
 const shown = <Row>(model: TableModel<Row>) =>
   model.rows.map((row) => model.columns.filter((column) => !column.csvOnly).map((column) => displayCell(column, row)));

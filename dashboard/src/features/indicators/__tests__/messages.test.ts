@@ -25,7 +25,7 @@ describe('the indicators page in English and Spanish', () => {
       periodsWithoutTarget: ['2022', '2023'],
     };
     const format = formatters('es');
-    const { t } = translator({ ...indicatorsEs }, 'es', format);
+    const { t } = translator({ ...indicatorsEs }, 'es');
     expect(warningText(warning, names, { t, format, locale: 'es' })).toBe(
       'Mesas redondas celebradas, todas las regiones sin meta propia: las metas anuales suman 2, pero la meta del proyecto es 4. Sin meta anual: 2022 y 2023.',
     );

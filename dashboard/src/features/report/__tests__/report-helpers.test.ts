@@ -8,7 +8,7 @@ import { counterContent, cssString } from '../page-margin-css';
 import { chosenPeriod, datesCounted, isDefaultPeriod } from '../report-scope';
 
 const format = formatters('en');
-const words = { format, ...translator<MessageKey | ReportKey>({ ...en, ...reportEn }, 'en', format) };
+const words = { format, ...translator<MessageKey | ReportKey>({ ...en, ...reportEn }, 'en') };
 
 const PERIODS = [
   { code: 'SIRA', kind: 'PROJECT', start: '2021-01-01', end: '2023-03-31' },

@@ -1,4 +1,4 @@
-import { interpolate } from '../../../app/i18n/i18n';
+import { formatMessage } from '../../../app/i18n/message-format';
 import { editingEn } from '../../../app/i18n/messages/editing-en';
 import { editingEs } from '../../../app/i18n/messages/editing-es';
 import { formLimits, limitField } from '../form-limits';
@@ -102,9 +102,9 @@ describe("the roundtable form's limits", () => {
         'form.charactersAtMost',
         'form.itemsAtMost',
       ] as const) {
-        expect(interpolate(messages[key], { max: '100,000', length: '3', count: '51' })).toContain('100,000');
+        expect(formatMessage(messages[key], 'en', { max: '100,000', length: '3', count: '51' })).toContain('100,000');
       }
-      expect(interpolate(messages['limits.dates'], { from: '1 Jan 2000', to: '5 Mar 2027' })).toMatch(/1 Jan 2000.*5 Mar 2027/);
+      expect(formatMessage(messages['limits.dates'], 'en', { from: '1 Jan 2000', to: '5 Mar 2027' })).toMatch(/1 Jan 2000.*5 Mar 2027/);
     }
     expect(editingEs['limits.count']).toBe('Como máximo {max}.');
   });

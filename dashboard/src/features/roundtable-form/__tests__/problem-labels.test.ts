@@ -1,11 +1,11 @@
-import { interpolate } from '../../../app/i18n/i18n';
+import { formatMessage } from '../../../app/i18n/message-format';
 import { editingEn } from '../../../app/i18n/messages/editing-en';
 import { en } from '../../../app/i18n/messages/en';
 import { emptyValues } from '../form-values';
 import { isShownField, problemLabel } from '../problem-labels';
 
 const t = (key: keyof typeof en | keyof typeof editingEn, values?: Record<string, string | number>) =>
-  interpolate({ ...en, ...editingEn }[key], values);
+  formatMessage({ ...en, ...editingEn }[key], 'en', values);
 
 describe('problem labels', () => {
   const values = emptyValues('soria', 4);

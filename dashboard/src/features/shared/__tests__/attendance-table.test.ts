@@ -9,7 +9,7 @@ import { attendanceTable } from '../attendance-table';
 const exact = (value: number) => ({ min: value, max: value });
 const i18n = (locale: 'en' | 'es') => {
   const format = formatters(locale);
-  return { format, ...translator<MessageKey>(locale === 'en' ? en : es, locale, format) };
+  return { format, ...translator<MessageKey>(locale === 'en' ? en : es, locale) };
 };
 const region = (key: string, figures: Partial<AttendanceFigures>): AttendanceFigures => ({
   key,

@@ -1,12 +1,12 @@
 import { formatters } from '../../../../app/i18n/format';
-import { interpolate } from '../../../../app/i18n/i18n';
+import { formatMessage } from '../../../../app/i18n/message-format';
 import { editingEn } from '../../../../app/i18n/messages/editing-en';
 import { en } from '../../../../app/i18n/messages/en';
 import { changedFields, type RoundtableSnapshot } from '../../../../data/audit';
 import { type DescribeContext, describeField } from '../describe-change';
 
 const context: DescribeContext = {
-  t: (key, values) => interpolate({ ...en, ...editingEn }[key], values),
+  t: (key, values) => formatMessage({ ...en, ...editingEn }[key], 'en', values),
   format: formatters('en'),
   categories: new Map([['NGO', 'NGOs']]),
   challenges: new Map([['LANGUAGE', 'Language']]),

@@ -1,6 +1,6 @@
 import type { AuditAction } from '../../../../__generated__/graphql';
 import { formatters } from '../../../../app/i18n/format';
-import { interpolate } from '../../../../app/i18n/i18n';
+import { formatMessage } from '../../../../app/i18n/message-format';
 import { editingEn } from '../../../../app/i18n/messages/editing-en';
 import { editingEs } from '../../../../app/i18n/messages/editing-es';
 import { en } from '../../../../app/i18n/messages/en';
@@ -9,12 +9,12 @@ import { describeReview, isReviewStep, type ReviewEntry } from '../describe-revi
 
 const english = {
   t: (key: keyof typeof editingEn | keyof typeof en, values?: Record<string, string | number>) =>
-    interpolate({ ...en, ...editingEn }[key], values),
+    formatMessage({ ...en, ...editingEn }[key], 'en', values),
   format: formatters('en'),
 };
 const spanish = {
   t: (key: keyof typeof editingEn | keyof typeof en, values?: Record<string, string | number>) =>
-    interpolate({ ...es, ...editingEs }[key], values),
+    formatMessage({ ...es, ...editingEs }[key], 'es', values),
   format: formatters('es'),
 };
 
