@@ -1,0 +1,142 @@
+import type { ParticipantsKey } from './participants-en';
+
+export const participantsFr: Record<ParticipantsKey, string> = {
+  'participants.title': 'Participants · Table ronde {number} · {region}',
+  'participants.intro':
+    'Une ligne par personne ayant participé. Les fiches sont pseudonymes : aucun nom n’est demandé ni conservé, et chaque personne est désignée par un code. Dès qu’une table ronde a des fiches de participants, sa participation est comptée à partir de celles-ci et non plus à partir de ses chiffres publiés.',
+  'participants.back': 'Retour à {region}',
+  'participants.notAllowed':
+    'Les fiches des participants ne sont montrées qu’aux administrateurs, coordinateurs, analystes et évaluateurs ; les bailleurs de fonds et le public voient des effectifs, dont les petits ne sont pas diffusés. Connectez-vous avec un tel compte.',
+  'participants.readOnly':
+    'Vous pouvez lire ces fiches ; c’est le coordinateur de la région ou un administrateur qui les enregistre et les modifie.',
+  'participants.link': 'Liste des participants',
+
+  'participants.column.code': 'Code',
+  'participants.column.row': 'Ligne',
+  'participants.column.category': 'Catégorie',
+  'participants.column.newcomer': 'Nouvel arrivant',
+  'participants.column.gender': 'Genre',
+  'participants.column.ageBand': 'Tranche d’âge',
+  'participants.column.organisation': 'Organisation',
+  'participants.column.mode': 'Participation',
+  'participants.column.roundtables': 'Tables rondes suivies',
+  'participants.column.actions': 'Actions',
+
+  'participants.choose': 'Choisir…',
+  'participants.yes': 'Oui',
+  'participants.no': 'Non',
+  'participants.newcomerHint': 'une personne réfugiée ou migrante',
+  'participants.notRecorded': 'Non indiqué',
+  'participants.noOrganisation': 'Aucune indiquée',
+  'participants.unknownOrganisation': '{slug} (absente de la liste des organisations)',
+  'participants.gender.FEMALE': 'Femme',
+  'participants.gender.MALE': 'Homme',
+  'participants.gender.NON_BINARY': 'Non binaire',
+  'participants.gender.UNDISCLOSED': 'A préféré ne pas répondre',
+  'participants.age.UNDER_18': 'Moins de 18 ans',
+  'participants.age.AGE_18_24': '18 à 24 ans',
+  'participants.age.AGE_25_34': '25 à 34 ans',
+  'participants.age.AGE_35_49': '35 à 49 ans',
+  'participants.age.AGE_50_64': '50 à 64 ans',
+  'participants.age.AGE_65_PLUS': '65 ans et plus',
+  'participants.mode.ONLINE': 'En ligne',
+  'participants.mode.ONSITE': 'En présentiel',
+
+  'participants.summary.title': 'Qui a participé',
+  'participants.summary.none': 'Aucune fiche de participant pour l’instant : la table ronde est comptée à partir de ses chiffres publiés.',
+  'participants.summary.total': '{count, plural, one {# fiche de participant} other {# fiches de participants}}',
+  'participants.summary.byNewcomer': 'Par statut de nouvel arrivant',
+  'participants.summary.byGender': 'Par genre',
+  'participants.summary.byAge': 'Par tranche d’âge',
+  'participants.summary.byMode': 'Par modalité de participation',
+  'participants.summary.newcomers': 'Personnes réfugiées et migrantes',
+  'participants.summary.others': 'Toutes les autres personnes',
+  'participants.summary.count': 'Nombre de participants',
+  'participants.summary.unknownNote':
+    '« Non indiqué » compte les personnes dont la fiche ne le précise pas : elles ne sont jamais comptées dans un genre ou une tranche d’âge.',
+
+  'participants.sheet.title': 'Ajouter des participants',
+  'participants.sheet.hint':
+    'Entrée ajoute une ligne sous celle où vous êtes et passe à sa première cellule ; Tab passe d’une cellule à l’autre. Une nouvelle ligne reprend la catégorie, le statut de nouvel arrivant et la modalité de la ligne précédente. Enregistrer envoie toutes les lignes en une fois : elles sont toutes enregistrées, ou aucune si l’une d’elles pose problème.',
+  'participants.sheet.caption': 'Nouveaux participants, pas encore enregistrés',
+  'participants.sheet.empty': 'Aucune ligne pour l’instant.',
+  'participants.sheet.rowLabel': 'Ligne {row}',
+  'participants.sheet.cellLabel': 'Ligne {row} : {column}',
+  'participants.sheet.add': 'Ajouter une ligne',
+  'participants.sheet.remove': 'Retirer',
+  'participants.sheet.save': '{count, plural, one {Enregistrer # participant} other {Enregistrer # participants}}',
+  'participants.sheet.saving': 'Enregistrement…',
+  'participants.sheet.saved': '{count, plural, one {# participant enregistré.} other {# participants enregistrés.}}',
+  'participants.sheet.problems': 'Rien n’a été enregistré : corrigez les lignes signalées ci-dessous, puis enregistrez de nouveau.',
+  'participants.sheet.required': 'est obligatoire',
+  'participants.sheet.fixedMode': 'Cette table ronde s’est tenue selon une seule modalité ({mode}) : chaque ligne la reprend.',
+
+  'participants.list.title': 'Participants enregistrés',
+  'participants.list.caption': 'Fiches des participants de cette table ronde',
+  'participants.list.none': 'Aucune fiche de participant pour l’instant.',
+  'participants.list.thisOne': 'celle-ci',
+  'participants.list.edit': 'Modifier',
+  'participants.list.delete': 'Supprimer',
+  'participants.list.history': 'Historique',
+  'participants.list.of': 'de {code}',
+
+  'participants.edit.title': 'Modifier {code}',
+  'participants.edit.intro': 'Version {version}. Ce que vous enregistrez remplace cette fiche, y compris les tables rondes suivies.',
+  'participants.edit.roundtables': 'Tables rondes de {region} suivies',
+  'participants.edit.attended': 'Table ronde {number} · {date}',
+  'participants.edit.locked': 'verrouillée : approuvée ou dans une période clôturée',
+  'participants.edit.save': 'Enregistrer les modifications',
+  'participants.edit.saving': 'Enregistrement…',
+  'participants.edit.cancel': 'Annuler',
+  'participants.edit.saved': '{code} enregistré (version {version}).',
+  'participants.edit.stale':
+    'Quelqu’un a modifié cette fiche depuis que vous l’avez ouverte (elle en est maintenant à la version {version}). Rien n’a été enregistré : rechargez pour voir sa version.',
+  'participants.edit.reload': 'Recharger',
+  'participants.edit.noRoundtable':
+    'Un participant qui n’a suivi aucune table ronde est tout de même conservé : supprimez la fiche pour le retirer.',
+
+  'participants.delete.title': 'Supprimer {code} ?',
+  'participants.delete.question':
+    'La fiche de {code} (version {version}) est supprimée, avec toutes les tables rondes suivies ; son historique la conserve, et elle peut être restaurée.',
+  'participants.delete.confirm': 'Supprimer {code}',
+  'participants.delete.working': 'Suppression…',
+  'participants.delete.cancel': 'La conserver',
+  'participants.delete.done': '{code} supprimé.',
+  'participants.delete.stale':
+    'Quelqu’un a modifié cette fiche depuis que vous l’avez lue (elle en est maintenant à la version {version}) : rechargez-la d’abord pour la voir.',
+
+  'participants.history.title': 'Historique de {code}',
+  'participants.history.close': 'Fermer',
+  'participants.history.none': 'Aucune modification enregistrée.',
+  'participants.history.participations': 'Tables rondes suivies',
+  'participants.history.attendedAt': 'Table ronde {number} ({mode})',
+  'participants.history.attendedElsewhere': 'une table ronde supprimée depuis ({mode})',
+
+  'participants.deleted.title': 'Participants supprimés',
+  'participants.deleted.intro':
+    'Participants de cette table ronde supprimés et non restaurés, les plus récents d’abord. La restauration rétablit un participant avec son code.',
+  'participants.deleted.none': 'Aucun participant supprimé.',
+  'participants.deleted.restore': 'Restaurer',
+  'participants.deleted.restoring': 'Restauration…',
+  'participants.deleted.restored': '{code} restauré.',
+  'participants.deleted.by': 'Supprimé le {when} par {who} ({role})',
+
+  'participants.import.title': 'Importer depuis un fichier CSV',
+  'participants.import.intro':
+    'De nombreux participants à la fois, depuis un tableur enregistré en CSV UTF-8 : une ligne par personne, avec les colonnes du modèle. Vérifiez d’abord le fichier ; il n’est importé que tel qu’il a été vérifié, en totalité ou pas du tout.',
+  'participants.import.template': 'Télécharger le modèle (CSV)',
+  'participants.import.templateHint':
+    'Ses colonnes, avec quatre personnes fictives sur des lignes commençant par # (des notes, que l’import ignore : le modèle tel quel n’enregistre donc personne) ; écrivez vos propres lignes en dessous.',
+  'participants.import.check': 'Vérifier le fichier',
+  'participants.import.checking': 'Vérification…',
+  'participants.import.import': 'Importer le fichier vérifié',
+  'participants.import.importing': 'Import en cours…',
+  'participants.import.fileHint': 'Choisissez un fichier, ou déposez-le ici. 2 Mo et 500 lignes au plus.',
+  'participants.import.importHint': 'Disponible une fois le fichier vérifié et sans problème.',
+  'participants.import.validTitle': 'Le fichier ne présente aucun problème',
+  'participants.import.validCount':
+    '{count, plural, one {Son import enregistre # participant.} other {Son import enregistre # participants.}}',
+  'participants.import.previewCaption': 'Les participants que le fichier enregistre',
+  'participants.import.doneTitle': 'Import terminé',
+  'participants.import.doneCount': '{count, plural, one {# participant enregistré.} other {# participants enregistrés.}}',
+};
