@@ -63,6 +63,46 @@ const SAME_IN_EVERY_LANGUAGE =
 const SAME_AS_ENGLISH: Partial<Record<Locale, readonly string[]>> = {
   // "min" abbreviates minutes in Spanish too, and "Total" and "No" are the Spanish words.
   es: ['region.minutes', 'column.total', 'organisations.no', 'participants.no'],
+  // French writes these words as English does: Total, Date(s), Source(s), Code, Actions, Mentions, Participants,
+  // Organisation(s) (and the organisations file's name), and "min" for minutes.
+  fr: [
+    'region.minutes',
+    'column.total',
+    'column.date',
+    'form.date',
+    'periods.datesColumn',
+    'chart.sources',
+    'region.sources',
+    'form.sourceN',
+    'indicators.targets.source',
+    'indicators.mapping.code',
+    'participants.column.code',
+    'import.action',
+    'periods.step',
+    'users.col.actions',
+    'organisations.column.actions',
+    'participants.column.actions',
+    'overview.challengesNote',
+    'series.mentions',
+    'column.mentions',
+    'overview.participants',
+    'column.participants',
+    'nav.organisations',
+    'organisations.title',
+    'organisations.listCaption',
+    'organisations.file',
+    'form.organisation',
+    'participants.column.organisation',
+  ],
+  // "Region" is the Polish word too, and Polish abbreviates minutes as "min".
+  pl: [
+    'region.minutes',
+    'column.region',
+    'title.region',
+    'indicators.targets.region',
+    'organisations.field.region',
+    'quality.completeness.column.region',
+  ],
 };
 
 describe.each(CATALOGUES)('the $name texts', ({ fileIn }) => {

@@ -4,6 +4,9 @@ import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespa
 const ACCOUNTS: Catalogues<AccountsKey> = {
   en: accountsEn,
   es: () => import('./messages/accounts-es').then((module) => module.accountsEs),
+  fr: () => import('./messages/accounts-fr').then((module) => module.accountsFr),
+  pl: () => import('./messages/accounts-pl').then((module) => module.accountsPl),
+  el: () => import('./messages/accounts-el').then((module) => module.accountsEl),
 };
 
 export type AccountsI18n = NamespaceI18n<AccountsKey>;

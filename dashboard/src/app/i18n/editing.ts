@@ -4,6 +4,9 @@ import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespa
 const EDITING: Catalogues<EditingKey> = {
   en: editingEn,
   es: () => import('./messages/editing-es').then((module) => module.editingEs),
+  fr: () => import('./messages/editing-fr').then((module) => module.editingFr),
+  pl: () => import('./messages/editing-pl').then((module) => module.editingPl),
+  el: () => import('./messages/editing-el').then((module) => module.editingEl),
 };
 
 export type EditingI18n = NamespaceI18n<EditingKey>;

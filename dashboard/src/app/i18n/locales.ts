@@ -9,6 +9,9 @@ import { en, type Messages } from './messages/en';
 export const LOCALES = {
   en: { name: 'English', messages: async () => en },
   es: { name: 'Español', messages: () => import('./messages/es').then((module) => module.es) },
+  fr: { name: 'Français', messages: () => import('./messages/fr').then((module) => module.fr) },
+  pl: { name: 'Polski', messages: () => import('./messages/pl').then((module) => module.pl) },
+  el: { name: 'Ελληνικά', messages: () => import('./messages/el').then((module) => module.el) },
 } as const satisfies Record<string, { name: string; messages: () => Promise<Messages> }>;
 
 export type Locale = keyof typeof LOCALES;

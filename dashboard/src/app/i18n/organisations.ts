@@ -10,6 +10,21 @@ const ORGANISATIONS: Catalogues<EditingKey | OrganisationsKey> = {
       ...editing.editingEs,
       ...organisations.organisationsEs,
     })),
+  fr: () =>
+    Promise.all([import('./messages/editing-fr'), import('./messages/organisations-fr')]).then(([editing, organisations]) => ({
+      ...editing.editingFr,
+      ...organisations.organisationsFr,
+    })),
+  pl: () =>
+    Promise.all([import('./messages/editing-pl'), import('./messages/organisations-pl')]).then(([editing, organisations]) => ({
+      ...editing.editingPl,
+      ...organisations.organisationsPl,
+    })),
+  el: () =>
+    Promise.all([import('./messages/editing-el'), import('./messages/organisations-el')]).then(([editing, organisations]) => ({
+      ...editing.editingEl,
+      ...organisations.organisationsEl,
+    })),
 };
 
 export type OrganisationsI18n = NamespaceI18n<EditingKey | OrganisationsKey>;

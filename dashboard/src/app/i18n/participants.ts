@@ -10,6 +10,21 @@ const PARTICIPANTS: Catalogues<EditingKey | ParticipantsKey> = {
       ...editing.editingEs,
       ...participants.participantsEs,
     })),
+  fr: () =>
+    Promise.all([import('./messages/editing-fr'), import('./messages/participants-fr')]).then(([editing, participants]) => ({
+      ...editing.editingFr,
+      ...participants.participantsFr,
+    })),
+  pl: () =>
+    Promise.all([import('./messages/editing-pl'), import('./messages/participants-pl')]).then(([editing, participants]) => ({
+      ...editing.editingPl,
+      ...participants.participantsPl,
+    })),
+  el: () =>
+    Promise.all([import('./messages/editing-el'), import('./messages/participants-el')]).then(([editing, participants]) => ({
+      ...editing.editingEl,
+      ...participants.participantsEl,
+    })),
 };
 
 export type ParticipantsI18n = NamespaceI18n<EditingKey | ParticipantsKey>;

@@ -10,6 +10,21 @@ const QUALITY: Catalogues<EditingKey | QualityKey> = {
       ...editing.editingEs,
       ...quality.qualityEs,
     })),
+  fr: () =>
+    Promise.all([import('./messages/editing-fr'), import('./messages/quality-fr')]).then(([editing, quality]) => ({
+      ...editing.editingFr,
+      ...quality.qualityFr,
+    })),
+  pl: () =>
+    Promise.all([import('./messages/editing-pl'), import('./messages/quality-pl')]).then(([editing, quality]) => ({
+      ...editing.editingPl,
+      ...quality.qualityPl,
+    })),
+  el: () =>
+    Promise.all([import('./messages/editing-el'), import('./messages/quality-el')]).then(([editing, quality]) => ({
+      ...editing.editingEl,
+      ...quality.qualityEl,
+    })),
 };
 
 export type QualityI18n = NamespaceI18n<EditingKey | QualityKey>;

@@ -4,6 +4,9 @@ import { type Catalogues, type NamespaceI18n, useNamespaceI18n } from './namespa
 const REPORT: Catalogues<ReportKey> = {
   en: reportEn,
   es: () => import('./messages/report-es').then((module) => module.reportEs),
+  fr: () => import('./messages/report-fr').then((module) => module.reportFr),
+  pl: () => import('./messages/report-pl').then((module) => module.reportPl),
+  el: () => import('./messages/report-el').then((module) => module.reportEl),
 };
 
 export type ReportI18n = NamespaceI18n<ReportKey>;
