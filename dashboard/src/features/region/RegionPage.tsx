@@ -26,6 +26,10 @@ import { RegionFacts } from './RegionFacts';
 import { RegionTools } from './RegionTools';
 import { RoundtableList } from './RoundtableList';
 
+// The chart draws once the data has come: its code is fetched meanwhile.
+void AttendanceStackChart.preload();
+void CountBarChart.preload();
+
 const REGION = graphql(`
   query RegionHeader($slug: String!) {
     region(slug: $slug) {
