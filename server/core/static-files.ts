@@ -13,6 +13,7 @@ const TYPES: Record<string, { contentType: string; compressible: boolean }> = {
   '.css': { contentType: 'text/css; charset=utf-8', compressible: true },
   '.svg': { contentType: 'image/svg+xml', compressible: true },
   '.json': { contentType: 'application/json; charset=utf-8', compressible: true },
+  '.webmanifest': { contentType: 'application/manifest+json; charset=utf-8', compressible: true },
   '.map': { contentType: 'application/json; charset=utf-8', compressible: true },
   '.txt': { contentType: 'text/plain; charset=utf-8', compressible: true },
   '.png': { contentType: 'image/png', compressible: false },
@@ -85,7 +86,9 @@ function sendNotBuilt(req: IncomingMessage, res: ServerResponse): void {
 
 /**
  * Serves the built dashboard from `dir`. Paths without an extension that are not files are
- * client-side routes and get index.html. Files are read and gzipped once and kept in
+ * client-side routes and get index.html; a missing file with one (`/sw.js` before a build made
+ * it) is not found, never the page. Outside assets/, every file is `no-cache`: the service
+ * worker and its manifest are checked at every visit, so a new build reaches the installed app. Files are read and gzipped once and kept in
  * memory until they change on disk, since a build is a handful of small files.
  */
 export function staticFilesRoute(dir: string): Route {

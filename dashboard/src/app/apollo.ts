@@ -1,6 +1,10 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
+import { Observable } from 'rxjs';
 import { CSRF_HEADERS } from './session/session-requests';
+
+/** A query's context that keeps its answers on this device, to be shown again offline (a coordinator's region and forms). */
+export const KEEP_OFFLINE = { keepOffline: true } as const;
 
 /** The server refused the session: ended, expired, its user deactivated, or signed with another key. */
 export function isUnauthenticated(error: unknown): boolean {
@@ -19,9 +23,26 @@ export function createApolloClient(signedIn: boolean, onUnauthenticated: () => v
   const refused = new ErrorLink(({ error }) => {
     if (signedIn && isUnauthenticated(error)) onUnauthenticated();
   });
+  // Kept only for who signed in; the code that keeps them loads with the first operation that asks.
+  const kept = new ApolloLink((operation, forward) =>
+    signedIn && operation.getContext().keepOffline
+      ? new Observable((observer) => {
+          let subscription: { unsubscribe(): void } | undefined;
+          let closed = false;
+          void import('../features/offline/kept-answers').then((module) => {
+            if (!closed) subscription = module.keptOrFresh(operation, forward).subscribe(observer);
+          });
+          return () => {
+            closed = true;
+            subscription?.unsubscribe();
+          };
+        })
+      : forward(operation),
+  );
   return new ApolloClient({
     link: ApolloLink.from([
       refused,
+      kept,
       new HttpLink({ uri: '/graphql', headers: CSRF_HEADERS, credentials: signedIn ? 'same-origin' : 'omit' }),
     ]),
     cache: new InMemoryCache({

@@ -42,6 +42,8 @@ describe('staticFilesRoute', () => {
     await mkdir(path.join(dist, 'assets'), { recursive: true });
     await writeFile(path.join(dist, 'index.html'), INDEX_HTML);
     await writeFile(path.join(dist, 'assets', 'app-abc123.js'), APP_JS);
+    await writeFile(path.join(dist, 'sw.js'), 'self.addEventListener("fetch", () => {});\n');
+    await writeFile(path.join(dist, 'manifest.webmanifest'), JSON.stringify({ name: 'SIRA Monitor', start_url: '/' }));
     await writeFile(path.join(base, 'package.json'), JSON.stringify({ name: SECRET }));
     server = await startHttpServer([staticFilesRoute(dist)], 0, '127.0.0.1');
   });
@@ -82,6 +84,19 @@ describe('staticFilesRoute', () => {
     expect(answer.headers['content-encoding']).toBeUndefined();
     expect(answer.headers['content-security-policy']).toBeUndefined();
     expect(answer.body.toString()).toBe(APP_JS);
+  });
+
+  it('serves the service worker and the app manifest themselves, never the page, and always checked afresh', async () => {
+    const worker = await get(server, '/sw.js');
+    expect(worker.status).toBe(200);
+    expect(worker.headers['content-type']).toBe('text/javascript; charset=utf-8');
+    expect(worker.headers['cache-control']).toBe('no-cache');
+    expect(worker.body.toString()).toContain('addEventListener');
+    const manifest = await get(server, '/manifest.webmanifest');
+    expect(manifest.status).toBe(200);
+    expect(manifest.headers['content-type']).toBe('application/manifest+json; charset=utf-8');
+    expect(manifest.headers['cache-control']).toBe('no-cache');
+    expect(JSON.parse(manifest.body.toString())).toEqual({ name: 'SIRA Monitor', start_url: '/' });
   });
 
   it('gzips when the client accepts it, and the same bytes come back out', async () => {

@@ -1,4 +1,4 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { Link } from '../router';
 import { RoleNote } from '../session/RoleNote';
@@ -7,10 +7,15 @@ import { useHrefWithFilters } from '../use-filters';
 import { LanguageSelect } from './LanguageSelect';
 import { MainNav } from './MainNav';
 
+// Offline work (the service worker, drafts waiting to sync) loads after the first view, never with it.
+const OfflineAgent = lazy(() => import('../../features/offline/OfflineAgent'));
+
 /** What every page shares: the header with the navigation, language and session, and the main landmark. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const href = useHrefWithFilters();
+  const [shown, setShown] = useState(false);
+  useEffect(() => setShown(true), []);
   return (
     <>
       <a className="skip-link" href="#main">
@@ -26,6 +31,11 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="header-tools">
             <LanguageSelect />
             <SessionControl />
+            {shown && (
+              <Suspense fallback={null}>
+                <OfflineAgent />
+              </Suspense>
+            )}
           </div>
         </div>
         <RoleNote />
