@@ -106,6 +106,7 @@ describe('every page in every language', () => {
 
   /** The page's visible lines that are English left behind. */
   const leftOversOn = async (page: Page, english: Set<string>) => {
+    // biome-ignore lint/performance/useDomNodeTextContent: the text as laid out, a line per block, is the point.
     const lines = (await page.locator('body').innerText()).split('\n').map((line) => line.trim());
     return [...new Set(lines.filter((line) => english.has(line)))];
   };
