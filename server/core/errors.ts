@@ -1,37 +1,75 @@
 import { randomUUID } from 'node:crypto';
-import type { GraphQLFormattedError } from 'graphql';
+import type { GraphQLErrorOptions, GraphQLFormattedError } from 'graphql';
 import { GraphQLError } from 'graphql';
+import { type ErrorText, errorMessageIn, errorText, type RecordName } from '../contract/error-messages';
 import { isUnavailableError } from './database/unavailable-errors';
 import { type EnumValue, enumOf } from './enum-values';
+import { currentLanguage } from './request-language';
 import { currentRequestId } from './request-scope';
+
+export {
+  type ErrorMessageKey,
+  type ErrorText,
+  errorMessageIn,
+  errorText,
+  errorTexts,
+  type RecordKind,
+  type RecordName,
+} from '../contract/error-messages';
 
 /** The codes a client can act on; every refusal the API makes carries one of them. */
 export const ErrorCode = enumOf(['BAD_USER_INPUT', 'UNAUTHENTICATED', 'FORBIDDEN', 'NOT_FOUND', 'CONFLICT']);
 export type ErrorCode = EnumValue<typeof ErrorCode>;
 
-/** An expected refusal, raised by services; its message tells the client what to fix. */
-export class DomainError extends GraphQLError {
+/**
+ * An error whose message is a text of the catalogue (contract/error-messages/): its `message` is
+ * the English one, and formatError says it in the language the request asked for.
+ */
+export class LocalizedError extends GraphQLError {
   constructor(
-    readonly code: ErrorCode,
-    message: string,
-    details: Record<string, unknown> = {},
+    readonly text: ErrorText,
+    options?: GraphQLErrorOptions,
   ) {
-    super(message, { extensions: { code, ...details } });
+    super(errorMessageIn(text), options);
   }
 }
 
-export const badInput = (message: string, details?: Record<string, unknown>) => new DomainError(ErrorCode.BAD_USER_INPUT, message, details);
+/** An expected refusal, raised by services; its message tells the client what to fix, in the client's language. */
+export class DomainError extends LocalizedError {
+  constructor(
+    readonly code: ErrorCode,
+    text: ErrorText,
+    details: Record<string, unknown> = {},
+  ) {
+    super(text, { extensions: { code, ...details } });
+  }
+}
+
+export const badInput = (text: ErrorText, details?: Record<string, unknown>) => new DomainError(ErrorCode.BAD_USER_INPUT, text, details);
 
 /**
  * An update or deletion that quoted an older version than the record has: refused rather
- * than overwriting someone's change unseen. `what` names the record, e.g. "this roundtable".
+ * than overwriting someone's change unseen. `what` names the record ("this roundtable", "the user ana").
  */
-export const staleVersion = (what: string, currentVersion: number) =>
-  new DomainError(
-    ErrorCode.CONFLICT,
-    `Someone else changed ${what} since you opened it (it is now at version ${currentVersion}). Reload it, then make your change again.`,
-    { currentVersion },
-  );
+export const staleVersion = (what: RecordName, currentVersion: number) =>
+  new DomainError(ErrorCode.CONFLICT, errorText('staleVersion', { kind: what.kind, name: what.name ?? '', currentVersion }), {
+    currentVersion,
+  });
+
+/** The catalogue text an error (or the error it wraps) was made from, if any. */
+export function localizedTextOf(error: unknown): ErrorText | undefined {
+  for (let cause = error, depth = 0; cause instanceof Error && depth < 5; depth++) {
+    if (cause instanceof LocalizedError) return cause.text;
+    cause = (cause as GraphQLError).originalError;
+  }
+  return undefined;
+}
+
+/** An error's message in the language of the request being answered: its catalogue text's, else the message it has. */
+export const messageFor = (error: unknown, message: string): string => {
+  const text = localizedTextOf(error);
+  return text ? errorMessageIn(text, currentLanguage()) : message;
+};
 
 /** Codes that GraphQL itself or Apollo produce for a malformed request: safe to pass through. */
 const CLIENT_CODES = new Set<string>([
@@ -50,7 +88,6 @@ const CLIENT_CODES = new Set<string>([
 
 /** The database, or a service the request needs, did not answer in time: worth trying again, answered with HTTP 503. */
 export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
-const UNAVAILABLE_MESSAGE = 'Temporarily unavailable: the database did not answer in time. Try again in a few seconds.';
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
@@ -83,7 +120,7 @@ export function formatError(log: Log = (line) => console.error(line)) {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
       const { stacktrace: _stack, exception: _exception, ...extensions } = formatted.extensions ?? {};
-      return { ...formatted, extensions };
+      return { ...formatted, message: messageFor(error, formatted.message), extensions };
     }
     // A subgraph's internal error, already masked and logged with its id there: passed on as it is.
     if (code === INTERNAL_SERVER_ERROR && typeof formatted.extensions?.errorId === 'string') {
@@ -103,7 +140,7 @@ export function formatError(log: Log = (line) => console.error(line)) {
     if (isUnavailableError(error)) {
       log(`[unavailable ${errorId}] ${request}: ${original instanceof Error ? original.message : String(original)}`);
       return {
-        message: UNAVAILABLE_MESSAGE,
+        message: errorMessageIn(errorText('databaseUnavailable'), currentLanguage()),
         locations: formatted.locations,
         path: formatted.path,
         extensions: { code: SERVICE_UNAVAILABLE, errorId },
@@ -111,7 +148,7 @@ export function formatError(log: Log = (line) => console.error(line)) {
     }
     log(`[error ${errorId}] ${request}: ${describe(original)}`);
     return {
-      message: `Internal error; quote ${errorId} when reporting it.`,
+      message: errorMessageIn(errorText('internalError', { errorId }), currentLanguage()),
       locations: formatted.locations,
       path: formatted.path,
       extensions: { code: INTERNAL_SERVER_ERROR, errorId },

@@ -13,7 +13,7 @@ import {
 import gql from 'graphql-tag';
 import { type BuildSchemaOptions, buildSchema, createResolversMap } from 'type-graphql';
 import { ResolverContainer } from './container';
-import { badInput } from './errors';
+import { badInput, errorText } from './errors';
 import { withNullableQueryFields } from './nullable-query-fields';
 import { withoutPlainFieldResolvers } from './plain-field-resolvers';
 import { type ExecutionOptions, FAST_PATHS_ON } from './subgraph';
@@ -84,12 +84,11 @@ function withCheckedRepresentations(schema: GraphQLSchema): GraphQLSchema {
     args.representations.forEach((representation, index) => {
       const { __typename: typename, ...fields } = (representation ?? {}) as Record<string, unknown>;
       const key = typeof typename === 'string' ? keys.get(typename) : undefined;
-      if (!key)
-        throw badInput(
-          `Representation ${index + 1} names no entity this service resolves (__typename ${JSON.stringify(typename ?? null)}).`,
-        );
+      if (!key) throw badInput(errorText('unknownRepresentation', { index: index + 1, typename: JSON.stringify(typename ?? null) }));
       const missing = key.filter((name) => fields[name] === null || (typeof fields[name] !== 'string' && typeof fields[name] !== 'number'));
-      if (missing.length) throw badInput(`Representation ${index + 1} (${typename}) needs ${missing.join(', ')} as a string or a number.`);
+      if (missing.length) {
+        throw badInput(errorText('representationKeyMissing', { index: index + 1, typename: String(typename), fields: missing.join(', ') }));
+      }
     });
     return resolve(source, args, context, info);
   };

@@ -2,7 +2,11 @@ import type { IncomingMessage, Server, ServerResponse } from 'node:http';
 import { createServer } from 'node:http';
 import { type ApolloServer, type BaseContext, HeaderMap } from '@apollo/server';
 import type { GraphQLError } from 'graphql';
+import { type ErrorText, errorMessageIn, errorText } from '../contract/error-messages';
+import type { Language } from '../contract/languages';
+import { messageFor } from './errors';
 import { MAX_JSON_DEPTH, withinJsonDepth } from './json-depth';
+import { extensionsLocale, requestLanguage, withLanguage } from './request-language';
 import { requestIdFrom, withRequestId } from './request-scope';
 
 const MAX_BODY_BYTES = 1_000_000;
@@ -37,11 +41,14 @@ function send(res: ServerResponse, status: number, body: string, headers: Record
   res.end(body);
 }
 
-const badRequest = (message: string) => JSON.stringify({ errors: [{ message, extensions: { code: 'BAD_REQUEST' } }] });
+const badRequest = (text: ErrorText, language: Language) =>
+  JSON.stringify({ errors: [{ message: errorMessageIn(text, language), extensions: { code: 'BAD_REQUEST' } }] });
 
 /**
  * Serves Apollo Server on a bare node:http server at /graphql: the JSON body is parsed
- * here and Apollo does the rest. Other paths go to the given routes, in order.
+ * here and Apollo does the rest, in the language the request asked for (Accept-Language,
+ * or `?locale=` or `extensions.locale`, which win), the language of its error messages.
+ * Other paths go to the given routes, in order.
  */
 export function graphqlRoute<Context extends BaseContext>(
   apollo: ApolloServer<Context>,
@@ -56,11 +63,14 @@ export function graphqlRoute<Context extends BaseContext>(
     for (const [name, value] of Object.entries(req.headers)) {
       if (value !== undefined) headers.set(name, Array.isArray(value) ? value.join(', ') : value);
     }
+    const acceptLanguage = headers.get('accept-language');
+    // Until the body is read, the header and ?locale= decide the language of a refusal.
+    const early = requestLanguage({ acceptLanguage, locales: [url.searchParams.get('locale')] });
     const tooDeep = [url.searchParams.get('variables'), url.searchParams.get('extensions')].some(
       (value) => value && !withinJsonDepth(value),
     );
     if (tooDeep) {
-      send(res, 400, badRequest(`The variables or extensions are nested deeper than ${MAX_JSON_DEPTH} levels.`));
+      send(res, 400, badRequest(errorText('parametersTooDeep', { levels: MAX_JSON_DEPTH }), early));
       return true;
     }
     let body: unknown;
@@ -68,38 +78,44 @@ export function graphqlRoute<Context extends BaseContext>(
       const raw = req.method === 'POST' ? await readBody(req, MAX_GRAPHQL_BODY_BYTES) : '';
       const json = raw !== '' && (headers.get('content-type') ?? '').includes('application/json');
       if (json && !withinJsonDepth(raw)) {
-        send(res, 400, badRequest(`The request body is nested deeper than ${MAX_JSON_DEPTH} levels.`));
+        send(res, 400, badRequest(errorText('bodyTooDeep', { levels: MAX_JSON_DEPTH }), early));
         return true;
       }
       body = json ? JSON.parse(raw) : raw;
     } catch (error) {
       if ((error as { status?: number }).status === 413) {
-        const limit = `${MAX_GRAPHQL_BODY_BYTES / 1_000_000} MB`;
-        send(res, 413, badRequest(`The request body is larger than ${limit}; send less at once.`), CLOSE_AFTER_ANSWER);
+        const text = errorText('bodyTooLarge', { megabytes: MAX_GRAPHQL_BODY_BYTES / 1_000_000 });
+        send(res, 413, badRequest(text, early), CLOSE_AFTER_ANSWER);
       } else {
-        send(res, 400, badRequest('The request body is not valid JSON.'));
+        send(res, 400, badRequest(errorText('bodyNotJson'), early));
       }
       return true;
     }
-    const refusal = refuse?.(body);
-    if (refusal) {
-      const { http, ...extensions } = refusal.extensions as { http?: { status?: number } };
-      send(res, http?.status ?? 400, JSON.stringify({ errors: [{ message: refusal.message, extensions }] }));
-      return true;
-    }
-    const response = await apollo.executeHTTPGraphQLRequest({
-      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
-      context: () => context(req),
+    const language = requestLanguage({
+      acceptLanguage,
+      locales: [url.searchParams.get('locale'), extensionsLocale(body, url.searchParams.get('extensions'))],
     });
-    for (const [name, value] of response.headers) res.setHeader(name, value);
-    res.statusCode = response.status ?? 200;
-    if (response.body.kind === 'complete') {
-      res.end(response.body.string);
-    } else {
-      for await (const chunk of response.body.asyncIterator) res.write(chunk);
-      res.end();
-    }
-    return true;
+    return withLanguage(language, async () => {
+      const refusal = refuse?.(body);
+      if (refusal) {
+        const { http, ...extensions } = refusal.extensions as { http?: { status?: number } };
+        send(res, http?.status ?? 400, JSON.stringify({ errors: [{ message: messageFor(refusal, refusal.message), extensions }] }));
+        return true;
+      }
+      const response = await apollo.executeHTTPGraphQLRequest({
+        httpGraphQLRequest: { method: req.method ?? 'GET', headers, search: url.search, body },
+        context: () => context(req),
+      });
+      for (const [name, value] of response.headers) res.setHeader(name, value);
+      res.statusCode = response.status ?? 200;
+      if (response.body.kind === 'complete') {
+        res.end(response.body.string);
+      } else {
+        for await (const chunk of response.body.asyncIterator) res.write(chunk);
+        res.end();
+      }
+      return true;
+    });
   };
 }
 

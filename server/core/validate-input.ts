@@ -1,6 +1,6 @@
 import { type ValidationError, validate } from 'class-validator';
 import type { ValidatorFn } from 'type-graphql';
-import { badInput } from './errors';
+import { badInput, errorText } from './errors';
 
 export interface FieldProblem {
   field: string;
@@ -40,9 +40,10 @@ export const validateInput: ValidatorFn = async (value) => {
   }
 };
 
-/** The one refusal for bad input: every problem in the message, and as data for forms. */
+/** The one refusal for bad input: every problem in the message, and as data for forms (each problem's own words are English). */
 export function refusal(problems: FieldProblem[]) {
-  return badInput(`Please correct: ${problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ')}.`, { problems });
+  const list = problems.map((problem) => `${problem.field}: ${problem.message}`).join('; ');
+  return badInput(errorText('pleaseCorrect', { problems: list }), { problems });
 }
 
 /**

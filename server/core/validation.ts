@@ -1,4 +1,4 @@
-import { badInput } from './errors';
+import { badInput, errorText } from './errors';
 
 const ISO_DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
 
@@ -7,7 +7,7 @@ export function parseIsoDate(value: string, field: string): string {
   const match = ISO_DATE.exec(value);
   const date = match ? new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3]))) : undefined;
   if (!match || !date || date.toISOString().slice(0, 10) !== value) {
-    throw badInput(`${field} must be a date written YYYY-MM-DD, e.g. 2021-11-24; got "${value}".`, { field });
+    throw badInput(errorText('notADate', { field, value }), { field });
   }
   return value;
 }
@@ -16,7 +16,7 @@ export function parseIsoDate(value: string, field: string): string {
 export function parseCountryCodes(values: readonly string[], field: string): string[] {
   const bad = values.filter((value) => !/^[A-Z]{2}$/.test(value));
   if (bad.length > 0) {
-    throw badInput(`${field} takes ISO 3166-1 alpha-2 codes such as "ES"; these are not: ${bad.map((b) => `"${b}"`).join(', ')}.`, {
+    throw badInput(errorText('notCountryCodes', { field, codes: bad.map((b) => `"${b}"`).join(', ') }), {
       field,
       invalid: bad,
     });

@@ -7,6 +7,7 @@ import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
 import { clientMistakesPlugin } from '../core/execution/client-mistakes';
 import { type ExplorerSetting, explorerApolloOptions, noApolloLandingPage } from '../core/explorer/apollo-explorer-options';
+import { currentLanguage } from '../core/request-language';
 import type { Subgraph } from '../core/subgraph';
 import { unavailableStatusPlugin } from '../core/unavailable-status';
 import type { GatewayContext } from './gateway-context';
@@ -71,6 +72,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
             const value = context.request?.headers[header];
             if (value) request.http?.headers.set(header, value);
           }
+          // The language the client asked for, header or ?locale=, as the one the subgraph's messages are said in.
+          request.http?.headers.set('accept-language', currentLanguage());
         },
       });
     },

@@ -14,7 +14,9 @@ import {
   type OperationDefinitionNode,
   type SelectionSetNode,
 } from 'graphql';
+import type { ErrorMessageKey } from '../contract/error-messages';
 import type { QueryLimits } from '../core/config';
+import { errorText, LocalizedError } from '../core/errors';
 
 export type OperationLimits = QueryLimits;
 
@@ -92,10 +94,10 @@ export function measureOperation(schema: GraphQLSchema, document: DocumentNode, 
   return measureSelections(operation.selectionSet, schema.getRootType(operation.operation));
 }
 
-const number = (value: number) => value.toLocaleString('en');
-
-const refusal = (message: string, limit: keyof OperationMeasure | 'bytes', value: number, max: number) =>
-  new GraphQLError(message, { extensions: { code: QUERY_TOO_COMPLEX, limit, value, max, http: { status: 400 } } });
+const refusal = (key: ErrorMessageKey, limit: keyof OperationMeasure | 'bytes', value: number, max: number, args = {}) =>
+  new LocalizedError(errorText(key, { value, max, ...args }), {
+    extensions: { code: QUERY_TOO_COMPLEX, limit, value, max, http: { status: 400 } },
+  });
 
 /** The refusal of a query text longer than the limit, or undefined. */
 export function checkQueryBytes(query: string, limits: OperationLimits): GraphQLError | undefined {
@@ -103,12 +105,7 @@ export function checkQueryBytes(query: string, limits: OperationLimits): GraphQL
   if (query.length * 3 <= limits.maxBytes) return undefined;
   const bytes = Buffer.byteLength(query, 'utf8');
   if (bytes <= limits.maxBytes) return undefined;
-  return refusal(
-    `This query is ${number(bytes)} bytes long; the limit is ${number(limits.maxBytes)}. Send a shorter query, with the values in variables.`,
-    'bytes',
-    bytes,
-    limits.maxBytes,
-  );
+  return refusal('queryTooLong', 'bytes', bytes, limits.maxBytes);
 }
 
 /** The refusal of an operation over a limit (the first one it exceeds), or undefined. */
@@ -120,29 +117,13 @@ export function checkOperation(
 ): GraphQLError | undefined {
   const { depth, aliases, cost } = measureOperation(schema, document, operation);
   if (depth > limits.maxDepth) {
-    return refusal(
-      `This query nests ${depth} levels deep; the limit is ${limits.maxDepth}. Ask for fewer nested fields.`,
-      'depth',
-      depth,
-      limits.maxDepth,
-    );
+    return refusal('queryTooDeep', 'depth', depth, limits.maxDepth);
   }
   if (aliases > limits.maxAliases) {
-    return refusal(
-      `This query uses ${number(aliases)} aliases; the limit is ${number(limits.maxAliases)}. Split it into several requests.`,
-      'aliases',
-      aliases,
-      limits.maxAliases,
-    );
+    return refusal('tooManyAliases', 'aliases', aliases, limits.maxAliases);
   }
   if (cost > limits.maxCost) {
-    return refusal(
-      `This query costs ${number(cost)} (each field counts 1, and what a list field selects counts ${LIST_FACTOR} times); ` +
-        `the limit is ${number(limits.maxCost)}. Ask for fewer fields or fewer nested lists, or split it into several requests.`,
-      'cost',
-      cost,
-      limits.maxCost,
-    );
+    return refusal('queryTooCostly', 'cost', cost, limits.maxCost, { listFactor: LIST_FACTOR });
   }
   return undefined;
 }

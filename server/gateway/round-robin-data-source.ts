@@ -1,7 +1,7 @@
 import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@apollo/gateway';
 import { GraphQLError } from 'graphql';
 import { isUnavailableError } from '../core/database/unavailable-errors';
-import { SERVICE_UNAVAILABLE } from '../core/errors';
+import { errorText, LocalizedError, SERVICE_UNAVAILABLE } from '../core/errors';
 import { boundedFetcher } from './bounded-fetcher';
 import type { GatewayContext } from './gateway-context';
 
@@ -90,7 +90,7 @@ export class RoundRobinDataSource extends RemoteGraphQLDataSource<GatewayContext
   }
 
   private notAnswering(): GraphQLError {
-    return new GraphQLError(`The ${this.subgraph.name} service is not answering; try again shortly.`, {
+    return new LocalizedError(errorText('serviceNotAnswering', { service: this.subgraph.name }), {
       extensions: { code: SERVICE_UNAVAILABLE },
     });
   }

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { canReadAudit, type Viewer } from '../../core/auth/viewer';
 import type { RequestInfo } from '../../core/context';
-import { DomainError, ErrorCode } from '../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../core/errors';
 import type { AuditAction } from './audit-action';
 
 /**
@@ -52,8 +52,7 @@ export async function insertAuditEntry(manager: EntityManager, table: string, en
 }
 
 /** The refusal of an audit trail to a role that may not read it. */
-export const auditReadersOnly = () =>
-  new DomainError(ErrorCode.FORBIDDEN, 'The audit trail is for ADMIN, ANALYST and EVALUATOR users; sign in with one of those roles.');
+export const auditReadersOnly = () => new DomainError(ErrorCode.FORBIDDEN, errorText('auditReadersOnly'));
 
 export function assertMayReadAudit(viewer: Viewer): void {
   if (!canReadAudit(viewer)) throw auditReadersOnly();

@@ -1,6 +1,6 @@
 import { Field, InputType } from 'type-graphql';
 import { seesPublication, type Viewer } from '../../core/auth/viewer';
-import { badInput, DomainError } from '../../core/errors';
+import { badInput, DomainError, errorText, errorTexts } from '../../core/errors';
 import { parseIsoDate } from '../../core/validation';
 import type { RegionDirectory } from './region-directory';
 import { RoundtableFormat } from './roundtable-format';
@@ -64,11 +64,11 @@ export async function resolveScope(viewer: Viewer, filter: AnalyticsFilter | nul
   const from = filter.from ? await attempt(() => parseIsoDate(filter.from as string, 'filter.from')) : undefined;
   const to = filter.to ? await attempt(() => parseIsoDate(filter.to as string, 'filter.to')) : undefined;
   if (from && to && from > to) {
-    problems.push(badInput(`filter.from (${from}) is after filter.to (${to}); swap them or widen the period.`));
+    problems.push(badInput(errorText('filterFromAfterTo', { from, to })));
   }
   const regionSlugs = await attempt(() => regions.scope(filter));
   if (problems.length > 0) {
-    throw badInput(problems.map((problem) => problem.message).join(' '), {
+    throw badInput(errorTexts(problems.map((problem) => problem.text)), {
       problems: problems.map((problem) => ({ message: problem.message, ...problem.extensions })),
     });
   }

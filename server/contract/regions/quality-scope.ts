@@ -1,20 +1,17 @@
 import { Role, seesPublication, type Viewer } from '../../core/auth/viewer';
-import { DomainError, ErrorCode } from '../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../core/errors';
 import { type AnalyticsFilter, resolveScope, type Scope } from './analytics-filter';
 import type { RegionDirectory } from './region-directory';
 
+/** A data-quality list, as a refusal names it. */
+export type DataQualityList = 'ruleFindings' | 'outliers' | 'completeness';
+
 /**
  * The data-quality lists (rule findings, outliers, completeness) count records in every review
- * state: FUNDER and PUBLIC, who see approved records only, are refused them. `what` names the
- * list in the refusal.
+ * state: FUNDER and PUBLIC, who see approved records only, are refused them.
  */
-export function assertSeesDataQuality(viewer: Viewer, what: string): void {
-  if (seesPublication(viewer)) {
-    throw new DomainError(
-      ErrorCode.FORBIDDEN,
-      `FUNDER and PUBLIC see approved records only; ${what} are for the roles that record and check them.`,
-    );
-  }
+export function assertSeesDataQuality(viewer: Viewer, list: DataQualityList): void {
+  if (seesPublication(viewer)) throw new DomainError(ErrorCode.FORBIDDEN, errorText('dataQualityForRecorders', { list }));
 }
 
 /** Whether a viewer sees a roundtable's data-quality marks (flags, warnings): the roles that see records, a coordinator in its own regions. */
@@ -36,7 +33,7 @@ export async function dataQualityScope(
   if (others.length > 0) {
     throw new DomainError(
       ErrorCode.FORBIDDEN,
-      `You coordinate ${viewer.regions.join(', ') || 'no region'}; ${others.join(', ')} ${others.length === 1 ? 'is not one' : 'are not'} of your regions.`,
+      errorText('notYourRegions', { regions: viewer.regions.join(', ') || '—', others: others.join(', '), count: others.length }),
     );
   }
   return { ...scope, regionSlugs: (scope.regionSlugs ?? viewer.regions).filter((slug) => viewer.regions.includes(slug)) };

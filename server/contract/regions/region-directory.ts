@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { badInput } from '../../core/errors';
+import { badInput, type ErrorText, errorText, errorTexts } from '../../core/errors';
 import { parseCountryCodes } from '../../core/validation';
 
 export interface RegionKey {
@@ -62,21 +62,27 @@ export class RegionDirectory {
     if (!regions && !countries) return undefined;
     const wantedCountries = countries ? parseCountryCodes(countries, 'filter.countries') : undefined;
     if (this.misses(regions, wantedCountries)) await this.reload();
-    const problems: string[] = [];
+    const problems: ErrorText[] = [];
     const unknownSlugs = (regions ?? []).filter((slug) => !this.regions.has(slug));
     if (unknownSlugs.length > 0) {
       problems.push(
-        `Unknown region ${unknownSlugs.map((s) => `"${s}"`).join(', ')} in filter.regions; known regions: ${[...this.regions.keys()].sort().join(', ')}.`,
+        errorText('unknownRegions', {
+          regions: unknownSlugs.map((s) => `"${s}"`).join(', '),
+          known: [...this.regions.keys()].sort().join(', '),
+        }),
       );
     }
     const unknownCountries = (wantedCountries ?? []).filter((c) => !this.countries.has(c));
     if (unknownCountries.length > 0) {
       problems.push(
-        `No region in country ${unknownCountries.map((c) => `"${c}"`).join(', ')} (filter.countries); countries with regions: ${[...this.countries].sort().join(', ')}.`,
+        errorText('noRegionInCountries', {
+          countries: unknownCountries.map((c) => `"${c}"`).join(', '),
+          known: [...this.countries].sort().join(', '),
+        }),
       );
     }
     if (problems.length > 0) {
-      throw badInput(problems.join(' '), {
+      throw badInput(errorTexts(problems), {
         field: unknownSlugs.length ? 'filter.regions' : 'filter.countries',
         invalid: [...unknownSlugs, ...unknownCountries],
       });

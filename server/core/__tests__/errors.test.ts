@@ -2,14 +2,17 @@ import { GraphQLError } from 'graphql';
 import { DatabaseError } from 'pg';
 import { QueryFailedError } from 'typeorm';
 import { DatabaseUnresponsiveError } from '../database/responsive-client';
-import { badInput, formatError } from '../errors';
+import { badInput, errorText, formatError } from '../errors';
 import { withRequestId } from '../request-scope';
 
 describe('formatError', () => {
   it('passes a domain error through with its code and message', () => {
-    const error = badInput('filter.from must be a date', { field: 'filter.from' });
+    const error = badInput(errorText('notADate', { field: 'filter.from', value: '2021-02-30' }), { field: 'filter.from' });
     const formatted = formatError(() => {})(error.toJSON(), error);
-    expect(formatted).toEqual({ message: 'filter.from must be a date', extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' } });
+    expect(formatted).toEqual({
+      message: 'filter.from must be a date written YYYY-MM-DD, e.g. 2021-11-24; got "2021-02-30".',
+      extensions: { code: 'BAD_USER_INPUT', field: 'filter.from' },
+    });
   });
 
   it('masks an unexpected error and logs it with the id the client sees', () => {

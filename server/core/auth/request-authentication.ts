@@ -1,21 +1,12 @@
-import { GraphQLError } from 'graphql';
 import type { RequestInfo } from '../context';
 import { isUnavailableError } from '../database/unavailable-errors';
-import { DomainError, ErrorCode, SERVICE_UNAVAILABLE } from '../errors';
+import { DomainError, ErrorCode, errorText, LocalizedError, SERVICE_UNAVAILABLE } from '../errors';
 import type { AccountGate } from './account-gate';
 import type { Authenticate } from './authenticate';
 import { CSRF_HEADER, sessionCookieOf } from './session-cookie';
 import type { Viewer } from './viewer';
 
-export const SESSION_ENDED =
-  'Your sign-in has ended: you signed out, your account was deactivated or its role changed, or an administrator ended it. Sign in again.';
-
-const csrfRefusal = () =>
-  new DomainError(
-    ErrorCode.FORBIDDEN,
-    `A request signed in by the session cookie must carry the header ${CSRF_HEADER} (any value), which a page on another site cannot add; ` +
-      'the dashboard sends it. Scripts send "Authorization: Bearer <token>" instead.',
-  );
+const csrfRefusal = () => new DomainError(ErrorCode.FORBIDDEN, errorText('csrfHeaderMissing', { header: CSRF_HEADER }));
 
 /**
  * Who a request to the gateway acts for. A Bearer token is checked as before; without one, the
@@ -37,7 +28,7 @@ export function requestAuthenticator(authenticate: Authenticate, accounts: Pick<
     }
     const viewer = await authenticate(headers);
     if (viewer.sessionId && !(await sessionIsOpen(accounts, viewer.sessionId))) {
-      throw new DomainError(ErrorCode.UNAUTHENTICATED, SESSION_ENDED);
+      throw new DomainError(ErrorCode.UNAUTHENTICATED, errorText('sessionEnded'));
     }
     return viewer;
   };
@@ -48,7 +39,7 @@ async function sessionIsOpen(accounts: Pick<AccountGate, 'isSessionOpen'>, id: s
     return await accounts.isSessionOpen(id);
   } catch (error) {
     if (!isUnavailableError(error)) throw error;
-    throw new GraphQLError('Temporarily unavailable: the accounts database did not answer in time. Try again in a few seconds.', {
+    throw new LocalizedError(errorText('accountsUnavailable'), {
       extensions: { code: SERVICE_UNAVAILABLE, http: { status: 503 } },
     });
   }

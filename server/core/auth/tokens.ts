@@ -1,6 +1,6 @@
 import { createSecretKey, type KeyObject } from 'node:crypto';
 import { errors, jwtVerify, SignJWT } from 'jose';
-import { DomainError, ErrorCode } from '../errors';
+import { DomainError, ErrorCode, type ErrorMessageKey, errorText } from '../errors';
 import { SLUG } from '../keys';
 import { type Authenticate } from './authenticate';
 import { PUBLIC_VIEWER, Role, type Viewer } from './viewer';
@@ -20,7 +20,8 @@ export async function signToken(key: Uint8Array, viewer: Omit<Viewer, 'name'> & 
     .sign(key);
 }
 
-const unauthenticated = (message: string) => new DomainError(ErrorCode.UNAUTHENTICATED, message);
+const unauthenticated = (key: ErrorMessageKey, args?: Record<string, number>) =>
+  new DomainError(ErrorCode.UNAUTHENTICATED, errorText(key, args));
 
 /** TOKEN_MAX_LIFETIME_HOURS unless set: the dashboard's sign-in gives 8 hours, scripts may ask for up to a day. */
 export const DEFAULT_TOKEN_MAX_LIFETIME_SECONDS = 24 * 3600;
@@ -52,19 +53,14 @@ export async function verifyToken(
 function checkLifetime(payload: Record<string, unknown>, maxLifetimeSeconds: number): number {
   const { exp, iat } = payload;
   if (typeof exp !== 'number') {
-    throw unauthenticated(
-      'The sign-in token has no expiry time (exp), and this server accepts only tokens that expire; sign in again, or make one with `pnpm sira token`.',
-    );
+    throw unauthenticated('tokenWithoutExpiry');
   }
   const now = Math.floor(Date.now() / 1000);
   const issuedAt = typeof iat === 'number' ? iat : now;
   // From now as well: an iat written later than the signing would otherwise stretch the token's life.
   if (exp - issuedAt > maxLifetimeSeconds || exp - now > maxLifetimeSeconds + CLOCK_TOLERANCE_SECONDS) {
-    const hours = (seconds: number) => `${Math.round(seconds / 360) / 10} hours`;
-    throw unauthenticated(
-      `The sign-in token is valid for ${hours(exp - issuedAt)}, longer than the ${hours(maxLifetimeSeconds)} this server accepts ` +
-        '(TOKEN_MAX_LIFETIME_HOURS); sign in again, or make a shorter one with `pnpm sira token --hours`.',
-    );
+    const hours = (seconds: number) => Math.round(seconds / 360) / 10;
+    throw unauthenticated('tokenLivesTooLong', { hours: hours(exp - issuedAt), maxHours: hours(maxLifetimeSeconds) });
   }
   return exp * 1000;
 }
@@ -79,20 +75,20 @@ async function readToken(
   try {
     ({ payload } = await jwtVerify(token, key, { issuer: ISSUER, audience: AUDIENCE, algorithms: ['HS256'] }));
   } catch (error) {
-    if (error instanceof errors.JWTExpired) throw unauthenticated('Your sign-in has expired; sign in again.');
-    throw unauthenticated('The sign-in token is not valid here; sign in again.');
+    if (error instanceof errors.JWTExpired) throw unauthenticated('signInExpired');
+    throw unauthenticated('tokenNotValid');
   }
   const expiresAt = checkLifetime(payload, maxLifetimeSeconds);
   const role = payload.role;
   const regions = payload.regions ?? [];
   if (typeof role !== 'string' || !Object.values(Role).includes(role as Role) || role === Role.PUBLIC) {
-    throw unauthenticated('The sign-in token names no role this server knows; ask for a new one.');
+    throw unauthenticated('tokenUnknownRole');
   }
   if (!Array.isArray(regions) || !regions.every((slug) => typeof slug === 'string' && SLUG.test(slug))) {
-    throw unauthenticated('The sign-in token lists regions that are not region slugs; ask for a new one.');
+    throw unauthenticated('tokenBadRegions');
   }
   if (role === Role.COORDINATOR && regions.length === 0) {
-    throw unauthenticated('A coordinator token must name the regions it may edit; ask for a new one.');
+    throw unauthenticated('coordinatorTokenWithoutRegions');
   }
   const viewer: Viewer = {
     role: role as Role,
@@ -119,7 +115,7 @@ export function tokenAuthenticator(key: Uint8Array, maxLifetimeSeconds = DEFAULT
     const header = headers.authorization;
     if (!header) return PUBLIC_VIEWER;
     const match = /^Bearer\s+(\S+)$/i.exec(header);
-    if (!match?.[1]) throw unauthenticated('The Authorization header must read "Bearer <token>".');
+    if (!match?.[1]) throw unauthenticated('badAuthorizationHeader');
     const token = match[1];
     const known = verified.get(token);
     if (known && known.expiresAt > Date.now()) return known.viewer;

@@ -1,5 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '../errors';
+import { DomainError, ErrorCode, errorText } from '../errors';
 
 /** PostgreSQL's "deadlock detected" and "could not serialize access": the work itself was fine. */
 const RETRYABLE = new Set(['40P01', '40001']);
@@ -23,10 +23,7 @@ export async function writeTransaction<T>(db: DataSource, work: (manager: Entity
     } catch (error) {
       if (!RETRYABLE.has(codeOf(error) ?? '')) throw error;
       if (attempt >= ATTEMPTS) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          'Other changes to the same regions were being saved at the same moment, so nothing of this one was saved. Send it again.',
-        );
+        throw new DomainError(ErrorCode.CONFLICT, errorText('concurrentWrites'));
       }
       await new Promise((resolve) => setTimeout(resolve, 20 * attempt + Math.random() * 50));
     }

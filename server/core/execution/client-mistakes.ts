@@ -1,11 +1,14 @@
 import type { ApolloServerPlugin, BaseContext } from '@apollo/server';
 import { GraphQLError, getVariableValues, OperationTypeNode } from 'graphql';
-import { ErrorCode } from '../errors';
+import { ErrorCode, type ErrorText, errorText, LocalizedError } from '../errors';
 
 /** Variable errors reported at once: enough to fix a request, too few to make a large answer. */
 const MAX_VARIABLE_ERRORS = 5;
 
-const refusal = (message: string, code: string) => new GraphQLError(message, { extensions: { code, http: { status: 400 } } });
+const refusal = (text: ErrorText | string, code: string) => {
+  const options = { extensions: { code, http: { status: 400 } } };
+  return typeof text === 'string' ? new GraphQLError(text, options) : new LocalizedError(text, options);
+};
 
 /**
  * Refuses, with HTTP 400 and a code, what graphql-js would otherwise discover only while
@@ -19,22 +22,21 @@ export function clientMistakesPlugin<Context extends BaseContext>(): ApolloServe
   return {
     async requestDidStart() {
       return {
-        async didResolveOperation({ operation, operationName, request, schema }) {
+        async didResolveOperation({ operation, request, schema }) {
           if (!operation) {
             throw refusal(
-              request.operationName
-                ? `The document has no operation named "${request.operationName}".`
-                : 'The document holds several operations: name the one to run in operationName.',
+              request.operationName ? errorText('noOperationNamed', { name: request.operationName }) : errorText('severalOperations'),
               'OPERATION_RESOLUTION_FAILURE',
             );
           }
           if (operation.operation === OperationTypeNode.SUBSCRIPTION) {
-            throw refusal(`Subscriptions are not served${operationName ? ` (${operationName})` : ''}; ask with a query.`, 'BAD_REQUEST');
+            throw refusal(errorText('noSubscriptions'), 'BAD_REQUEST');
           }
           if (!operation.variableDefinitions?.length) return;
           const coerced = getVariableValues(schema, operation.variableDefinitions, request.variables ?? {}, {
             maxErrors: MAX_VARIABLE_ERRORS,
           });
+          // graphql-js says what is wrong with a variable, in English.
           if (coerced.errors) throw refusal(coerced.errors.map((error) => error.message).join(' '), ErrorCode.BAD_USER_INPUT);
         },
       };

@@ -1,4 +1,5 @@
-import { GraphQLError, type ValidationRule } from 'graphql';
+import type { ValidationRule } from 'graphql';
+import { errorText, LocalizedError } from '../errors';
 
 /**
  * Refuses `__schema` and `__type` with a message that names the setting to change. Apollo's own
@@ -7,12 +8,10 @@ import { GraphQLError, type ValidationRule } from 'graphql';
  * and clients need them.
  */
 export function introspectionOffRule(production: boolean): ValidationRule {
-  const message = production
-    ? 'Introspection is off in production (NODE_ENV=production); set GRAPHQL_EXPLORER=on to turn it on, with the in-browser explorer. The schema is also published in schema/supergraph.graphql.'
-    : 'Introspection is off (GRAPHQL_EXPLORER=off); set GRAPHQL_EXPLORER=on to turn it on, with the in-browser explorer.';
+  const text = errorText(production ? 'introspectionOffInProduction' : 'introspectionOff');
   return (context) => ({
     Field(node) {
-      if (node.name.value === '__schema' || node.name.value === '__type') context.reportError(new GraphQLError(message, { nodes: node }));
+      if (node.name.value === '__schema' || node.name.value === '__type') context.reportError(new LocalizedError(text, { nodes: node }));
     },
   });
 }

@@ -1,10 +1,11 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../contract/audit/audit-trail';
+import type { RecordKind } from '../../contract/error-messages';
 import type { Labels } from '../../contract/languages';
 import { RECORDING_LIMITS } from '../../contract/recording-limits';
 import { assertMayEditTaxonomy } from '../auth/edit-access';
 import { ChangeNotices } from '../database/change-notices';
-import { badInput } from '../errors';
+import { badInput, errorText } from '../errors';
 import type { LocalizedTextInput } from '../locale';
 import { type FieldProblem, refusal } from '../validate-input';
 import type { AuditedRecords, AuditTrail } from '../writes/audited-records';
@@ -19,8 +20,8 @@ export interface TaxonomyKind {
   order: string;
   /** As the audit trail names it, e.g. Challenge. */
   entityType: string;
-  /** As a message names one, e.g. challenge. */
-  noun: string;
+  /** Its kind, as a message names one, e.g. challenge. */
+  kind: Extract<RecordKind, 'challenge' | 'indicator' | 'period' | 'category'>;
   /** Whether it has a description per language (indicators) beside its label. */
   described: boolean;
   /** The channel on which every instance of the subgraph hears that its texts changed (ChangeNotices). */
@@ -65,7 +66,7 @@ export class TaxonomyTextsWriter {
       db,
       trail,
       entityType: kind.entityType,
-      named: (entry) => `the ${kind.noun} ${entry.code}`,
+      named: (entry) => ({ kind: kind.kind, name: entry.code }),
       assertMayEdit: (viewer) => assertMayEditTaxonomy(viewer),
     };
   }
@@ -117,7 +118,7 @@ export class TaxonomyTextsWriter {
     const [entry] = await manager.query(`SELECT ${this.columns()} FROM ${this.kind.table} WHERE code = $1 FOR UPDATE`, [code]);
     if (entry) return entry;
     const known: { code: string }[] = await manager.query(`SELECT code FROM ${this.kind.table} ORDER BY ${this.kind.order}`);
-    throw badInput(`Unknown ${this.kind.noun} "${code}"; known: ${known.map((row) => row.code).join(', ')}.`, {
+    throw badInput(errorText('unknownTaxonomyEntry', { kind: this.kind.kind, code, known: known.map((row) => row.code).join(', ') }), {
       field: 'code',
       invalid: [code],
     });

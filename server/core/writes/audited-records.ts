@@ -2,6 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { AuditAction } from '../../contract/audit/audit-action';
 import type { AuditEntryFields } from '../../contract/audit/audit-entry-fields';
 import type { Actor, AuditRecord } from '../../contract/audit/audit-trail';
+import type { RecordName } from '../../contract/error-messages';
 import type { Viewer } from '../auth/viewer';
 
 /** What every write keeps of a record: its id and version, and its region when it belongs to one. */
@@ -24,8 +25,8 @@ export interface AuditedRecords<S extends Versioned> {
   trail: AuditTrail;
   /** As the audit trail names the kind, e.g. Roundtable. */
   entityType: string;
-  /** How a conflict names the record, e.g. "this roundtable". */
-  named(record: S): string;
+  /** How a conflict names the record ("this roundtable": { kind: 'roundtable' }). */
+  named(record: S): RecordName;
   /** Refuses, with FORBIDDEN, a viewer who may not change (or restore) this record. */
   assertMayEdit(viewer: Viewer, record: S): void;
 }

@@ -1,15 +1,16 @@
 import type { EntityManager } from 'typeorm';
 import { AuditAction } from '../../contract/audit/audit-action';
 import type { Actor } from '../../contract/audit/audit-trail';
+import type { RecordKind } from '../../contract/error-messages';
 import { writeTransaction } from '../database/write-transaction';
-import { DomainError, ErrorCode } from '../errors';
+import { DomainError, ErrorCode, errorText } from '../errors';
 import { type AuditedRecords, type AuditTrail, appendAudit, type Versioned } from './audited-records';
 
 /** A kind of record that a deletion's audit entry can bring back. */
 export interface RestorableRecords<S extends Versioned> extends AuditedRecords<S> {
   trail: Required<AuditTrail>;
-  /** How a sentence names any one of them, e.g. "a roundtable". */
-  kindName: string;
+  /** Their kind, as a message names any one of them ("a roundtable"). */
+  kind: RecordKind;
   /** The query that lists the entries to pick from, when the message should name it. */
   auditLog?: string;
 }
@@ -29,10 +30,12 @@ export function restoreFromAudit<S extends Versioned>(
   return writeTransaction(records.db, async (manager) => {
     const entry = await records.trail.find(manager, auditEntryId);
     if (!entry || entry.action !== AuditAction.DELETE || entry.entityType !== records.entityType || !entry.before) {
-      const where = records.auditLog ? ` in ${records.auditLog}` : '';
+      const { kind, auditLog } = records;
       throw new DomainError(
         ErrorCode.NOT_FOUND,
-        `Audit entry ${auditEntryId} is not the deletion of ${records.kindName}; pick the DELETE entry${where} to restore.`,
+        auditLog
+          ? errorText('notADeletionIn', { entry: auditEntryId, kind, auditLog })
+          : errorText('notADeletion', { entry: auditEntryId, kind }),
       );
     }
     const deleted = entry.before as unknown as S;

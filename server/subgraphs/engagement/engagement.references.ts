@@ -1,4 +1,4 @@
-import { badInput } from '../../core/errors';
+import { badInput, errorText } from '../../core/errors';
 import type { ReferenceResolvers } from '../../core/federation';
 import { isUuid } from '../../core/keys';
 import type { EngagementContext } from './engagement.context';
@@ -23,7 +23,7 @@ export const ENGAGEMENT_REFERENCES: ReferenceResolvers = {
   // carry: the gateway takes them from that query's answer, and nothing is counted for a bare key.
   RegionPeriodCompleteness: {
     __resolveReference: async () => {
-      throw badInput('A RegionPeriodCompleteness is read through the completeness query: its counts depend on the filter asked.');
+      throw badInput(errorText('completenessByQuery'));
     },
   },
 };

@@ -1,16 +1,19 @@
 import { accessProblems, MIN_PASSWORD_LENGTH, usernameProblem } from '../../../core/auth/local-users';
 import { Role, type Viewer } from '../../../core/auth/viewer';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import type { FieldProblem } from '../../../core/validate-input';
 
 export const MAX_NAME_LENGTH = 100;
 /** Long passphrases are welcome; past this, a body is more likely a mistake than a password. */
 export const MAX_PASSWORD_LENGTH = 256;
 
+/** What only an ADMIN does with users, as the refusal names it. */
+export type AdminTask = 'userList' | 'userHistory' | 'invite' | 'changeRole' | 'deactivate' | 'reactivate' | 'passwordLinks';
+
 /** Users are managed by ADMIN alone. */
-export function assertAdmin(viewer: Viewer, what: string): void {
+export function assertAdmin(viewer: Viewer, task: AdminTask): void {
   if (viewer.role === Role.ADMIN) return;
-  throw new DomainError(ErrorCode.FORBIDDEN, `${what} is for ADMIN users; ask one.`);
+  throw new DomainError(ErrorCode.FORBIDDEN, errorText('adminsOnly', { task }));
 }
 
 /** What is wrong with a new password, each said so that the person knows what to type instead. */

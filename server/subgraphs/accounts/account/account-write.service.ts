@@ -7,7 +7,7 @@ import { type NewLocalUser, readUsers, validateNewUser } from '../../../core/aut
 import { hashPassword, verifyPassword } from '../../../core/auth/password-hash';
 import { Role } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText, staleVersion } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
 import type { AccountAuditService } from '../audit/account-audit.service';
 import type { AccountAction } from '../audit/account-audit-entry';
@@ -41,7 +41,7 @@ const USERS_FILE_ACTOR: Actor = {
   request: { requestId: 'users-file' },
 };
 
-const notFound = (username: string) => new DomainError(ErrorCode.NOT_FOUND, `There is no user "${username}".`);
+const notFound = (username: string) => new DomainError(ErrorCode.NOT_FOUND, errorText('noUser', { username }));
 
 interface LockedUser extends UserAccount {
   active: boolean;
@@ -72,7 +72,7 @@ export class AccountWriteService {
   ) {}
 
   async invite(actor: Actor, input: InviteInput): Promise<PasswordLink> {
-    assertAdmin(actor.viewer, 'Inviting users');
+    assertAdmin(actor.viewer, 'invite');
     const username = input.username.trim().toLowerCase();
     const problems = newUserProblems({ ...input, username });
     if (problems.length > 0) throw refusal(problems);
@@ -93,11 +93,11 @@ export class AccountWriteService {
 
   /** A new role and regions; the user's sessions end, so their next sign-in carries the new ones. */
   async updateAccess(actor: Actor, username: string, expectedVersion: number, role: Role, regions: string[]): Promise<UserAccount> {
-    assertAdmin(actor.viewer, "Changing a user's role");
+    assertAdmin(actor.viewer, 'changeRole');
     const problems = accessFieldProblems(role, regions);
     if (problems.length > 0) throw refusal(problems);
     return this.change(actor, username, expectedVersion, 'UPDATE_ACCESS', async (manager, user) => {
-      if (user.role === Role.ADMIN && role !== Role.ADMIN) await this.keepAnAdmin(manager, user, 'Taking the ADMIN role from');
+      if (user.role === Role.ADMIN && role !== Role.ADMIN) await this.keepAnAdmin(manager, user, 'takeAdminRole');
       await manager.query(
         'UPDATE accounts.user_account SET role = $2, regions = $3, version = version + 1, updated_at = now() WHERE username = $1',
         [username, role, regionsFor(role, regions)],
@@ -107,18 +107,18 @@ export class AccountWriteService {
   }
 
   async deactivate(actor: Actor, username: string, expectedVersion: number): Promise<UserAccount> {
-    assertAdmin(actor.viewer, 'Deactivating users');
+    assertAdmin(actor.viewer, 'deactivate');
     return this.change(actor, username, expectedVersion, 'DEACTIVATE', async (manager, user) => {
-      if (!user.active) throw new DomainError(ErrorCode.CONFLICT, `${username} is deactivated already.`);
-      if (user.role === Role.ADMIN) await this.keepAnAdmin(manager, user, 'Deactivating');
+      if (!user.active) throw new DomainError(ErrorCode.CONFLICT, errorText('deactivatedAlready', { username }));
+      if (user.role === Role.ADMIN) await this.keepAnAdmin(manager, user, 'deactivate');
       await this.deactivateIn(manager, username);
     });
   }
 
   async reactivate(actor: Actor, username: string, expectedVersion: number): Promise<UserAccount> {
-    assertAdmin(actor.viewer, 'Reactivating users');
+    assertAdmin(actor.viewer, 'reactivate');
     return this.change(actor, username, expectedVersion, 'REACTIVATE', async (manager, user) => {
-      if (user.active) throw new DomainError(ErrorCode.CONFLICT, `${username} is active already.`);
+      if (user.active) throw new DomainError(ErrorCode.CONFLICT, errorText('activeAlready', { username }));
       await manager.query('UPDATE accounts.user_account SET active = true, version = version + 1, updated_at = now() WHERE username = $1', [
         username,
       ]);
@@ -131,11 +131,11 @@ export class AccountWriteService {
    * works until the link is used, so a reset nobody asked for locks no one out.
    */
   async passwordLink(actor: Actor, username: string): Promise<PasswordLink> {
-    assertAdmin(actor.viewer, 'Making password links');
+    assertAdmin(actor.viewer, 'passwordLinks');
     return writeTransaction(this.db, async (manager) => {
       const user = await this.lock(manager, username);
       if (!user.active) {
-        throw new DomainError(ErrorCode.CONFLICT, `${username} is deactivated: reactivate them first, then make the link.`);
+        throw new DomainError(ErrorCode.CONFLICT, errorText('linkForDeactivated', { username }));
       }
       const link = await this.newLink(manager, actor, user, user.hasPassword ? 'RESET' : 'INVITATION');
       await this.record(manager, actor, 'PASSWORD_LINK', username, null, { purpose: link.purpose, expiresAt: link.expiresAt });
@@ -151,10 +151,7 @@ export class AccountWriteService {
       [username],
     );
     if (!row?.password_hash || !row.active || !actor.viewer.sessionId) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'Only a user who signed in with a password can change it; a token made on the server has no password.',
-      );
+      throw new DomainError(ErrorCode.FORBIDDEN, errorText('passwordChangeNeedsPassword'));
     }
     const wrongSoFar = (await this.wrongCurrentPasswords.get(username))?.consumedPoints ?? 0;
     if (wrongSoFar >= WRONG_CURRENT_PASSWORDS.points) {
@@ -219,7 +216,8 @@ export class AccountWriteService {
   /** `pnpm sira user add`: a new user, or one replaced whole (name, role, regions, password), active. */
   async addFromCommand(actor: Actor, input: NewLocalUser): Promise<{ user: UserAccount; replaced: boolean }> {
     const problems = validateNewUser(input);
-    if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, problems.join(' '));
+    // `pnpm sira user add` on the server's console: the checks' own words, in English.
+    if (problems.length > 0) throw new DomainError(ErrorCode.BAD_USER_INPUT, errorText('untranslated', { text: problems.join(' ') }));
     const hash = await hashPassword(input.password);
     const name = input.name?.trim() || input.username;
     return writeTransaction(this.db, async (manager) => {
@@ -292,7 +290,7 @@ export class AccountWriteService {
   ): Promise<UserAccount> {
     return writeTransaction(this.db, async (manager) => {
       const user = await this.lock(manager, username);
-      if (user.version !== expectedVersion) throw staleVersion(`the user ${username}`, user.version);
+      if (user.version !== expectedVersion) throw staleVersion({ kind: 'user', name: username }, user.version);
       await work(manager, user);
       const after = (await this.users.find(username, manager)) as UserAccount;
       const { active: _active, hasPassword: _hasPassword, ...before } = user;
@@ -312,17 +310,14 @@ export class AccountWriteService {
   }
 
   /** Refuses a change that would leave no active ADMIN to manage users (two ADMINs acting at once wait for each other). */
-  private async keepAnAdmin(manager: EntityManager, user: LockedUser, what: string): Promise<void> {
+  private async keepAnAdmin(manager: EntityManager, user: LockedUser, change: 'takeAdminRole' | 'deactivate'): Promise<void> {
     await manager.query("SELECT pg_advisory_xact_lock(hashtext('sira-accounts-admins'))");
     const [{ others }] = await manager.query(
       "SELECT count(*)::int AS others FROM accounts.user_account WHERE role = 'ADMIN' AND active AND username <> $1",
       [user.username],
     );
     if (others === 0 && user.active) {
-      throw new DomainError(
-        ErrorCode.CONFLICT,
-        `${what} ${user.username} would leave no active ADMIN to manage users; make another user ADMIN first.`,
-      );
+      throw new DomainError(ErrorCode.CONFLICT, errorText('lastAdmin', { change, username: user.username }));
     }
   }
 

@@ -28,7 +28,7 @@ export class AccountResolver {
     @Arg('direction', () => SortDirection, { defaultValue: SortDirection.ASC }) direction: SortDirection = SortDirection.ASC,
     @Arg('status', () => AccountStatus, { nullable: true }) status?: AccountStatus,
   ): Promise<UserAccountList> {
-    assertAdmin(ctx.viewer, 'The list of users');
+    assertAdmin(ctx.viewer, 'userList');
     return this.userAccounts.page(page, sort, direction, status ?? undefined);
   }
 
@@ -52,7 +52,7 @@ export class AccountResolver {
     @Arg('username', () => String, { nullable: true }) username?: string | null,
     @Arg('limit', () => Int, { defaultValue: 100 }) limit = 100,
   ): Promise<AccountAuditEntry[]> {
-    assertAdmin(ctx.viewer, 'The history of users');
+    assertAdmin(ctx.viewer, 'userHistory');
     return this.accountAudit.log(username, limit);
   }
 }

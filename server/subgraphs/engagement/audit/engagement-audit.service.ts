@@ -2,7 +2,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import { AUDIT_ENTRY_COLUMNS, type AuditRecord, AuditTrail, auditReadersOnly, entryLimit } from '../../../contract/audit/audit-trail';
 import { whereClause } from '../../../contract/regions/analytics-filter';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { AuditEntry } from './audit-entry';
 
@@ -28,15 +28,12 @@ export class EngagementAuditService extends AuditTrail<AuditEntry> {
     const ownRegion = viewer.role === Role.COORDINATOR && Boolean(filter.region) && viewer.regions.includes(filter.region as string);
     if (!canReadAudit(viewer) && !ownRegion) {
       if (viewer.role !== Role.COORDINATOR) throw auditReadersOnly();
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        `A coordinator reads the history of its own regions: ask with region set to ${viewer.regions.join(' or ')}.`,
-      );
+      throw new DomainError(ErrorCode.FORBIDDEN, errorText('historyOfOwnRegions', { regions: { or: viewer.regions } }));
     }
     const conditions: string[] = [];
     const params: unknown[] = [];
     if (filter.entityId) {
-      if (!UUID.test(filter.entityId)) throw badInput(`entityId must be a record id (a UUID); got "${filter.entityId}".`);
+      if (!UUID.test(filter.entityId)) throw badInput(errorText('notARecordId', { field: 'entityId', id: filter.entityId }));
       params.push(filter.entityId);
       conditions.push(`entity_id = $${params.length}::uuid`);
     }

@@ -11,7 +11,7 @@ export const CHALLENGE_KIND: TaxonomyKind = {
   table: 'engagement.challenge',
   order: 'position',
   entityType: 'Challenge',
-  noun: 'challenge',
+  kind: 'challenge',
   described: false,
   channel: 'engagement_taxonomy',
 };

@@ -5,7 +5,7 @@ import { assertSeesDataQuality, dataQualityScope } from '../../../contract/regio
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { currentOnTimeDays } from '../../../contract/timeliness';
 import { type Viewer } from '../../../core/auth/viewer';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import { orderClause, type PageInput, pageClause } from '../../../core/paging';
 import type { PublicationStore } from '../publication/publication-store';
 import type { CompletenessOrder, CompletenessPage, CompletenessSortField, RegionPeriodCompleteness } from './completeness.types';
@@ -75,17 +75,14 @@ export class CompletenessService {
     page: PageInput | undefined,
     order: CompletenessOrder,
   ): Promise<CompletenessPage> {
-    assertSeesDataQuality(viewer, 'completeness figures');
+    assertSeesDataQuality(viewer, 'completeness');
     if (filter?.from || filter?.to) {
-      throw badInput(
-        'Completeness is counted per reporting period, against its target: choose the periods with periods, and leave filter.from and filter.to out.',
-        { field: filter.from ? 'filter.from' : 'filter.to' },
-      );
+      throw badInput(errorText('completenessByPeriod'), { field: filter.from ? 'filter.from' : 'filter.to' });
     }
     const periods = this.chosen(await this.publications.periods(), periodCodes);
     const sortPeriod = order.period ?? periods[0];
     if (sortPeriod !== undefined && !periods.includes(sortPeriod)) {
-      throw badInput(`orderBy.period ${sortPeriod} is not one of the periods asked (${periods.join(', ')}).`, { field: 'orderBy.period' });
+      throw badInput(errorText('sortPeriodNotAsked', { period: sortPeriod, periods: periods.join(', ') }), { field: 'orderBy.period' });
     }
     const scope = await dataQualityScope(viewer, filter, this.regions);
     const regions = this.regionsOf(scope);
@@ -111,7 +108,11 @@ export class CompletenessService {
     const unknown = codes.filter((code) => !known.some((period) => period.code === code));
     if (unknown.length > 0) {
       throw badInput(
-        `Unknown reporting period ${unknown.map((code) => `"${code}"`).join(', ')} in periods; the periods are ${known.map((p) => p.code).join(', ')}.`,
+        errorText('unknownPeriods', {
+          codes: unknown.map((code) => `"${code}"`).join(', '),
+          field: 'periods',
+          known: known.map((p) => p.code).join(', '),
+        }),
         { field: 'periods', invalid: unknown },
       );
     }

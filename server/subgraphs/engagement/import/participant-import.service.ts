@@ -4,7 +4,7 @@ import type { Actor } from '../../../contract/audit/audit-trail';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { Role, type Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { FieldProblem } from '../../../core/validate-input';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
@@ -57,11 +57,11 @@ export class ParticipantImportService {
 
   async import(actor: Actor, roundtableId: string, csv: string, dryRun: boolean): Promise<ParticipantImportReport> {
     mayImport(actor.viewer);
-    if (!UUID.test(roundtableId)) throw badInput(`roundtableId must be a roundtable id (a UUID); got "${roundtableId}".`);
+    if (!UUID.test(roundtableId)) throw badInput(errorText('notARoundtableId', { id: roundtableId }));
     return writeTransaction(this.db, async (manager) => {
       const roundtable = await this.roundtable(manager, roundtableId.toLowerCase());
       assertMayEditRegion(actor.viewer, roundtable.regionSlug);
-      await assertFiguresChangeable(manager, [roundtable.id], 'Its participants');
+      await assertFiguresChangeable(manager, [roundtable.id], 'roundtableParticipants');
       const read = readImportFile(csv, PARTICIPANTS_FILE);
       // The template's examples are # notes, as the roundtables template's are: imported untouched, it records no one.
       const notesLeftOut = withoutNotes(read.rows, PARTICIPANTS_FILE.rowsAre);
@@ -124,7 +124,7 @@ export class ParticipantImportService {
       `SELECT id, region_slug AS "regionSlug", number, format FROM engagement.roundtable WHERE id = $1 FOR SHARE`,
       [id],
     );
-    if (!found) throw new DomainError(ErrorCode.NOT_FOUND, `There is no roundtable with id ${id}; it may have been deleted.`);
+    if (!found) throw new DomainError(ErrorCode.NOT_FOUND, errorText('noRoundtable', { ids: id }));
     return found;
   }
 }
@@ -142,10 +142,7 @@ const columnOrder = (problem: ImportProblem) => PARTICIPANT_CSV_COLUMNS.indexOf(
 
 function mayImport(viewer: Viewer): void {
   if (viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR) return;
-  throw new DomainError(
-    ErrorCode.FORBIDDEN,
-    `Importing participants is for ADMIN users and the COORDINATORs of regions; ${/^[AEIOU]/.test(viewer.role) ? 'an' : 'a'} ${viewer.role} user cannot change records.`,
-  );
+  throw new DomainError(ErrorCode.FORBIDDEN, errorText('importForEditors', { records: 'participants', role: viewer.role }));
 }
 
 function report(rows: readonly ReadRow[], problems: readonly ImportProblem[], dryRun: boolean, written: boolean): ParticipantImportReport {

@@ -3,7 +3,7 @@ import { type AnalyticsFilter, resolveScope, scopeConditions, whereClause } from
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { formatCsv } from '../../../core/csv/format-csv';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { cellsFromRecord, ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvRecord } from './roundtable-csv';
 
 // Categories in byte order (COLLATE "C"), as the import compares them; challenges in the
@@ -37,10 +37,7 @@ export class RoundtableExportService {
 
   async csv(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<string> {
     if (seesPublication(viewer)) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'The roundtables CSV gives every count as recorded, small ones included; it is for ADMIN, COORDINATOR, ANALYST and EVALUATOR users. The dashboard and the analytics queries give the aggregates.',
-      );
+      throw new DomainError(ErrorCode.FORBIDDEN, errorText('exportForRecorders'));
     }
     const params: unknown[] = [];
     const conditions = scopeConditions(await resolveScope(viewer, filter, this.regions), 'rt', params);

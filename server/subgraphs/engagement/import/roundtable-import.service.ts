@@ -5,7 +5,7 @@ import type { RegionDirectory } from '../../../contract/regions/region-directory
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
 import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorMessageIn, errorText } from '../../../core/errors';
 import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
@@ -163,17 +163,11 @@ export class RoundtableImportService {
 
 /** A roundtable another writer recorded under a row's region and number after the plan was made. */
 const recordedDuringImport: NumberTaken = (content) =>
-  new DomainError(
-    ErrorCode.CONFLICT,
-    `${content.regionSlug} ${content.number} was recorded by someone else during the import; nothing was imported. Import the file again.`,
-  );
+  new DomainError(ErrorCode.CONFLICT, errorText('recordedDuringImport', { region: content.regionSlug, number: content.number }));
 
 function mayImport(viewer: Viewer): void {
   if (viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR) return;
-  throw new DomainError(
-    ErrorCode.FORBIDDEN,
-    `Importing roundtables is for ADMIN users and the COORDINATORs of regions; ${/^[AEIOU]/.test(viewer.role) ? 'an' : 'a'} ${viewer.role} user cannot change records.`,
-  );
+  throw new DomainError(ErrorCode.FORBIDDEN, errorText('importForEditors', { records: 'roundtables', role: viewer.role }));
 }
 
 /** The row's source: one recorded with its address, else a new one titled after it. */
@@ -216,8 +210,9 @@ async function lockedRows(manager: EntityManager, rows: readonly PlannedRow[]): 
   );
   return writing.flatMap((row): ImportProblem[] => {
     const what = `${row.content.regionSlug} ${row.content.number}`;
-    if (row.existing?.reviewState === ReviewState.APPROVED) return [{ line: row.line, column: 'number', message: approvedMessage(what) }];
+    if (row.existing?.reviewState === ReviewState.APPROVED)
+      return [{ line: row.line, column: 'number', message: errorMessageIn(approvedMessage(what)) }];
     const period = closed.get(row.content.date) ?? (row.existing ? closed.get(row.existing.date) : undefined);
-    return period ? [{ line: row.line, column: 'date', message: periodClosedMessage(what, period) }] : [];
+    return period ? [{ line: row.line, column: 'date', message: errorMessageIn(periodClosedMessage(what, period)) }] : [];
   });
 }

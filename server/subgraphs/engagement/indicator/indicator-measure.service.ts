@@ -6,7 +6,7 @@ import { IndicatorMeasure, PEOPLE_MEASURES } from '../../../contract/indicators/
 import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
 import { scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import type { PublicationStore } from '../publication/publication-store';
 import { publishedScopeOfResult } from '../publication/published-scope';
 import { partOrder, partsSql } from './breakdown-sql';
@@ -138,12 +138,14 @@ export class IndicatorMeasureService {
   /** Refuses a split the measure has no figures for, naming the ones it has. */
   checkSplit(measure: IndicatorMeasure, by: Disaggregation): void {
     if (by === Disaggregation.REGION || by === Disaggregation.PERIOD) {
-      throw badInput(`Split by ${by} through indicatorResults, which returns one result per region or period.`, { field: 'by' });
+      throw badInput(errorText('splitThroughResults', { by }), { field: 'by' });
     }
     const supported = MEASURE_BREAKDOWNS[measure];
     if (!supported.includes(by)) {
-      const offer = supported.length ? `it can be split by ${supported.join(', ')}` : 'it cannot be split beyond region and period';
-      throw badInput(`This indicator counts ${measure}, which cannot be split by ${by}; ${offer}.`, {
+      const text = supported.length
+        ? errorText('splitNotOffered', { measure, by, supported: supported.join(', ') })
+        : errorText('splitNotPossible', { measure, by });
+      throw badInput(text, {
         field: 'by',
         measure,
         supported,

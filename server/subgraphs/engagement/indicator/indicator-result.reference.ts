@@ -1,7 +1,7 @@
 import { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
 import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
 import { RoundtableFormat } from '../../../contract/regions/roundtable-format';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import { parseIsoDate } from '../../../core/validation';
 import type { IndicatorResultRef } from './indicator-result.ref';
 
@@ -13,7 +13,7 @@ const FORMATS = new Set<unknown>(Object.values(RoundtableFormat));
 const listOf = (value: unknown, field: string, allowed?: Set<unknown>): string[] | null => {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || (allowed && !allowed.has(item)))) {
-    throw badInput(`IndicatorResult ${field} must be null or a list of ${allowed ? [...allowed].join(', ') : 'strings'}.`, { field });
+    throw badInput(errorText('scopeNotAList', { field, allowed: allowed ? [...allowed].join(', ') : 'String' }), { field });
   }
   // Sorted and each once, so one scope asked in two spellings is counted once.
   return [...new Set(value as string[])].sort();
@@ -26,21 +26,19 @@ const listOf = (value: unknown, field: string, allowed?: Set<unknown>): string[]
 export function checkedReference(representation: Representation): IndicatorResultRef {
   const { id, numerator, denominator = null, scope } = representation;
   if (!MEASURES.has(numerator) || (denominator !== null && !MEASURES.has(denominator))) {
-    throw badInput(
-      `IndicatorResult ${String(id)}: numerator and denominator must be IndicatorMeasure values; got ${String(numerator)} / ${String(denominator)}.`,
-    );
+    throw badInput(errorText('notMeasures', { id: String(id), numerator: String(numerator), denominator: String(denominator) }));
   }
   if (!scope || typeof scope.from !== 'string' || typeof scope.to !== 'string') {
-    throw badInput(`IndicatorResult ${String(id)} has no scope { from to }; both dates are needed to count anything.`);
+    throw badInput(errorText('resultWithoutScope', { id: String(id) }));
   }
   const from = parseIsoDate(scope.from, 'scope.from');
   const to = parseIsoDate(scope.to, 'scope.to');
-  if (from > to) throw badInput(`IndicatorResult ${String(id)}: scope.from (${from}) is after scope.to (${to}).`, { field: 'scope' });
+  if (from > to) throw badInput(errorText('scopeFromAfterTo', { id: String(id), from, to }), { field: 'scope' });
   const illustrative = scope.illustrative ?? null;
   if (illustrative !== null && typeof illustrative !== 'boolean')
-    throw badInput('IndicatorResult scope.illustrative must be a boolean or null.');
+    throw badInput(errorText('scopeNotBoolean', { field: 'scope.illustrative' }));
   const approvedOnly = scope.approvedOnly ?? false;
-  if (typeof approvedOnly !== 'boolean') throw badInput('IndicatorResult scope.approvedOnly must be a boolean.');
+  if (typeof approvedOnly !== 'boolean') throw badInput(errorText('scopeNotBoolean', { field: 'scope.approvedOnly' }));
   return {
     id: String(id),
     numerator: numerator as IndicatorMeasure,

@@ -10,7 +10,7 @@ import type { RegionDirectory } from '../../../contract/regions/region-directory
 import { assertMayReview } from '../../../core/auth/edit-access';
 import { type Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import { orderClause, type PageInput, pageClause } from '../../../core/paging';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
@@ -81,9 +81,13 @@ const markOf = (roundtable: { id: string; regionSlug: string; number: number }, 
 });
 
 const named = (roundtable: { regionSlug: string; number: number }, measure: OutlierMeasure) =>
-  `The ${measure} of roundtable ${roundtable.regionSlug} #${roundtable.number}`;
+  errorText('figureOf', { measure, region: roundtable.regionSlug, number: roundtable.number });
 const rangeText = (value: CountRange | null) =>
-  value === null ? 'unknown' : value.min === value.max ? String(value.min) : `${value.min} to ${value.max}`;
+  errorText('countRange', {
+    kind: value === null ? 'unknown' : value.min === value.max ? 'exact' : 'range',
+    min: value?.min ?? '',
+    max: value?.max ?? '',
+  });
 
 /**
  * Figures far from their usual (how they are found: outlier-sql.ts), listed for the roles
@@ -99,7 +103,7 @@ export class OutlierService {
 
   /** One page of the flagged values in scope, with how many there are in all, in one statement. */
   async page(viewer: Viewer, query: OutlierQuery): Promise<OutlierPage> {
-    assertSeesDataQuality(viewer, 'figures far from their usual');
+    assertSeesDataQuality(viewer, 'outliers');
     const scope = await dataQualityScope(viewer, query.filter, this.regions);
     const params: unknown[] = [];
     const flagged = flaggedValues(params, query.measure ? [query.measure] : OUTLIER_MEASURES, currentOutlierThreshold());
@@ -136,10 +140,10 @@ export class OutlierService {
    * the check that it is still the one the reviewer saw and the mark.
    */
   async mark(actor: Actor, request: OutlierMarkRequest): Promise<Outlier> {
-    assertMayReview(actor.viewer, 'Marking a flagged figure checked or for follow-up');
+    assertMayReview(actor.viewer, 'outlierMark');
     const comment = checkedComment(request.comment);
     if (!UUID.test(request.roundtableId)) {
-      throw badInput(`roundtableId must be a record id (a UUID); got "${request.roundtableId}".`, { field: 'roundtableId' });
+      throw badInput(errorText('notARecordId', { field: 'roundtableId', id: request.roundtableId }), { field: 'roundtableId' });
     }
     return writeTransaction(this.db, async (manager) => {
       const roundtable = await lockedValue(manager, request.roundtableId, request.measure);
@@ -148,13 +152,13 @@ export class OutlierService {
       if (roundtable.value === null || roundtable.value.min !== seen.min || roundtable.value.max !== seen.max) {
         throw new DomainError(
           ErrorCode.CONFLICT,
-          `${what} changed since you read it: it is now ${rangeText(roundtable.value)}, you saw ${rangeText(seen)}. Look at it again before marking it.`,
+          errorText('figureChanged', { what, now: rangeText(roundtable.value), seen: rangeText(seen) }),
           { reason: 'VALUE_CHANGED' },
         );
       }
       const [flag] = await this.flagged(manager, [roundtable.id], [request.measure]);
       if (!flag) {
-        throw badInput(`${what} (${rangeText(roundtable.value)}) is not far from its usual, so there is nothing to mark.`, {
+        throw badInput(errorText('figureNotFlagged', { what, value: rangeText(roundtable.value) }), {
           field: 'measure',
         });
       }
@@ -219,14 +223,14 @@ async function lockedValue(
      WHERE rt.id = $1 FOR UPDATE OF rt`,
     [id],
   );
-  if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `There is no roundtable with id ${id}; it may have been deleted.`);
+  if (!row) throw new DomainError(ErrorCode.NOT_FOUND, errorText('noRoundtable', { ids: id }));
   return { id: row.id, regionSlug: row.regionSlug, number: row.number, value: countRange(row.least, row.most) };
 }
 
 function checkedComment(comment: string): string {
   const text = comment.trim();
-  if (!text) throw badInput('Say why: the comment is what the coordinator and later reviewers read.', { field: 'comment' });
+  if (!text) throw badInput(errorText('markNeedsComment'), { field: 'comment' });
   const most = RECORDING_LIMITS.texts.reviewComment;
-  if (text.length > most) throw badInput(`The comment has ${text.length} characters; at most ${most} are kept.`, { field: 'comment' });
+  if (text.length > most) throw badInput(errorText('commentTooLong', { length: text.length, most }), { field: 'comment' });
   return text;
 }

@@ -2,7 +2,7 @@ import type { DataSource } from 'typeorm';
 import { AUDIT_ENTRY_COLUMNS, auditReadersOnly, entryLimit } from '../../../contract/audit/audit-trail';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { AuditEntry } from '../audit/audit-entry';
 
@@ -17,7 +17,7 @@ export class ParticipantDeletions {
   async of(viewer: Viewer, roundtableId: string): Promise<AuditEntry[]> {
     const coordinator = viewer.role === Role.COORDINATOR;
     if (!canReadAudit(viewer) && !coordinator) throw auditReadersOnly();
-    if (!UUID.test(roundtableId)) throw badInput(`roundtableId must be a roundtable id (a UUID); got "${roundtableId}".`);
+    if (!UUID.test(roundtableId)) throw badInput(errorText('notARoundtableId', { id: roundtableId }));
     const id = roundtableId.toLowerCase();
     const [roundtable]: { regionSlug: string }[] = await this.db.query(
       'SELECT region_slug AS "regionSlug" FROM engagement.roundtable WHERE id = $1',

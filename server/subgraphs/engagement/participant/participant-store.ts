@@ -20,8 +20,8 @@ export function participantRecords(db: DataSource, audit: EngagementAuditService
     db,
     trail: audit,
     entityType: 'Participant',
-    kindName: 'a participant',
-    named: () => 'this participant',
+    kind: 'participant',
+    named: () => ({ kind: 'participant' }),
     assertMayEdit: (viewer, participant) => assertMayEditRegion(viewer, participant.regionSlug),
   };
 }
@@ -45,7 +45,7 @@ export async function recordParticipants(
     manager,
     contents.map((content) => content.regionSlug),
   );
-  await assertFiguresChangeable(manager, touched, contents.length === 1 ? 'This participant' : 'These participants');
+  await assertFiguresChangeable(manager, touched, contents.length === 1 ? 'participant' : 'participants');
   const ids = contents.map(() => randomUUID());
   const column = <T>(pick: (content: ParticipantContent) => T) => contents.map(pick);
   await manager.query(

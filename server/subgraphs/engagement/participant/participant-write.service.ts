@@ -5,7 +5,7 @@ import type { Actor } from '../../../contract/audit/audit-trail';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import { type FieldProblem, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
@@ -67,7 +67,7 @@ export class ParticipantWriteService {
             content.organisationSlug,
           ],
         );
-        await assertFiguresChangeable(manager, touchedRoundtables(content), 'This participant');
+        await assertFiguresChangeable(manager, touchedRoundtables(content), 'participant');
         await replaceParticipations(manager, id, content.participations);
         await refreshRollups(manager, touchedRoundtables(content));
         return this.snapshot(manager, id);
@@ -95,7 +95,7 @@ export class ParticipantWriteService {
 
   /** Records that the participant took part in a roundtable, or changes how. */
   setParticipation(actor: Actor, id: string, expectedVersion: number, roundtableId: string, mode: ParticipationMode): Promise<string> {
-    if (!UUID.test(roundtableId)) throw badInput(`roundtableId must be a roundtable id (a UUID); got "${roundtableId}".`);
+    if (!UUID.test(roundtableId)) throw badInput(errorText('notARoundtableId', { id: roundtableId }));
     const wanted = roundtableId.toLowerCase();
     return this.change(actor, id, expectedVersion, {
       next: (before) => {
@@ -111,10 +111,7 @@ export class ParticipantWriteService {
     return this.change(actor, id, expectedVersion, {
       next: (before) => {
         if (!before.participations.some((p) => p.roundtableId === unwanted)) {
-          throw new DomainError(
-            ErrorCode.NOT_FOUND,
-            `Participant ${id} has no participation at roundtable ${roundtableId}; nothing to remove.`,
-          );
+          throw new DomainError(ErrorCode.NOT_FOUND, errorText('noSuchParticipation', { id, roundtable: roundtableId }));
         }
         return { ...contentOf(before), participations: before.participations.filter((p) => p.roundtableId !== unwanted) };
       },
@@ -126,7 +123,7 @@ export class ParticipantWriteService {
       lock: (manager) => this.locked(manager, id),
       expectedVersion,
       write: async (manager, before) => {
-        await assertFiguresChangeable(manager, touchedRoundtables(before), 'This participant');
+        await assertFiguresChangeable(manager, touchedRoundtables(before), 'participant');
         await manager.query('DELETE FROM engagement.participant WHERE id = $1', [id]);
         await refreshRollups(manager, touchedRoundtables(before));
         return null;
@@ -143,7 +140,7 @@ export class ParticipantWriteService {
   async restore(actor: Actor, auditEntryId: string): Promise<string> {
     const restored = await restoreFromAudit(this.records, actor, auditEntryId, async (manager, snapshot) => {
       const [exists] = await manager.query('SELECT 1 FROM engagement.participant WHERE id = $1', [snapshot.id]);
-      if (exists) throw new DomainError(ErrorCode.CONFLICT, 'That participant exists again already; nothing to restore.');
+      if (exists) throw new DomainError(ErrorCode.CONFLICT, errorText('participantBackAlready'));
       const remaining: { id: string }[] = await manager.query('SELECT id FROM engagement.roundtable WHERE id = ANY($1::uuid[])', [
         touchedRoundtables(snapshot),
       ]);
@@ -152,7 +149,7 @@ export class ParticipantWriteService {
         ...contentOf(snapshot),
         participations: snapshot.participations.filter((p) => stillHeld.has(p.roundtableId)),
       });
-      await assertFiguresChangeable(manager, touchedRoundtables(content), 'This participant');
+      await assertFiguresChangeable(manager, touchedRoundtables(content), 'participant');
       await manager.query(
         `INSERT INTO engagement.participant
            (id, region_slug, pseudonym, category_code, newcomer, gender, age_band, organisation_slug, illustrative, version)
@@ -183,7 +180,7 @@ export class ParticipantWriteService {
       expectedVersion,
       write: async (manager, before) => {
         const content = await this.checked(actor, manager, change.next(before), change.fieldName);
-        await assertFiguresChangeable(manager, touchedRoundtables(before, content), 'This participant');
+        await assertFiguresChangeable(manager, touchedRoundtables(before, content), 'participant');
         await manager.query(
           `UPDATE engagement.participant SET region_slug = $2, category_code = $3, newcomer = $4, gender = $5, age_band = $6,
                   organisation_slug = $7, version = version + 1, updated_at = now()
@@ -201,7 +198,7 @@ export class ParticipantWriteService {
   /** The participant, its row locked so a concurrent writer waits for this transaction instead of overwriting it. */
   private async locked(manager: EntityManager, id: string): Promise<ParticipantSnapshot> {
     const [row] = UUID.test(id) ? await manager.query('SELECT 1 FROM engagement.participant WHERE id = $1 FOR UPDATE', [id]) : [];
-    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, `There is no participant with id ${id}; it may have been deleted.`);
+    if (!row) throw new DomainError(ErrorCode.NOT_FOUND, errorText('noParticipant', { id }));
     return this.snapshot(manager, id);
   }
 

@@ -3,7 +3,7 @@ import type { PeriodSpan } from '../../../contract/periods';
 import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import type { Viewer } from '../../../core/auth/viewer';
-import { badInput } from '../../../core/errors';
+import { badInput, type ErrorText, errorText, errorTexts } from '../../../core/errors';
 import type { PublishedScope } from './publication';
 import { TimeLattice } from './publication-lattice';
 
@@ -26,15 +26,13 @@ export async function publishedScopeOf(
 ): Promise<{ scope: Scope; published: PublishedScope }> {
   const scope = await resolveScope(viewer, filter, regions);
   const period = periodOf(periods, scope.from, scope.to);
-  const problems: string[] = [];
+  const problems: ErrorText[] = [];
   if (period === undefined) {
     const offered = periods.map((p) => `${p.code} (${p.startsOn} to ${p.endsOn})`).join(', ');
-    problems.push(
-      `Figures for funders and the public are published per reporting period: give filter.from and filter.to as the first and last day of one of ${offered}, or leave both out for all the roundtables.`,
-    );
+    problems.push(errorText('publishedPerPeriod', { offered }));
   }
-  if (scope.formats) problems.push('Figures for funders and the public are not split by format: leave filter.formats out.');
-  if (problems.length > 0) throw badInput(problems.join(' '), { field: period === undefined ? 'filter.from' : 'filter.formats' });
+  if (scope.formats) problems.push(errorText('publishedNotByFormat'));
+  if (problems.length > 0) throw badInput(errorTexts(problems), { field: period === undefined ? 'filter.from' : 'filter.formats' });
   return { scope, published: { regions: scope.regionSlugs ?? null, period: period as string, datasets: datasetsOf(scope.illustrative) } };
 }
 

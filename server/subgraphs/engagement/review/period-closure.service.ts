@@ -3,7 +3,7 @@ import { RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { assertMayReview } from '../../../core/auth/edit-access';
 import type { Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { CLOSED_PERIOD_COLUMNS, CLOSING_LOCK, type ClosedPeriod } from './record-locks';
 
 /**
@@ -26,7 +26,7 @@ export class PeriodClosureService {
       // Waits for every write under way (they hold this lock shared), and holds off new ones.
       await manager.query(`SELECT ${CLOSING_LOCK}`);
       const [period] = await manager.query('SELECT starts_on, ends_on FROM engagement.reporting_period_ref WHERE code = $1', [periodCode]);
-      if (!period) throw badInput(`There is no reporting period ${periodCode}; ${await this.known()}.`, { field: 'period' });
+      if (!period) throw badInput(errorText('noReportingPeriod', { period: periodCode, known: await this.known() }), { field: 'period' });
       const [closed] = await manager.query(
         `INSERT INTO engagement.period_closure AS c (period_code, starts_on, ends_on, reason, closed_by)
          SELECT code, starts_on, ends_on, $2, $3 FROM engagement.reporting_period_ref WHERE code = $1
@@ -34,7 +34,7 @@ export class PeriodClosureService {
          RETURNING ${CLOSED_PERIOD_COLUMNS}`,
         [periodCode, why, viewer.name],
       );
-      if (!closed) throw new DomainError(ErrorCode.CONFLICT, `Reporting period ${periodCode} is closed already.`);
+      if (!closed) throw new DomainError(ErrorCode.CONFLICT, errorText('periodClosedAlready', { period: periodCode }));
       return closed;
     });
   }
@@ -48,21 +48,21 @@ export class PeriodClosureService {
        SELECT id FROM reopened`,
       [periodCode, viewer.name, why],
     );
-    if (reopened.length === 0) throw new DomainError(ErrorCode.CONFLICT, `Reporting period ${periodCode} is not closed.`);
+    if (reopened.length === 0) throw new DomainError(ErrorCode.CONFLICT, errorText('periodNotClosed', { period: periodCode }));
     return true;
   }
 
   private async known(): Promise<string> {
     const rows: { code: string }[] = await this.db.query('SELECT code FROM engagement.reporting_period_ref ORDER BY starts_on, code');
-    return `the periods are ${rows.map((row) => row.code).join(', ')}`;
+    return rows.map((row) => row.code).join(', ');
   }
 }
 
 function checked(viewer: Viewer, reason: string): string {
-  assertMayReview(viewer, 'Closing and reopening reporting periods');
+  assertMayReview(viewer, 'periodClosure');
   const why = reason.trim();
-  if (!why) throw badInput('Give the reason, for the people whose records it affects.', { field: 'reason' });
+  if (!why) throw badInput(errorText('closureNeedsReason'), { field: 'reason' });
   const most = RECORDING_LIMITS.texts.reviewComment;
-  if (why.length > most) throw badInput(`The reason has ${why.length} characters; at most ${most} are kept.`, { field: 'reason' });
+  if (why.length > most) throw badInput(errorText('reasonTooLong', { length: why.length, most }), { field: 'reason' });
   return why;
 }

@@ -1,5 +1,5 @@
 import type { EntityManager } from 'typeorm';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, type ErrorText, errorText, errorTexts } from '../../../core/errors';
 import { ReviewState } from './review-state';
 
 /**
@@ -23,12 +23,25 @@ export const CLOSED_PERIOD_COLUMNS = `c.period_code AS "periodCode", to_char(c.s
   to_char(c.ends_on, 'YYYY-MM-DD') AS "endsOn", c.reason, c.closed_by AS "closedBy",
   to_char(c.closed_at AT TIME ZONE 'UTC', 'YYYY-MM-DD"T"HH24:MI:SS"Z"') AS "closedAt"`;
 
-/** What a refusal says of a closed period, and how to get it reopened. */
-export const periodClosedMessage = (what: string, period: ClosedPeriod) =>
-  `${what} is dated inside reporting period ${period.periodCode} (${period.startsOn} to ${period.endsOn}), closed to changes by ${period.closedBy}: "${period.reason}". Ask an ADMIN or EVALUATOR to reopen the period first.`;
+/** How a refusal names a roundtable: "Roundtable soria #3". */
+export const roundtableNamed = (roundtable: { regionSlug: string; number: number }): ErrorText =>
+  errorText('roundtableNamed', { region: roundtable.regionSlug, number: roundtable.number });
 
-export const approvedMessage = (what: string) =>
-  `${what} is approved, so it is locked. Ask a reviewer (ADMIN or EVALUATOR) to reopen it, with the reason, before changing it.`;
+/** Whose figures a participant's write would change, as a refusal says it. */
+export type Whose = 'participant' | 'participants' | 'roundtableParticipants';
+
+/** What a refusal says of a closed period, and how to get it reopened. `what` is said first ("Roundtable soria #3"). */
+export const periodClosedMessage = (what: ErrorText | string, period: ClosedPeriod): ErrorText =>
+  errorText('periodClosed', {
+    what,
+    period: period.periodCode,
+    startsOn: period.startsOn,
+    endsOn: period.endsOn,
+    closedBy: period.closedBy,
+    reason: period.reason,
+  });
+
+export const approvedMessage = (what: ErrorText | string): ErrorText => errorText('approvedLocked', { what });
 
 /**
  * For each date, the closed period it falls in, if any, read under the shared closure lock,
@@ -47,7 +60,7 @@ export async function closedPeriodsOf(manager: EntityManager, dates: readonly st
 }
 
 /** Refuses, with CONFLICT, a write to records dated inside a closed period. */
-export async function assertPeriodsOpen(manager: EntityManager, dated: readonly { date: string; what: string }[]): Promise<void> {
+export async function assertPeriodsOpen(manager: EntityManager, dated: readonly { date: string; what: ErrorText }[]): Promise<void> {
   const closed = await closedPeriodsOf(
     manager,
     dated.map((record) => record.date),
@@ -56,11 +69,11 @@ export async function assertPeriodsOpen(manager: EntityManager, dated: readonly 
     const period = closed.get(record.date);
     return period ? [periodClosedMessage(record.what, period)] : [];
   });
-  if (refused.length > 0) throw new DomainError(ErrorCode.CONFLICT, refused.join(' '), { reason: 'PERIOD_CLOSED' });
+  if (refused.length > 0) throw new DomainError(ErrorCode.CONFLICT, errorTexts(refused), { reason: 'PERIOD_CLOSED' });
 }
 
 /** Refuses, with CONFLICT, a change to an approved roundtable. */
-export function assertNotApproved(roundtable: { reviewState?: ReviewState | null }, what: string): void {
+export function assertNotApproved(roundtable: { reviewState?: ReviewState | null }, what: ErrorText): void {
   if (roundtable.reviewState === ReviewState.APPROVED) {
     throw new DomainError(ErrorCode.CONFLICT, approvedMessage(what), { reason: 'APPROVED' });
   }
@@ -71,7 +84,7 @@ export function assertNotApproved(roundtable: { reviewState?: ReviewState | null
  * one dated inside a closed period: a participant's, whose attendance those figures count. The
  * roundtables are read FOR SHARE, so an approval waits for this write, or this write for it.
  */
-export async function assertFiguresChangeable(manager: EntityManager, roundtableIds: readonly string[], whose: string): Promise<void> {
+export async function assertFiguresChangeable(manager: EntityManager, roundtableIds: readonly string[], whose: Whose): Promise<void> {
   const rows: { regionSlug: string; number: number; date: string; reviewState: ReviewState }[] = roundtableIds.length
     ? await manager.query(
         `SELECT region_slug AS "regionSlug", number, to_char(date, 'YYYY-MM-DD') AS date, review_state AS "reviewState"
@@ -79,19 +92,15 @@ export async function assertFiguresChangeable(manager: EntityManager, roundtable
         [[...roundtableIds]],
       )
     : [];
-  const named = (row: (typeof rows)[number]) => `Roundtable ${row.regionSlug} #${row.number}`;
-  const approved = rows.filter((row) => row.reviewState === ReviewState.APPROVED).map(named);
+  const approved = rows.filter((row) => row.reviewState === ReviewState.APPROVED);
   if (approved.length > 0) {
-    throw new DomainError(
-      ErrorCode.CONFLICT,
-      `${whose} counts in ${approved.join(', ')}, approved and so locked. Ask a reviewer (ADMIN or EVALUATOR) to reopen ${
-        approved.length === 1 ? 'it' : 'them'
-      }, with the reason, before changing this.`,
-      { reason: 'APPROVED' },
-    );
+    const roundtables = approved.map((row) => `${row.regionSlug} #${row.number}`);
+    throw new DomainError(ErrorCode.CONFLICT, errorText('figuresLocked', { whose, roundtables, count: approved.length }), {
+      reason: 'APPROVED',
+    });
   }
   await assertPeriodsOpen(
     manager,
-    rows.map((row) => ({ date: row.date, what: `${whose}'s attendance at ${named(row)}` })),
+    rows.map((row) => ({ date: row.date, what: errorText('attendanceAt', { whose, region: row.regionSlug, number: row.number }) })),
   );
 }

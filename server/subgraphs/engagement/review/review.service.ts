@@ -7,11 +7,11 @@ import type { RegionDirectory } from '../../../contract/regions/region-directory
 import { assertMayEditRegion, assertMayReview } from '../../../core/auth/edit-access';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { badInput, DomainError, ErrorCode } from '../../../core/errors';
+import { badInput, DomainError, ErrorCode, type ErrorText, errorText, errorTexts } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import { refreshRollups } from '../rollup/refresh-rollups';
-import { closedPeriodsOf, periodClosedMessage } from './record-locks';
+import { closedPeriodsOf, periodClosedMessage, roundtableNamed } from './record-locks';
 import type { ReviewCounts } from './review.types';
 import { ReviewAction, ReviewState, TRANSITIONS } from './review-state';
 
@@ -55,10 +55,7 @@ export class ReviewService {
   /** How many roundtables in scope stand in each state: for the roles that see every record, not FUNDER and PUBLIC. */
   async counts(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<ReviewCounts> {
     if (seesPublication(viewer)) {
-      throw new DomainError(
-        ErrorCode.FORBIDDEN,
-        'FUNDER and PUBLIC see approved records only; review is for the roles that record and check them.',
-      );
+      throw new DomainError(ErrorCode.FORBIDDEN, errorText('reviewForRecorders'));
     }
     const params: unknown[] = [];
     const conditions = scopeConditions(await resolveScope(viewer, filter, this.regions), 'rt', params);
@@ -77,7 +74,7 @@ export class ReviewService {
     const transition = TRANSITIONS[action];
     const text = comment?.trim() || null;
     checkRequest(action, records, text);
-    if (transition.by === 'reviewer') assertMayReview(actor.viewer, 'Approving, returning and reopening records');
+    if (transition.by === 'reviewer') assertMayReview(actor.viewer, 'recordReview');
     return writeTransaction(this.db, async (manager) => {
       const ids = records.map((record) => record.id);
       const rows = await lockRows(manager, ids);
@@ -124,27 +121,27 @@ export class ReviewService {
       [...rows.values()].map((row) => row.date),
     );
     const missing: string[] = [];
-    const conflicts: string[] = [];
+    const conflicts: ErrorText[] = [];
     for (const record of records) {
       const row = rows.get(record.id);
       if (!row) {
         missing.push(record.id);
         continue;
       }
-      const what = `Roundtable ${row.regionSlug} #${row.number}`;
+      const what = roundtableNamed(row);
       const period = closed.get(row.date);
       if (row.version !== record.version) {
-        conflicts.push(`${what} changed since you read it (it is now at version ${row.version}); reload it and look again.`);
+        conflicts.push(errorText('reviewedRecordChanged', { what, version: row.version }));
       } else if (!from.includes(row.reviewState)) {
-        conflicts.push(`${what} is ${row.reviewState}; ${action} applies to ${from.join(' or ')} records only.`);
+        conflicts.push(errorText('reviewWrongState', { what, state: row.reviewState, action, from: { or: from } }));
       } else if (period) {
         conflicts.push(periodClosedMessage(what, period));
       }
     }
     if (missing.length > 0) {
-      throw new DomainError(ErrorCode.NOT_FOUND, `There is no roundtable with id ${missing.join(', ')}; it may have been deleted.`);
+      throw new DomainError(ErrorCode.NOT_FOUND, errorText('noRoundtable', { ids: missing.join(', ') }));
     }
-    if (conflicts.length > 0) throw new DomainError(ErrorCode.CONFLICT, `Nothing was changed. ${conflicts.join(' ')}`);
+    if (conflicts.length > 0) throw new DomainError(ErrorCode.CONFLICT, errorTexts([errorText('nothingChanged'), ...conflicts]));
   }
 }
 
@@ -163,19 +160,19 @@ async function lockRows(manager: EntityManager, ids: readonly string[]): Promise
 function checkRequest(action: ReviewAction, records: readonly RecordVersion[], comment: string | null): void {
   const { reviewBatch } = RECORDING_LIMITS.lists;
   const { reviewComment } = RECORDING_LIMITS.texts;
-  if (records.length === 0) throw badInput('Name at least one record to review.', { field: 'records' });
+  if (records.length === 0) throw badInput(errorText('noRecordsToReview'), { field: 'records' });
   if (records.length > reviewBatch) {
-    throw badInput(`At most ${reviewBatch} records can be reviewed at once; send the rest in another request.`, { field: 'records' });
+    throw badInput(errorText('tooManyToReview', { most: reviewBatch }), { field: 'records' });
   }
   const bad = records.filter((record) => !UUID.test(record.id)).map((record) => record.id);
-  if (bad.length > 0) throw badInput(`Record ids are UUIDs; these are not: ${bad.join(', ')}.`, { field: 'records' });
+  if (bad.length > 0) throw badInput(errorText('recordIdsNotUuids', { ids: bad.join(', ') }), { field: 'records' });
   if (new Set(records.map((record) => record.id)).size !== records.length) {
-    throw badInput('A record is named twice; name each once.', { field: 'records' });
+    throw badInput(errorText('recordNamedTwice'), { field: 'records' });
   }
   if (TRANSITIONS[action].commentRequired && !comment) {
-    throw badInput(`${action} needs a comment saying why, for the coordinator to read.`, { field: 'comment' });
+    throw badInput(errorText('reviewNeedsComment', { action }), { field: 'comment' });
   }
   if (comment && comment.length > reviewComment) {
-    throw badInput(`The comment has ${comment.length} characters; at most ${reviewComment} are kept.`, { field: 'comment' });
+    throw badInput(errorText('commentTooLong', { length: comment.length, most: reviewComment }), { field: 'comment' });
   }
 }

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import type { RestorableRecords } from '../../../core/writes/restore-from-audit';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import { type RoundtableContent, type RoundtableSnapshot, replaceChildren } from './roundtable-content';
@@ -11,8 +11,8 @@ export function roundtableRecords(db: DataSource, audit: EngagementAuditService)
     db,
     trail: audit,
     entityType: 'Roundtable',
-    kindName: 'a roundtable',
-    named: () => 'this roundtable',
+    kind: 'roundtable',
+    named: () => ({ kind: 'roundtable' }),
     assertMayEdit: (viewer, roundtable) => assertMayEditRegion(viewer, roundtable.regionSlug),
   };
 }
@@ -22,10 +22,7 @@ export type NumberTaken = (content: { regionSlug: string; number: number }) => D
 
 /** The database's uniqueness of (region, number) said as a person would. */
 export const numberTaken: NumberTaken = (content) =>
-  new DomainError(
-    ErrorCode.CONFLICT,
-    `${content.regionSlug} already has a roundtable number ${content.number}; use another number or edit that one.`,
-  );
+  new DomainError(ErrorCode.CONFLICT, errorText('roundtableNumberTaken', { region: content.regionSlug, number: content.number }));
 
 const refusingTaken = (content: { regionSlug: string; number: number }, taken: NumberTaken) => (error: { code?: string }) => {
   throw error.code === '23505' ? taken(content) : error;

@@ -2,14 +2,14 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { assertMayEditRegion } from '../../../core/auth/edit-access';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
 import { type FieldProblem, firstReasons, inputProblems, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
-import { assertNotApproved, assertPeriodsOpen } from '../review/record-locks';
+import { assertNotApproved, assertPeriodsOpen, roundtableNamed } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { RoundtableInput } from './roundtable.input';
 import { checkReferences, problemsWith } from './roundtable-checks';
@@ -17,7 +17,7 @@ import { contentFromInput, type RoundtableContent, type RoundtableSnapshot, read
 import { insertRoundtable, reinsertRoundtable, roundtableRecords, updateRoundtable } from './roundtable-store';
 
 /** How a refusal names a roundtable: its region and number. */
-const named = (roundtable: Pick<RoundtableContent, 'regionSlug' | 'number'>) => `Roundtable ${roundtable.regionSlug} #${roundtable.number}`;
+const named = (roundtable: Pick<RoundtableContent, 'regionSlug' | 'number'>) => roundtableNamed(roundtable);
 
 /**
  * Creating, changing, deleting and restoring roundtables. Each is one transaction that
@@ -90,7 +90,7 @@ export class RoundtableWriteService {
   async restore(actor: Actor, auditEntryId: string): Promise<string> {
     const restored = await restoreFromAudit(this.records, actor, auditEntryId, async (manager, deleted) => {
       const [exists] = await manager.query('SELECT 1 FROM engagement.roundtable WHERE id = $1', [deleted.id]);
-      if (exists) throw new DomainError(ErrorCode.CONFLICT, 'That roundtable exists again already; nothing to restore.');
+      if (exists) throw new DomainError(ErrorCode.CONFLICT, errorText('roundtableBackAlready'));
       await assertPeriodsOpen(manager, [{ date: deleted.date, what: named(deleted) }]);
       await reinsertRoundtable(manager, deleted);
       return this.written(manager, deleted.id);
@@ -103,7 +103,7 @@ export class RoundtableWriteService {
     // read next (the audit entry's "before") is the one this change replaces.
     const [row] = UUID.test(id) ? await manager.query('SELECT 1 FROM engagement.roundtable WHERE id = $1 FOR UPDATE', [id]) : [];
     const snapshot = row ? await readSnapshot(manager, id) : null;
-    if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, `There is no roundtable with id ${id}; it may have been deleted.`);
+    if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, errorText('noRoundtable', { ids: id }));
     return snapshot;
   }
 

@@ -1,6 +1,6 @@
 import { Ctx, FieldResolver, Resolver, Root } from 'type-graphql';
 import { seesNotes } from '../../../core/auth/viewer';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { CategoryPresence, RoundtableAttendance } from '../attendance/attendance.types';
 import { ChallengeMention } from '../challenge/challenge-mention.entity';
 import type { EngagementContext } from '../engagement.context';
@@ -14,7 +14,6 @@ import { RoundtableOrganiser, RoundtableParticipation } from './roundtable.types
 
 // Free text may name or describe people, so aggregate-only roles do not get it.
 const FREE_TEXT_HIDDEN = 'Null for FUNDER and PUBLIC, who see no free text.';
-const DELETED_WHILE_READ = 'A roundtable on this page was deleted while the page was being read; load the page again.';
 
 @Resolver(() => Roundtable)
 export class RoundtableFields {
@@ -30,7 +29,7 @@ export class RoundtableFields {
     const row = await ctx.loaders.attendance.load(roundtable.id);
     // Every roundtable has a rollup, written in the transaction that writes it: one listed by this
     // request without one was deleted after the list was read, in a statement of its own.
-    if (!row) throw new DomainError(ErrorCode.CONFLICT, DELETED_WHILE_READ);
+    if (!row) throw new DomainError(ErrorCode.CONFLICT, errorText('deletedWhileRead'));
     return this.roundtables.disclosedAttendance(row, ctx.viewer);
   }
 

@@ -8,7 +8,7 @@ import { ROUNDTABLE_RULES } from '../../../contract/validation-rules/roundtable-
 import { RULES_BY_CODE } from '../../../contract/validation-rules/rule-text';
 import type { RuleFinding as Finding } from '../../../contract/validation-rules/validation-rule';
 import { type Viewer } from '../../../core/auth/viewer';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import type { PageInput } from '../../../core/paging';
 import { SortDirection } from '../../../core/paging';
 import type { Roundtable } from '../roundtable/roundtable.entity';
@@ -96,9 +96,11 @@ export class RuleFindingsService {
   ) {}
 
   async page(viewer: Viewer, query: RuleFindingQuery): Promise<RuleFindingPage> {
-    assertSeesDataQuality(viewer, 'rule findings');
+    assertSeesDataQuality(viewer, 'ruleFindings');
     if (query.ruleCode && !RULES_BY_CODE.has(query.ruleCode)) {
-      throw badInput(`ruleCode "${query.ruleCode}" is not a rule; known: ${[...RULES_BY_CODE.keys()].join(', ')}.`, { field: 'ruleCode' });
+      throw badInput(errorText('unknownRule', { code: query.ruleCode, known: [...RULES_BY_CODE.keys()].join(', ') }), {
+        field: 'ruleCode',
+      });
     }
     const params: unknown[] = [];
     const conditions = scopeConditions(await dataQualityScope(viewer, query.filter, this.regions), 'rt', params);

@@ -1,5 +1,5 @@
 import { Ctx, Directive, FieldResolver, Float, Resolver, Root } from 'type-graphql';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import type { EvaluationContext } from '../evaluation.context';
 import { ReportingPeriod } from '../indicator/indicator.types';
 import { TargetOrigin } from '../result/indicator-result.fields';
@@ -64,6 +64,6 @@ const rate = (count: number, expected: number | null): number | null => (expecte
 
 function countOf(row: RegionPeriodCompletenessRef, field: 'recorded' | 'approved'): number {
   const count = row[field];
-  if (count === undefined) throw badInput(`RegionPeriodCompleteness ${row.regionSlug} ${row.periodCode} came without ${field}.`);
+  if (count === undefined) throw badInput(errorText('completenessWithout', { region: row.regionSlug, period: row.periodCode, field }));
   return count;
 }

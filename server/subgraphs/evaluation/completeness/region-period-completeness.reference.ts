@@ -1,4 +1,4 @@
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import type { RegionPeriodCompletenessRef } from './region-period-completeness.ref';
 
 type Representation = { regionSlug?: unknown; periodCode?: unknown; recorded?: unknown; approved?: unknown };
@@ -12,7 +12,7 @@ const isCount = (value: unknown): value is number => typeof value === 'number' &
 export function checkedCompleteness({ regionSlug, periodCode, recorded, approved }: Representation): RegionPeriodCompletenessRef {
   for (const [field, value] of Object.entries({ recorded, approved })) {
     if (value !== undefined && !isCount(value)) {
-      throw badInput(`RegionPeriodCompleteness ${field} must be a count (a whole number, 0 or more); got ${JSON.stringify(value)}.`);
+      throw badInput(errorText('completenessNotACount', { field, value: JSON.stringify(value) ?? 'undefined' }));
     }
   }
   return {

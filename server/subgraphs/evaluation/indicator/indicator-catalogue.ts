@@ -1,6 +1,6 @@
 import type { DataSource } from 'typeorm';
 import type { ChangeNotices } from '../../../core/database/change-notices';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import type { TaxonomyKind } from '../../../core/taxonomy/taxonomy-texts-write';
 import { Indicator, ReportingPeriod } from './indicator.types';
 
@@ -24,7 +24,7 @@ export const INDICATOR_KIND: TaxonomyKind = {
   table: 'evaluation.indicator',
   order: 'position',
   entityType: 'Indicator',
-  noun: 'indicator',
+  kind: 'indicator',
   described: true,
   channel: CHANNEL,
 };
@@ -34,7 +34,7 @@ export const PERIOD_KIND: TaxonomyKind = {
   table: 'evaluation.reporting_period',
   order: 'kind, starts_on',
   entityType: 'ReportingPeriod',
-  noun: 'reporting period',
+  kind: 'period',
   described: false,
   channel: CHANNEL,
 };
@@ -93,11 +93,8 @@ export class IndicatorCatalogue {
     const unknown = codes.filter((code) => !this.find(code));
     if (unknown.length > 0) {
       throw badInput(
-        `Unknown indicator ${quoted(unknown)} in ${field}; known indicators: ${this.indicators.map((i) => i.code).join(', ')}.`,
-        {
-          field,
-          invalid: unknown,
-        },
+        errorText('unknownIndicators', { codes: quoted(unknown), field, known: this.indicators.map((i) => i.code).join(', ') }),
+        { field, invalid: unknown },
       );
     }
     return this.indicators.filter((indicator) => codes.includes(indicator.code));
@@ -108,13 +105,10 @@ export class IndicatorCatalogue {
     if (!codes) return this.projectPeriods;
     const unknown = codes.filter((code) => !this.period(code));
     if (unknown.length > 0) {
-      throw badInput(
-        `Unknown reporting period ${quoted(unknown)} in ${field}; known periods: ${this.periods.map((p) => p.code).join(', ')}.`,
-        {
-          field,
-          invalid: unknown,
-        },
-      );
+      throw badInput(errorText('unknownPeriods', { codes: quoted(unknown), field, known: this.periods.map((p) => p.code).join(', ') }), {
+        field,
+        invalid: unknown,
+      });
     }
     return this.periods.filter((period) => codes.includes(period.code));
   }

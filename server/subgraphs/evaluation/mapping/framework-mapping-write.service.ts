@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
-import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText, staleVersion } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
 import type { AuditedRecords } from '../../../core/writes/audited-records';
 import { versionedWrite } from '../../../core/writes/versioned-write';
@@ -28,7 +28,7 @@ export class FrameworkMappingWriteService {
       db,
       trail: audit,
       entityType: 'FrameworkMapping',
-      named: () => 'this mapping',
+      named: () => ({ kind: 'mapping' }),
       assertMayEdit: (viewer) => assertMaySetTargets(viewer),
     };
   }
@@ -51,7 +51,12 @@ export class FrameworkMappingWriteService {
         if (before && (input.version ?? null) === null) {
           throw new DomainError(
             ErrorCode.CONFLICT,
-            `${input.indicator} is already mapped to ${input.framework} ${input.externalCode} (version ${before.version}); quote that version to correct it.`,
+            errorText('mappingExists', {
+              indicator: input.indicator,
+              framework: input.framework,
+              externalCode: input.externalCode,
+              version: before.version,
+            }),
             { currentVersion: before.version },
           );
         }
@@ -74,7 +79,7 @@ export class FrameworkMappingWriteService {
               [...key, ...wording],
             )
             .catch((error: { code?: string }) => {
-              throw error.code === '23505' ? staleVersion('this mapping', 1) : error;
+              throw error.code === '23505' ? staleVersion({ kind: 'mapping' }, 1) : error;
             });
         }
         return this.read(manager, key);

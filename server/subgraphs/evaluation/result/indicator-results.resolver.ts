@@ -2,7 +2,7 @@ import { Arg, Ctx, FieldResolver, Query, Resolver, Root } from 'type-graphql';
 import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { seesPublication } from '../../../core/auth/viewer';
 import { Cached } from '../../../core/cache-policy';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 import type { EvaluationContext } from '../evaluation.context';
 import { RegionRef } from '../federated-stubs';
 import { IndicatorResult } from './indicator-result.type';
@@ -28,12 +28,7 @@ export class IndicatorResultsResolver {
   ): Promise<IndicatorResult[]> {
     if (seesPublication(ctx.viewer) && (filter?.from || filter?.to || filter?.formats)) {
       // Their counts of people are published per reporting period and over every format.
-      throw badInput(
-        'Funders and the public choose the time of indicator results with periods: leave filter.from, filter.to and filter.formats out.',
-        {
-          field: filter.formats ? 'filter.formats' : 'filter.from',
-        },
-      );
+      throw badInput(errorText('publicResultsByPeriod'), { field: filter.formats ? 'filter.formats' : 'filter.from' });
     }
     return ctx.results.results({ viewer: ctx.viewer, filter, codes, periods, includeTotal, asOf }, await ctx.loaders.targets.load());
   }

@@ -1,5 +1,5 @@
 import type { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
-import { badInput } from '../../../core/errors';
+import { badInput, errorText } from '../../../core/errors';
 
 /** What identifies one indicator result: everything the value and the target depend on. */
 export interface ResultKey {
@@ -43,13 +43,13 @@ export function resultId(key: ResultKey): string {
 
 export function parseResultId(id: string): ResultKey {
   const parts = id.split(SEPARATOR);
-  if (parts.length !== 5) throw badInput(`"${id}" is not an IndicatorResult id; take ids from indicatorResults.`);
+  if (parts.length !== 5) throw badInput(errorText('notAResultId', { id }));
   const [indicatorCode, region, periodCode, asOf, filter] = parts as [string, string, string, string, string];
   let parsed: AnalyticsFilter;
   try {
     parsed = JSON.parse(Buffer.from(filter, 'base64url').toString('utf8'));
   } catch {
-    throw badInput(`"${id}" is not an IndicatorResult id; take ids from indicatorResults.`);
+    throw badInput(errorText('notAResultId', { id }));
   }
   return { indicatorCode, regionSlug: region === ALL_REGIONS ? null : region, periodCode, asOf, filter: parsed };
 }

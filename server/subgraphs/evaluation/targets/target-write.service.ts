@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
-import { DomainError, ErrorCode, staleVersion } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText, staleVersion } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
 import type { AuditedRecords } from '../../../core/writes/audited-records';
 import { versionedWrite } from '../../../core/writes/versioned-write';
@@ -32,7 +32,7 @@ export class TargetWriteService {
       db,
       trail: audit,
       entityType: 'IndicatorTarget',
-      named: () => 'this target',
+      named: () => ({ kind: 'target' }),
       assertMayEdit: (viewer) => assertMaySetTargets(viewer),
     };
   }
@@ -52,7 +52,13 @@ export class TargetWriteService {
         if (before && (input.version ?? null) === null) {
           throw new DomainError(
             ErrorCode.CONFLICT,
-            `${input.indicator} already has a target for ${region ?? 'every region'} in ${input.period} (version ${before.version}); quote that version to change it.`,
+            errorText('targetExists', {
+              indicator: input.indicator,
+              scope: region ? 'region' : 'all',
+              region: region ?? '',
+              period: input.period,
+              version: before.version,
+            }),
             { currentVersion: before.version },
           );
         }
@@ -78,7 +84,7 @@ export class TargetWriteService {
             )
             // Two first settings of one target at once: the second meets the unique index.
             .catch((error: { code?: string }) => {
-              throw error.code === '23505' ? staleVersion('this target', 1) : error;
+              throw error.code === '23505' ? staleVersion({ kind: 'target' }, 1) : error;
             });
         }
         return this.read(manager, id as string);
@@ -94,7 +100,7 @@ export class TargetWriteService {
         const [before]: IndicatorTarget[] = /^[0-9a-f-]{36}$/i.test(id)
           ? await manager.query(`SELECT ${TARGET_COLUMNS} FROM evaluation.indicator_target WHERE id = $1 FOR UPDATE`, [id])
           : [];
-        if (!before) throw new DomainError(ErrorCode.NOT_FOUND, `No target has id ${id}; take ids from indicatorTargets.`);
+        if (!before) throw new DomainError(ErrorCode.NOT_FOUND, errorText('noTarget', { id }));
         return before;
       },
       expectedVersion,

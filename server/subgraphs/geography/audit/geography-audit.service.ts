@@ -1,7 +1,7 @@
 import type { DataSource } from 'typeorm';
 import { AUDIT_ENTRY_COLUMNS, AuditTrail, auditReadersOnly, entryLimit } from '../../../contract/audit/audit-trail';
 import { canReadAudit, Role, type Viewer } from '../../../core/auth/viewer';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import type { OrganisationAuditEntry } from './organisation-audit-entry';
 
 /** Whose changes a viewer reads: every region's (null), a coordinator's own regions', or none (refused). */
@@ -37,8 +37,9 @@ export class GeographyAuditService extends AuditTrail<OrganisationAuditEntry> {
     if (where !== undefined && (where === null || !regions.includes(where))) {
       throw new DomainError(
         ErrorCode.FORBIDDEN,
-        `A coordinator reads the history of its own regions' organisations (${regions.join(', ')}); ` +
-          `${slug} ${where === null ? 'works across regions' : `is in ${where}`}.`,
+        where === null
+          ? errorText('organisationHistoryAcrossRegions', { regions: regions.join(', '), slug })
+          : errorText('organisationHistoryElsewhere', { regions: regions.join(', '), slug, region: where }),
       );
     }
     return entries.filter((entry) => entry.regionSlug !== null && regions.includes(entry.regionSlug));
@@ -51,7 +52,7 @@ export class GeographyAuditService extends AuditTrail<OrganisationAuditEntry> {
   async organisationDeletions(viewer: Viewer, region: string | null | undefined, limit: number): Promise<OrganisationAuditEntry[]> {
     const regions = readableRegions(viewer);
     if (region && regions && !regions.includes(region)) {
-      throw new DomainError(ErrorCode.FORBIDDEN, `You coordinate ${regions.join(', ')}; ${region} is not one of your regions.`);
+      throw new DomainError(ErrorCode.FORBIDDEN, errorText('notYourRegion', { regions: regions.join(', '), region }));
     }
     const shown = region ? [region] : regions;
     const params: unknown[] = [entryLimit(limit)];

@@ -11,7 +11,7 @@ export const CATEGORY_KIND: TaxonomyKind = {
   table: 'geography.stakeholder_category',
   order: 'position',
   entityType: 'StakeholderCategory',
-  noun: 'stakeholder category',
+  kind: 'category',
   described: false,
   channel: 'geography_taxonomy',
 };

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
-import { DomainError, ErrorCode } from '../../../core/errors';
+import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
@@ -32,9 +32,9 @@ export class OrganisationWriteService {
       db,
       trail: audit,
       entityType: 'Organisation',
-      kindName: 'an organisation',
+      kind: 'organisation',
       auditLog: 'organisationAuditLog',
-      named: (organisation) => `organisation ${organisation.slug}`,
+      named: (organisation) => ({ kind: 'organisation', name: organisation.slug }),
       assertMayEdit: assertMayEditOrganisation,
     };
   }
@@ -109,10 +109,7 @@ export class OrganisationWriteService {
       // Checked again: the category or the region may have gone since the deletion.
       const content = await this.checked(actor, manager, snapshot.slug, snapshot);
       if (await readOrganisationSnapshot(manager, snapshot.slug)) {
-        throw new DomainError(
-          ErrorCode.CONFLICT,
-          `There is an organisation "${snapshot.slug}" again already; nothing to restore. Edit that one instead.`,
-        );
+        throw new DomainError(ErrorCode.CONFLICT, errorText('organisationBackAlready', { slug: snapshot.slug }));
       }
       await manager
         .query(
@@ -141,7 +138,7 @@ export class OrganisationWriteService {
   /** The organisation, its row locked so a concurrent writer waits for this transaction instead of overwriting it. */
   private async locked(manager: EntityManager, slug: string): Promise<OrganisationSnapshot> {
     const snapshot = await readOrganisationSnapshot(manager, slug, true);
-    if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, `There is no organisation "${slug}"; the organisations query lists them.`);
+    if (!snapshot) throw new DomainError(ErrorCode.NOT_FOUND, errorText('noOrganisation', { slug }));
     return snapshot;
   }
 
@@ -163,5 +160,5 @@ export class OrganisationWriteService {
 }
 
 function slugTaken(slug: string): DomainError {
-  return new DomainError(ErrorCode.CONFLICT, `There is already an organisation "${slug}"; choose another slug, or edit that one.`);
+  return new DomainError(ErrorCode.CONFLICT, errorText('organisationSlugTaken', { slug }));
 }

@@ -1,0 +1,179 @@
+import type { ErrorMessages } from './en';
+
+/** The API's refusals in French (see en.ts). */
+export const fr: ErrorMessages = {
+  parametersTooDeep: 'Les variables ou les extensions sont imbriquées sur plus de {levels} niveaux.',
+  bodyTooDeep: 'Le corps de la requête est imbriqué sur plus de {levels} niveaux.',
+  bodyTooLarge: 'Le corps de la requête dépasse {megabytes} Mo ; envoyez-en moins à la fois.',
+  bodyNotJson: 'Le corps de la requête n’est pas du JSON valide.',
+  noOperationNamed: 'Le document ne contient aucune opération nommée "{name}".',
+  severalOperations: 'Le document contient plusieurs opérations : indiquez celle à exécuter dans operationName.',
+  noSubscriptions: 'Les abonnements (subscriptions) ne sont pas servis ; posez une query.',
+  introspectionOff:
+    'L’introspection est désactivée (GRAPHQL_EXPLORER=off) ; définissez GRAPHQL_EXPLORER=on pour l’activer, avec l’explorateur dans le navigateur.',
+  introspectionOffInProduction:
+    'L’introspection est désactivée en production (NODE_ENV=production) ; définissez GRAPHQL_EXPLORER=on pour l’activer, avec l’explorateur dans le navigateur. Le schéma est aussi publié dans schema/supergraph.graphql.',
+  queryTooLong:
+    'Cette requête fait {value, number} octets ; la limite est de {max, number}. Envoyez une requête plus courte, avec les valeurs dans des variables.',
+  queryTooDeep: 'Cette requête est imbriquée sur {value} niveaux ; la limite est de {max}. Demandez moins de champs imbriqués.',
+  tooManyAliases: 'Cette requête utilise {value, number} alias ; la limite est de {max, number}. Répartissez-la sur plusieurs requêtes.',
+  queryTooCostly:
+    'Cette requête coûte {value, number} (chaque champ compte 1, et ce que sélectionne un champ de liste compte {listFactor} fois) ; la limite est de {max, number}. Demandez moins de champs ou moins de listes imbriquées, ou répartissez-la sur plusieurs requêtes.',
+  representationKeyMissing: 'La représentation {index} ({typename}) a besoin de {fields} sous forme de texte ou de nombre.',
+  unknownRepresentation: 'La représentation {index} ne désigne aucune entité que ce service résout (__typename {typename}).',
+
+  databaseUnavailable: 'Momentanément indisponible : la base de données n’a pas répondu à temps. Réessayez dans quelques secondes.',
+  accountsUnavailable:
+    'Momentanément indisponible : la base de données des comptes n’a pas répondu à temps. Réessayez dans quelques secondes.',
+  serviceNotAnswering: 'Le service {service} ne répond pas ; réessayez dans un instant.',
+  internalError: 'Erreur interne ; citez {errorId} en la signalant.',
+
+  badAuthorizationHeader: 'L’en-tête Authorization doit être de la forme "Bearer <token>".',
+  signInExpired: 'Votre connexion a expiré ; reconnectez-vous.',
+  tokenNotValid: 'Le jeton de connexion n’est pas valable ici ; reconnectez-vous.',
+  tokenWithoutExpiry:
+    'Le jeton de connexion n’a pas de date d’expiration (exp), et ce serveur n’accepte que des jetons qui expirent ; reconnectez-vous, ou créez-en un avec `pnpm sira token`.',
+  tokenLivesTooLong:
+    'Le jeton de connexion est valable {hours} heures, plus que les {maxHours} heures acceptées par ce serveur (TOKEN_MAX_LIFETIME_HOURS) ; reconnectez-vous, ou créez-en un plus court avec `pnpm sira token --hours`.',
+  tokenUnknownRole: 'Le jeton de connexion ne nomme aucun rôle connu de ce serveur ; demandez-en un nouveau.',
+  tokenBadRegions: 'Le jeton de connexion liste des régions qui ne sont pas des identifiants de région ; demandez-en un nouveau.',
+  coordinatorTokenWithoutRegions: 'Un jeton de coordinateur doit nommer les régions qu’il peut modifier ; demandez-en un nouveau.',
+  sessionEnded:
+    'Votre connexion a pris fin : vous vous êtes déconnecté, votre compte a été désactivé ou son rôle a changé, ou un administrateur y a mis fin. Reconnectez-vous.',
+  csrfHeaderMissing:
+    'Une requête authentifiée par le cookie de session doit porter l’en-tête {header} (n’importe quelle valeur), qu’une page d’un autre site ne peut pas ajouter ; le tableau de bord l’envoie. Les scripts envoient plutôt "Authorization: Bearer <token>".',
+
+  notYourRegion: 'Vous coordonnez {regions} ; {region} ne fait pas partie de vos régions.',
+  notYourRegions: 'Vous coordonnez {regions} ; {others} {count, plural, one {ne fait pas} other {ne font pas}} partie de vos régions.',
+  roleCannotChangeRecords:
+    'Un utilisateur {role} ne peut pas modifier les enregistrements ; demandez à un ADMIN ou au COORDINATOR de la région.',
+  acrossRegionsAdminOnly:
+    'L’organisation {slug} intervient dans plusieurs régions, seul un ADMIN peut donc la modifier ; un utilisateur {role} ne le peut pas.',
+  reviewersOnly:
+    '{step, select, recordReview {Approuver, renvoyer et rouvrir des enregistrements} periodClosure {Clôturer et rouvrir des périodes de rapport} other {Marquer un chiffre signalé comme vérifié ou à suivre}} est réservé aux relecteurs : utilisateurs ADMIN et EVALUATOR.',
+  taxonomyAdminOnly:
+    'Les libellés de la taxonomie sont les mêmes pour toutes les régions, seul un ADMIN peut donc les modifier ; un utilisateur {role} ne le peut pas.',
+  auditReadersOnly: 'Le journal d’audit est réservé aux utilisateurs ADMIN, ANALYST et EVALUATOR ; connectez-vous avec l’un de ces rôles.',
+  historyOfOwnRegions: 'Un coordinateur consulte l’historique de ses propres régions : demandez avec region égal à {regions}.',
+  organisationHistoryAcrossRegions:
+    'Un coordinateur consulte l’historique des organisations de ses propres régions ({regions}) ; {slug} intervient dans plusieurs régions.',
+  organisationHistoryElsewhere:
+    'Un coordinateur consulte l’historique des organisations de ses propres régions ({regions}) ; {slug} est en {region}.',
+  dataQualityForRecorders:
+    'FUNDER et PUBLIC ne voient que les enregistrements approuvés ; {list, select, ruleFindings {les constats des règles sont réservés} outliers {les chiffres éloignés de l’habituel sont réservés} other {les chiffres d’exhaustivité sont réservés}} aux rôles qui saisissent et vérifient les données.',
+  reviewForRecorders:
+    'FUNDER et PUBLIC ne voient que les enregistrements approuvés ; la relecture est réservée aux rôles qui saisissent et vérifient les données.',
+  participantRecordsHidden:
+    'Les fiches des participants ne sont montrées qu’à {withRecords} ; {aggregates} voient des agrégats (attendanceMix, stakeholderMix) où les petits effectifs sont masqués.',
+  importForEditors:
+    'L’import {records, select, participants {de participants} other {de tables rondes}} est réservé aux utilisateurs ADMIN et aux COORDINATOR des régions ; un utilisateur {role} ne peut pas modifier les enregistrements.',
+  exportForRecorders:
+    'Le CSV des tables rondes donne chaque effectif tel qu’il a été saisi, petits effectifs compris ; il est réservé aux utilisateurs ADMIN, COORDINATOR, ANALYST et EVALUATOR. Le tableau de bord et les requêtes d’analyse donnent les agrégats.',
+  targetsSetByEvaluators:
+    'Les valeurs de référence et les cibles sont fixées par les utilisateurs EVALUATOR et ADMIN ; un utilisateur {role} peut les lire mais pas les modifier.',
+  adminsOnly:
+    '{task, select, userList {La liste des utilisateurs est réservée} userHistory {L’historique des utilisateurs est réservé} invite {L’invitation d’utilisateurs est réservée} changeRole {Le changement de rôle d’un utilisateur est réservé} deactivate {La désactivation d’utilisateurs est réservée} reactivate {La réactivation d’utilisateurs est réservée} other {La création de liens de mot de passe est réservée}} aux utilisateurs ADMIN ; demandez à l’un d’eux.',
+
+  pleaseCorrect: 'Veuillez corriger : {problems}.',
+  notADate: '{field} doit être une date écrite AAAA-MM-JJ, par ex. 2021-11-24 ; reçu "{value}".',
+  notCountryCodes: '{field} attend des codes ISO 3166-1 alpha-2 comme "ES" ; ceux-ci n’en sont pas : {codes}.',
+  filterFromAfterTo: 'filter.from ({from}) est postérieur à filter.to ({to}) ; inversez-les ou élargissez la période.',
+  unknownRegions: 'Région inconnue {regions} dans filter.regions ; régions connues : {known}.',
+  noRegionInCountries: 'Aucune région dans le pays {countries} (filter.countries) ; pays ayant des régions : {known}.',
+  unknownIndicators: 'Indicateur inconnu {codes} dans {field} ; indicateurs connus : {known}.',
+  unknownPeriods: 'Période de rapport inconnue {codes} dans {field} ; périodes connues : {known}.',
+  unknownTaxonomyEntry:
+    '{kind, select, challenge {Défi inconnu} indicator {Indicateur inconnu} period {Période de rapport inconnue} other {Catégorie d’acteurs inconnue}} "{code}" ; connus : {known}.',
+  unknownRule: 'ruleCode "{code}" n’est pas une règle ; règles connues : {known}.',
+  noReportingPeriod: 'Il n’existe pas de période de rapport {period} ; les périodes sont {known}.',
+  notARoundtableId: 'roundtableId doit être l’identifiant d’une table ronde (un UUID) ; reçu "{id}".',
+  notARecordId: '{field} doit être l’identifiant d’un enregistrement (un UUID) ; reçu "{id}".',
+  notAResultId: '"{id}" n’est pas un identifiant d’IndicatorResult ; prenez les identifiants dans indicatorResults.',
+  publicResultsByPeriod:
+    'Les financeurs et le public choisissent la période des résultats d’indicateurs avec periods : omettez filter.from, filter.to et filter.formats.',
+  publishedPerPeriod:
+    'Les chiffres destinés aux financeurs et au public sont publiés par période de rapport : donnez filter.from et filter.to comme premier et dernier jour de l’une des périodes {offered}, ou omettez les deux pour toutes les tables rondes.',
+  publishedNotByFormat: 'Les chiffres destinés aux financeurs et au public ne sont pas ventilés par format : omettez filter.formats.',
+  completenessByPeriod:
+    'L’exhaustivité se compte par période de rapport, par rapport à sa cible : choisissez les périodes avec periods, et omettez filter.from et filter.to.',
+  sortPeriodNotAsked: 'orderBy.period {period} ne fait pas partie des périodes demandées ({periods}).',
+  completenessByQuery: 'Un RegionPeriodCompleteness se lit par la requête completeness : ses effectifs dépendent du filtre demandé.',
+  completenessWithout: 'RegionPeriodCompleteness {region} {period} est arrivé sans {field}.',
+  completenessNotACount: 'RegionPeriodCompleteness {field} doit être un effectif (un nombre entier, 0 ou plus) ; reçu {value}.',
+  splitThroughResults: 'Ventilez par {by} avec indicatorResults, qui renvoie un résultat par région ou par période.',
+  splitNotOffered: 'Cet indicateur compte {measure}, qui ne peut pas être ventilé par {by} ; il peut l’être par {supported}.',
+  splitNotPossible:
+    'Cet indicateur compte {measure}, qui ne peut pas être ventilé par {by} ; il ne peut pas l’être au-delà de la région et de la période.',
+  scopeNotAList: 'IndicatorResult {field} doit être null ou une liste de {allowed}.',
+  notMeasures:
+    'IndicatorResult {id} : numerator et denominator doivent être des valeurs d’IndicatorMeasure ; reçu {numerator} / {denominator}.',
+  resultWithoutScope:
+    "IndicatorResult {id} n’a pas de scope '{ from to }' ; les deux dates sont nécessaires pour compter quoi que ce soit.",
+  scopeFromAfterTo: 'IndicatorResult {id} : scope.from ({from}) est postérieur à scope.to ({to}).',
+  scopeNotBoolean: 'IndicatorResult {field} doit être un booléen ou null.',
+  noRecordsToReview: 'Nommez au moins un enregistrement à relire.',
+  tooManyToReview: 'Au plus {most} enregistrements peuvent être relus à la fois ; envoyez le reste dans une autre requête.',
+  recordIdsNotUuids: 'Les identifiants d’enregistrement sont des UUID ; ceux-ci n’en sont pas : {ids}.',
+  recordNamedTwice: 'Un enregistrement est nommé deux fois ; nommez chacun une seule fois.',
+  reviewNeedsComment: '{action} demande un commentaire qui explique pourquoi, à l’intention du coordinateur.',
+  commentTooLong: 'Le commentaire fait {length} caractères ; {most} au plus sont conservés.',
+  closureNeedsReason: 'Donnez le motif, pour les personnes dont les enregistrements sont concernés.',
+  reasonTooLong: 'Le motif fait {length} caractères ; {most} au plus sont conservés.',
+  markNeedsComment: 'Dites pourquoi : le commentaire est ce que lisent le coordinateur et les relecteurs suivants.',
+  figureNotFlagged: '{what} ({value}) n’est pas éloigné de l’habituel ; il n’y a rien à marquer.',
+  untranslated: '{text}',
+
+  roundtableNamed: 'Table ronde {region} #{number}',
+  figureOf: 'Le chiffre {measure} de la table ronde {region} #{number}',
+  countRange: '{kind, select, unknown {inconnu} exact {{min}} other {de {min} à {max}}}',
+  staleVersion:
+    'Quelqu’un d’autre a modifié {kind, select, roundtable {cette table ronde} participant {ce participant} target {cette cible} mapping {cette correspondance} organisation {l’organisation {name}} user {l’utilisateur {name}} challenge {le défi {name}} indicator {l’indicateur {name}} period {la période de rapport {name}} category {la catégorie d’acteurs {name}} other {cet enregistrement}} depuis que vous l’avez ouvert (version {currentVersion} désormais). Rechargez, puis refaites votre modification.',
+  concurrentWrites:
+    'D’autres modifications des mêmes régions étaient enregistrées au même moment ; rien de celle-ci n’a donc été enregistré. Renvoyez-la.',
+  notADeletion:
+    'L’entrée d’audit {entry} n’est pas la suppression {kind, select, roundtable {d’une table ronde} participant {d’un participant} organisation {d’une organisation} other {d’un enregistrement}} ; choisissez l’entrée DELETE à restaurer.',
+  notADeletionIn:
+    'L’entrée d’audit {entry} n’est pas la suppression {kind, select, roundtable {d’une table ronde} participant {d’un participant} organisation {d’une organisation} other {d’un enregistrement}} ; choisissez dans {auditLog} l’entrée DELETE à restaurer.',
+  noRoundtable: 'Il n’y a pas de table ronde d’identifiant {ids} ; elle a peut-être été supprimée.',
+  noParticipant: 'Il n’y a pas de participant d’identifiant {id} ; il a peut-être été supprimé.',
+  noOrganisation: 'Il n’existe pas d’organisation "{slug}" ; la requête organisations les liste.',
+  noTarget: 'Aucune cible n’a l’identifiant {id} ; prenez les identifiants dans indicatorTargets.',
+  noUser: 'Il n’existe pas d’utilisateur "{username}".',
+  noSuchParticipation: 'Le participant {id} n’a pas de participation à la table ronde {roundtable} ; rien à retirer.',
+  roundtableBackAlready: 'Cette table ronde existe déjà de nouveau ; rien à restaurer.',
+  participantBackAlready: 'Ce participant existe déjà de nouveau ; rien à restaurer.',
+  organisationBackAlready: 'Une organisation "{slug}" existe déjà de nouveau ; rien à restaurer. Modifiez plutôt celle-ci.',
+  organisationSlugTaken: 'Il existe déjà une organisation "{slug}" ; choisissez un autre identifiant, ou modifiez celle-ci.',
+  roundtableNumberTaken: '{region} a déjà une table ronde numéro {number} ; utilisez un autre numéro ou modifiez celle-ci.',
+  recordedDuringImport:
+    '{region} {number} a été saisie par quelqu’un d’autre pendant l’import ; rien n’a été importé. Importez le fichier de nouveau.',
+  deletedWhileRead: 'Une table ronde de cette page a été supprimée pendant la lecture de la page ; rechargez la page.',
+  targetExists:
+    '{indicator} a déjà une cible pour {scope, select, all {toutes les régions} other {{region}}} en {period} (version {version}) ; citez cette version pour la modifier.',
+  mappingExists:
+    '{indicator} est déjà mis en correspondance avec {framework} {externalCode} (version {version}) ; citez cette version pour la corriger.',
+  figureChanged:
+    '{what} a changé depuis votre lecture : il vaut maintenant {now}, vous aviez vu {seen}. Regardez-le de nouveau avant de le marquer.',
+
+  nothingChanged: 'Rien n’a été modifié.',
+  reviewedRecordChanged: '{what} a changé depuis votre lecture (version {version} désormais) ; rechargez-la et regardez de nouveau.',
+  reviewWrongState: '{what} est à l’état {state} ; {action} ne s’applique qu’aux enregistrements à l’état {from}.',
+  approvedLocked:
+    '{what} est approuvée, donc verrouillée. Demandez à un relecteur (ADMIN ou EVALUATOR) de la rouvrir, en donnant le motif, avant de la modifier.',
+  periodClosed:
+    '{what} est datée dans la période de rapport {period} (du {startsOn} au {endsOn}), fermée aux modifications par {closedBy} : "{reason}". Demandez d’abord à un ADMIN ou EVALUATOR de rouvrir la période.',
+  periodClosedAlready: 'La période de rapport {period} est déjà clôturée.',
+  periodNotClosed: 'La période de rapport {period} n’est pas clôturée.',
+  figuresLocked:
+    '{whose, select, participant {Ce participant compte} participants {Ces participants comptent} other {Ses participants comptent}} dans {count, plural, one {la table ronde} other {les tables rondes}} {roundtables}, {count, plural, one {approuvée et donc verrouillée} other {approuvées et donc verrouillées}}. Demandez à un relecteur (ADMIN ou EVALUATOR) de {count, plural, one {la rouvrir} other {les rouvrir}}, en donnant le motif, avant de modifier ceci.',
+  attendanceAt:
+    'La présence {whose, select, participant {de ce participant} participants {de ces participants} other {de ses participants}} à la table ronde {region} #{number}',
+
+  lastAdmin:
+    '{change, select, takeAdminRole {Retirer le rôle ADMIN à} other {Désactiver}} {username} ne laisserait aucun ADMIN actif pour gérer les utilisateurs ; faites d’abord d’un autre utilisateur un ADMIN.',
+  deactivatedAlready: '{username} est déjà désactivé.',
+  activeAlready: '{username} est déjà actif.',
+  linkForDeactivated: '{username} est désactivé : réactivez-le d’abord, puis créez le lien.',
+  passwordChangeNeedsPassword:
+    'Seul un utilisateur connecté avec un mot de passe peut le changer ; un jeton créé sur le serveur n’a pas de mot de passe.',
+};

@@ -1,0 +1,169 @@
+import type { ErrorMessages } from './en';
+
+/** The API's refusals in Polish (see en.ts). */
+export const pl: ErrorMessages = {
+  parametersTooDeep: 'Zmienne lub rozszerzenia są zagnieżdżone głębiej niż na {levels} poziomów.',
+  bodyTooDeep: 'Treść żądania jest zagnieżdżona głębiej niż na {levels} poziomów.',
+  bodyTooLarge: 'Treść żądania przekracza {megabytes} MB; wysyłaj mniej naraz.',
+  bodyNotJson: 'Treść żądania nie jest poprawnym JSON-em.',
+  noOperationNamed: 'Dokument nie zawiera operacji o nazwie "{name}".',
+  severalOperations: 'Dokument zawiera kilka operacji: wskaż w operationName tę, którą należy wykonać.',
+  noSubscriptions: 'Subskrypcje nie są obsługiwane; użyj zapytania (query).',
+  introspectionOff:
+    'Introspekcja jest wyłączona (GRAPHQL_EXPLORER=off); ustaw GRAPHQL_EXPLORER=on, aby ją włączyć razem z eksploratorem w przeglądarce.',
+  introspectionOffInProduction:
+    'Introspekcja jest wyłączona w środowisku produkcyjnym (NODE_ENV=production); ustaw GRAPHQL_EXPLORER=on, aby ją włączyć razem z eksploratorem w przeglądarce. Schemat jest też opublikowany w schema/supergraph.graphql.',
+  queryTooLong: 'To zapytanie ma {value, number} bajtów; limit wynosi {max, number}. Wyślij krótsze zapytanie, z wartościami w zmiennych.',
+  queryTooDeep: 'To zapytanie ma {value} poziomów zagnieżdżenia; limit wynosi {max}. Poproś o mniej zagnieżdżonych pól.',
+  tooManyAliases: 'To zapytanie używa {value, number} aliasów; limit wynosi {max, number}. Podziel je na kilka żądań.',
+  queryTooCostly:
+    'Koszt tego zapytania wynosi {value, number} (każde pole liczy się jako 1, a to, co wybiera pole listy, liczy się {listFactor} razy); limit wynosi {max, number}. Poproś o mniej pól lub mniej zagnieżdżonych list albo podziel je na kilka żądań.',
+  representationKeyMissing: 'Reprezentacja {index} ({typename}) wymaga {fields} jako tekstu lub liczby.',
+  unknownRepresentation: 'Reprezentacja {index} nie wskazuje żadnej encji, którą ta usługa rozwiązuje (__typename {typename}).',
+
+  databaseUnavailable: 'Chwilowo niedostępne: baza danych nie odpowiedziała na czas. Spróbuj ponownie za kilka sekund.',
+  accountsUnavailable: 'Chwilowo niedostępne: baza danych kont nie odpowiedziała na czas. Spróbuj ponownie za kilka sekund.',
+  serviceNotAnswering: 'Usługa {service} nie odpowiada; spróbuj ponownie za chwilę.',
+  internalError: 'Błąd wewnętrzny; zgłaszając go, podaj {errorId}.',
+
+  badAuthorizationHeader: 'Nagłówek Authorization musi mieć postać "Bearer <token>".',
+  signInExpired: 'Twoje logowanie wygasło; zaloguj się ponownie.',
+  tokenNotValid: 'Token logowania nie jest tu ważny; zaloguj się ponownie.',
+  tokenWithoutExpiry:
+    'Token logowania nie ma czasu wygaśnięcia (exp), a ten serwer przyjmuje tylko tokeny, które wygasają; zaloguj się ponownie albo utwórz token poleceniem `pnpm sira token`.',
+  tokenLivesTooLong:
+    'Token logowania jest ważny przez {hours} godz., dłużej niż {maxHours} godz., które przyjmuje ten serwer (TOKEN_MAX_LIFETIME_HOURS); zaloguj się ponownie albo utwórz krótszy poleceniem `pnpm sira token --hours`.',
+  tokenUnknownRole: 'Token logowania nie wskazuje roli znanej temu serwerowi; poproś o nowy.',
+  tokenBadRegions: 'Token logowania wymienia regiony, które nie są identyfikatorami regionów; poproś o nowy.',
+  coordinatorTokenWithoutRegions: 'Token koordynatora musi wskazywać regiony, które może edytować; poproś o nowy.',
+  sessionEnded:
+    'Twoja sesja się zakończyła: wylogowano cię, twoje konto zostało dezaktywowane lub zmieniono jego rolę albo administrator zakończył sesję. Zaloguj się ponownie.',
+  csrfHeaderMissing:
+    'Żądanie uwierzytelnione ciasteczkiem sesji musi zawierać nagłówek {header} (dowolna wartość), którego strona z innej witryny nie może dodać; panel go wysyła. Skrypty wysyłają zamiast tego "Authorization: Bearer <token>".',
+
+  notYourRegion: 'Koordynujesz {regions}; {region} nie jest jednym z twoich regionów.',
+  notYourRegions:
+    'Koordynujesz {regions}; {others} {count, plural, one {nie jest jednym} few {nie są} many {nie są} other {nie są}} z twoich regionów.',
+  roleCannotChangeRecords: 'Użytkownik z rolą {role} nie może zmieniać rekordów; poproś ADMIN-a lub COORDINATOR-a regionu.',
+  acrossRegionsAdminOnly:
+    'Organizacja {slug} działa w wielu regionach, więc może ją zmienić tylko ADMIN; użytkownik z rolą {role} nie może.',
+  reviewersOnly:
+    '{step, select, recordReview {Zatwierdzanie, zwracanie i ponowne otwieranie rekordów należy} periodClosure {Zamykanie i ponowne otwieranie okresów sprawozdawczych należy} other {Oznaczanie wyróżnionej liczby jako sprawdzonej lub do wyjaśnienia należy}} do weryfikatorów: użytkowników ADMIN i EVALUATOR.',
+  taxonomyAdminOnly:
+    'Etykiety taksonomii są takie same dla wszystkich regionów, więc może je zmieniać tylko ADMIN; użytkownik z rolą {role} nie może.',
+  auditReadersOnly: 'Dziennik audytu jest dla użytkowników ADMIN, ANALYST i EVALUATOR; zaloguj się z jedną z tych ról.',
+  historyOfOwnRegions: 'Koordynator czyta historię własnych regionów: zapytaj z region ustawionym na {regions}.',
+  organisationHistoryAcrossRegions:
+    'Koordynator czyta historię organizacji z własnych regionów ({regions}); {slug} działa w wielu regionach.',
+  organisationHistoryElsewhere: 'Koordynator czyta historię organizacji z własnych regionów ({regions}); {slug} jest w regionie {region}.',
+  dataQualityForRecorders:
+    'FUNDER i PUBLIC widzą tylko zatwierdzone rekordy; {list, select, ruleFindings {wyniki reguł są} outliers {liczby odbiegające od zwykłych są} other {wskaźniki kompletności są}} dla ról, które wprowadzają i sprawdzają dane.',
+  reviewForRecorders: 'FUNDER i PUBLIC widzą tylko zatwierdzone rekordy; weryfikacja jest dla ról, które wprowadzają i sprawdzają dane.',
+  participantRecordsHidden:
+    'Rekordy uczestników są pokazywane tylko rolom {withRecords}; {aggregates} widzą dane zbiorcze (attendanceMix, stakeholderMix) z ukrytymi małymi liczebnościami.',
+  importForEditors:
+    'Import {records, select, participants {uczestników} other {okrągłych stołów}} jest dla użytkowników ADMIN i COORDINATOR-ów regionów; użytkownik z rolą {role} nie może zmieniać rekordów.',
+  exportForRecorders:
+    'Plik CSV okrągłych stołów podaje każdą liczebność tak, jak ją zapisano, także małe; jest dla użytkowników ADMIN, COORDINATOR, ANALYST i EVALUATOR. Dane zbiorcze podają panel i zapytania analityczne.',
+  targetsSetByEvaluators:
+    'Wartości bazowe i docelowe ustalają użytkownicy EVALUATOR i ADMIN; użytkownik z rolą {role} może je czytać, ale nie zmieniać.',
+  adminsOnly:
+    '{task, select, userList {Lista użytkowników jest} userHistory {Historia użytkowników jest} invite {Zapraszanie użytkowników jest} changeRole {Zmiana roli użytkownika jest} deactivate {Dezaktywowanie użytkowników jest} reactivate {Ponowne aktywowanie użytkowników jest} other {Tworzenie linków do hasła jest}} dla użytkowników ADMIN; poproś jednego z nich.',
+
+  pleaseCorrect: 'Popraw: {problems}.',
+  notADate: '{field} musi być datą zapisaną jako RRRR-MM-DD, np. 2021-11-24; otrzymano "{value}".',
+  notCountryCodes: '{field} przyjmuje kody ISO 3166-1 alpha-2, takie jak "ES"; te nimi nie są: {codes}.',
+  filterFromAfterTo: 'filter.from ({from}) jest późniejsze niż filter.to ({to}); zamień je miejscami lub poszerz okres.',
+  unknownRegions: 'Nieznany region {regions} w filter.regions; znane regiony: {known}.',
+  noRegionInCountries: 'Brak regionów w kraju {countries} (filter.countries); kraje z regionami: {known}.',
+  unknownIndicators: 'Nieznany wskaźnik {codes} w {field}; znane wskaźniki: {known}.',
+  unknownPeriods: 'Nieznany okres sprawozdawczy {codes} w {field}; znane okresy: {known}.',
+  unknownTaxonomyEntry:
+    '{kind, select, challenge {Nieznane wyzwanie} indicator {Nieznany wskaźnik} period {Nieznany okres sprawozdawczy} other {Nieznana kategoria interesariuszy}} "{code}"; znane: {known}.',
+  unknownRule: 'ruleCode "{code}" nie jest regułą; znane: {known}.',
+  noReportingPeriod: 'Nie ma okresu sprawozdawczego {period}; okresy to {known}.',
+  notARoundtableId: 'roundtableId musi być identyfikatorem okrągłego stołu (UUID); otrzymano "{id}".',
+  notARecordId: '{field} musi być identyfikatorem rekordu (UUID); otrzymano "{id}".',
+  notAResultId: '"{id}" nie jest identyfikatorem IndicatorResult; bierz identyfikatory z indicatorResults.',
+  publicResultsByPeriod:
+    'Fundatorzy i publiczność wybierają czas wyników wskaźników przez periods: pomiń filter.from, filter.to i filter.formats.',
+  publishedPerPeriod:
+    'Liczby dla fundatorów i publiczności są publikowane według okresów sprawozdawczych: podaj filter.from i filter.to jako pierwszy i ostatni dzień jednego z okresów {offered} albo pomiń oba, aby objąć wszystkie okrągłe stoły.',
+  publishedNotByFormat: 'Liczby dla fundatorów i publiczności nie są dzielone według formy: pomiń filter.formats.',
+  completenessByPeriod:
+    'Kompletność liczy się według okresu sprawozdawczego, względem jego wartości docelowej: wybierz okresy przez periods i pomiń filter.from i filter.to.',
+  sortPeriodNotAsked: 'orderBy.period {period} nie należy do okresów, o które pytano ({periods}).',
+  completenessByQuery: 'RegionPeriodCompleteness odczytuje się przez zapytanie completeness: jego liczby zależą od podanego filtra.',
+  completenessWithout: 'RegionPeriodCompleteness {region} {period} nadeszło bez {field}.',
+  completenessNotACount: 'RegionPeriodCompleteness {field} musi być liczebnością (liczbą całkowitą, 0 lub więcej); otrzymano {value}.',
+  splitThroughResults: 'Podział według {by} uzyskasz przez indicatorResults, które zwraca jeden wynik na region lub okres.',
+  splitNotOffered: 'Ten wskaźnik liczy {measure}, czego nie można podzielić według {by}; można dzielić według {supported}.',
+  splitNotPossible: 'Ten wskaźnik liczy {measure}, czego nie można podzielić według {by}; nie można go dzielić poza region i okres.',
+  scopeNotAList: 'IndicatorResult {field} musi być null lub listą wartości {allowed}.',
+  notMeasures:
+    'IndicatorResult {id}: numerator i denominator muszą być wartościami IndicatorMeasure; otrzymano {numerator} / {denominator}.',
+  resultWithoutScope: "IndicatorResult {id} nie ma scope '{ from to }'; do liczenia potrzebne są obie daty.",
+  scopeFromAfterTo: 'IndicatorResult {id}: scope.from ({from}) jest późniejsze niż scope.to ({to}).',
+  scopeNotBoolean: 'IndicatorResult {field} musi być wartością logiczną lub null.',
+  noRecordsToReview: 'Wskaż co najmniej jeden rekord do weryfikacji.',
+  tooManyToReview: 'Naraz można zweryfikować najwyżej {most} rekordów; resztę wyślij w kolejnym żądaniu.',
+  recordIdsNotUuids: 'Identyfikatory rekordów to UUID; te nimi nie są: {ids}.',
+  recordNamedTwice: 'Rekord wskazano dwukrotnie; wskaż każdy tylko raz.',
+  reviewNeedsComment: '{action} wymaga komentarza z uzasadnieniem, do przeczytania przez koordynatora.',
+  commentTooLong: 'Komentarz ma {length} znaków; zachowuje się najwyżej {most}.',
+  closureNeedsReason: 'Podaj powód, dla osób, których rekordów to dotyczy.',
+  reasonTooLong: 'Powód ma {length} znaków; zachowuje się najwyżej {most}.',
+  markNeedsComment: 'Podaj powód: komentarz czytają koordynator i kolejni weryfikatorzy.',
+  figureNotFlagged: '{what} ({value}) nie odbiega od zwykłej wartości, więc nie ma czego oznaczać.',
+  untranslated: '{text}',
+
+  roundtableNamed: 'Okrągły stół {region} #{number}',
+  figureOf: 'Liczba {measure} okrągłego stołu {region} #{number}',
+  countRange: '{kind, select, unknown {nieznana} exact {{min}} other {od {min} do {max}}}',
+  staleVersion:
+    'Ktoś inny zmienił {kind, select, roundtable {ten okrągły stół} participant {tego uczestnika} target {tę wartość docelową} mapping {to powiązanie} organisation {organizację {name}} user {użytkownika {name}} challenge {wyzwanie {name}} indicator {wskaźnik {name}} period {okres sprawozdawczy {name}} category {kategorię interesariuszy {name}} other {ten rekord}}, odkąd go otworzono (obecnie wersja {currentVersion}). Wczytaj go ponownie, a potem wprowadź zmianę jeszcze raz.',
+  concurrentWrites:
+    'W tej samej chwili zapisywano inne zmiany w tych samych regionach, więc nic z tej zmiany nie zostało zapisane. Wyślij ją ponownie.',
+  notADeletion:
+    'Wpis audytu {entry} nie jest usunięciem {kind, select, roundtable {okrągłego stołu} participant {uczestnika} organisation {organizacji} other {rekordu}}; wybierz wpis DELETE do przywrócenia.',
+  notADeletionIn:
+    'Wpis audytu {entry} nie jest usunięciem {kind, select, roundtable {okrągłego stołu} participant {uczestnika} organisation {organizacji} other {rekordu}}; wybierz w {auditLog} wpis DELETE do przywrócenia.',
+  noRoundtable: 'Nie ma okrągłego stołu o identyfikatorze {ids}; mógł zostać usunięty.',
+  noParticipant: 'Nie ma uczestnika o identyfikatorze {id}; mógł zostać usunięty.',
+  noOrganisation: 'Nie ma organizacji "{slug}"; wymienia je zapytanie organisations.',
+  noTarget: 'Żadna wartość docelowa nie ma identyfikatora {id}; bierz identyfikatory z indicatorTargets.',
+  noUser: 'Nie ma użytkownika "{username}".',
+  noSuchParticipation: 'Uczestnik {id} nie ma udziału w okrągłym stole {roundtable}; nie ma czego usuwać.',
+  roundtableBackAlready: 'Ten okrągły stół już znowu istnieje; nie ma czego przywracać.',
+  participantBackAlready: 'Ten uczestnik już znowu istnieje; nie ma czego przywracać.',
+  organisationBackAlready: 'Organizacja "{slug}" już znowu istnieje; nie ma czego przywracać. Zamiast tego edytuj tamtą.',
+  organisationSlugTaken: 'Organizacja "{slug}" już istnieje; wybierz inny identyfikator albo edytuj tamtą.',
+  roundtableNumberTaken: '{region} ma już okrągły stół numer {number}; użyj innego numeru albo edytuj tamten.',
+  recordedDuringImport: 'Ktoś inny zapisał {region} {number} w trakcie importu; nic nie zostało zaimportowane. Zaimportuj plik ponownie.',
+  deletedWhileRead: 'Okrągły stół z tej strony został usunięty podczas jej wczytywania; wczytaj stronę ponownie.',
+  targetExists:
+    '{indicator} ma już wartość docelową dla {scope, select, all {wszystkich regionów} other {{region}}} w okresie {period} (wersja {version}); podaj tę wersję, aby ją zmienić.',
+  mappingExists: '{indicator} jest już powiązany z {framework} {externalCode} (wersja {version}); podaj tę wersję, aby je poprawić.',
+  figureChanged: '{what}: zmieniła się, odkąd ją odczytano: teraz wynosi {now}, a widziano {seen}. Sprawdź ją ponownie przed oznaczeniem.',
+
+  nothingChanged: 'Nic nie zostało zmienione.',
+  reviewedRecordChanged: '{what}: zmienił się, odkąd go odczytano (obecnie wersja {version}); wczytaj go ponownie i sprawdź jeszcze raz.',
+  reviewWrongState: '{what}: stan {state}; {action} dotyczy tylko rekordów w stanie {from}.',
+  approvedLocked:
+    '{what}: rekord jest zatwierdzony, więc zablokowany. Przed zmianą poproś weryfikatora (ADMIN lub EVALUATOR), aby go ponownie otworzył, podając powód.',
+  periodClosed:
+    '{what}: data przypada w okresie sprawozdawczym {period} ({startsOn} – {endsOn}), zamkniętym dla zmian przez {closedBy}: "{reason}". Najpierw poproś ADMIN-a lub EVALUATOR-a o ponowne otwarcie okresu.',
+  periodClosedAlready: 'Okres sprawozdawczy {period} jest już zamknięty.',
+  periodNotClosed: 'Okres sprawozdawczy {period} nie jest zamknięty.',
+  figuresLocked:
+    '{whose, select, participant {Ten uczestnik jest liczony} participants {Ci uczestnicy są liczeni} other {Jego uczestnicy są liczeni}} w {count, plural, one {okrągłym stole} few {okrągłych stołach} many {okrągłych stołach} other {okrągłych stołach}} {roundtables}, {count, plural, one {zatwierdzonym i przez to zablokowanym} few {zatwierdzonych i przez to zablokowanych} many {zatwierdzonych i przez to zablokowanych} other {zatwierdzonych i przez to zablokowanych}}. Przed zmianą poproś weryfikatora (ADMIN lub EVALUATOR), aby {count, plural, one {go} few {je} many {je} other {je}} ponownie otworzył, podając powód.',
+  attendanceAt:
+    'Obecność {whose, select, participant {tego uczestnika} participants {tych uczestników} other {jego uczestników}} na okrągłym stole {region} #{number}',
+
+  lastAdmin:
+    '{change, select, takeAdminRole {Odebranie roli ADMIN użytkownikowi} other {Dezaktywowanie użytkownika}} {username} nie zostawiłoby żadnego aktywnego ADMIN-a do zarządzania użytkownikami; najpierw nadaj rolę ADMIN innemu użytkownikowi.',
+  deactivatedAlready: '{username} jest już dezaktywowany.',
+  activeAlready: '{username} jest już aktywny.',
+  linkForDeactivated: '{username} jest dezaktywowany: najpierw aktywuj go ponownie, potem utwórz link.',
+  passwordChangeNeedsPassword: 'Hasło może zmienić tylko użytkownik zalogowany hasłem; token utworzony na serwerze nie ma hasła.',
+};
