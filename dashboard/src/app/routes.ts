@@ -81,6 +81,8 @@ export const ROUTES = {
   }),
   /** Who signs in: invitations, roles and regions, deactivation and password links (ADMIN). */
   users: route('/users', () => import('../features/users/UsersPage'), { label: 'nav.users', keepsFilters: false, shownTo: mayManageUsers }),
+  /** The taxonomy's names in every language (ADMIN), linked from the Users page. */
+  labels: route('/labels', () => import('../features/labels/LabelsPage')),
   /** The signed-in user's own account and password. */
   account: route('/account', () => import('../features/account/AccountPage'), {
     label: 'nav.account',

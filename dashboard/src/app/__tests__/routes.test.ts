@@ -8,6 +8,7 @@ describe('matchRoute', () => {
     ['/import', { name: 'import' }],
     ['/review', { name: 'review' }],
     ['/organisations', { name: 'organisations' }],
+    ['/labels', { name: 'labels' }],
     ['/report', { name: 'report' }],
     ['/report/2022', { name: 'report', period: '2022' }],
     ['/about/figures', { name: 'aboutFigures' }],

@@ -6,6 +6,7 @@ import { Link } from '../../app/router';
 import { mayManageUsers } from '../../app/session/permissions';
 import { signInHref } from '../../app/session/session-lifecycle';
 import { useSession } from '../../app/session/session-store';
+import { LabelsLink } from '../labels/LabelsLink';
 import { InviteForm } from './InviteForm';
 import { OneTimeLink, type ShownLink } from './OneTimeLink';
 import { UserTable } from './UserTable';
@@ -31,6 +32,7 @@ export default function UsersPage() {
             }}
           />
           <UserTable refreshKey={invitations} onLink={setLink} />
+          <LabelsLink />
         </div>
       ) : (
         <div className="banner notice" role="note">

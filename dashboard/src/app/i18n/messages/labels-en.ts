@@ -1,0 +1,52 @@
+// Texts of the page where an administrator edits the taxonomy's labels in every language, loaded
+// with it (and with the link to it on the Users page). Every other language must translate each
+// key (the type checks it).
+export const labelsEn = {
+  'labels.title': 'Labels and translations',
+  'labels.intro':
+    'The names of the stakeholder categories, challenges, indicators and reporting periods in every language the dashboard speaks. English is required; a language left empty shows the English text, given as the placeholder. Every change is recorded in the audit trail.',
+  'labels.notAllowed': 'Only administrators edit the labels and their translations.',
+  'labels.usersLink': 'The names of categories, challenges, indicators and periods in each language are edited on their own page:',
+  'labels.kinds': 'What to edit',
+  'labels.kind.category': 'Stakeholder categories',
+  'labels.kind.challenge': 'Challenges',
+  'labels.kind.indicator': 'Indicators',
+  'labels.kind.period': 'Reporting periods',
+  'labels.entry.category': 'Stakeholder category {code}',
+  'labels.entry.challenge': 'Challenge {code}',
+  'labels.entry.indicator': 'Indicator {code}',
+  'labels.entry.period': 'Reporting period {code}',
+  'labels.part.label': 'name',
+  'labels.part.description': 'description',
+  'labels.field': '{entry}, {language}',
+  'labels.fieldPart': '{entry}, {part}, {language}',
+  'labels.language.en': 'English',
+  'labels.language.es': 'Spanish',
+  'labels.language.fr': 'French',
+  'labels.language.pl': 'Polish',
+  'labels.language.el': 'Greek',
+  'labels.column.code': 'Code',
+  'labels.column.language': '{language} ({code})',
+  'labels.column.required': 'required',
+  'labels.column.save': 'Save',
+  'labels.caption': '{kind}, one text per language',
+  'labels.show': 'Show',
+  'labels.show.all': 'Every entry',
+  'labels.show.missing': 'Missing in {language}',
+  'labels.shown': 'Shown: {shown} of {total}.',
+  'labels.noneMissing': 'Every entry here is written in {language}.',
+  'labels.save': 'Save',
+  'labels.saveChanged': 'Save the changed rows ({count})',
+  'labels.saving': 'Saving…',
+  'labels.saved': 'Saved: {entry}.',
+  'labels.savedRows': '{count, plural, one {# row saved.} other {# rows saved.}}',
+  'labels.unchanged': 'Nothing to save for {entry}: no text was changed.',
+  'labels.nothingChanged': 'No row was changed: nothing to save.',
+  'labels.englishRequired': 'English is required: every other language falls back to it.',
+  'labels.problems': 'Not saved: {entry}. Correct the marked fields.',
+  'labels.conflict':
+    'Not saved: someone else changed {entry} meanwhile. Their texts are now shown where you had not typed; yours are kept. Save again to replace theirs.',
+  'labels.refused': 'Not saved: {entry}. {message}',
+} as const;
+
+export type LabelsKey = keyof typeof labelsEn;
