@@ -1,0 +1,168 @@
+import { Role, tokenFor } from '../../server/test-support/auth';
+import { startTestSystem } from '../../server/test-support/test-system';
+
+type Answer = { status: number; errors: { message: string; extensions?: Record<string, unknown> }[] };
+
+/** Posts a GraphQL request as a client would, with the headers, `?search` and extensions given. */
+async function ask(
+  url: string,
+  query: string,
+  { headers = {}, search = '', extensions }: { headers?: Record<string, string>; search?: string; extensions?: object } = {},
+): Promise<Answer> {
+  const response = await fetch(`${url}${search}`, {
+    method: 'POST',
+    headers: { 'content-type': 'application/json', ...headers },
+    body: JSON.stringify({ query, ...(extensions ? { extensions } : {}) }),
+  });
+  const body = (await response.json()) as { errors?: Answer['errors'] };
+  return { status: response.status, errors: body.errors ?? [] };
+}
+
+// A refusal of the subgraph's own (a filter whose dates are the wrong way round), in every language.
+const REVERSED_FILTER = '{ coverage(filter: { from: "2023-01-01", to: "2021-01-01" }) { roundtables } }';
+const REVERSED = {
+  en: 'filter.from (2023-01-01) is after filter.to (2021-01-01); swap them or widen the period.',
+  es: 'filter.from (2023-01-01) es posterior a filter.to (2021-01-01); intercámbielos o amplíe el periodo.',
+  fr: 'filter.from (2023-01-01) est postérieur à filter.to (2021-01-01) ; inversez-les ou élargissez la période.',
+  pl: 'filter.from (2023-01-01) jest późniejsze niż filter.to (2021-01-01); zamień je miejscami lub poszerz okres.',
+  el: 'Το filter.from (2023-01-01) είναι μετά το filter.to (2021-01-01)· αντιστρέψτε τα ή διευρύνετε την περίοδο.',
+};
+
+// A mutation refused to a role that may not make it.
+const CLOSE_PERIOD = 'mutation { closeReportingPeriod(period: "SIRA", reason: "Reported to the funder.") { periodCode } }';
+const REVIEWERS_ONLY = {
+  en: 'Closing and reopening reporting periods is for reviewers: ADMIN and EVALUATOR users.',
+  es: 'Cerrar y reabrir periodos de informe corresponde a los revisores: usuarios ADMIN y EVALUATOR.',
+  fr: 'Clôturer et rouvrir des périodes de rapport est réservé aux relecteurs : utilisateurs ADMIN et EVALUATOR.',
+  pl: 'Zamykanie i ponowne otwieranie okresów sprawozdawczych należy do weryfikatorów: użytkowników ADMIN i EVALUATOR.',
+  el: 'Το κλείσιμο και το άνοιγμα ξανά περιόδων αναφοράς γίνεται από τους ελεγκτές: χρήστες ADMIN και EVALUATOR.',
+};
+
+type Language = keyof typeof REVERSED;
+const LANGUAGES = Object.keys(REVERSED) as Language[];
+
+// The API's error messages in the language the client asks for (Accept-Language, or ?locale= and
+// extensions.locale, which win), English otherwise; codes and extensions stay as they are. Asked
+// of the one-process gateway and of a gateway that reaches every subgraph over HTTP.
+describe('error messages in the language asked for', () => {
+  let oneProcess: Awaited<ReturnType<typeof startTestSystem>>;
+  const subgraphs: Awaited<ReturnType<typeof startTestSystem>>[] = [];
+  let overHttp: Awaited<ReturnType<typeof startTestSystem>>;
+  let analyst: string;
+
+  beforeAll(async () => {
+    oneProcess = await startTestSystem();
+    for (const name of ['geography', 'engagement', 'evaluation']) {
+      subgraphs.push(await startTestSystem({ SERVE_SUBGRAPH: name }, oneProcess.databaseUrl));
+    }
+    const [geography, engagement, evaluation] = subgraphs.map((subgraph) => subgraph.system.url);
+    overHttp = await startTestSystem(
+      { GEOGRAPHY_URL: geography as string, ENGAGEMENT_URL: engagement as string, EVALUATION_URL: evaluation as string },
+      oneProcess.databaseUrl,
+    );
+    analyst = await tokenFor(Role.ANALYST);
+  });
+  afterAll(async () => {
+    for (const service of [overHttp, ...subgraphs]) await service?.system.stop();
+    await oneProcess?.close();
+  });
+
+  const gateways = () => [
+    ['in one process', oneProcess.system.url],
+    ['over HTTP', overHttp.system.url],
+  ];
+
+  it.each(LANGUAGES)("says a subgraph's refusal of a query in %s by Accept-Language, on both gateways", async (language) => {
+    for (const [, url] of gateways()) {
+      const { errors } = await ask(url as string, REVERSED_FILTER, {
+        headers: { 'accept-language': `${language}-XX,${language};q=0.9,en;q=0.5` },
+      });
+      expect(errors).toEqual([
+        expect.objectContaining({ message: REVERSED[language], extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+      ]);
+    }
+  });
+
+  it.each(LANGUAGES)('says the refusal of a mutation in %s, its code and status unchanged', async (language) => {
+    for (const [, url] of gateways()) {
+      const headers = { 'accept-language': language, authorization: `Bearer ${analyst}` };
+      const { errors } = await ask(url as string, CLOSE_PERIOD, { headers });
+      expect(errors).toEqual([expect.objectContaining({ message: REVIEWERS_ONLY[language], path: ['closeReportingPeriod'] })]);
+      expect(errors[0]?.extensions?.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('keeps the same extensions in every language: only the message changes', async () => {
+    const english = await ask(oneProcess.system.url, REVERSED_FILTER);
+    const greek = await ask(oneProcess.system.url, REVERSED_FILTER, { headers: { 'accept-language': 'el' } });
+    expect(greek.status).toBe(english.status);
+    expect(greek.errors.map(({ message: _message, ...rest }) => rest)).toEqual(
+      english.errors.map(({ message: _message, ...rest }) => rest),
+    );
+  });
+
+  it('lets ?locale= and extensions.locale win over Accept-Language, on both gateways', async () => {
+    for (const [, url] of gateways()) {
+      const byQuery = await ask(url as string, REVERSED_FILTER, { headers: { 'accept-language': 'fr' }, search: '?locale=el' });
+      expect(byQuery.errors[0]?.message).toBe(REVERSED.el);
+      const byExtensions = await ask(url as string, REVERSED_FILTER, {
+        headers: { 'accept-language': 'fr' },
+        extensions: { locale: 'pl' },
+      });
+      expect(byExtensions.errors[0]?.message).toBe(REVERSED.pl);
+    }
+  });
+
+  it('falls back to English for a language the API does not speak, or none asked', async () => {
+    for (const [, url] of gateways()) {
+      for (const options of [{ headers: { 'accept-language': 'de-DE,de;q=0.9,ja;q=0.8' } }, { search: '?locale=tr' }, {}]) {
+        const { errors } = await ask(url as string, REVERSED_FILTER, options);
+        expect(errors).toEqual([
+          expect.objectContaining({ message: REVERSED.en, extensions: expect.objectContaining({ code: 'BAD_USER_INPUT' }) }),
+        ]);
+      }
+    }
+    // An unsupported explicit locale leaves the header to decide.
+    const { errors } = await ask(oneProcess.system.url, REVERSED_FILTER, { headers: { 'accept-language': 'es' }, search: '?locale=tr' });
+    expect(errors[0]?.message).toBe(REVERSED.es);
+  });
+
+  it("says the gateway's own refusals in the language asked: an operation over a limit, a bad Authorization header, a body that is not JSON", async () => {
+    const url = overHttp.system.url;
+    const deep =
+      '{ regions { roundtables { region { roundtables { region { roundtables { region { roundtables { region { roundtables { number } } } } } } } } } } }';
+    const tooDeep = await ask(url, deep, { headers: { 'accept-language': 'el' } });
+    expect(tooDeep.status).toBe(400);
+    expect(tooDeep.errors).toEqual([
+      {
+        message: 'Αυτό το ερώτημα έχει βάθος 11 επιπέδων· το όριο είναι 10. Ζητήστε λιγότερα εμφωλευμένα πεδία.',
+        extensions: { code: 'QUERY_TOO_COMPLEX', limit: 'depth', value: 11, max: 10 },
+      },
+    ]);
+
+    const badHeader = await ask(url, '{ regions { slug } }', { headers: { 'accept-language': 'pl', authorization: 'Basic abc' } });
+    expect(badHeader.status).toBe(401);
+    expect(badHeader.errors).toEqual([
+      expect.objectContaining({
+        message: 'Nagłówek Authorization musi mieć postać "Bearer <token>".',
+        extensions: expect.objectContaining({ code: 'UNAUTHENTICATED' }),
+      }),
+    ]);
+
+    const response = await fetch(`${url}?locale=fr`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{"query": ',
+    });
+    expect(response.status).toBe(400);
+    expect(await response.json()).toEqual({
+      errors: [{ message: 'Le corps de la requête n’est pas du JSON valide.', extensions: { code: 'BAD_REQUEST' } }],
+    });
+  });
+
+  it('says a subgraph served alone refuses in the language asked too', async () => {
+    const engagement = subgraphs[1]?.system.url as string;
+    const { errors } = await ask(engagement, REVERSED_FILTER, { headers: { 'accept-language': 'es-ES' } });
+    expect(errors[0]?.message).toBe(REVERSED.es);
+  });
+});
