@@ -1,6 +1,8 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '../../server/core/auth/viewer';
+import { apiToken, graphql } from './support/api';
 import { launchChromium } from './support/browser';
+import { eventually } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem, type TestUser } from './support/system';
 import { signIn } from './support/users';
 
@@ -22,6 +24,26 @@ async function waitForServiceWorker(page: Page): Promise<void> {
     },
   );
 }
+
+interface KarditsaRoundtable {
+  id: string;
+  number: number;
+  version: number;
+  date: string;
+  theme: string | null;
+  reviewState: string;
+  durationMinutes: number | null;
+  attendance: { total: { min: number } | null } | null;
+}
+
+const KARDITSA_ROUNDTABLES = `query ($regions: [String!]) {
+  roundtables(filter: { regions: $regions }) {
+    id number version date theme reviewState durationMinutes attendance { total { min } }
+  }
+}`;
+
+/** The names of the IndexedDB databases the page's origin holds. */
+const databases = (page: Page) => page.evaluate(async () => (await indexedDB.databases()).map((database) => database.name ?? ''));
 
 // A regional coordinator who works where there is no connection: the app installs, opens
 // offline, keeps what is typed on the device, and sends it when the connection is back.
@@ -53,6 +75,68 @@ describe('the installable app, offline', () => {
     await context.setOffline(true);
     await page.goto(`${system.baseUrl}/about/figures`);
     await page.getByRole('heading', { level: 1, name: 'How figures are protected' }).waitFor();
+    await context.close();
+  });
+
+  it('records a roundtable offline, keeps it through a closed page, and syncs it as a draft when the connection is back', async () => {
+    const token = await apiToken(system.baseUrl, KARDITSA_COORDINATOR);
+    const before = await graphql<{ roundtables: KarditsaRoundtable[] }>(system.baseUrl, token, KARDITSA_ROUNDTABLES, {
+      regions: ['karditsa'],
+    });
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
+    let page = await context.newPage();
+    await signIn(page, system.baseUrl, KARDITSA_COORDINATOR, '/regions/karditsa');
+    await page.getByRole('heading', { level: 1, name: 'Karditsa' }).waitFor();
+    await waitForServiceWorker(page);
+    // The form's choices are kept in the background once signed in.
+    await page.waitForTimeout(1500);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByRole('heading', { level: 1, name: 'Karditsa' }).waitFor();
+    await page.getByText('You are offline.').waitFor();
+    await page.getByRole('link', { name: 'Record a roundtable' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Record a roundtable · Karditsa' }).waitFor();
+    const number = await page.getByRole('textbox', { name: 'Number', exact: true }).inputValue();
+    await page.getByLabel('Date').fill('2023-05-10');
+    await page.getByRole('textbox', { name: 'Theme', exact: true }).fill('Access to health services');
+    await page.getByRole('textbox', { name: 'Duration (minutes)', exact: true }).fill('75');
+    await page.getByRole('textbox', { name: 'Participants', exact: true }).fill('14');
+    await page.getByRole('button', { name: 'Record the roundtable' }).click();
+    await page.getByText(`Roundtable ${number} is kept on this device`).waitFor();
+    await page.getByRole('link', { name: '1 roundtable on this device waits to be synced' }).waitFor();
+
+    // The browser closed and opened again, still offline: the draft is there.
+    await page.close();
+    page = await context.newPage();
+    await page.goto(`${system.baseUrl}/regions/karditsa`);
+    const drafts = page.getByRole('region', { name: 'On this device, not yet synced' });
+    await drafts.getByRole('link', { name: new RegExp(`^New roundtable ${number} · Karditsa`) }).waitFor();
+    await expect(drafts.textContent()).resolves.toContain('Waiting to be sent');
+
+    await context.setOffline(false);
+    await page.getByRole('link', { name: /waits? to be synced/ }).waitFor({ state: 'detached', timeout: 20_000 });
+    await eventually(
+      async () =>
+        (await graphql<{ roundtables: KarditsaRoundtable[] }>(system.baseUrl, token, KARDITSA_ROUNDTABLES, { regions: ['karditsa'] }))
+          .roundtables,
+      (roundtables) => {
+        expect(roundtables).toHaveLength(before.roundtables.length + 1);
+        expect(roundtables.find((roundtable) => String(roundtable.number) === number)).toMatchObject({
+          date: '2023-05-10',
+          theme: 'Access to health services',
+          durationMinutes: 75,
+          reviewState: 'DRAFT',
+          attendance: { total: { min: 14 } },
+        });
+      },
+    );
+    await expect(databases(page)).resolves.toContain('sira-offline:COORDINATOR:Eleni%20Papadopoulou');
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await eventually(
+      () => databases(page),
+      (names) => expect(names.filter((name) => name.startsWith('sira-offline:'))).toEqual([]),
+    );
     await context.close();
   });
 });

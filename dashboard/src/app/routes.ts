@@ -94,6 +94,10 @@ export const ROUTES = {
   editRoundtable: route('/roundtables/:id/edit', () => import('../features/roundtable-form/EditRoundtablePage')),
   /** A roundtable's participant records: the attendance sheet, the list, and a CSV upload. */
   participants: route('/roundtables/:id/participants', () => import('../features/participants/ParticipantsPage')),
+  /** Roundtables kept on this device, waiting to be sent, and what reviewers returned. */
+  sync: route('/sync', () => import('../features/offline/SyncPage')),
+  /** A draft kept on this device (`id`: its local UUID), opened in the form, or its conflict to resolve. */
+  draft: route('/drafts/:id', () => import('../features/offline/DraftPage')),
   signIn: route('/sign-in', () => import('../features/sign-in/SignInPage')),
   /** Opened by a one-time link (`/set-password#<secret>`): sets the password of an invited user, or a new one. */
   setPassword: route('/set-password', () => import('../features/account/SetPasswordPage')),
@@ -170,6 +174,8 @@ export const participantsPath = (id: string) => pathTo('participants', { id });
 export const reportPath = (period?: string) => pathTo('report', period ? { period } : {});
 export const reviewQueuePath = () => pathTo('review', {});
 export const dataQualityPath = () => pathTo('quality', {});
+export const syncPath = () => pathTo('sync', {});
+export const draftPath = (id: string) => pathTo('draft', { id });
 /** A roundtable in its region's list, which the page scrolls to once it has loaded it. */
 export const roundtableAnchor = (id: string) => `roundtable-${id}`;
 export const roundtablePath = (slug: string, id: string) => `${regionPath(slug)}#${roundtableAnchor(id)}`;

@@ -47,7 +47,10 @@ export const sessionStore = {
   },
   /** Signs out on the server (the cookie is cleared and its token stops working) and here. */
   async signOut(): Promise<void> {
+    const { session } = state;
     set({ session: null, ended: null });
+    // What this device keeps for the user (the answers kept offline, their drafts) goes with them.
+    if (session) void import('../../features/offline/offline-db').then((offline) => offline.forgetUser(session)).catch(() => undefined);
     await endServerSession();
   },
   /** Ends the session the server refused or that expired, unless another has replaced it meanwhile. */

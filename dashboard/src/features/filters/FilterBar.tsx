@@ -1,5 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
+import { KEEP_OFFLINE } from '../../app/apollo';
 import { type Filters, NO_FILTERS, publishedPeriodOf } from '../../app/filters';
 import { useI18n } from '../../app/i18n/i18n';
 import { seesPublication } from '../../app/session/permissions';
@@ -39,7 +40,7 @@ export function FilterBar({
   const { t, format } = useI18n();
   const [filters, setFilters] = useFilters();
   const published = seesPublication(useSession()?.viewer);
-  const { data } = useQuery(FILTER_OPTIONS);
+  const { data } = useQuery(FILTER_OPTIONS, { context: KEEP_OFFLINE });
   const regions = data?.regions ?? [];
   const countries = [...new Set(regions.map((region) => region.country))].sort();
   const visibleRegions = filters.countries.length ? regions.filter((region) => filters.countries.includes(region.country)) : regions;

@@ -1,11 +1,103 @@
-import { useEffect } from 'react';
+import './offline.css';
+import { useApolloClient } from '@apollo/client/react';
+import { useEffect, useState } from 'react';
+import { KEEP_OFFLINE } from '../../app/apollo';
+import { useOfflineI18n } from '../../app/i18n/offline';
+import { Link } from '../../app/router';
+import { syncPath } from '../../app/routes';
+import { mayImport } from '../../app/session/permissions';
+import { useSession } from '../../app/session/session-store';
+import { FORM_OPTIONS } from '../roundtable-form/form-choices';
+import { type Draft, listDrafts, onDraftsChanged } from './offline-db';
 import { registerServiceWorker } from './register-service-worker';
+import { syncDrafts } from './sync';
+
+/** Whether the browser has a connection, as it says and as it changes. */
+export function useOnline(): boolean {
+  const [online, setOnline] = useState(() => navigator.onLine);
+  useEffect(() => {
+    const update = () => setOnline(navigator.onLine);
+    globalThis.addEventListener('online', update);
+    globalThis.addEventListener('offline', update);
+    return () => {
+      globalThis.removeEventListener('online', update);
+      globalThis.removeEventListener('offline', update);
+    };
+  }, []);
+  return online;
+}
+
+/** The signed-in user's drafts on this device, read again whenever one changes. */
+export function useDrafts(): Draft[] | undefined {
+  const session = useSession();
+  const [drafts, setDrafts] = useState<Draft[] | undefined>(undefined);
+  // biome-ignore lint/correctness/useExhaustiveDependencies: another user has another database, read afresh.
+  useEffect(() => {
+    let current = true;
+    const read = () =>
+      void listDrafts()
+        .then((list) => current && setDrafts(list))
+        .catch(() => current && setDrafts([]));
+    read();
+    const stop = onDraftsChanged(read);
+    return () => {
+      current = false;
+      stop();
+    };
+  }, [session]);
+  return drafts;
+}
+
+/** Drafts that wait on the API, not those still being typed. */
+export const waitingOf = (drafts: readonly Draft[]) => drafts.filter((draft) => draft.state !== 'editing');
 
 /**
  * What works in the background of every page, loaded once the first view is shown: the
- * service worker that keeps the app for offline use.
+ * service worker that keeps the app for offline use; for those who record roundtables, the
+ * sending of drafts at start and whenever the connection comes back, the count of what waits
+ * in the header, and a note while offline.
  */
 export default function OfflineAgent() {
   useEffect(registerServiceWorker, []);
-  return null;
+  const viewer = useSession()?.viewer;
+  return mayImport(viewer) ? <DraftsAgent /> : null;
+}
+
+function DraftsAgent() {
+  const { t, locale } = useOfflineI18n();
+  const client = useApolloClient();
+  const online = useOnline();
+  const regions = useSession()?.viewer.regions.join(',') ?? '';
+
+  // The form's choices, limits and closed periods of each region the coordinator records, kept for when the connection goes.
+  useEffect(() => {
+    if (!online) return;
+    for (const slug of regions.split(',').filter(Boolean)) {
+      void client
+        .query({ query: FORM_OPTIONS, variables: { slug, locale }, fetchPolicy: 'network-only', context: KEEP_OFFLINE })
+        .catch(() => undefined);
+    }
+  }, [online, regions, locale, client]);
+  const drafts = useDrafts();
+  const waiting = waitingOf(drafts ?? []);
+  const toSend = waiting.some((draft) => draft.state === 'waiting' || draft.state === 'syncing');
+
+  useEffect(() => {
+    if (online && toSend) void syncDrafts(client);
+  }, [online, toSend, client]);
+
+  return (
+    <>
+      {waiting.length > 0 && (
+        <Link className="sync-badge" to={syncPath()} aria-label={t('offline.badgeLabel', { count: waiting.length })}>
+          <span aria-hidden="true">{t('offline.badge', { count: waiting.length })}</span>
+        </Link>
+      )}
+      {!online && (
+        <p className="offline-note" role="status">
+          {t('offline.offlineNote')}
+        </p>
+      )}
+    </>
+  );
 }

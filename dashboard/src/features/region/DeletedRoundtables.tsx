@@ -2,6 +2,7 @@ import { CombinedGraphQLErrors } from '@apollo/client';
 import { useApolloClient, useQuery } from '@apollo/client/react';
 import { useState } from 'react';
 import type { RegionDeletionsQuery } from '../../__generated__/graphql';
+import { KEEP_OFFLINE } from '../../app/apollo';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { readWriteRefusal } from '../../data/api-errors';
@@ -17,7 +18,7 @@ const isForbidden = (error: unknown) =>
 /** The region's deleted roundtables, newest first, each with a way to bring it back. */
 export function DeletedRoundtables({ slug, onRestored }: { slug: string; onRestored: (number: number) => void }) {
   const { t } = useEditingI18n();
-  const { data, error, loading, refetch } = useQuery(REGION_DELETIONS, { variables: { slug } });
+  const { data, error, loading, refetch } = useQuery(REGION_DELETIONS, { variables: { slug }, context: KEEP_OFFLINE });
   const deletions = data
     ? deletedRoundtables(
         data.auditLog,

@@ -2,6 +2,7 @@ import './region.css';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
 import { graphql } from '../../__generated__';
+import { KEEP_OFFLINE } from '../../app/apollo';
 import { useFlash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { countWords } from '../../app/i18n/withheld-words';
@@ -18,6 +19,7 @@ import { StatusMessage } from '../../ui/StatusMessage';
 import { FilterBar } from '../filters/FilterBar';
 import { RecordsScope } from '../filters/RecordsScope';
 import { NotFound } from '../not-found/NotFound';
+import { RegionDrafts } from '../offline/RegionDrafts';
 import { attendanceLegend, attendanceTable } from '../shared/attendance-table';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { countTable } from './count-table';
@@ -86,10 +88,10 @@ export default function RegionPage({ slug }: { slug: string }) {
   const viewer = useSession()?.viewer;
   const flashed = useFlash();
   const [status, setStatus] = useState(flashed);
-  const header = useQuery(REGION, { variables: { slug } });
+  const header = useQuery(REGION, { variables: { slug }, context: KEEP_OFFLINE });
   const region = header.data?.region;
   const regionFilter = { ...filter, countries: undefined, regions: [slug] };
-  const detail = useQuery(REGION_DETAIL, { variables: { filter: regionFilter, locale }, skip: !region });
+  const detail = useQuery(REGION_DETAIL, { variables: { filter: regionFilter, locale }, skip: !region, context: KEEP_OFFLINE });
   useScrollToRoundtable(Boolean(detail.data));
   const missing = Boolean(header.data) && !region;
   usePageTitle(missing ? null : t('title.region'), region?.name);
@@ -140,6 +142,7 @@ export default function RegionPage({ slug }: { slug: string }) {
         mayRecord={mayEditRegion(viewer, region.slug)}
         csvFilter={mayExportRoundtables(viewer) ? regionFilter : undefined}
       />
+      {mayEditRegion(viewer, region.slug) && <RegionDrafts slug={region.slug} regionName={region.name} />}
       <FilterBar showRegions={false} />
       <RecordsScope filter={regionFilter} />
       {detail.error && <ErrorState error={detail.error} retry={() => void detail.refetch()} />}

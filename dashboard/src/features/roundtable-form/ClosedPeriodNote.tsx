@@ -24,6 +24,9 @@ export function ClosedPeriodsProvider({ closures, children }: { closures: readon
   return <ClosuresContext.Provider value={closures}>{children}</ClosuresContext.Provider>;
 }
 
+/** The periods closed to changes, as the form's options gave them (kept offline with them). */
+export const useClosures = (): readonly Closure[] => useContext(ClosuresContext);
+
 /**
  * Said as soon as the date chosen falls in a closed period: that it is closed, by whom and why,
  * before the API refuses the roundtable. Not checked here: the API decides, and a reviewer may

@@ -1,6 +1,6 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
-import { graphql } from '../../__generated__';
+import { useEffect, useMemo, useRef, useState } from 'react';
+import { KEEP_OFFLINE } from '../../app/apollo';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { usePageTitle } from '../../app/page-title';
@@ -10,6 +10,7 @@ import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
 import { NotFound } from '../not-found/NotFound';
+import { useDraftKeeper } from '../offline/use-draft';
 import { ReturnedComment } from '../review/RoundtableReview';
 import { isLocked } from '../review/review-actions';
 import { ClosedPeriodsProvider } from './ClosedPeriodNote';
@@ -18,68 +19,7 @@ import { formLimits } from './form-limits';
 import { valuesFromRoundtable } from './form-values';
 import { NotAllowed } from './NotAllowed';
 import { RoundtableForm } from './RoundtableForm';
-
-const ROUNDTABLE_FOR_EDIT = graphql(`
-  query RoundtableForEdit($id: ID!) {
-    roundtable(id: $id) {
-      region {
-        slug
-        name
-      }
-      id
-      version
-      number
-      date
-      format
-      durationMinutes
-      theme
-      reviewState
-      reviewComment
-      attendance {
-        total { min max }
-        online { min max }
-        onsite { min max }
-        organisations
-        fromRecords
-      }
-      categories {
-        category { code }
-        participants { min max }
-      }
-      challenges {
-        challenge { code }
-        note
-      }
-      insights { text }
-      interests { text }
-      organisers {
-        role
-        organisation { slug }
-      }
-      sources {
-        title
-        url
-        publisher
-      }
-    }
-  }
-`);
-
-const UPDATE_ROUNDTABLE = graphql(`
-  mutation UpdateRoundtable($id: ID!, $expectedVersion: Int!, $input: RoundtableInput!) {
-    updateRoundtable(id: $id, expectedVersion: $expectedVersion, input: $input) {
-      id
-      number
-      version
-      warnings {
-        ruleCode
-        field
-        message
-        values { name value }
-      }
-    }
-  }
-`);
+import { ROUNDTABLE_FOR_EDIT, UPDATE_ROUNDTABLE } from './roundtable-writes';
 
 /** `/roundtables/:id/edit`: changes a roundtable, quoting the version it was read at. */
 export default function EditRoundtablePage({ id }: { id: string }) {
@@ -87,10 +27,12 @@ export default function EditRoundtablePage({ id }: { id: string }) {
   const client = useApolloClient();
   const viewer = useSession()?.viewer;
   // Always read afresh: the version quoted on saving must be the one shown.
-  const current = useQuery(ROUNDTABLE_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only' });
+  const current = useQuery(ROUNDTABLE_FOR_EDIT, { variables: { id }, fetchPolicy: 'network-only', context: KEEP_OFFLINE });
   const roundtable = current.data?.roundtable;
   const slug = roundtable?.region.slug ?? '';
-  const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, skip: !slug });
+  const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, skip: !slug, context: KEEP_OFFLINE });
+  const base = useMemo(() => (roundtable ? valuesFromRoundtable(roundtable) : null), [roundtable]);
+  const draft = useDraftKeeper({ region: slug, roundtableId: id, baseVersion: roundtable?.version ?? null, base });
   const [reloaded, setReloaded] = useState(false);
   const reloadNotice = useRef<HTMLParagraphElement>(null);
   const version = roundtable?.version;
@@ -118,7 +60,9 @@ export default function EditRoundtablePage({ id }: { id: string }) {
           {t('review.locked')}
         </p>
         <p>
-          <Link to={regionPath(slug)}>{t('form.backToRegion', { region: roundtable.region.name })}</Link>
+          <Link className="back-link" to={regionPath(slug)}>
+            {t('form.backToRegion', { region: roundtable.region.name })}
+          </Link>
         </p>
       </>
     );
@@ -142,7 +86,8 @@ export default function EditRoundtablePage({ id }: { id: string }) {
         <RoundtableForm
           // A new version read is a new form: their values replace the ones typed here.
           key={roundtable.version}
-          initial={valuesFromRoundtable(roundtable)}
+          initial={base ?? valuesFromRoundtable(roundtable)}
+          draft={draft}
           choices={formChoices(
             options.data,
             slug,

@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { graphql } from '../../__generated__';
+import { KEEP_OFFLINE } from '../../app/apollo';
 import { forgetRoundtableFigures } from '../../app/cache-invalidation';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { usePageTitle } from '../../app/page-title';
@@ -8,35 +8,22 @@ import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
 import { NotFound } from '../not-found/NotFound';
+import { useDraftKeeper } from '../offline/use-draft';
 import { ClosedPeriodsProvider } from './ClosedPeriodNote';
 import { FORM_OPTIONS, formChoices, nextNumber } from './form-choices';
 import { formLimits } from './form-limits';
 import { emptyValues } from './form-values';
 import { NotAllowed } from './NotAllowed';
 import { RoundtableForm } from './RoundtableForm';
-
-const CREATE_ROUNDTABLE = graphql(`
-  mutation CreateRoundtable($input: RoundtableInput!) {
-    createRoundtable(input: $input) {
-      id
-      number
-      version
-      warnings {
-        ruleCode
-        field
-        message
-        values { name value }
-      }
-    }
-  }
-`);
+import { CREATE_ROUNDTABLE } from './roundtable-writes';
 
 /** `/regions/:slug/roundtables/new`: records a roundtable of one region. */
 export default function NewRoundtablePage({ slug }: { slug: string }) {
   const { t, locale } = useEditingI18n();
   const client = useApolloClient();
   const allowed = mayEditRegion(useSession()?.viewer, slug);
-  const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, fetchPolicy: 'network-only' });
+  const options = useQuery(FORM_OPTIONS, { variables: { slug, locale }, fetchPolicy: 'network-only', context: KEEP_OFFLINE });
+  const draft = useDraftKeeper({ region: slug, roundtableId: null, baseVersion: null, base: null });
   const region = options.data?.region;
   const title = t('form.newTitle', { region: region?.name ?? slug });
   usePageTitle(options.data && !region ? null : t('region.record'), region?.name ?? slug);
@@ -53,6 +40,7 @@ export default function NewRoundtablePage({ slug }: { slug: string }) {
           initial={emptyValues(slug, nextNumber(options.data))}
           choices={formChoices(options.data, slug)}
           limits={formLimits(options.data.roundtableLimits)}
+          draft={draft}
           submitLabel={t('form.create')}
           savedMessage={(number) => t('form.recorded', { number })}
           save={async (input) => {

@@ -1,12 +1,17 @@
 import './roundtable-form.css';
-import { type FormEvent, useMemo, useState } from 'react';
+import { type FormEvent, useEffect, useMemo, useRef, useState } from 'react';
 import type { RoundtableInput } from '../../__generated__/graphql';
 import { flash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
+import { useOfflineI18n } from '../../app/i18n/offline';
 import { Link, navigate } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { type FieldProblem, readWriteRefusal } from '../../data/api-errors';
 import { type FindingValues, ruleMessage } from '../../data/rule-messages';
+import { isUnreachable } from '../offline/kept-answers';
+import type { DraftKeeper } from '../offline/use-draft';
+import { closuresOn } from '../review/closed-periods';
+import { useClosures } from './ClosedPeriodNote';
 import { ErrorSummary } from './ErrorSummary';
 import { NotSavedNotice, StaleVersionNotice } from './FormNotices';
 import { FieldProblemsProvider } from './field-problems';
@@ -61,6 +66,8 @@ interface Props {
   /** Said after the form's introduction, e.g. which version is being edited. */
   introNote?: string;
   fromRecords?: boolean;
+  /** Keeps what is typed on this device, and what is saved without a connection, to be sent later. */
+  draft?: DraftKeeper;
 }
 
 /**
@@ -69,9 +76,28 @@ interface Props {
  * does not stop saving. The API checks the rest and names every problem by field; each is
  * shown beside its field and listed, linked, at the top.
  */
-export function RoundtableForm({ initial, choices, limits, save, submitLabel, savedMessage, onReload, fromRecords, introNote }: Props) {
+export function RoundtableForm({
+  initial,
+  choices,
+  limits,
+  save,
+  submitLabel,
+  savedMessage,
+  onReload,
+  fromRecords,
+  introNote,
+  draft,
+}: Props) {
   const { t, format, locale } = useEditingI18n();
+  const offline = useOfflineI18n();
+  const closures = useClosures();
   const [values, setValues] = useState(initial);
+  // Every change is kept on this device as it is typed: a closed tab or a crash loses nothing.
+  const typed = useRef(false);
+  useEffect(() => {
+    if (typed.current) draft?.change(values);
+    typed.current = true;
+  }, [values, draft]);
   const findings = useMemo(() => formRuleFindings(values, limits.project), [values, limits.project]);
   const say = (finding: { ruleCode: string; message: string; values: FindingValues }) =>
     ruleMessage(locale, format, finding) ?? finding.message;
@@ -110,10 +136,25 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
       limits,
     );
     if (problems.length) return show({ kind: 'problems', problems });
+    // Without a connection it is kept here, to be sent later: what the API would refuse for sure, a closed period's date, is refused now.
+    const keepOffline = async () => {
+      const [closed] = closuresOn(values.date, closures);
+      if (closed)
+        return show({
+          kind: 'problems',
+          problems: [{ field: 'date', message: offline.t('draft.closedPeriod', { period: closed.periodCode }) }],
+        });
+      await draft?.saveOffline(values);
+      flash(offline.t('draft.savedOffline', { number: values.number.trim() }));
+      navigate(regionPath(values.region));
+      window.scrollTo(0, 0);
+    };
+    if (draft && !navigator.onLine) return keepOffline();
     // Sent even when a rule's error shows: the API then names every other problem too, at once.
     setWorking(true);
     try {
       const warnings = await save(input);
+      await draft?.discard();
       const checks = warnings.map((warning) => {
         const field = formFieldOf(warning.field, sent);
         return `${problemLabel(field, values, categoryLabels, t)}: ${say(warning)}`;
@@ -126,6 +167,7 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
       navigate(regionPath(values.region));
       window.scrollTo(0, 0);
     } catch (error) {
+      if (draft && isUnreachable(error)) return await keepOffline();
       const refusal = readWriteRefusal(error);
       if (refusal.kind === 'problems') {
         show({ kind: 'problems', problems: refusal.problems.map((problem) => ({ ...problem, field: formFieldOf(problem.field, sent) })) });
@@ -156,6 +198,7 @@ export function RoundtableForm({ initial, choices, limits, save, submitLabel, sa
       <p className="page-intro">
         {worded(t, 'intro', wordingOf(values.sources))}
         {introNote ? ` ${introNote}` : ''}
+        {draft ? ` ${offline.t('draft.keptNote')}` : ''}
       </p>
       {outcome?.kind === 'stale' && onReload && (
         <StaleVersionNotice currentVersion={outcome.currentVersion} attempt={attempt} onReload={onReload} />
