@@ -85,6 +85,7 @@ export const el: ErrorMessages = {
   noRegionInCountries: 'Καμία περιφέρεια στη χώρα {countries} (filter.countries)· χώρες με περιφέρειες: {known}.',
   unknownIndicators: 'Άγνωστος δείκτης {codes} στο {field}· γνωστοί δείκτες: {known}.',
   unknownPeriods: 'Άγνωστη περίοδος αναφοράς {codes} στο {field}· γνωστές περίοδοι: {known}.',
+  unknownPeriodsAsked: 'Άγνωστη περίοδος αναφοράς {codes} στο periods· οι περίοδοι είναι {known}.',
   unknownTaxonomyEntry:
     '{kind, select, challenge {Άγνωστη πρόκληση} indicator {Άγνωστος δείκτης} period {Άγνωστη περίοδος αναφοράς} other {Άγνωστη κατηγορία ενδιαφερόμενων φορέων}} "{code}"· γνωστά: {known}.',
   unknownRule: 'Το ruleCode "{code}" δεν είναι κανόνας· γνωστοί: {known}.',
@@ -108,6 +109,7 @@ export const el: ErrorMessages = {
   splitNotOffered: 'Αυτός ο δείκτης μετρά {measure}, που δεν αναλύεται ανά {by}· αναλύεται ανά {supported}.',
   splitNotPossible: 'Αυτός ο δείκτης μετρά {measure}, που δεν αναλύεται ανά {by}· δεν αναλύεται πέρα από περιφέρεια και περίοδο.',
   scopeNotAList: 'Το IndicatorResult {field} πρέπει να είναι null ή λίστα από {allowed}.',
+  scopeNotAStringList: 'Το IndicatorResult {field} πρέπει να είναι null ή λίστα κειμένων.',
   notMeasures:
     'IndicatorResult {id}: τα numerator και denominator πρέπει να είναι τιμές IndicatorMeasure· δόθηκε {numerator} / {denominator}.',
   resultWithoutScope: "Το IndicatorResult {id} δεν έχει scope '{ from to }'· χρειάζονται και οι δύο ημερομηνίες για να μετρηθεί οτιδήποτε.",

@@ -2,7 +2,7 @@
  * The API's refusals in English: what the client did and what to do instead. ICU MessageFormat:
  * `{name}` is an argument; `{kind, select, ...}` and `{count, plural, ...}` choose words, so each
  * language can decline and agree them its own way. Codes, roles, slugs and field names stay as
- * the API spells them. An apostrophe before `{`, `}` or `#` would start a quotation: write ’ there.
+ * the API spells them. An apostrophe before `{`, `}` or `#` would start a quotation: write it twice ('') there.
  * Every other language's file has these keys (the type checks it), with the same arguments
  * (`contract/__tests__/error-messages.test.ts`).
  */
@@ -75,7 +75,7 @@ export const en = {
     'The roundtables CSV gives every count as recorded, small ones included; it is for ADMIN, COORDINATOR, ANALYST and EVALUATOR users. The dashboard and the analytics queries give the aggregates.',
   targetsSetByEvaluators: 'Baselines and targets are set by EVALUATOR and ADMIN users; a {role} user can read them but not change them.',
   adminsOnly:
-    '{task, select, userList {The list of users} userHistory {The history of users} invite {Inviting users} changeRole {Changing a user’s role} deactivate {Deactivating users} reactivate {Reactivating users} other {Making password links}} is for ADMIN users; ask one.',
+    "{task, select, userList {The list of users} userHistory {The history of users} invite {Inviting users} changeRole {Changing a user's role} deactivate {Deactivating users} reactivate {Reactivating users} other {Making password links}} is for ADMIN users; ask one.",
 
   // Bad input
   pleaseCorrect: 'Please correct: {problems}.',
@@ -86,6 +86,7 @@ export const en = {
   noRegionInCountries: 'No region in country {countries} (filter.countries); countries with regions: {known}.',
   unknownIndicators: 'Unknown indicator {codes} in {field}; known indicators: {known}.',
   unknownPeriods: 'Unknown reporting period {codes} in {field}; known periods: {known}.',
+  unknownPeriodsAsked: 'Unknown reporting period {codes} in periods; the periods are {known}.',
   unknownTaxonomyEntry:
     'Unknown {kind, select, challenge {challenge} indicator {indicator} period {reporting period} other {stakeholder category}} "{code}"; known: {known}.',
   unknownRule: 'ruleCode "{code}" is not a rule; known: {known}.',
@@ -108,6 +109,7 @@ export const en = {
   splitNotOffered: 'This indicator counts {measure}, which cannot be split by {by}; it can be split by {supported}.',
   splitNotPossible: 'This indicator counts {measure}, which cannot be split by {by}; it cannot be split beyond region and period.',
   scopeNotAList: 'IndicatorResult {field} must be null or a list of {allowed}.',
+  scopeNotAStringList: 'IndicatorResult {field} must be null or a list of strings.',
   notMeasures: 'IndicatorResult {id}: numerator and denominator must be IndicatorMeasure values; got {numerator} / {denominator}.',
   resultWithoutScope: "IndicatorResult {id} has no scope '{ from to }'; both dates are needed to count anything.",
   scopeFromAfterTo: 'IndicatorResult {id}: scope.from ({from}) is after scope.to ({to}).',
@@ -168,7 +170,7 @@ export const en = {
   figuresLocked:
     '{whose, select, participant {This participant counts} participants {These participants count} other {Its participants count}} in {count, plural, one {Roundtable} other {Roundtables}} {roundtables}, approved and so locked. Ask a reviewer (ADMIN or EVALUATOR) to reopen {count, plural, one {it} other {them}}, with the reason, before changing this.',
   attendanceAt:
-    '{whose, select, participant {This participant’s} participants {These participants’} other {Its participants’}} attendance at Roundtable {region} #{number}',
+    "{whose, select, participant {This participant's} participants {These participants''} other {Its participants''}} attendance at Roundtable {region} #{number}",
 
   // Users
   lastAdmin:

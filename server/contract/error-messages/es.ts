@@ -80,6 +80,7 @@ export const es: ErrorMessages = {
   noRegionInCountries: 'Ninguna región en el país {countries} (filter.countries); países con regiones: {known}.',
   unknownIndicators: 'Indicador desconocido {codes} en {field}; indicadores conocidos: {known}.',
   unknownPeriods: 'Periodo de informe desconocido {codes} en {field}; periodos conocidos: {known}.',
+  unknownPeriodsAsked: 'Periodo de informe desconocido {codes} en periods; los periodos son {known}.',
   unknownTaxonomyEntry:
     '{kind, select, challenge {Reto desconocido} indicator {Indicador desconocido} period {Periodo de informe desconocido} other {Categoría de actores desconocida}} "{code}"; conocidos: {known}.',
   unknownRule: 'ruleCode "{code}" no es una regla; conocidas: {known}.',
@@ -103,6 +104,7 @@ export const es: ErrorMessages = {
   splitNotPossible:
     'Este indicador cuenta {measure}, que no se puede desglosar por {by}; no se puede desglosar más allá de región y periodo.',
   scopeNotAList: 'IndicatorResult {field} debe ser null o una lista de {allowed}.',
+  scopeNotAStringList: 'IndicatorResult {field} debe ser null o una lista de textos.',
   notMeasures:
     'IndicatorResult {id}: numerator y denominator deben ser valores de IndicatorMeasure; se recibió {numerator} / {denominator}.',
   resultWithoutScope: "IndicatorResult {id} no tiene scope '{ from to }'; se necesitan ambas fechas para contar algo.",

@@ -82,6 +82,7 @@ export const fr: ErrorMessages = {
   noRegionInCountries: 'Aucune région dans le pays {countries} (filter.countries) ; pays ayant des régions : {known}.',
   unknownIndicators: 'Indicateur inconnu {codes} dans {field} ; indicateurs connus : {known}.',
   unknownPeriods: 'Période de rapport inconnue {codes} dans {field} ; périodes connues : {known}.',
+  unknownPeriodsAsked: 'Période de rapport inconnue {codes} dans periods ; les périodes sont {known}.',
   unknownTaxonomyEntry:
     '{kind, select, challenge {Défi inconnu} indicator {Indicateur inconnu} period {Période de rapport inconnue} other {Catégorie d’acteurs inconnue}} "{code}" ; connus : {known}.',
   unknownRule: 'ruleCode "{code}" n’est pas une règle ; règles connues : {known}.',
@@ -105,6 +106,7 @@ export const fr: ErrorMessages = {
   splitNotPossible:
     'Cet indicateur compte {measure}, qui ne peut pas être ventilé par {by} ; il ne peut pas l’être au-delà de la région et de la période.',
   scopeNotAList: 'IndicatorResult {field} doit être null ou une liste de {allowed}.',
+  scopeNotAStringList: 'IndicatorResult {field} doit être null ou une liste de textes.',
   notMeasures:
     'IndicatorResult {id} : numerator et denominator doivent être des valeurs d’IndicatorMeasure ; reçu {numerator} / {denominator}.',
   resultWithoutScope:

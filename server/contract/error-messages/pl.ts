@@ -78,6 +78,7 @@ export const pl: ErrorMessages = {
   noRegionInCountries: 'Brak regionów w kraju {countries} (filter.countries); kraje z regionami: {known}.',
   unknownIndicators: 'Nieznany wskaźnik {codes} w {field}; znane wskaźniki: {known}.',
   unknownPeriods: 'Nieznany okres sprawozdawczy {codes} w {field}; znane okresy: {known}.',
+  unknownPeriodsAsked: 'Nieznany okres sprawozdawczy {codes} w periods; okresy to {known}.',
   unknownTaxonomyEntry:
     '{kind, select, challenge {Nieznane wyzwanie} indicator {Nieznany wskaźnik} period {Nieznany okres sprawozdawczy} other {Nieznana kategoria interesariuszy}} "{code}"; znane: {known}.',
   unknownRule: 'ruleCode "{code}" nie jest regułą; znane: {known}.',
@@ -100,6 +101,7 @@ export const pl: ErrorMessages = {
   splitNotOffered: 'Ten wskaźnik liczy {measure}, czego nie można podzielić według {by}; można dzielić według {supported}.',
   splitNotPossible: 'Ten wskaźnik liczy {measure}, czego nie można podzielić według {by}; nie można go dzielić poza region i okres.',
   scopeNotAList: 'IndicatorResult {field} musi być null lub listą wartości {allowed}.',
+  scopeNotAStringList: 'IndicatorResult {field} musi być null lub listą tekstów.',
   notMeasures:
     'IndicatorResult {id}: numerator i denominator muszą być wartościami IndicatorMeasure; otrzymano {numerator} / {denominator}.',
   resultWithoutScope: "IndicatorResult {id} nie ma scope '{ from to }'; do liczenia potrzebne są obie daty.",

@@ -108,9 +108,8 @@ export class CompletenessService {
     const unknown = codes.filter((code) => !known.some((period) => period.code === code));
     if (unknown.length > 0) {
       throw badInput(
-        errorText('unknownPeriods', {
+        errorText('unknownPeriodsAsked', {
           codes: unknown.map((code) => `"${code}"`).join(', '),
-          field: 'periods',
           known: known.map((p) => p.code).join(', '),
         }),
         { field: 'periods', invalid: unknown },

@@ -13,7 +13,10 @@ const FORMATS = new Set<unknown>(Object.values(RoundtableFormat));
 const listOf = (value: unknown, field: string, allowed?: Set<unknown>): string[] | null => {
   if (value === null || value === undefined) return null;
   if (!Array.isArray(value) || value.some((item) => typeof item !== 'string' || (allowed && !allowed.has(item)))) {
-    throw badInput(errorText('scopeNotAList', { field, allowed: allowed ? [...allowed].join(', ') : 'String' }), { field });
+    const text = allowed
+      ? errorText('scopeNotAList', { field, allowed: [...allowed].join(', ') })
+      : errorText('scopeNotAStringList', { field });
+    throw badInput(text, { field });
   }
   // Sorted and each once, so one scope asked in two spellings is counted once.
   return [...new Set(value as string[])].sort();
