@@ -39,10 +39,18 @@ export function createApolloClient(signedIn: boolean, onUnauthenticated: () => v
         })
       : forward(operation),
   );
+  // The API says its errors in the reader's language: the I18n provider keeps it on <html lang>.
+  const language = new ApolloLink((operation, forward) => {
+    const lang = globalThis.document?.documentElement.lang;
+    if (lang)
+      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': lang } }));
+    return forward(operation);
+  });
   return new ApolloClient({
     link: ApolloLink.from([
       refused,
       kept,
+      language,
       new HttpLink({ uri: '/graphql', headers: CSRF_HEADERS, credentials: signedIn ? 'same-origin' : 'omit' }),
     ]),
     cache: new InMemoryCache({
