@@ -4,6 +4,7 @@ import { VitePWA } from 'vite-plugin-pwa';
 import { graphqlDocuments } from './vite-graphql-documents';
 import { importTemplate } from './vite-import-template';
 import { precompiledMessages } from './vite-precompiled-messages';
+import { routePreloads } from './vite-route-preloads';
 
 /**
  * The installable app: a web app manifest, and a service worker (Workbox) that keeps the shell,
@@ -48,7 +49,7 @@ const installableApp = VitePWA({
 
 // The API serves the built dashboard; in `pnpm dev` Vite proxies /graphql to it.
 export default defineConfig({
-  plugins: [graphqlDocuments(), react(), importTemplate(), precompiledMessages(), installableApp],
+  plugins: [graphqlDocuments(), react(), importTemplate(), precompiledMessages(), routePreloads(), installableApp],
   build: {
     manifest: true,
     sourcemap: true,

@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from 'node:http';
 import path from 'node:path';
@@ -22,11 +23,26 @@ const TYPES: Record<string, { contentType: string; compressible: boolean }> = {
 };
 const UNKNOWN_TYPE = { contentType: 'application/octet-stream', compressible: false };
 
-const HTML_HEADERS: OutgoingHttpHeaders = {
-  'content-security-policy':
-    "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'",
-  'referrer-policy': 'same-origin',
-};
+const CONTENT_SECURITY_POLICY =
+  "default-src 'self'; img-src 'self' data:; style-src 'self' 'unsafe-inline'; connect-src 'self'; frame-ancestors 'none'; base-uri 'self'";
+const HTML_HEADERS: OutgoingHttpHeaders = { 'content-security-policy': CONTENT_SECURITY_POLICY, 'referrer-policy': 'same-origin' };
+/** A script written in the page itself, as the build writes one: `<script>` without attributes. */
+const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
+
+/**
+ * A page's headers: its inline scripts (the build's route preloads) allowed by their hash and
+ * nothing else inline, so an injected script still does not run.
+ */
+function htmlHeadersOf(body: Buffer): OutgoingHttpHeaders {
+  const hashes = [...body.toString('utf8').matchAll(INLINE_SCRIPT)].map(
+    ([, script]) =>
+      `'sha256-${createHash('sha256')
+        .update(script ?? '')
+        .digest('base64')}'`,
+  );
+  if (hashes.length === 0) return HTML_HEADERS;
+  return { ...HTML_HEADERS, 'content-security-policy': `${CONTENT_SECURITY_POLICY}; script-src 'self' ${hashes.join(' ')}` };
+}
 
 const NOT_BUILT_PAGE = `<!doctype html>
 <html lang="en">
@@ -44,6 +60,8 @@ interface CachedFile {
   size: number;
   body: Buffer;
   gzipped?: Promise<Buffer>;
+  /** A page's headers, worked out once per version of the file. */
+  htmlHeaders?: OutgoingHttpHeaders;
 }
 
 /** The file a request path names inside `root`; `'bad'` for a path that is malformed or leaves it. */
@@ -141,7 +159,7 @@ export function staticFilesRoute(dir: string): Route {
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       etag,
-      ...(served.endsWith('.html') ? HTML_HEADERS : {}),
+      ...(served.endsWith('.html') ? (file.htmlHeaders ??= htmlHeadersOf(file.body)) : {}),
       ...(compressible ? { vary: 'Accept-Encoding' } : {}),
     };
     if (req.headers['if-none-match'] === etag) {

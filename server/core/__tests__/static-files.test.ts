@@ -1,3 +1,4 @@
+import { createHash } from 'node:crypto';
 import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
 import { type IncomingHttpHeaders, request, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
@@ -151,6 +152,23 @@ describe('staticFilesRoute', () => {
       expect(answer.body.toString()).not.toContain(SECRET);
     },
   );
+
+  it('allows the inline scripts a built page has by their hash, and no other inline script', async () => {
+    const dist = path.join(base, 'with-inline-script');
+    const script = 'document.documentElement.dataset.route = location.pathname;';
+    await mkdir(dist, { recursive: true });
+    await writeFile(path.join(dist, 'index.html'), `<!doctype html><html><head><script>${script}</script></head><body></body></html>`);
+    const other = await startHttpServer([staticFilesRoute(dist)], 0, '127.0.0.1');
+    try {
+      const policy = String((await get(other, '/regions/soria')).headers['content-security-policy']);
+      const hash = createHash('sha256').update(script).digest('base64');
+      expect(policy).toContain("default-src 'self'");
+      expect(policy).toMatch(new RegExp(`; script-src 'self' 'sha256-${hash.replace(/[+/]/g, '\\$&')}'$`));
+      expect(policy).not.toContain("unsafe-inline'; script");
+    } finally {
+      await new Promise((resolve) => other.close(resolve));
+    }
+  });
 
   it('answers 400 for a malformed escape', async () => {
     const answer = await get(server, '/%E0%A4%A');

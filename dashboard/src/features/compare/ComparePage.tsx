@@ -4,6 +4,7 @@ import { useI18n } from '../../app/i18n/i18n';
 import { usePageTitle } from '../../app/page-title';
 import { mayExportRoundtables } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
+import { AttendanceStackChart, GroupedCountChart, usePreloadedCharts } from '../../charts/lazy';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
 import { RecordsScope } from '../filters/RecordsScope';
@@ -18,6 +19,7 @@ const COMPARE = graphql(`
 `);
 
 export default function ComparePage() {
+  usePreloadedCharts(AttendanceStackChart, GroupedCountChart);
   const { t, locale } = useI18n();
   usePageTitle(t('nav.compare'));
   const { filters, setFilters, filter } = useAnalyticsFilter();

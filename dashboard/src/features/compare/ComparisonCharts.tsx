@@ -11,9 +11,6 @@ import { AttendanceByRegion } from '../shared/AttendanceByRegion';
 import { categoryTable, challengeTable } from './compare-tables';
 import { MAX_GROUPED_BARS, MAX_REGIONS, shapeComparison } from './comparison-data';
 
-// The chart draws once the data has come: its code is fetched meanwhile.
-void GroupedCountChart.preload();
-
 /**
  * What the comparison draws, as a fragment on Query so that every page showing it (compare,
  * report) asks for exactly the same fields with its own `$filter` and `$locale`.

@@ -9,9 +9,6 @@ import type { IndicatorInfo } from './indicator-types';
 import type { Trend } from './trend-series';
 import { trendBars, trendTable } from './trend-table';
 
-// The chart draws once the data has come: its code is fetched meanwhile.
-void IndicatorTrendChart.preload();
-
 /** One indicator over the years against its targets, in the frame every chart has. */
 export function IndicatorTrendCard({
   indicator,

@@ -19,6 +19,7 @@ import { TargetWarnings } from './TargetWarnings';
 import { TrendSection } from './TrendSection';
 import './indicators.css';
 import { usePageTitle } from '../../app/page-title';
+import { IndicatorTrendChart, usePreloadedCharts } from '../../charts/lazy';
 
 /** What the indicators are, the periods they are reported for and the regions targets can be set for: the page's frame. */
 const INDICATOR_CATALOGUE = graphql(`
@@ -95,6 +96,7 @@ const INDICATOR_RESULTS = graphql(`
  * baselines and targets themselves.
  */
 export default function IndicatorsPage() {
+  usePreloadedCharts(IndicatorTrendChart);
   const i18n = useIndicatorsI18n();
   const { t, locale, format } = i18n;
   usePageTitle(t('indicators.title'));

@@ -5,6 +5,7 @@ import { type I18n, useI18n } from '../../app/i18n/i18n';
 import { usePageTitle } from '../../app/page-title';
 import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
+import { AttendanceStackChart, usePreloadedCharts } from '../../charts/lazy';
 import type { AttendanceFigures } from '../../data/attendance';
 import { headline } from '../../data/headline';
 import { Empty, ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
@@ -88,6 +89,7 @@ function comparisonFor(filters: Filters, published: boolean, periods: Periods, {
 }
 
 export default function OverviewPage() {
+  usePreloadedCharts(AttendanceStackChart);
   const i18n = useI18n();
   const { t } = i18n;
   usePageTitle(t('nav.overview'));

@@ -11,7 +11,7 @@ import { mayEditRegion, mayExportRoundtables, mayReadHistory } from '../../app/s
 import { useSession } from '../../app/session/session-store';
 import { ChartCard } from '../../charts/ChartCard';
 import { Legend } from '../../charts/Legend';
-import { AttendanceStackChart, CountBarChart } from '../../charts/lazy';
+import { AttendanceStackChart, CountBarChart, usePreloadedCharts } from '../../charts/lazy';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { countText, withheldReason } from '../../data/withholding';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
@@ -27,10 +27,6 @@ import { DeletedRoundtables } from './DeletedRoundtables';
 import { RegionFacts } from './RegionFacts';
 import { RegionTools } from './RegionTools';
 import { RoundtableList } from './RoundtableList';
-
-// The chart draws once the data has come: its code is fetched meanwhile.
-void AttendanceStackChart.preload();
-void CountBarChart.preload();
 
 const REGION = graphql(`
   query RegionHeader($slug: String!) {
@@ -82,6 +78,7 @@ const REGION_DETAIL = graphql(`
 `);
 
 export default function RegionPage({ slug }: { slug: string }) {
+  usePreloadedCharts(AttendanceStackChart, CountBarChart);
   const i18n = useEditingI18n();
   const { t, locale, format } = i18n;
   const { filters, setFilters, filter } = useAnalyticsFilter();

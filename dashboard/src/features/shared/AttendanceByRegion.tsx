@@ -7,9 +7,6 @@ import type { SourceLink } from '../../charts/Sources';
 import { type AttendanceFigures, attendanceBars } from '../../data/attendance';
 import { attendanceLegend, attendanceTable } from './attendance-table';
 
-// The chart draws once the data has come: its code is fetched meanwhile.
-void AttendanceStackChart.preload();
-
 // What the chart draws of each region's row: the overview's and the comparison's queries spread it.
 export const ATTENDANCE_BY_REGION_ROW = graphql(`
   fragment AttendanceByRegion_row on AttendanceMixRow {
