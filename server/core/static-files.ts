@@ -33,6 +33,11 @@ const INLINE_SCRIPT = /<script>([\s\S]*?)<\/script>/g;
  * A page's headers: its inline scripts (the build's route preloads) allowed by their hash and
  * nothing else inline, so an injected script still does not run.
  */
+function htmlHeadersOfFile(file: CachedFile): OutgoingHttpHeaders {
+  file.htmlHeaders ??= htmlHeadersOf(file.body);
+  return file.htmlHeaders;
+}
+
 function htmlHeadersOf(body: Buffer): OutgoingHttpHeaders {
   const hashes = [...body.toString('utf8').matchAll(INLINE_SCRIPT)].map(
     ([, script]) =>
@@ -159,7 +164,7 @@ export function staticFilesRoute(dir: string): Route {
       'cache-control': immutable ? 'public, max-age=31536000, immutable' : 'no-cache',
       'x-content-type-options': 'nosniff',
       etag,
-      ...(served.endsWith('.html') ? (file.htmlHeaders ??= htmlHeadersOf(file.body)) : {}),
+      ...(served.endsWith('.html') ? htmlHeadersOfFile(file) : {}),
       ...(compressible ? { vary: 'Accept-Encoding' } : {}),
     };
     if (req.headers['if-none-match'] === etag) {
