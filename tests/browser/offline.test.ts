@@ -1,6 +1,6 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
 import { Role } from '../../server/core/auth/viewer';
-import { apiToken, graphql } from './support/api';
+import { apiToken, createRoundtable, graphql, updateRoundtable } from './support/api';
 import { launchChromium } from './support/browser';
 import { eventually } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem, type TestUser } from './support/system';
@@ -20,7 +20,7 @@ async function waitForServiceWorker(page: Page): Promise<void> {
     () => navigator.serviceWorker?.controller !== null && navigator.serviceWorker?.controller !== undefined,
     null,
     {
-      timeout: 30_000,
+      timeout: 90_000,
     },
   );
 }
@@ -54,6 +54,10 @@ describe('the installable app, offline', () => {
   beforeAll(async () => {
     system = await startBuiltSystem({ users: [KARDITSA_COORDINATOR] });
     browser = await launchChromium();
+  });
+  // A test that failed midway leaves no page behind to slow the next.
+  afterEach(async () => {
+    for (const context of browser?.contexts() ?? []) await context.close();
   });
   afterAll(async () => {
     await browser?.close();
@@ -131,12 +135,136 @@ describe('the installable app, offline', () => {
         });
       },
     );
+    const synced = (
+      await graphql<{ roundtables: KarditsaRoundtable[] }>(system.baseUrl, token, KARDITSA_ROUNDTABLES, { regions: ['karditsa'] })
+    ).roundtables.find((roundtable) => String(roundtable.number) === number);
+    const { auditLog } = await graphql<{ auditLog: { action: string; actorName: string }[] }>(
+      system.baseUrl,
+      token,
+      'query ($entityId: ID) { auditLog(region: "karditsa", entityId: $entityId) { action actorName } }',
+      { entityId: synced?.id },
+    );
+    expect(auditLog).toEqual([{ action: 'CREATE', actorName: KARDITSA_COORDINATOR.name }]);
     await expect(databases(page)).resolves.toContain('sira-offline:COORDINATOR:Eleni%20Papadopoulou');
     await page.getByRole('button', { name: 'Sign out' }).click();
     await eventually(
       () => databases(page),
       (names) => expect(names.filter((name) => name.startsWith('sira-offline:'))).toEqual([]),
     );
+    await context.close();
+  });
+
+  /** A context signed in as the coordinator, on `path`, with the service worker in control. */
+  async function signedInPage(path: string): Promise<{ context: BrowserContext; page: Page }> {
+    const context = await browser.newContext({ locale: 'en-GB' });
+    const page = await context.newPage();
+    await signIn(page, system.baseUrl, KARDITSA_COORDINATOR, path);
+    await waitForServiceWorker(page);
+    return { context, page };
+  }
+
+  const roundtableOf = async (token: string, id: string) =>
+    (
+      await graphql<{ roundtables: KarditsaRoundtable[] }>(system.baseUrl, token, KARDITSA_ROUNDTABLES, { regions: ['karditsa'] })
+    ).roundtables.find((roundtable) => roundtable.id === id);
+
+  it('never overwrites a change made online meanwhile: the coordinator chooses field by field', async () => {
+    const token = await apiToken(system.baseUrl, KARDITSA_COORDINATOR);
+    const record = await createRoundtable(system.baseUrl, token, {
+      region: 'karditsa',
+      number: 901,
+      date: '2023-06-01',
+      theme: 'Housing',
+      durationMinutes: 60,
+      attendance: { participants: 10 },
+    });
+    const { context, page } = await signedInPage('/regions/karditsa');
+    await page.getByRole('heading', { level: 1, name: 'Karditsa' }).waitFor();
+    await page.goto(`${system.baseUrl}/roundtables/${record.id}/edit`);
+    await page.getByRole('heading', { level: 1, name: /roundtable 901/i }).waitFor();
+
+    await context.setOffline(true);
+    await page.getByRole('textbox', { name: 'Theme', exact: true }).fill('Housing and schools');
+    await page.getByRole('textbox', { name: 'Duration (minutes)', exact: true }).fill('90');
+    await page.getByRole('button', { name: 'Save changes' }).click();
+    await page.getByText('Roundtable 901 is kept on this device').waitFor();
+
+    // Meanwhile, someone changes the same record online.
+    await updateRoundtable(system.baseUrl, token, record, {
+      region: 'karditsa',
+      number: 901,
+      date: '2023-06-01',
+      theme: 'Housing for families',
+      durationMinutes: 60,
+      attendance: { participants: 20 },
+    });
+
+    await context.setOffline(false);
+    await page.getByRole('link', { name: '1 roundtable on this device waits to be synced' }).click();
+    await page.getByText('Changed meanwhile by someone else: choose what to keep').waitFor();
+    await page.getByRole('link', { name: 'Choose what to keep' }).click();
+    await page.getByRole('heading', { level: 1, name: 'Roundtable 901 · Karditsa changed meanwhile' }).waitFor();
+    // Mine where I changed it, theirs where they did: each can be turned.
+    await expect(page.getByRole('radio', { name: 'Keep for Theme: Mine' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Keep for Duration (minutes): Mine' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('radio', { name: 'Keep for Attendance: Theirs (version 2)' }).isChecked()).resolves.toBe(true);
+    await expect(page.getByRole('row').count()).resolves.toBe(4);
+    await page.getByRole('radio', { name: 'Keep for Theme: Theirs (version 2)' }).check();
+    await page.getByRole('button', { name: 'Save the chosen values' }).click();
+    await page.getByText('1 roundtable synced.').waitFor();
+
+    await expect(roundtableOf(token, record.id)).resolves.toMatchObject({
+      version: 3,
+      theme: 'Housing for families',
+      durationMinutes: 90,
+      attendance: { total: { min: 20 } },
+    });
+    await context.close();
+  });
+
+  it('keeps every draft not yet accepted when syncing fails midway, and sends it later', async () => {
+    const token = await apiToken(system.baseUrl, KARDITSA_COORDINATOR);
+    const { context, page } = await signedInPage('/regions/karditsa');
+    await page.waitForTimeout(1500);
+    await context.setOffline(true);
+    for (const [number, date] of [
+      ['951', '2023-07-01'],
+      ['952', '2023-07-02'],
+    ]) {
+      await page.goto(`${system.baseUrl}/regions/karditsa/roundtables/new`);
+      await page.getByRole('textbox', { name: 'Number', exact: true }).fill(number);
+      await page.getByLabel('Date').fill(date);
+      await page.getByRole('button', { name: 'Record the roundtable' }).click();
+      await page.getByText(`Roundtable ${number} is kept on this device`).waitFor();
+    }
+    await page.getByRole('link', { name: '2 roundtables on this device wait to be synced' }).click();
+
+    // The connection drops again as the second is being sent.
+    let creations = 0;
+    await page.route('**/graphql', async (route) => {
+      if (route.request().postDataJSON()?.operationName === 'CreateRoundtable' && ++creations === 2)
+        return route.abort('internetdisconnected');
+      return route.continue();
+    });
+    await context.setOffline(false);
+    await page.getByText(/^Syncing stopped/).waitFor();
+    await page.getByRole('link', { name: '1 roundtable on this device waits to be synced' }).waitFor();
+    await expect(page.locator('.draft-list li').allTextContents()).resolves.toEqual([
+      expect.stringContaining('New roundtable 952 · karditsa'),
+    ]);
+    const numbers = async () =>
+      (
+        await graphql<{ roundtables: KarditsaRoundtable[] }>(system.baseUrl, token, KARDITSA_ROUNDTABLES, { regions: ['karditsa'] })
+      ).roundtables
+        .map((roundtable) => roundtable.number)
+        .filter((n) => n > 950);
+    await expect(numbers()).resolves.toEqual([951]);
+
+    await page.unroute('**/graphql');
+    await page.getByRole('button', { name: 'Sync now' }).click();
+    await page.getByText('1 roundtable synced.').waitFor();
+    await expect(page.getByText('Nothing waits to be synced.').isVisible()).resolves.toBe(true);
+    await expect(numbers().then((list) => list.sort())).resolves.toEqual([951, 952]);
     await context.close();
   });
 });

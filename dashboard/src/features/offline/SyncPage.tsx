@@ -104,7 +104,7 @@ function DraftItem({ draft, line }: { draft: Draft; line: string }) {
       </p>
       {draft.error && draft.state !== 'editing' && <p className="muted">{draft.error}</p>}
       <div className="draft-actions">
-        <Link to={draftPath(draft.id)}>{draft.state === 'conflict' ? t('conflict.save') : t('sync.open')}</Link>
+        <Link to={draftPath(draft.id)}>{draft.state === 'conflict' ? t('sync.resolve') : t('sync.open')}</Link>
         {confirming ? (
           <button type="button" className="secondary" onClick={() => void deleteDraft(draft.id)}>
             {t('sync.deleteConfirm')}

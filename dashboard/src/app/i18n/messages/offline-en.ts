@@ -26,6 +26,7 @@ export const offlineEn = {
   'sync.state.conflict': 'Changed meanwhile by someone else: choose what to keep',
   'sync.state.refused': 'Refused by the API: open it to correct it',
   'sync.open': 'Open',
+  'sync.resolve': 'Choose what to keep',
   'sync.delete': 'Delete this draft',
   'sync.deleteConfirm': 'Delete it for good',
   'sync.returnedTitle': 'Returned by a reviewer',
@@ -41,7 +42,6 @@ export const offlineEn = {
   'draft.savedOffline': 'Roundtable {number} is kept on this device and will be sent when the connection is back.',
   'draft.closedPeriod':
     'This date falls in period {period}, closed to changes: a roundtable cannot be recorded for it. Choose another date.',
-  'draft.saveOffline': 'Keep on this device',
   'conflict.title': 'Roundtable {number} · {region} changed meanwhile',
   'conflict.intro':
     'Someone saved version {version} while your changes waited on this device. For each field that differs, choose your value or theirs, then save the result.',
