@@ -1,5 +1,5 @@
 import react from '@vitejs/plugin-react';
-import { defineConfig } from 'vite';
+import { defaultClientConditions, defineConfig } from 'vite';
 import { VitePWA } from 'vite-plugin-pwa';
 import { graphqlDocuments } from './vite-graphql-documents';
 import { importTemplate } from './vite-import-template';
@@ -50,6 +50,8 @@ const installableApp = VitePWA({
 // The API serves the built dashboard; in `pnpm dev` Vite proxies /graphql to it.
 export default defineConfig({
   plugins: [graphqlDocuments(), react(), importTemplate(), precompiledMessages(), routePreloads(), installableApp],
+  // rxjs (under Apollo Client) in its ES2015 build rather than its ES5 one: the same code, smaller.
+  resolve: { conditions: ['es2015', ...defaultClientConditions] },
   build: {
     manifest: true,
     sourcemap: true,
