@@ -1,7 +1,9 @@
 import type { Browser, BrowserContext, Page } from 'playwright-core';
+import { editingEl } from '../../dashboard/src/app/i18n/messages/editing-el';
+import { offlineEl } from '../../dashboard/src/app/i18n/messages/offline-el';
 import { Role } from '../../server/core/auth/viewer';
 import { apiToken, createRoundtable, graphql, updateRoundtable } from './support/api';
-import { launchChromium } from './support/browser';
+import { launchChromium, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem, type TestUser } from './support/system';
 import { signIn } from './support/users';
@@ -230,7 +232,7 @@ describe('the installable app, offline', () => {
     for (const [number, date] of [
       ['951', '2023-07-01'],
       ['952', '2023-07-02'],
-    ]) {
+    ] as const) {
       await page.goto(`${system.baseUrl}/regions/karditsa/roundtables/new`);
       await page.getByRole('textbox', { name: 'Number', exact: true }).fill(number);
       await page.getByLabel('Date').fill(date);
@@ -265,6 +267,56 @@ describe('the installable app, offline', () => {
     await page.getByText('1 roundtable synced.').waitFor();
     await expect(page.getByText('Nothing waits to be synced.').isVisible()).resolves.toBe(true);
     await expect(numbers().then((list) => list.sort())).resolves.toEqual([951, 952]);
+    await context.close();
+  });
+
+  /** A Greek text of the dashboard with its arguments filled in (none of these has a plural). */
+  const greek = (text: string, values: Record<string, string> = {}) =>
+    text.replace(/\{(\w+)\}/g, (_whole, name: string) => values[name] ?? '');
+
+  it('lets a coordinator in Karditsa record a roundtable in Greek on a phone offline, and finds it synced after reopening', async () => {
+    const token = await apiToken(system.baseUrl, KARDITSA_COORDINATOR);
+    const count = async () =>
+      (await graphql<{ roundtables: KarditsaRoundtable[] }>(system.baseUrl, token, KARDITSA_ROUNDTABLES, { regions: ['karditsa'] }))
+        .roundtables.length;
+    const before = await count();
+    const context = await browser.newContext({ locale: 'en-GB', viewport: { width: 360, height: 740 } });
+    let page = await context.newPage();
+    await signIn(page, system.baseUrl, KARDITSA_COORDINATOR, '/regions/karditsa');
+    // The coordinator chooses Greek, which the app remembers.
+    await page.evaluate(() => localStorage.setItem('sira.locale', 'el'));
+    await page.reload();
+    await page.getByRole('link', { name: editingEl['region.record'] }).waitFor();
+    await waitForServiceWorker(page);
+    await page.waitForTimeout(1500);
+
+    await context.setOffline(true);
+    await page.reload();
+    await page.getByText(offlineEl['offline.offlineNote']).waitFor();
+    await page.getByRole('link', { name: editingEl['region.record'] }).click();
+    await page.getByRole('heading', { level: 1, name: greek(editingEl['form.newTitle'], { region: 'Karditsa' }) }).waitFor();
+    const number = await page.getByRole('textbox', { name: editingEl['form.number'], exact: true }).inputValue();
+    await page.getByLabel(editingEl['form.date'], { exact: true }).fill('2023-09-14');
+    await page.getByRole('textbox', { name: editingEl['form.participants'], exact: true }).fill('11');
+    await page.getByRole('button', { name: editingEl['form.create'] }).click();
+    await page.getByText(greek(offlineEl['draft.savedOffline'], { number })).waitFor();
+    await page.getByRole('link', { name: '1 στρογγυλή τράπεζα σε αυτή τη συσκευή περιμένει συγχρονισμό' }).waitFor();
+    await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('el');
+
+    // The browser closed, and opened again still offline: the draft is there, in Greek.
+    await page.close();
+    page = await context.newPage();
+    await page.goto(`${system.baseUrl}/regions/karditsa`);
+    const drafts = page.getByRole('region', { name: offlineEl['region.draftsTitle'] });
+    await drafts
+      .getByRole('link', { name: new RegExp(`^${greek(offlineEl['sync.newRoundtable'], { number, region: 'Karditsa' })}`) })
+      .waitFor();
+    await drafts.getByText(offlineEl['sync.state.waiting']).waitFor();
+
+    await saveScreenshot(page, 'offline-karditsa-el-draft');
+    await context.setOffline(false);
+    await drafts.waitFor({ state: 'detached', timeout: 20_000 });
+    await eventually(count, (after) => expect(after).toBe(before + 1));
     await context.close();
   });
 });
