@@ -6,7 +6,7 @@ import { apiToken, createRoundtable, graphql, updateRoundtable } from './support
 import { launchChromium, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
 import { type BuiltSystem, startBuiltSystem, type TestUser } from './support/system';
-import { signIn } from './support/users';
+import { ADMIN, signIn } from './support/users';
 
 const KARDITSA_COORDINATOR: TestUser = {
   username: 'karditsa.coordinator',
@@ -54,7 +54,7 @@ describe('the installable app, offline', () => {
   let browser: Browser;
 
   beforeAll(async () => {
-    system = await startBuiltSystem({ users: [KARDITSA_COORDINATOR] });
+    system = await startBuiltSystem({ users: [KARDITSA_COORDINATOR, ADMIN] });
     browser = await launchChromium();
   });
   // A test that failed midway leaves no page behind to slow the next.
@@ -317,6 +317,59 @@ describe('the installable app, offline', () => {
     await context.setOffline(false);
     await drafts.waitFor({ state: 'detached', timeout: 20_000 });
     await eventually(count, (after) => expect(after).toBe(before + 1));
+    await context.close();
+  });
+
+  it('knows closed periods offline: a draft dated in one is refused as its date is typed, never kept to fail later', async () => {
+    const adminToken = await apiToken(system.baseUrl, ADMIN);
+    await graphql(
+      system.baseUrl,
+      adminToken,
+      'mutation { closeReportingPeriod(period: "2021", reason: "Final report sent") { periodCode } }',
+    );
+    const { context, page } = await signedInPage('/regions/karditsa');
+    await page.waitForTimeout(1500);
+    await context.setOffline(true);
+    await page.goto(`${system.baseUrl}/regions/karditsa/roundtables/new`);
+    await page.getByLabel('Date').fill('2021-05-05');
+    // Said at once, before anything else is typed.
+    await page.getByText(/^This date falls in reporting period 2021 .*closed to changes by Alba Admin/).waitFor();
+    await page.getByRole('textbox', { name: 'Participants', exact: true }).fill('9');
+    await page.getByRole('button', { name: 'Record the roundtable' }).click();
+    await page
+      .locator('.error-summary')
+      .getByText('This date falls in period 2021, closed to changes: a roundtable cannot be recorded for it. Choose another date.')
+      .waitFor();
+    await expect(page.url()).toMatch(/\/roundtables\/new$/);
+    await expect(page.getByRole('link', { name: /waits? to be synced/ }).count()).resolves.toBe(0);
+    await context.close();
+  });
+
+  it("shows, once back online, the records a reviewer returned while the coordinator was offline, with the reviewer's comment", async () => {
+    const token = await apiToken(system.baseUrl, KARDITSA_COORDINATOR);
+    const adminToken = await apiToken(system.baseUrl, ADMIN);
+    const review =
+      'mutation ($action: ReviewAction!, $records: [RecordVersionInput!]!, $comment: String) { reviewRoundtables(action: $action, records: $records, comment: $comment) { id version } }';
+    const record = await createRoundtable(system.baseUrl, token, { region: 'karditsa', number: 971, date: '2023-10-02' });
+    const {
+      reviewRoundtables: [submitted],
+    } = await graphql<{ reviewRoundtables: { id: string; version: number }[] }>(system.baseUrl, token, review, {
+      action: 'SUBMIT',
+      records: [record],
+    });
+    const { context, page } = await signedInPage('/sync');
+    await page.getByRole('heading', { level: 1, name: 'Waiting to sync' }).waitFor();
+    await context.setOffline(true);
+    await page.getByText('You are offline: the drafts will be sent when the connection is back.').waitFor();
+    await graphql(system.baseUrl, adminToken, review, { action: 'RETURN', records: [submitted], comment: 'Add the participants, please.' });
+    await expect(page.getByRole('heading', { name: 'Returned by a reviewer' }).count()).resolves.toBe(0);
+
+    await context.setOffline(false);
+    const returned = page.getByRole('region', { name: 'Returned by a reviewer' });
+    await returned.getByText('Roundtable 971 · Karditsa').waitFor();
+    await expect(returned.locator('blockquote').allTextContents()).resolves.toEqual(['Add the participants, please.']);
+    await returned.getByRole('link', { name: 'Correct it' }).click();
+    await page.waitForURL(`**/roundtables/${record.id}/edit`);
     await context.close();
   });
 });
