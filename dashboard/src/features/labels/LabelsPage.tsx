@@ -123,10 +123,6 @@ function LabelsEditor() {
         labels: localizedInput(texts, 'label'),
         descriptions: row.parts.includes('description') ? localizedInput(texts, 'description') : undefined,
       });
-      await refetch();
-      setDrafts(({ [rowKey(row)]: _saved, ...others }) => others);
-      setOutcome(row, null);
-      return { saved: true, message: t('labels.saved', { entry }) };
     } catch (failure) {
       const refusal = readWriteRefusal(failure);
       if (refusal.kind === 'problems') {
@@ -141,6 +137,15 @@ function LabelsEditor() {
       const message = t('labels.refused', { entry, message: refusal.message });
       return refused(row, { byCell: {}, others: [message] }, message);
     }
+    // Saved. What was typed gives way to the texts read again with their new version; should that
+    // read fail, it stays shown rather than the texts from before.
+    const readAgain = await refetch().then(
+      () => true,
+      () => false,
+    );
+    if (readAgain) setDrafts(({ [rowKey(row)]: _saved, ...others }) => others);
+    setOutcome(row, null);
+    return { saved: true, message: t('labels.saved', { entry }) };
   };
 
   const run = async (key: string, work: () => Promise<string>) => {

@@ -1,3 +1,4 @@
+import { Fragment } from 'react';
 import type { Locale } from '../../__generated__/graphql';
 import { useLabelsI18n } from '../../app/i18n/labels';
 import { ScrollTable } from '../../ui/Tables';
@@ -59,7 +60,7 @@ export function LabelsTable({
           return (
             <tr key={row.code} className={outcome ? 'labels-refused' : undefined}>
               <th scope="row">
-                <code>{row.code}</code>
+                <BreakableCode code={row.code} />
               </th>
               {LANGUAGES.map((language) => (
                 <td key={language}>
@@ -161,5 +162,27 @@ function LabelField({
         </p>
       ) : null}
     </div>
+  );
+}
+
+/** A code that breaks after its underscores rather than inside a word, on a narrow screen. */
+function BreakableCode({ code }: { code: string }) {
+  const parts = code.split('_');
+  return (
+    <code>
+      {parts.map((part, index) => {
+        const upTo = parts.slice(0, index + 1).join('_');
+        return (
+          <Fragment key={upTo}>
+            {index > 0 && (
+              <>
+                _<wbr />
+              </>
+            )}
+            {part}
+          </Fragment>
+        );
+      })}
+    </code>
   );
 }
