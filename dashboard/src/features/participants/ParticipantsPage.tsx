@@ -126,7 +126,9 @@ export default function ParticipantsPage({ id }: { id: string }) {
       <h1>{t('participants.title', { number: roundtable.number, region: region.name })}</h1>
       <p className="page-intro">{t('participants.intro')}</p>
       <p>
-        <Link to={regionPath(region.slug)}>{t('participants.back', { region: region.name })}</Link>
+        <Link className="back-link" to={regionPath(region.slug)}>
+          {t('participants.back', { region: region.name })}
+        </Link>
       </p>
       {editsRegion && closedIn ? (
         <p className="banner notice" role="note">

@@ -19,7 +19,9 @@ export function NotAllowed({ title, regionName, back }: { title: string; regionN
         )}
       </div>
       <p>
-        <Link to={back}>{t('form.backToRegion', { region: regionName })}</Link>
+        <Link className="back-link" to={back}>
+          {t('form.backToRegion', { region: regionName })}
+        </Link>
       </p>
     </>
   );

@@ -14,7 +14,8 @@ interface Props {
 
 /**
  * One labelled box with its hint, its limit and its problems. Counts are typed as text so that
- * "2.5" or "-1" reach the check and are named, rather than being emptied by the browser. No
+ * "2.5" or "-1" reach the check and are named, rather than being emptied by the browser; their
+ * inputMode and pattern bring up a phone's numeric keyboard (iOS reads the pattern). No
  * maxLength either: a long text pasted in is refused with its length, never cut without a word.
  */
 export function TextField({ field, label, value, onChange, hint: given, kind = 'text', className }: Props) {
@@ -39,6 +40,7 @@ export function TextField({ field, label, value, onChange, hint: given, kind = '
           {...wiring.controlProps}
           type={kind === 'date' ? 'date' : kind === 'url' ? 'url' : 'text'}
           inputMode={kind === 'count' ? 'numeric' : undefined}
+          pattern={kind === 'count' ? '[0-9]*' : undefined}
           className={kind === 'count' ? 'count-input' : undefined}
           value={value}
           onChange={change}
