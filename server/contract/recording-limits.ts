@@ -89,14 +89,8 @@ export const ROUNDTABLE_FIELD_LIMITS = {
   },
 } as const;
 
-const number = (value: number) => value.toLocaleString('en');
-
-/** The words of each refusal, the same from the API, the checks and the import. */
-export const limitMessage = {
-  count: (max: number) => `must be at most ${number(max)}`,
-  text: (max: number) => `must be at most ${number(max)} characters`,
-  list: (max: number) => `can list at most ${number(max)}`,
-};
+// The words of each refusal are the error messages' atMost, charactersAtMost and listAtMost
+// (contract/error-messages/), the same from the API, the checks and the import.
 
 /** Before this, a date is taken for a typing slip (1900 for 2000, say); RECORDED_DATES_FROM moves it. */
 export const DEFAULT_RECORDED_DATES_FROM = '2000-01-01';

@@ -1,6 +1,7 @@
 import { Max, Min } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
 import { graphqlEnum } from './enum-values';
+import { ruleMessage } from './validate-input';
 
 /** The most rows one page of a long list holds: an export asks page after page. */
 export const PAGE_LIMIT_MAX = 500;
@@ -13,13 +14,13 @@ export type SortDirection = (typeof SortDirection)[keyof typeof SortDirection];
 })
 export class PageInput {
   @Field(() => Int, { defaultValue: 0 })
-  @Min(0, { message: 'must be 0 or more' })
-  @Max(10_000_000, { message: 'must be at most 10000000' })
+  @Min(0, ruleMessage('notNegative'))
+  @Max(10_000_000, ruleMessage('atMostPlain', { max: 10_000_000 }))
   offset = 0;
 
   @Field(() => Int, { defaultValue: 50 })
-  @Min(1, { message: 'must be at least 1' })
-  @Max(PAGE_LIMIT_MAX, { message: `must be at most ${PAGE_LIMIT_MAX}` })
+  @Min(1, ruleMessage('atLeast', { min: 1 }))
+  @Max(PAGE_LIMIT_MAX, ruleMessage('atMostPlain', { max: PAGE_LIMIT_MAX }))
   limit = 50;
 }
 

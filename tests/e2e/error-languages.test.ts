@@ -7,12 +7,17 @@ type Answer = { status: number; errors: { message: string; extensions?: Record<s
 async function ask(
   url: string,
   query: string,
-  { headers = {}, search = '', extensions }: { headers?: Record<string, string>; search?: string; extensions?: object } = {},
+  {
+    headers = {},
+    search = '',
+    extensions,
+    variables,
+  }: { headers?: Record<string, string>; search?: string; extensions?: object; variables?: object } = {},
 ): Promise<Answer> {
   const response = await fetch(`${url}${search}`, {
     method: 'POST',
     headers: { 'content-type': 'application/json', ...headers },
-    body: JSON.stringify({ query, ...(extensions ? { extensions } : {}) }),
+    body: JSON.stringify({ query, ...(variables ? { variables } : {}), ...(extensions ? { extensions } : {}) }),
   });
   const body = (await response.json()) as { errors?: Answer['errors'] };
   return { status: response.status, errors: body.errors ?? [] };
@@ -158,6 +163,28 @@ describe('error messages in the language asked for', () => {
     expect(await response.json()).toEqual({
       errors: [{ message: 'Le corps de la requête n’est pas du JSON valide.', extensions: { code: 'BAD_REQUEST' } }],
     });
+  });
+
+  it("says each field's problem in the language asked, while extensions.problems stay as they are", async () => {
+    const evaluator = await tokenFor(Role.EVALUATOR);
+    const set = 'mutation ($input: SetIndicatorTargetInput!) { setIndicatorTarget(input: $input) { target { id } } }';
+    const negative = { input: { indicator: 'ROUNDTABLES_HELD', period: 'SIRA', target: -1 } };
+    const checked = { input: { indicator: 'ONSITE_SHARE', region: 'atlantis', period: '2030', baseline: 40, target: 0.5 } };
+    for (const [, url] of gateways()) {
+      const asked = (language: string, variables: object) =>
+        ask(url as string, set, { headers: { 'accept-language': language, authorization: `Bearer ${evaluator}` }, variables });
+      const [english, greek] = [await asked('en', negative), await asked('el', negative)];
+      expect(english.errors[0]?.message).toBe('Please correct: target: must be 0 or more.');
+      expect(greek.errors[0]?.message).toBe('Διορθώστε: target: πρέπει να είναι 0 ή περισσότερο.');
+      expect(greek.errors[0]?.extensions).toEqual(english.errors[0]?.extensions);
+      expect(greek.errors[0]?.extensions?.problems).toEqual([{ field: 'target', message: 'must be 0 or more' }]);
+
+      const { errors } = await asked('pl', checked);
+      expect(errors[0]?.message).toBe(
+        'Popraw: period: nieznany okres; użyj jednego z SIRA, 2021, 2022, 2023; region: nieznany region; pomiń go, aby ustawić wartość docelową dla wszystkich regionów; baseline: ONSITE_SHARE to udział: podaj ułamek od 0 do 1 (0.4 dla 40 %).',
+      );
+      expect(errors[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    }
   });
 
   it('says a subgraph served alone refuses in the language asked too', async () => {

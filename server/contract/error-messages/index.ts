@@ -17,10 +17,14 @@ export const ERROR_MESSAGES: Readonly<Record<Language, ErrorMessages>> = { en, e
  */
 export type ErrorArgument = string | number | readonly string[] | { readonly or: readonly string[] } | ErrorText;
 
-/** One message of the catalogue with its arguments; `parts` are said one after the other, as sentences. */
+/**
+ * One message of the catalogue with its arguments; `parts` are said one after the other, as
+ * sentences; `given` is a text already written in every language (a validation rule's message).
+ */
 export type ErrorText =
   | { readonly key: ErrorMessageKey; readonly args?: Readonly<Record<string, ErrorArgument>> }
-  | { readonly parts: readonly ErrorText[]; readonly separator?: string };
+  | { readonly parts: readonly ErrorText[]; readonly separator?: string }
+  | { readonly given: Readonly<Record<Language, string>> };
 
 /** A message of the catalogue, to say in the language the client asked for. */
 export const errorText = (key: ErrorMessageKey, args?: Readonly<Record<string, ErrorArgument>>): ErrorText => ({ key, args });
@@ -39,7 +43,8 @@ export type RecordKind =
   | 'challenge'
   | 'indicator'
   | 'period'
-  | 'category';
+  | 'category'
+  | 'rule';
 
 /** How a refusal names a record: its kind, and for some kinds its code or name (e.g. organisation isere-welcome). */
 export interface RecordName {
@@ -72,6 +77,7 @@ function formatOf(language: Language, key: ErrorMessageKey): IntlMessageFormat {
  */
 export function errorMessageIn(text: ErrorText, language: Language = FALLBACK_LANGUAGE): string {
   if ('parts' in text) return text.parts.map((part) => errorMessageIn(part, language)).join(text.separator ?? ' ');
+  if ('given' in text) return text.given[language];
   const args: Record<string, string | number> = {};
   for (const [name, value] of Object.entries(text.args ?? {})) {
     if (isList(value)) args[name] = listFormat(language, 'conjunction').format(value);

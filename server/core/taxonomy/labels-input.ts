@@ -1,7 +1,7 @@
 import { FALLBACK_LANGUAGE, LANGUAGES, type Labels, type Language } from '../../contract/languages';
-import { limitMessage } from '../../contract/recording-limits';
+import { errorText } from '../errors';
 import type { LocalizedTextInput } from '../locale';
-import type { FieldProblem } from '../validate-input';
+import { type FieldProblem, fieldProblem } from '../validate-input';
 
 /**
  * The texts per language an ADMIN sends for a label, checked: every language at most once,
@@ -19,20 +19,21 @@ export function labelsFromInput(
   for (const { locale, text } of inputs) {
     const named = `${field}.${locale}`;
     if (locale in texts) {
-      problems.push({ field: named, message: 'is given twice; give each language once' });
+      problems.push(fieldProblem(named, errorText('languageTwice')));
       continue;
     }
     const trimmed = text.trim();
     texts[locale] = trimmed;
     if (trimmed.length === 0) {
-      const instead = locale === FALLBACK_LANGUAGE ? '' : `; leave ${locale} out for the English text to be shown`;
-      problems.push({ field: named, message: `must not be blank${instead}` });
+      problems.push(
+        fieldProblem(named, locale === FALLBACK_LANGUAGE ? errorText('notBlank') : errorText('notBlankOrLeaveOut', { locale })),
+      );
     } else if (trimmed.length > max) {
-      problems.push({ field: named, message: limitMessage.text(max) });
+      problems.push(fieldProblem(named, errorText('charactersAtMost', { max })));
     }
   }
   if (!(FALLBACK_LANGUAGE in texts)) {
-    problems.push({ field: `${field}.${FALLBACK_LANGUAGE}`, message: 'is required: English is what every other language falls back to' });
+    problems.push(fieldProblem(`${field}.${FALLBACK_LANGUAGE}`, errorText('englishRequired')));
   }
   if (problems.length > 0) return { labels: null, problems };
   // In LANGUAGES' order, so the stored object, and its audit entry, read the same whatever order was sent.

@@ -1,7 +1,7 @@
 import { accessProblems, MIN_PASSWORD_LENGTH, usernameProblem } from '../../../core/auth/local-users';
 import { Role, type Viewer } from '../../../core/auth/viewer';
 import { DomainError, ErrorCode, errorText } from '../../../core/errors';
-import type { FieldProblem } from '../../../core/validate-input';
+import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
 
 export const MAX_NAME_LENGTH = 100;
 /** Long passphrases are welcome; past this, a body is more likely a mistake than a password. */
@@ -18,8 +18,8 @@ export function assertAdmin(viewer: Viewer, task: AdminTask): void {
 
 /** What is wrong with a new password, each said so that the person knows what to type instead. */
 export function passwordProblems(password: string, field = 'password'): FieldProblem[] {
-  if (password.length < MIN_PASSWORD_LENGTH) return [{ field, message: `must be at least ${MIN_PASSWORD_LENGTH} characters long` }];
-  if (password.length > MAX_PASSWORD_LENGTH) return [{ field, message: `must be at most ${MAX_PASSWORD_LENGTH} characters long` }];
+  if (password.length < MIN_PASSWORD_LENGTH) return [fieldProblem(field, errorText('atLeastCharactersLong', { min: MIN_PASSWORD_LENGTH }))];
+  if (password.length > MAX_PASSWORD_LENGTH) return [fieldProblem(field, errorText('atMostCharactersLong', { max: MAX_PASSWORD_LENGTH }))];
   return [];
 }
 
@@ -33,7 +33,7 @@ export function newUserProblems(input: { username: string; name: string; role: s
   const badUsername = usernameProblem(input.username);
   if (badUsername) problems.push({ field: 'username', message: badUsername });
   if (input.name.trim() === '' || input.name.length > MAX_NAME_LENGTH)
-    problems.push({ field: 'name', message: `must be 1 to ${MAX_NAME_LENGTH} characters` });
+    problems.push(fieldProblem('name', errorText('charactersBetween', { min: 1, max: MAX_NAME_LENGTH })));
   return [...problems, ...accessFieldProblems(input.role, input.regions)];
 }
 

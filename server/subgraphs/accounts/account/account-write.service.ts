@@ -8,7 +8,7 @@ import { hashPassword, verifyPassword } from '../../../core/auth/password-hash';
 import { Role } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode, errorText, staleVersion } from '../../../core/errors';
-import { refusal } from '../../../core/validate-input';
+import { fieldProblem, refusal } from '../../../core/validate-input';
 import type { AccountAuditService } from '../audit/account-audit.service';
 import type { AccountAction } from '../audit/account-audit-entry';
 import {
@@ -83,7 +83,7 @@ export class AccountWriteService {
         [username, input.name.trim(), input.role, regionsFor(input.role, input.regions)],
       );
       if (inserted.length === 0) {
-        throw refusal([{ field: 'username', message: `"${username}" is taken already; choose another user name` }]);
+        throw refusal([fieldProblem('username', errorText('usernameTaken', { username }))]);
       }
       const user = (await this.users.find(username, manager)) as UserAccount;
       await this.record(manager, actor, 'INVITE', username, null, user);
@@ -155,11 +155,11 @@ export class AccountWriteService {
     }
     const wrongSoFar = (await this.wrongCurrentPasswords.get(username))?.consumedPoints ?? 0;
     if (wrongSoFar >= WRONG_CURRENT_PASSWORDS.points) {
-      throw refusal([{ field: 'currentPassword', message: 'was wrong too many times; try again in 15 minutes' }]);
+      throw refusal([fieldProblem('currentPassword', errorText('tooManyWrongPasswords', { minutes: 15 }))]);
     }
     if (!(await verifyPassword(currentPassword, row.password_hash))) {
       await this.wrongCurrentPasswords.penalty(username, 1);
-      throw refusal([{ field: 'currentPassword', message: 'is not your current password' }]);
+      throw refusal([fieldProblem('currentPassword', errorText('notCurrentPassword'))]);
     }
     await this.wrongCurrentPasswords.delete(username);
     const problems = passwordProblems(newPassword, 'newPassword');

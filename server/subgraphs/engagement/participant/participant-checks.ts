@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { FieldProblem } from '../../../core/validate-input';
+import { type ErrorText, errorText } from '../../../core/errors';
+import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
 import type { ParticipantContent } from './participant-content';
 
 interface RoundtableKey {
@@ -40,26 +41,26 @@ export async function problemsOfEach(contents: readonly ParticipantContent[], ma
 
 function problemsOf(content: ParticipantContent, { knownCategories, roundtables }: CheckFacts): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const add = (field: string, message: string) => problems.push({ field, message });
+  const add = (field: string, text: ErrorText) => problems.push(fieldProblem(field, text));
   if (!knownCategories.includes(content.categoryCode)) {
-    add('category', `"${content.categoryCode}" is not a stakeholder category; known: ${knownCategories.join(', ')}`);
+    add('category', errorText('notACategory', { code: content.categoryCode, known: knownCategories.join(', ') }));
   }
   const seen = new Set<string>();
   for (const [index, participation] of content.participations.entries()) {
     const field = `participations.${index}`;
     const roundtable = roundtables.get(participation.roundtableId);
-    if (seen.has(participation.roundtableId)) add(`${field}.roundtableId`, 'this roundtable is listed twice; keep one');
+    if (seen.has(participation.roundtableId)) add(`${field}.roundtableId`, errorText('roundtableListedTwice'));
     seen.add(participation.roundtableId);
     if (!roundtable) {
-      add(`${field}.roundtableId`, `there is no roundtable ${participation.roundtableId}; it may have been deleted`);
+      add(`${field}.roundtableId`, errorText('noSuchRoundtable', { id: participation.roundtableId }));
       continue;
     }
-    const name = `roundtable ${roundtable.number} of ${roundtable.regionSlug}`;
+    const name = { number: roundtable.number, roundtableRegion: roundtable.regionSlug };
     if (roundtable.regionSlug !== content.regionSlug) {
-      add(`${field}.roundtableId`, `${name} is not of ${content.regionSlug}: participants take part in their own region's roundtables`);
+      add(`${field}.roundtableId`, errorText('roundtableOfOtherRegion', { ...name, region: content.regionSlug }));
     }
     if ((roundtable.format === 'ONLINE' || roundtable.format === 'ONSITE') && participation.mode !== roundtable.format) {
-      add(`${field}.mode`, `${name} was held ${roundtable.format}, so it takes only ${roundtable.format} participations`);
+      add(`${field}.mode`, errorText('roundtableHeldAs', { ...name, format: roundtable.format }));
     }
   }
   return problems;

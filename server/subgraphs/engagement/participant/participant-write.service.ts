@@ -7,7 +7,7 @@ import { assertMayEditRegion } from '../../../core/auth/edit-access';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
-import { type FieldProblem, refusal } from '../../../core/validate-input';
+import { type FieldProblem, fieldProblem, refusal } from '../../../core/validate-input';
 import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/restore-from-audit';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
@@ -217,7 +217,7 @@ export class ParticipantWriteService {
   ): Promise<ParticipantContent> {
     if ((await this.regions.unknownSlugs([content.regionSlug])).length > 0) {
       const known = this.regions.all().map((region) => region.slug);
-      throw refusal([{ field: 'region', message: `"${content.regionSlug}" is not a region; known: ${known.join(', ')}` }]);
+      throw refusal([fieldProblem('region', errorText('notARegionKnown', { slug: content.regionSlug, known: known.join(', ') }))]);
     }
     assertMayEditRegion(actor.viewer, content.regionSlug);
     const problems = await participantProblems(content, manager);
@@ -242,11 +242,9 @@ export async function checkedMany(
   const unknown = new Set(await regions.unknownSlugs([...new Set(contents.map((content) => content.regionSlug))]));
   if (unknown.size > 0) {
     const known = regions.all().map((region) => region.slug);
-    const message = (slug: string) => `"${slug}" is not a region; known: ${known.join(', ')}`;
+    const problem = (slug: string) => fieldProblem('region', errorText('notARegionKnown', { slug, known: known.join(', ') }));
     throw refusal(
-      contents.flatMap((content, index) =>
-        unknown.has(content.regionSlug) ? named(index, [{ field: 'region', message: message(content.regionSlug) }]) : [],
-      ),
+      contents.flatMap((content, index) => (unknown.has(content.regionSlug) ? named(index, [problem(content.regionSlug)]) : [])),
     );
   }
   for (const region of new Set(contents.map((content) => content.regionSlug))) assertMayEditRegion(actor.viewer, region);

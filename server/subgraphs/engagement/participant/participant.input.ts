@@ -1,7 +1,8 @@
 import { ArrayMaxSize, ArrayMinSize, IsOptional, Matches, ValidateNested } from 'class-validator';
 import { Field, ID, InputType } from 'type-graphql';
-import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
+import { RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG, UUID } from '../../../core/keys';
+import { ruleMessage } from '../../../core/validate-input';
 import { AgeBand, Gender, ParticipationMode } from './participant-enums';
 
 /** The most roundtables one person can be recorded at in one write; a platform plans four. */
@@ -10,7 +11,7 @@ const MAX_PARTICIPATIONS = RECORDING_LIMITS.lists.participations;
 @InputType({ description: 'A roundtable the participant took part in, and how.' })
 export class ParticipationInput {
   @Field(() => ID, { description: "The roundtable's id; it must be of the participant's region." })
-  @Matches(UUID, { message: 'must be a roundtable id (a UUID)' })
+  @Matches(UUID, ruleMessage('fieldNotARoundtableId'))
   roundtableId: string;
 
   @Field(() => ParticipationMode, { description: 'An ONLINE roundtable takes only ONLINE participations, an ONSITE one only ONSITE.' })
@@ -23,11 +24,11 @@ export class ParticipationInput {
 })
 export class ParticipantInput {
   @Field({ description: 'Region slug, e.g. soria.' })
-  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  @Matches(SLUG, ruleMessage('notARegionSlug'))
   region: string;
 
   @Field({ description: 'Stakeholder category code, e.g. NEWCOMER or NGO.' })
-  @Matches(CODE, { message: 'must be a category code such as NGO or LOCAL_AUTHORITY' })
+  @Matches(CODE, ruleMessage('notACategoryCode'))
   category: string;
 
   @Field({ description: 'A refugee or migrant taking part.' })
@@ -43,12 +44,12 @@ export class ParticipantInput {
 
   @Field(() => String, { nullable: true, description: 'Slug of the organisation they came for, e.g. fundacion-cepaim.' })
   @IsOptional()
-  @Matches(SLUG, { message: 'must be an organisation slug such as fundacion-cepaim' })
+  @Matches(SLUG, ruleMessage('notAnOrganisationSlug', { example: 'fundacion-cepaim' }))
   organisation?: string | null;
 
   @Field(() => [ParticipationInput], { defaultValue: [] })
   @ValidateNested({ each: true })
-  @ArrayMaxSize(MAX_PARTICIPATIONS, { message: `${limitMessage.list(MAX_PARTICIPATIONS)} roundtables` })
+  @ArrayMaxSize(MAX_PARTICIPATIONS, ruleMessage('listAtMostRoundtables', { max: MAX_PARTICIPATIONS }))
   participations: ParticipationInput[];
 }
 
@@ -60,7 +61,7 @@ export class NewParticipantsInput {
     description: `At least one and at most ${MOST_AT_ONCE}; problems are named by place in the list, e.g. participants.3.category.`,
   })
   @ValidateNested({ each: true })
-  @ArrayMinSize(1, { message: 'must list at least one participant' })
-  @ArrayMaxSize(MOST_AT_ONCE, { message: `${limitMessage.list(MOST_AT_ONCE)} participants; send the rest in another write` })
+  @ArrayMinSize(1, ruleMessage('atLeastOneParticipant'))
+  @ArrayMaxSize(MOST_AT_ONCE, ruleMessage('listAtMostParticipants', { max: MOST_AT_ONCE }))
   participants: ParticipantInput[];
 }

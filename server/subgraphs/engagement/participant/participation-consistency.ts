@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { FieldProblem } from '../../../core/validate-input';
+import { errorText } from '../../../core/errors';
+import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
 
 interface RecordedGroup {
   regionSlug: string;
@@ -26,19 +27,15 @@ export async function participationsContradicting(
   const problems: FieldProblem[] = [];
   const otherRegions = [...new Set(groups.map((g) => g.regionSlug).filter((slug) => slug !== change.regionSlug))];
   if (otherRegions.length > 0) {
-    problems.push({
-      field: 'region',
-      message: `it has participant records of ${otherRegions.join(', ')}; remove their participations before moving it to ${change.regionSlug}`,
-    });
+    problems.push(
+      fieldProblem('region', errorText('hasOtherRegionsRecords', { regions: otherRegions.join(', '), region: change.regionSlug })),
+    );
   }
   if (change.format === 'ONLINE' || change.format === 'ONSITE') {
     const other = change.format === 'ONLINE' ? 'ONSITE' : 'ONLINE';
     const contrary = groups.filter((g) => g.mode === other).reduce((sum, g) => sum + g.participants, 0);
     if (contrary > 0) {
-      problems.push({
-        field: 'format',
-        message: `${contrary} participant record(s) say ${other}, and an ${change.format} roundtable takes only ${change.format} participations; change those first`,
-      });
+      problems.push(fieldProblem('format', errorText('contraryParticipations', { count: contrary, other, format: change.format })));
     }
   }
   return problems;

@@ -1,49 +1,51 @@
 import { ArrayMaxSize, IsInt, IsOptional, IsUrl, Matches, Max, MaxLength, Min, MinLength, ValidateNested } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
-import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
+import { RECORDING_LIMITS } from '../../../contract/recording-limits';
+import { errorText } from '../../../core/errors';
 import { CODE, SLUG } from '../../../core/keys';
+import { ruleMessage } from '../../../core/validate-input';
 import { OrganiserRole, RoundtableFormat } from './roundtable-format';
 
 const ISO_DATE = /^\d{4}-\d{2}-\d{2}$/;
 const { counts, texts, lists } = RECORDING_LIMITS;
-const atMost = (max: number) => ({ message: limitMessage.count(max) });
-const charactersAtMost = (max: number, each = false) => ({ each, message: limitMessage.text(max) });
-const listsAtMost = (max: number) => ({ message: limitMessage.list(max) });
+const atMost = (max: number) => ruleMessage('atMost', { max });
+const charactersAtMost = (max: number, each = false) => ({ each, ...ruleMessage('charactersAtMost', { max }) });
+const listsAtMost = (max: number) => ruleMessage('listAtMost', { max });
 
 @InputType({ description: 'Attendance as a source published it, or as the platform recorded it. Leave a count out when it is not known.' })
 export class AttendanceInput {
   @Field(() => Int, { nullable: true, description: 'The exact number of participants, or the minimum when participantsMax is given.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.people, atMost(counts.people))
   participants?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'The maximum, when only a range is known ("from 9 to 16").' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.people, atMost(counts.people))
   participantsMax?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.people, atMost(counts.people))
   online?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.people, atMost(counts.people))
   onsite?: number | null;
 
   @Field(() => Int, { nullable: true, description: 'Number of organisations represented.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.organisations, atMost(counts.organisations))
   organisations?: number | null;
 }
@@ -51,20 +53,20 @@ export class AttendanceInput {
 @InputType()
 export class CategoryCountInput {
   @Field({ description: 'Stakeholder category code, e.g. NGO.' })
-  @Matches(CODE, { message: 'must be a category code such as NGO or LOCAL_AUTHORITY' })
+  @Matches(CODE, ruleMessage('notACategoryCode'))
   code: string;
 
   @Field(() => Int, { nullable: true, description: 'Participants of the category, or the minimum when participantsMax is given.' })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.people, atMost(counts.people))
   participants?: number | null;
 
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(0, { message: 'must be 0 or more' })
+  @Min(0, ruleMessage('notNegative'))
   @Max(counts.people, atMost(counts.people))
   participantsMax?: number | null;
 }
@@ -72,7 +74,7 @@ export class CategoryCountInput {
 @InputType()
 export class ChallengeMentionInput {
   @Field({ description: 'Challenge code, e.g. TRANSPORT.' })
-  @Matches(CODE, { message: 'must be a challenge code such as LANGUAGE or TRANSPORT' })
+  @Matches(CODE, ruleMessage('notAChallengeCode'))
   code: string;
 
   @Field(() => String, { nullable: true, description: 'What was said about it.' })
@@ -84,7 +86,7 @@ export class ChallengeMentionInput {
 @InputType()
 export class OrganiserInput {
   @Field({ description: 'Organisation slug, e.g. iom-spain.' })
-  @Matches(SLUG, { message: 'must be an organisation slug such as iom-spain' })
+  @Matches(SLUG, ruleMessage('notAnOrganisationSlug', { example: 'iom-spain' }))
   organisation: string;
 
   @Field(() => OrganiserRole, { defaultValue: OrganiserRole.ORGANISER })
@@ -94,14 +96,14 @@ export class OrganiserInput {
 @InputType({ description: 'Where the figures come from.' })
 export class SourceInput {
   @Field()
-  @MinLength(3, { message: 'must name the document (3 characters or more)' })
+  @MinLength(3, ruleMessage('nameTheDocument'))
   @MaxLength(texts.sourceTitle, charactersAtMost(texts.sourceTitle))
   title: string;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
   @MaxLength(texts.sourceUrl, charactersAtMost(texts.sourceUrl))
-  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, { message: 'must be a web address starting with http:// or https://' })
+  @IsUrl({ protocols: ['http', 'https'], require_protocol: true }, ruleMessage('notAWebAddress'))
   url?: string | null;
 
   @Field(() => String, { nullable: true })
@@ -113,18 +115,21 @@ export class SourceInput {
 @InputType({ description: 'A roundtable and everything recorded about it; an update replaces all of it.' })
 export class RoundtableInput {
   @Field({ description: 'Region slug, e.g. soria.' })
-  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  @Matches(SLUG, ruleMessage('notARegionSlug'))
   region: string;
 
   @Field(() => Int, { description: 'Number within the platform: 1 for the first roundtable.' })
   @IsInt()
-  @Min(1, { message: 'must be 1 or more' })
+  @Min(1, ruleMessage('notPositive'))
   @Max(counts.roundtableNumber, atMost(counts.roundtableNumber))
   number: number;
 
   @Field({ description: 'YYYY-MM-DD.' })
   // One message for an empty date, the commonest slip, and another for a date written otherwise.
-  @Matches(ISO_DATE, { message: ({ value }) => (value ? 'must be a date written YYYY-MM-DD, e.g. 2021-11-24' : 'is required') })
+  @Matches(
+    ISO_DATE,
+    ruleMessage((value) => errorText(value ? 'fieldNotADate' : 'required')),
+  )
   date: string;
 
   @Field(() => RoundtableFormat, { nullable: true, description: 'Leave out when not published.' })
@@ -134,8 +139,8 @@ export class RoundtableInput {
   @Field(() => Int, { nullable: true })
   @IsOptional()
   @IsInt()
-  @Min(1, { message: 'must be at least 1 minute' })
-  @Max(counts.durationMinutes, { message: `must be at most ${counts.durationMinutes} minutes (a day)` })
+  @Min(1, ruleMessage('atLeastOneMinute'))
+  @Max(counts.durationMinutes, ruleMessage('atMostMinutes', { max: counts.durationMinutes }))
   durationMinutes?: number | null;
 
   @Field(() => String, { nullable: true })
@@ -160,13 +165,13 @@ export class RoundtableInput {
 
   @Field(() => [String], { defaultValue: [] })
   @MaxLength(texts.insight, charactersAtMost(texts.insight, true))
-  @MinLength(1, { each: true, message: 'must not be empty' })
+  @MinLength(1, { each: true, ...ruleMessage('notEmpty') })
   @ArrayMaxSize(lists.insights, listsAtMost(lists.insights))
   insights: string[];
 
   @Field(() => [String], { defaultValue: [] })
   @MaxLength(texts.interest, charactersAtMost(texts.interest, true))
-  @MinLength(1, { each: true, message: 'must not be empty' })
+  @MinLength(1, { each: true, ...ruleMessage('notEmpty') })
   @ArrayMaxSize(lists.interests, listsAtMost(lists.interests))
   interests: string[];
 

@@ -1,7 +1,7 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
 import { DomainError, ErrorCode, errorText, staleVersion } from '../../../core/errors';
-import { refusal } from '../../../core/validate-input';
+import { fieldProblem, refusal } from '../../../core/validate-input';
 import type { AuditedRecords } from '../../../core/writes/audited-records';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EvaluationAuditService } from '../audit/evaluation-audit.service';
@@ -36,9 +36,8 @@ export class FrameworkMappingWriteService {
   set(actor: Actor, input: SetFrameworkMappingInput): Promise<FrameworkMapping> {
     assertMaySetTargets(actor.viewer);
     if (!this.catalogue.find(input.indicator)) {
-      throw refusal([
-        { field: 'indicator', message: `unknown indicator; use one of ${this.catalogue.indicators.map((i) => i.code).join(', ')}` },
-      ]);
+      const known = this.catalogue.indicators.map((i) => i.code).join(', ');
+      throw refusal([fieldProblem('indicator', errorText('unknownIndicatorUseOneOf', { known }))]);
     }
     const key = [input.indicator, input.framework, input.externalCode];
     return versionedWrite(this.records, actor, {

@@ -1,5 +1,6 @@
 import { IsOptional, Length, Matches } from 'class-validator';
 import { Field, InputType, Int } from 'type-graphql';
+import { ruleMessage } from '../../../core/validate-input';
 import { Framework, MappingRelation } from '../indicator/indicator-enums';
 
 @InputType({ description: "Maps an indicator to an external framework's, or corrects the mapping's wording." })
@@ -11,12 +12,12 @@ export class SetFrameworkMappingInput {
   framework: Framework;
 
   @Field({ description: "The framework's code, e.g. O.2.3." })
-  @Matches(/^\S(.*\S)?$/, { message: 'must not start or end with a space' })
-  @Length(1, 60, { message: 'must be 1 to 60 characters' })
+  @Matches(/^\S(.*\S)?$/, ruleMessage('noEdgeSpaces'))
+  @Length(1, 60, ruleMessage('charactersBetween', { min: 1, max: 60 }))
   externalCode: string;
 
   @Field({ description: "The framework's own wording, exactly as it is published." })
-  @Length(1, 500, { message: 'must be 1 to 500 characters' })
+  @Length(1, 500, ruleMessage('charactersBetween', { min: 1, max: 500 }))
   officialLabel: string;
 
   @Field(() => MappingRelation)
@@ -24,7 +25,7 @@ export class SetFrameworkMappingInput {
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @Length(1, 2000, ruleMessage('charactersBetween', { min: 1, max: 2000 }))
   note?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you last read; required to correct an existing mapping.' })

@@ -1,6 +1,7 @@
 import { IsNumber, IsOptional, Length, Matches, Min } from 'class-validator';
 import { Field, Float, ID, InputType, Int, ObjectType } from 'type-graphql';
 import { SLUG } from '../../../core/keys';
+import { ruleMessage } from '../../../core/validate-input';
 
 @ObjectType({ description: 'A baseline and target of one indicator for one region (or every region) and one reporting period.' })
 export class IndicatorTarget {
@@ -42,7 +43,7 @@ export class SetIndicatorTargetInput {
 
   @Field(() => String, { nullable: true, description: 'Region slug; leave out for the target of every region without its own.' })
   @IsOptional()
-  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  @Matches(SLUG, ruleMessage('notARegionSlug'))
   region?: string | null;
 
   @Field({ description: 'Reporting period code, e.g. SIRA or 2022.' })
@@ -50,24 +51,24 @@ export class SetIndicatorTargetInput {
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
-  @Min(0, { message: 'must be 0 or more' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, ruleMessage('notANumber'))
+  @Min(0, ruleMessage('notNegative'))
   baseline?: number | null;
 
   @Field(() => Float, { nullable: true })
   @IsOptional()
-  @IsNumber({ allowNaN: false, allowInfinity: false }, { message: 'must be a number' })
-  @Min(0, { message: 'must be 0 or more' })
+  @IsNumber({ allowNaN: false, allowInfinity: false }, ruleMessage('notANumber'))
+  @Min(0, ruleMessage('notNegative'))
   target?: number | null;
 
   @Field(() => String, { nullable: true, description: 'Where the target comes from.' })
   @IsOptional()
-  @Length(1, 500, { message: 'must be 1 to 500 characters' })
+  @Length(1, 500, ruleMessage('charactersBetween', { min: 1, max: 500 }))
   source?: string | null;
 
   @Field(() => String, { nullable: true })
   @IsOptional()
-  @Length(1, 2000, { message: 'must be 1 to 2000 characters' })
+  @Length(1, 2000, ruleMessage('charactersBetween', { min: 1, max: 2000 }))
   note?: string | null;
 
   @Field(() => Int, { nullable: true, description: 'The version you last read; required to change an existing target.' })

@@ -1,5 +1,6 @@
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
-import type { FieldProblem } from '../../../core/validate-input';
+import { errorText } from '../../../core/errors';
+import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
 import type { IndicatorCatalogue } from '../indicator/indicator-catalogue';
 import type { SetIndicatorTargetInput } from './indicator-target.types';
 
@@ -15,25 +16,27 @@ export async function targetProblems(
   const problems: FieldProblem[] = [];
   const indicator = catalogue.find(input.indicator);
   if (!indicator) {
-    problems.push({ field: 'indicator', message: `unknown indicator; use one of ${catalogue.indicators.map((i) => i.code).join(', ')}` });
+    problems.push(
+      fieldProblem('indicator', errorText('unknownIndicatorUseOneOf', { known: catalogue.indicators.map((i) => i.code).join(', ') })),
+    );
   }
   if (!catalogue.period(input.period)) {
-    problems.push({ field: 'period', message: `unknown period; use one of ${catalogue.periods.map((p) => p.code).join(', ')}` });
+    problems.push(fieldProblem('period', errorText('unknownPeriodUseOneOf', { known: catalogue.periods.map((p) => p.code).join(', ') })));
   }
   if (input.region && (await regions.unknownSlugs([input.region])).length > 0) {
-    problems.push({ field: 'region', message: 'unknown region; leave it out for the target of every region' });
+    problems.push(fieldProblem('region', errorText('unknownTargetRegion')));
   }
   if ((input.baseline ?? null) === null && (input.target ?? null) === null) {
-    problems.push({ field: 'target', message: 'give a target, a baseline or both' });
+    problems.push(fieldProblem('target', errorText('giveTargetOrBaseline')));
   }
   for (const field of ['baseline', 'target'] as const) {
     const value = input[field];
     if (value === null || value === undefined || !indicator) continue;
     if (indicator.unit === 'SHARE' && value > 1) {
-      problems.push({ field, message: `${indicator.code} is a share: give a fraction from 0 to 1 (0.4 for 40 %)` });
+      problems.push(fieldProblem(field, errorText('isAShare', { code: indicator.code })));
     }
     if (indicator.unit === 'COUNT' && !Number.isInteger(value)) {
-      problems.push({ field, message: `${indicator.code} is a count: give a whole number` });
+      problems.push(fieldProblem(field, errorText('isACount', { code: indicator.code })));
     }
   }
   return problems;

@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
-import type { FieldProblem } from '../../../core/validate-input';
+import { errorText } from '../../../core/errors';
+import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
 import type { CategoryTaxonomy } from '../category/category-taxonomy';
 import type { OrganisationContent } from './organisation-content';
 
@@ -10,14 +11,14 @@ export async function organisationProblems(
   categories: CategoryTaxonomy,
 ): Promise<FieldProblem[]> {
   const problems: FieldProblem[] = [];
-  if (content.name.length < 2) problems.push({ field: 'name', message: 'must be at least 2 characters besides spaces' });
+  if (content.name.length < 2) problems.push(fieldProblem('name', errorText('atLeastCharactersBesidesSpaces', { min: 2 })));
   if (!categories.find(content.categoryCode)) {
     const known = categories.all().map((category) => category.code);
-    problems.push({ field: 'category', message: `"${content.categoryCode}" is not a stakeholder category; known: ${known.join(', ')}` });
+    problems.push(fieldProblem('category', errorText('notACategory', { code: content.categoryCode, known: known.join(', ') })));
   }
   if (content.regionSlug !== null) {
     const [region] = await manager.query('SELECT 1 FROM geography.region WHERE slug = $1 FOR SHARE', [content.regionSlug]);
-    if (!region) problems.push({ field: 'region', message: `"${content.regionSlug}" is not a region; the regions query lists them` });
+    if (!region) problems.push(fieldProblem('region', errorText('notARegion', { slug: content.regionSlug })));
   }
   return problems;
 }

@@ -1,7 +1,8 @@
 import type { DataSource } from 'typeorm';
 import { whereClause } from '../../../contract/regions/analytics-filter';
+import { errorText } from '../../../core/errors';
 import { orderClause, type PageInput, pageClause } from '../../../core/paging';
-import { type FieldProblem, refusal } from '../../../core/validate-input';
+import { type FieldProblem, fieldProblem, refusal } from '../../../core/validate-input';
 import type { CategoryTaxonomy } from '../category/category-taxonomy';
 import { Organisation } from './organisation.entity';
 import { ORGANISATION_COLUMNS } from './organisation.service';
@@ -23,7 +24,7 @@ const FROM = `geography.organisation o
 const likePattern = (text: string) => `%${text.replace(/[\\%_]/g, (character) => `\\${character}`)}%`;
 
 /** `"a" is` or `"a", "b" are`: the unknown keys a refusal names. */
-const named = (keys: readonly string[]) => `${keys.map((key) => `"${key}"`).join(', ')} ${keys.length === 1 ? 'is' : 'are'}`;
+const quoted = (keys: readonly string[]) => keys.map((key) => `"${key}"`).join(', ');
 
 /** The organisations as a long list: filtered, sorted, one page at a time, with the total in the same statement. */
 export class OrganisationPageService {
@@ -87,10 +88,12 @@ export class OrganisationPageService {
     const problems: FieldProblem[] = [];
     const unknownCategories = (filter.categories ?? []).filter((code) => !this.categories.find(code));
     if (unknownCategories.length) {
-      problems.push({
-        field: 'filter.categories',
-        message: `${named(unknownCategories)} not a stakeholder category; the stakeholderCategories query lists them`,
-      });
+      problems.push(
+        fieldProblem(
+          'filter.categories',
+          errorText('notCategories', { codes: quoted(unknownCategories), count: unknownCategories.length }),
+        ),
+      );
     }
     if (filter.regions?.length) {
       const known: { slug: string }[] = await this.db.query('SELECT slug FROM geography.region WHERE slug = ANY($1::text[])', [
@@ -98,10 +101,9 @@ export class OrganisationPageService {
       ]);
       const unknownRegions = filter.regions.filter((slug) => !known.some((region) => region.slug === slug));
       if (unknownRegions.length) {
-        problems.push({
-          field: 'filter.regions',
-          message: `${named(unknownRegions)} not a region; the regions query lists them`,
-        });
+        problems.push(
+          fieldProblem('filter.regions', errorText('notRegions', { slugs: quoted(unknownRegions), count: unknownRegions.length })),
+        );
       }
     }
     if (problems.length) throw refusal(problems);

@@ -3,6 +3,7 @@ import { Field, InputType, Int, ObjectType } from 'type-graphql';
 import { graphqlEnum } from '../../../core/enum-values';
 import { CODE, SLUG } from '../../../core/keys';
 import { SortDirection } from '../../../core/paging';
+import { ruleMessage } from '../../../core/validate-input';
 import { Organisation } from './organisation.entity';
 
 /** The longest search text: longer than any name (RECORDING_LIMITS.texts.organisationName). */
@@ -16,13 +17,13 @@ export const SEARCH_MAX = 200;
 export class OrganisationFilter {
   @Field(() => String, { nullable: true, description: 'Text found in its name or slug, in any case.' })
   @IsOptional()
-  @MaxLength(SEARCH_MAX, { message: `must be at most ${SEARCH_MAX} characters` })
+  @MaxLength(SEARCH_MAX, ruleMessage('charactersAtMost', { max: SEARCH_MAX }))
   search?: string | null;
 
   @Field(() => [String], { nullable: true, description: 'Only organisations based in these regions (slugs).' })
   @IsOptional()
-  @ArrayMaxSize(100, { message: 'must name at most 100 regions' })
-  @Matches(SLUG, { each: true, message: 'must be region slugs such as soria' })
+  @ArrayMaxSize(100, ruleMessage('nameAtMostRegions', { max: 100 }))
+  @Matches(SLUG, { each: true, ...ruleMessage('notRegionSlugs') })
   regions?: string[] | null;
 
   @Field(() => Boolean, {
@@ -34,8 +35,8 @@ export class OrganisationFilter {
 
   @Field(() => [String], { nullable: true, description: 'Only organisations of these stakeholder categories (codes).' })
   @IsOptional()
-  @ArrayMaxSize(100, { message: 'must name at most 100 categories' })
-  @Matches(CODE, { each: true, message: 'must be category codes such as NGO' })
+  @ArrayMaxSize(100, ruleMessage('nameAtMostCategories', { max: 100 }))
+  @Matches(CODE, { each: true, ...ruleMessage('notCategoryCodes') })
   categories?: string[] | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Only migrant- or refugee-led ones (true), or only those known not to be (false).' })

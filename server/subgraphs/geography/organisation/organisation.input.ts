@@ -1,7 +1,8 @@
 import { IsOptional, Matches, MaxLength, MinLength } from 'class-validator';
 import { Field, InputType } from 'type-graphql';
-import { limitMessage, RECORDING_LIMITS } from '../../../contract/recording-limits';
+import { RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { CODE, SLUG } from '../../../core/keys';
+import { ruleMessage } from '../../../core/validate-input';
 import { SLUG_MAX } from './organisation-slug';
 
 const NAME_MAX = RECORDING_LIMITS.texts.organisationName;
@@ -9,12 +10,12 @@ const NAME_MAX = RECORDING_LIMITS.texts.organisationName;
 @InputType({ description: 'What is recorded about an organisation; an update replaces all of it. Its slug never changes.' })
 export class OrganisationInput {
   @Field({ description: 'The name people know it by, e.g. "Fundación Cepaim".' })
-  @MinLength(2, { message: 'must be at least 2 characters' })
-  @MaxLength(NAME_MAX, { message: limitMessage.text(NAME_MAX) })
+  @MinLength(2, ruleMessage('atLeastCharacters', { min: 2 }))
+  @MaxLength(NAME_MAX, ruleMessage('charactersAtMost', { max: NAME_MAX }))
   name: string;
 
   @Field({ description: 'Stakeholder category code, e.g. NGO.' })
-  @Matches(CODE, { message: 'must be a category code such as NGO or LOCAL_AUTHORITY' })
+  @Matches(CODE, ruleMessage('notACategoryCode'))
   category: string;
 
   @Field(() => String, {
@@ -22,7 +23,7 @@ export class OrganisationInput {
     description: 'Slug of the region it is based in; leave out for an organisation that works across regions (ADMIN only).',
   })
   @IsOptional()
-  @Matches(SLUG, { message: 'must be a region slug such as soria' })
+  @Matches(SLUG, ruleMessage('notARegionSlug'))
   region?: string | null;
 
   @Field(() => Boolean, { nullable: true, description: 'Migrant- or refugee-led; leave out when not known.' })
@@ -39,7 +40,7 @@ export class NewOrganisationInput extends OrganisationInput {
       'it is made from the name (lower-case ASCII, hyphenated), with -2, -3... after it when an organisation has, or had, it.',
   })
   @IsOptional()
-  @Matches(SLUG, { message: 'must be lower-case letters and digits joined by hyphens, e.g. fundacion-cepaim' })
-  @MaxLength(SLUG_MAX, { message: `must be at most ${SLUG_MAX} characters` })
+  @Matches(SLUG, ruleMessage('slugForm'))
+  @MaxLength(SLUG_MAX, ruleMessage('charactersAtMost', { max: SLUG_MAX }))
   slug?: string | null;
 }
