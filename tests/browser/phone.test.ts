@@ -271,4 +271,24 @@ describe('at phone size (360 × 740)', () => {
       });
     }
   });
+
+  // Words run longer in some languages than in English: a label or a button may not push the page wider.
+  describe.each(['es', 'fr', 'pl', 'el'])('in %s', (language) => {
+    it.each(PHONE_PAGES.filter((entry) => entry.signedIn))('does not scroll sideways on the $name', async (entry) => {
+      const page = pages.signedIn as Page;
+      await page.evaluate((code) => localStorage.setItem('sira.locale', code), language);
+      try {
+        await page.goto(`${system.baseUrl}${entry.path({ roundtable })}`);
+        await page.waitForFunction((code) => document.documentElement.lang === code, language);
+        await page.getByRole('heading', { level: 1 }).waitFor();
+        await page.waitForLoadState('networkidle');
+        await waitForCharts(page);
+        const { scrollWidth, clientWidth, offenders } = await horizontalOverflow(page);
+        expect(offenders).toEqual([]);
+        expect(scrollWidth).toBeLessThanOrEqual(clientWidth);
+      } finally {
+        await page.evaluate(() => localStorage.removeItem('sira.locale'));
+      }
+    });
+  });
 });
