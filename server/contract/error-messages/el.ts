@@ -250,4 +250,9 @@ export const el: ErrorMessages = {
   usernameTaken: 'Το "{username}" χρησιμοποιείται ήδη· επιλέξτε άλλο όνομα χρήστη',
   tooManyWrongPasswords: 'δόθηκε λάθος πάρα πολλές φορές· δοκιμάστε ξανά σε {minutes} λεπτά',
   notCurrentPassword: 'δεν είναι ο τρέχων κωδικός πρόσβασής σας',
+  usernameForm: 'Το όνομα χρήστη πρέπει να έχει από 2 έως 40 χαρακτήρες από a-z, 0-9, ".", "_" ή "-"· δόθηκε "{username}".',
+  roleNotKnown: 'Ο ρόλος πρέπει να είναι ένας από {roles}· δόθηκε "{role}".',
+  notARegionSlugOf: 'Το "{slug}" δεν είναι αναγνωριστικό περιφέρειας (πεζά γράμματα και ψηφία ενωμένα με παύλες, π.χ. saone-et-loire).',
+  coordinatorNeedsRegions: 'Σε έναν COORDINATOR πρέπει να δοθούν οι περιφέρειες που μπορεί να επεξεργάζεται.',
+  onlyCoordinatorHasRegions: 'Περιφέρειες έχει μόνο ένας COORDINATOR· ένας {role} δεν επεξεργάζεται καμία.',
 };

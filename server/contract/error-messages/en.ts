@@ -251,6 +251,11 @@ export const en = {
   usernameTaken: '"{username}" is taken already; choose another user name',
   tooManyWrongPasswords: 'was wrong too many times; try again in {minutes} minutes',
   notCurrentPassword: 'is not your current password',
+  usernameForm: 'The user name must be 2 to 40 characters of a-z, 0-9, ".", "_" or "-"; got "{username}".',
+  roleNotKnown: 'The role must be one of {roles}; got "{role}".',
+  notARegionSlugOf: '"{slug}" is not a region slug (lower-case letters and digits joined by hyphens, e.g. saone-et-loire).',
+  coordinatorNeedsRegions: 'A COORDINATOR must be given the regions it may edit.',
+  onlyCoordinatorHasRegions: 'Only a COORDINATOR has regions; a {role} edits none.',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof en;

@@ -247,4 +247,9 @@ export const es: ErrorMessages = {
   usernameTaken: '"{username}" ya está en uso; elija otro nombre de usuario',
   tooManyWrongPasswords: 'fue incorrecta demasiadas veces; inténtelo de nuevo en {minutes} minutos',
   notCurrentPassword: 'no es su contraseña actual',
+  usernameForm: 'El nombre de usuario debe tener de 2 a 40 caracteres entre a-z, 0-9, ".", "_" o "-"; se recibió "{username}".',
+  roleNotKnown: 'El rol debe ser uno de {roles}; se recibió "{role}".',
+  notARegionSlugOf: '"{slug}" no es un identificador de región (letras minúsculas y cifras unidas por guiones, p. ej. saone-et-loire).',
+  coordinatorNeedsRegions: 'A un COORDINATOR hay que darle las regiones que puede editar.',
+  onlyCoordinatorHasRegions: 'Solo un COORDINATOR tiene regiones; un {role} no edita ninguna.',
 };

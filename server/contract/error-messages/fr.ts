@@ -252,4 +252,10 @@ export const fr: ErrorMessages = {
   usernameTaken: '"{username}" est déjà pris ; choisissez un autre nom d’utilisateur',
   tooManyWrongPasswords: 'a été erroné trop de fois ; réessayez dans {minutes} minutes',
   notCurrentPassword: 'n’est pas votre mot de passe actuel',
+  usernameForm: 'Le nom d’utilisateur doit faire de 2 à 40 caractères parmi a-z, 0-9, ".", "_" ou "-" ; reçu "{username}".',
+  roleNotKnown: 'Le rôle doit être l’un de {roles} ; reçu "{role}".',
+  notARegionSlugOf:
+    '"{slug}" n’est pas un identifiant de région (lettres minuscules et chiffres reliés par des traits d’union, par ex. saone-et-loire).',
+  coordinatorNeedsRegions: 'Un COORDINATOR doit recevoir les régions qu’il peut modifier.',
+  onlyCoordinatorHasRegions: 'Seul un COORDINATOR a des régions ; un {role} n’en modifie aucune.',
 };

@@ -242,4 +242,9 @@ export const pl: ErrorMessages = {
   usernameTaken: '"{username}" jest już zajęta; wybierz inną nazwę użytkownika',
   tooManyWrongPasswords: 'podano błędnie zbyt wiele razy; spróbuj ponownie za {minutes} minut',
   notCurrentPassword: 'nie jest twoim obecnym hasłem',
+  usernameForm: 'Nazwa użytkownika musi mieć od 2 do 40 znaków spośród a-z, 0-9, ".", "_" lub "-"; otrzymano "{username}".',
+  roleNotKnown: 'Rola musi być jedną z {roles}; otrzymano "{role}".',
+  notARegionSlugOf: '"{slug}" nie jest identyfikatorem regionu (małe litery i cyfry połączone łącznikami, np. saone-et-loire).',
+  coordinatorNeedsRegions: 'COORDINATOR musi otrzymać regiony, które może edytować.',
+  onlyCoordinatorHasRegions: 'Regiony ma tylko COORDINATOR; {role} nie edytuje żadnego.',
 };

@@ -1,6 +1,7 @@
 import { randomBytes } from 'node:crypto';
 import { chmod, mkdir, readFile, rename, rm, writeFile } from 'node:fs/promises';
 import path from 'node:path';
+import { type ErrorText, errorMessageIn, errorText } from '../errors';
 import { SLUG } from '../keys';
 import { hashPassword, verifyPassword } from './password-hash';
 import { Role } from './viewer';
@@ -37,21 +38,33 @@ const MAX_NAME_LENGTH = 100;
 /** Roles a user can be given: PUBLIC is what anyone is without signing in. */
 export const USER_ROLES: readonly Role[] = Object.values(Role).filter((role) => role !== Role.PUBLIC);
 
+/** What is wrong with a user name, from the error catalogue (the API says it in the client's language). */
+export function usernameProblemText(username: string): ErrorText | undefined {
+  return USERNAME.test(username) ? undefined : errorText('usernameForm', { username });
+}
+
 export function usernameProblem(username: string): string | undefined {
-  return USERNAME.test(username) ? undefined : `The user name must be 2 to 40 characters of a-z, 0-9, ".", "_" or "-"; got "${username}".`;
+  const text = usernameProblemText(username);
+  return text && errorMessageIn(text);
+}
+
+/** What is wrong with a role and its regions, each with the field it is about, from the error catalogue. */
+export function accessProblemTexts(role: string, regions: readonly string[]): { field: 'role' | 'regions'; text: ErrorText }[] {
+  if (!USER_ROLES.includes(role as Role)) {
+    return [{ field: 'role', text: errorText('roleNotKnown', { roles: USER_ROLES.join(', '), role }) }];
+  }
+  const problems = regions
+    .filter((slug) => !SLUG.test(slug))
+    .map((slug) => ({ field: 'regions' as const, text: errorText('notARegionSlugOf', { slug }) }));
+  if (role === Role.COORDINATOR && regions.length === 0) problems.push({ field: 'regions', text: errorText('coordinatorNeedsRegions') });
+  if (role !== Role.COORDINATOR && regions.length > 0)
+    problems.push({ field: 'regions', text: errorText('onlyCoordinatorHasRegions', { role }) });
+  return problems;
 }
 
 /** What is wrong with a role and its regions, as a token or a user would carry them. */
 export function accessProblems(role: string, regions: readonly string[]): string[] {
-  if (!USER_ROLES.includes(role as Role)) {
-    return [`The role must be one of ${USER_ROLES.join(', ')}; got "${role}".`];
-  }
-  const problems = regions
-    .filter((slug) => !SLUG.test(slug))
-    .map((slug) => `"${slug}" is not a region slug (lower-case letters and digits joined by hyphens, e.g. saone-et-loire).`);
-  if (role === Role.COORDINATOR && regions.length === 0) problems.push('A COORDINATOR must be given the regions it may edit.');
-  if (role !== Role.COORDINATOR && regions.length > 0) problems.push(`Only a COORDINATOR has regions; a ${role} edits none.`);
-  return problems;
+  return accessProblemTexts(role, regions).map((problem) => errorMessageIn(problem.text));
 }
 
 export function validateNewUser(user: NewLocalUser): string[] {

@@ -1,4 +1,4 @@
-import { accessProblems, MIN_PASSWORD_LENGTH, usernameProblem } from '../../../core/auth/local-users';
+import { accessProblemTexts, MIN_PASSWORD_LENGTH, usernameProblemText } from '../../../core/auth/local-users';
 import { Role, type Viewer } from '../../../core/auth/viewer';
 import { DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
@@ -25,13 +25,13 @@ export function passwordProblems(password: string, field = 'password'): FieldPro
 
 /** A role and its regions, as an ADMIN gives them: each problem named by its field. */
 export function accessFieldProblems(role: string, regions: readonly string[]): FieldProblem[] {
-  return accessProblems(role, regions).map((message) => ({ field: /region/i.test(message) ? 'regions' : 'role', message }));
+  return accessProblemTexts(role, regions).map((problem) => fieldProblem(problem.field, problem.text));
 }
 
 export function newUserProblems(input: { username: string; name: string; role: string; regions: readonly string[] }): FieldProblem[] {
   const problems: FieldProblem[] = [];
-  const badUsername = usernameProblem(input.username);
-  if (badUsername) problems.push({ field: 'username', message: badUsername });
+  const badUsername = usernameProblemText(input.username);
+  if (badUsername) problems.push(fieldProblem('username', badUsername));
   if (input.name.trim() === '' || input.name.length > MAX_NAME_LENGTH)
     problems.push(fieldProblem('name', errorText('charactersBetween', { min: 1, max: MAX_NAME_LENGTH })));
   return [...problems, ...accessFieldProblems(input.role, input.regions)];
