@@ -192,4 +192,19 @@ describe('error messages in the language asked for', () => {
     const { errors } = await ask(engagement, REVERSED_FILTER, { headers: { 'accept-language': 'es-ES' } });
     expect(errors[0]?.message).toBe(REVERSED.es);
   });
+
+  // Last: it stops a subgraph.
+  it('says that a subgraph is not answering in the language asked, its code unchanged', async () => {
+    await subgraphs[2]?.system.stop();
+    const greek = await ask(overHttp.system.url, '{ indicators { code } }', { headers: { 'accept-language': 'el' } });
+    expect(greek.errors).toEqual([
+      expect.objectContaining({
+        message: 'Η υπηρεσία evaluation δεν απαντά· δοκιμάστε ξανά σε λίγο.',
+        extensions: expect.objectContaining({ code: 'SERVICE_UNAVAILABLE' }),
+      }),
+    ]);
+    const english = await ask(overHttp.system.url, '{ indicators { code } }');
+    expect(english.errors[0]?.message).toBe('The evaluation service is not answering; try again shortly.');
+    expect(greek.errors[0]?.extensions).toEqual(english.errors[0]?.extensions);
+  });
 });
