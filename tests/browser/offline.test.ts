@@ -190,6 +190,13 @@ describe('the installable app, offline', () => {
     await page.getByRole('textbox', { name: 'Duration (minutes)', exact: true }).fill('90');
     await page.getByRole('button', { name: 'Save changes' }).click();
     await page.getByText('Roundtable 901 is kept on this device').waitFor();
+    // Opened again, the record says its change waits here, rather than starting another.
+    await page.goto(`${system.baseUrl}/roundtables/${record.id}/edit`);
+    await page
+      .getByRole('link', {
+        name: 'A change to this roundtable waits on this device (Waiting to be sent): open it rather than starting another.',
+      })
+      .waitFor();
 
     // Meanwhile, someone changes the same record online.
     await updateRoundtable(system.baseUrl, token, record, {

@@ -36,3 +36,18 @@ export function RegionDrafts({ slug, regionName }: { slug: string; regionName: s
     </section>
   );
 }
+
+/** On a roundtable's edit page: a change to it that already waits on this device, to open rather than start another. */
+export function WaitingChange({ roundtableId }: { roundtableId: string }) {
+  const { t } = useOfflineI18n();
+  const waiting = (useDrafts() ?? []).filter((draft) => draft.roundtableId === roundtableId && draft.state !== 'editing');
+  return (
+    <>
+      {waiting.map((draft) => (
+        <p key={draft.id} className="banner notice" role="note">
+          <Link to={draftPath(draft.id)}>{t('draft.waitingChange', { state: t(`sync.state.${draft.state}`) })}</Link>
+        </p>
+      ))}
+    </>
+  );
+}

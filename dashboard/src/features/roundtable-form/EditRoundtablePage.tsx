@@ -10,6 +10,7 @@ import { mayEditRegion } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { ErrorState, Loading } from '../../ui/States';
 import { NotFound } from '../not-found/NotFound';
+import { WaitingChange } from '../offline/RegionDrafts';
 import { useDraftKeeper } from '../offline/use-draft';
 import { ReturnedComment } from '../review/RoundtableReview';
 import { isLocked } from '../review/review-actions';
@@ -77,6 +78,7 @@ export default function EditRoundtablePage({ id }: { id: string }) {
     <>
       <h1>{title}</h1>
       <ReturnedComment roundtable={roundtable} mayCorrect />
+      <WaitingChange roundtableId={id} />
       {reloaded && (
         <p ref={reloadNotice} className="banner notice" role="status" tabIndex={-1}>
           {t('form.reloaded', { version: roundtable.version })}

@@ -36,6 +36,7 @@ export const offlineEn = {
   'region.draftsTitle': 'On this device, not yet synced',
   'draft.titleNew': 'Draft of a new roundtable · {region}',
   'draft.titleEdit': 'Draft of roundtable {number} · {region}',
+  'draft.waitingChange': 'A change to this roundtable waits on this device ({state}): open it rather than starting another.',
   'draft.gone': 'This draft is no longer on this device: it was synced or deleted.',
   'draft.keptNote': 'What you type is kept on this device as you type it.',
   'draft.refused': 'The API refused this draft: {message}',

@@ -36,6 +36,7 @@ export const offlineEs: Record<OfflineKey, string> = {
   'region.draftsTitle': 'En este dispositivo, aún sin sincronizar',
   'draft.titleNew': 'Borrador de una nueva mesa redonda · {region}',
   'draft.titleEdit': 'Borrador de la mesa redonda {number} · {region}',
+  'draft.waitingChange': 'Un cambio de esta mesa redonda espera en este dispositivo ({state}): ábralo en lugar de empezar otro.',
   'draft.gone': 'Este borrador ya no está en este dispositivo: se sincronizó o se borró.',
   'draft.keptNote': 'Lo que escribe se conserva en este dispositivo a medida que lo escribe.',
   'draft.refused': 'La API rechazó este borrador: {message}',

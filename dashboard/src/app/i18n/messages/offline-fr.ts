@@ -36,6 +36,8 @@ export const offlineFr: Record<OfflineKey, string> = {
   'region.draftsTitle': 'Sur cet appareil, pas encore synchronisées',
   'draft.titleNew': 'Brouillon d’une nouvelle table ronde · {region}',
   'draft.titleEdit': 'Brouillon de la table ronde {number} · {region}',
+  'draft.waitingChange':
+    'Une modification de cette table ronde attend sur cet appareil ({state}) : ouvrez-la plutôt que d’en commencer une autre.',
   'draft.gone': 'Ce brouillon n’est plus sur cet appareil : il a été synchronisé ou supprimé.',
   'draft.keptNote': 'Ce que vous saisissez est gardé sur cet appareil au fur et à mesure.',
   'draft.refused': 'L’API a refusé ce brouillon : {message}',

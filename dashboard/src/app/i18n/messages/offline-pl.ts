@@ -39,6 +39,7 @@ export const offlinePl: Record<OfflineKey, string> = {
   'region.draftsTitle': 'Na tym urządzeniu, jeszcze niezsynchronizowane',
   'draft.titleNew': 'Wersja robocza nowego okrągłego stołu · {region}',
   'draft.titleEdit': 'Wersja robocza okrągłego stołu {number} · {region}',
+  'draft.waitingChange': 'Zmiana tego okrągłego stołu czeka na tym urządzeniu ({state}): otwórz ją, zamiast zaczynać kolejną.',
   'draft.gone': 'Tej wersji roboczej nie ma już na tym urządzeniu: została zsynchronizowana lub usunięta.',
   'draft.keptNote': 'To, co wpisujesz, jest na bieżąco przechowywane na tym urządzeniu.',
   'draft.refused': 'API odrzuciło tę wersję roboczą: {message}',
