@@ -704,6 +704,15 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.setReportingPeriodLabels).toMatchObject({ code: '2023', label: '2023 (hasta marzo)' })),
       ),
     },
+    setValidationRuleTexts: {
+      request: async () => sameRuleTexts('DURATION_PLAUSIBLE'),
+      outcomes: only(
+        [Role.ADMIN],
+        allowed((data) =>
+          expect(data.setValidationRuleTexts).toMatchObject({ code: 'DURATION_PLAUSIBLE', title: 'Duración de 15 a 600 minutos' }),
+        ),
+      ),
+    },
     setFrameworkMapping: {
       request: async () => ({
         query: 'mutation($input: SetFrameworkMappingInput!) { setFrameworkMapping(input: $input) { externalCode version } }',
@@ -978,6 +987,20 @@ describe('authorization matrix through the gateway', () => {
       query: `mutation($code: String!, $labels: [LocalizedTextInput!]!, $v: Int!) {
         ${mutation}(code: $code, labels: $labels, expectedVersion: $v) { code label(locale: es) } }`,
       variables: { code, labels: entry?.labels, v: entry?.version },
+    };
+  }
+
+  /** A rule's words written again as they are: the write an ADMIN may make, at the version read. */
+  async function sameRuleTexts(code: string): Promise<Request> {
+    type Texts = { locale: string; text: string }[];
+    const read = await asAdmin<{ validationRules: { code: string; version: number; titles: Texts; messages: Texts }[] }>(
+      '{ validationRules { code version titles { locale text } messages { locale text } } }',
+    );
+    const rule = read.validationRules.find((each) => each.code === code);
+    return {
+      query: `mutation($code: String!, $titles: [LocalizedTextInput!]!, $messages: [LocalizedTextInput!]!, $v: Int!) {
+        setValidationRuleTexts(code: $code, titles: $titles, messages: $messages, expectedVersion: $v, locale: es) { code title } }`,
+      variables: { code, titles: rule?.titles, messages: rule?.messages, v: rule?.version },
     };
   }
 

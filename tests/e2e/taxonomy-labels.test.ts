@@ -1,6 +1,7 @@
 import { LANGUAGES } from '../../server/contract/languages';
 import { ROUNDTABLE_RULES } from '../../server/contract/validation-rules/roundtable-rules';
 import { CHALLENGE_TRANSLATIONS } from '../../server/subgraphs/engagement/migrations/challenge-translations';
+import { VALIDATION_RULE_TEXTS } from '../../server/subgraphs/engagement/migrations/validation-rule-texts';
 import { INDICATOR_TRANSLATIONS, PERIOD_TRANSLATIONS } from '../../server/subgraphs/evaluation/migrations/indicator-translations';
 import { CATEGORY_TRANSLATIONS } from '../../server/subgraphs/geography/migrations/category-translations';
 import { Role, tokenFor } from '../../server/test-support/auth';
@@ -110,8 +111,8 @@ describe('taxonomy labels in every language, through the gateway', () => {
         code: definition?.code,
         severity: definition?.severity,
         field: definition?.field,
-        title: definition?.title[locale],
-        message: definition?.message[locale],
+        title: VALIDATION_RULE_TEXTS[rule.code]?.title[locale],
+        message: VALIDATION_RULE_TEXTS[rule.code]?.message[locale],
         placeholders: expect.any(Array),
       });
     }

@@ -1,7 +1,6 @@
 import jsonLogic from 'json-logic-js';
 import type { FactName, RoundtableFacts } from './roundtable-facts';
 import { ROUNDTABLE_RULES } from './roundtable-rules';
-import { fillMessage } from './rule-text';
 import type { RuleFinding, ValidationRule } from './validation-rule';
 
 type Scope = Record<string, unknown>;
@@ -16,7 +15,8 @@ const unknown = (value: unknown) => value === null || value === undefined;
 
 /**
  * Every rule the facts break, in the order the rules are listed. A rule one of whose facts is
- * unknown is left out: it neither passes nor fails.
+ * unknown is left out: it neither passes nor fails. What to say of each is its RuleTexts' message,
+ * filled from the finding's values (rule-text.ts).
  */
 export function checkRules(facts: RoundtableFacts, rules: readonly ValidationRule[] = ROUNDTABLE_RULES): RuleFinding[] {
   const findings: RuleFinding[] = [];
@@ -26,13 +26,7 @@ export function checkRules(facts: RoundtableFacts, rules: readonly ValidationRul
       if (jsonLogic.truthy(jsonLogic.apply(rule.expression, scope))) continue;
       // Every fact the rule read: its message names some of them, and a list can say which category it was about.
       const values = Object.fromEntries(rule.needs.map((name) => [name, scope[name] as string | number]));
-      findings.push({
-        ruleCode: rule.code,
-        severity: rule.severity,
-        field: rule.field.replace('{index}', String(index)),
-        message: fillMessage(rule.message.en, values),
-        values,
-      });
+      findings.push({ ruleCode: rule.code, severity: rule.severity, field: rule.field.replace('{index}', String(index)), values });
     }
   }
   return findings;

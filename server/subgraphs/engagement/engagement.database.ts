@@ -9,6 +9,7 @@ import { RegionRollupBigint1766000000000 } from './migrations/1766000000000-regi
 import { Review1767000000000 } from './migrations/1767000000000-review';
 import { OutlierReview1767200000000 } from './migrations/1767200000000-outlier-review';
 import { ChallengeLabels1768400000001 } from './migrations/1768400000001-challenge-labels';
+import { ValidationRuleTexts1768500000000 } from './migrations/1768500000000-validation-rule-texts';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -23,5 +24,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     Review1767000000000,
     OutlierReview1767200000000,
     ChallengeLabels1768400000001,
+    ValidationRuleTexts1768500000000,
   ],
 };

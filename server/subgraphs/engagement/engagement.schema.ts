@@ -27,6 +27,7 @@ import { RoundtableResolver } from './roundtable/roundtable.resolver';
 import { RoundtableLimitsResolver } from './roundtable/roundtable-limits.resolver';
 import { RoundtableWarningsFields } from './rules/roundtable-warnings.fields';
 import { RuleFindingsResolver } from './rules/rule-findings.resolver';
+import { ValidationRuleTextsMutations } from './rules/validation-rule-texts.mutations';
 import { ValidationRulesResolver } from './rules/validation-rules.resolver';
 
 /** Every resolver of engagement, the one list of them: the schema's classes are read from it. */
@@ -51,7 +52,8 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new IndicatorResultFields(services.indicators),
     new ReviewResolver(services.reviews, services.periodClosures, services.roundtables),
     new RuleFindingsResolver(services.ruleFindings),
-    new ValidationRulesResolver(),
+    new ValidationRulesResolver(services.ruleTexts),
+    new ValidationRuleTextsMutations(services.ruleTextWrites),
     new RoundtableWarningsFields(),
     new OutlierResolver(services.outliers),
     new RoundtableOutlierFields(),

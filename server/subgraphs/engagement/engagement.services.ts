@@ -22,12 +22,15 @@ import { RoundtableService } from './roundtable/roundtable.service';
 import { RoundtableParts } from './roundtable/roundtable-parts.service';
 import { RoundtableWriteService } from './roundtable/roundtable-write.service';
 import { RuleFindingsService } from './rules/rule-findings.service';
+import { RuleTextBook } from './rules/rule-text-book';
+import { RuleTextsWriter } from './rules/rule-texts-write';
 
 /** What engagement's resolvers and loaders are made from, once at start. */
 export async function engagementServices(dataSource: DataSource, access: Access, notices: ChangeNotices) {
   const regions = new RegionDirectory(dataSource, 'engagement');
   await regions.reload();
   const challenges = await ChallengeTaxonomy.load(dataSource, notices);
+  const ruleTexts = await RuleTextBook.load(dataSource, notices);
   const publications = new PublicationStore(dataSource, regions, access.disclosure);
   const audit = new EngagementAuditService(dataSource);
   return {
@@ -35,22 +38,24 @@ export async function engagementServices(dataSource: DataSource, access: Access,
     regions,
     challenges,
     challengeLabels: new TaxonomyTextsWriter(dataSource, audit.taxonomyTrail, CHALLENGE_KIND, () => challenges.reload()),
+    ruleTexts,
+    ruleTextWrites: new RuleTextsWriter(dataSource, audit.taxonomyTrail, () => ruleTexts.reload()),
     publications,
     audit,
     roundtables: new RoundtableService(dataSource, regions),
     roundtableParts: new RoundtableParts(dataSource),
-    roundtableWrites: new RoundtableWriteService(dataSource, regions, challenges, audit),
+    roundtableWrites: new RoundtableWriteService(dataSource, regions, challenges, ruleTexts, audit),
     participants: new ParticipantService(dataSource),
     participantWrites: new ParticipantWriteService(dataSource, regions, audit),
     participantDeletions: new ParticipantDeletions(dataSource),
     participantImports: new ParticipantImportService(dataSource, audit),
     indicators: new IndicatorMeasureService(dataSource, publications),
     analytics: new AnalyticsService(dataSource, regions, challenges, publications),
-    imports: new RoundtableImportService(dataSource, regions, challenges, audit),
+    imports: new RoundtableImportService(dataSource, regions, challenges, ruleTexts, audit),
     exports: new RoundtableExportService(dataSource, regions),
     reviews: new ReviewService(dataSource, regions, audit),
     periodClosures: new PeriodClosureService(dataSource),
-    ruleFindings: new RuleFindingsService(dataSource, regions),
+    ruleFindings: new RuleFindingsService(dataSource, regions, ruleTexts),
     outliers: new OutlierService(dataSource, regions, audit),
     completeness: new CompletenessService(dataSource, regions, publications),
   };

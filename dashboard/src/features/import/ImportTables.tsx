@@ -1,13 +1,15 @@
 import { useEditingI18n } from '../../app/i18n/editing';
 import { ruleMessage } from '../../data/rule-messages';
+import { useRuleWords } from '../../data/rule-words';
 import { ColumnHeads, ScrollTable } from '../../ui/Tables';
 import type { ImportReport as Report } from './import-outcome';
 
 /** Each row of a valid file, what the import does (or would do) with it, and what a validation rule asks to check in it. */
 export function ImportPreview({ rows }: { rows: Report['rows'] }) {
   const { t, format, locale } = useEditingI18n();
+  const words = useRuleWords(locale);
   const checks = (row: Report['rows'][number]) =>
-    row.warnings.map((warning) => `${warning.column ?? t('import.wholeRow')}: ${ruleMessage(locale, format, warning) ?? warning.message}`);
+    row.warnings.map((warning) => `${warning.column ?? t('import.wholeRow')}: ${ruleMessage(words, format, warning) ?? warning.message}`);
   return (
     <ScrollTable caption={t('import.previewCaption')} className="data import-preview">
       <ColumnHeads

@@ -1,7 +1,7 @@
 import { graphql } from '../../__generated__';
 import type { RuleFindingSortField, RuleFindingsSection_FindingFragment } from '../../__generated__/graphql';
 import type { QualityI18n } from '../../app/i18n/quality';
-import { findingValues, ruleMessage, ruleTitle } from '../../data/rule-messages';
+import { findingValues, type RuleWords, ruleMessage, ruleTitle } from '../../data/rule-messages';
 import { OpenRecordLink } from './OpenRecordLink';
 import type { PagedColumn } from './PagedTable';
 
@@ -33,17 +33,17 @@ type Column = PagedColumn<ListedFinding, RuleFindingSortField>;
 
 /**
  * The rule findings' columns: the record, how grave, which rule (and which category, for a rule
- * about each), and what to do, in the reader's language from the rules' own definition.
+ * about each), and what to do, in the reader's language from the rules' words (`words`).
  * `categoryLabel` names a stakeholder category by its code.
  */
-export function ruleFindingColumns(i18n: QualityI18n, categoryLabel: (code: string) => string): Column[] {
-  const { t, format, locale } = i18n;
+export function ruleFindingColumns(i18n: QualityI18n, words: RuleWords, categoryLabel: (code: string) => string): Column[] {
+  const { t, format } = i18n;
   const rule = (row: ListedFinding) => {
     const category = findingValues(row.values).categoryCode;
-    const title = ruleTitle(locale, row.ruleCode);
+    const title = ruleTitle(words, row.ruleCode);
     return category === undefined ? title : `${title}: ${categoryLabel(String(category))}`;
   };
-  const message = (row: ListedFinding) => ruleMessage(locale, format, row) ?? row.message;
+  const message = (row: ListedFinding) => ruleMessage(words, format, row) ?? row.message;
   return [
     {
       label: t('column.region'),

@@ -5,6 +5,7 @@ import type { RuleFindingSortField, RuleSeverity } from '../../__generated__/gra
 import type { AnalyticsFilterInput } from '../../app/filters';
 import { useQualityI18n } from '../../app/i18n/quality';
 import { ruleTitles } from '../../data/rule-messages';
+import { useRuleWords } from '../../data/rule-words';
 import { ErrorState, Loading } from '../../ui/States';
 import { PagedTable } from './PagedTable';
 import { usePaging } from './paging';
@@ -42,6 +43,7 @@ const SEVERITIES: readonly RuleSeverity[] = ['ERROR', 'WARNING'];
 export function RuleFindingsSection({ filter }: { filter: AnalyticsFilterInput | undefined }) {
   const i18n = useQualityI18n();
   const { t, locale } = i18n;
+  const words = useRuleWords(locale);
   const client = useApolloClient();
   const [severity, setSeverity] = useState<RuleSeverity | null>(null);
   const [ruleCode, setRuleCode] = useState<string | null>(null);
@@ -88,7 +90,7 @@ export function RuleFindingsSection({ filter }: { filter: AnalyticsFilterInput |
             }}
           >
             <option value="">{t('quality.rules.anyRule')}</option>
-            {ruleTitles(locale).map((rule) => (
+            {ruleTitles(words).map((rule) => (
               <option key={rule.code} value={rule.code}>
                 {rule.title}
               </option>
@@ -102,7 +104,7 @@ export function RuleFindingsSection({ filter }: { filter: AnalyticsFilterInput |
         <PagedTable
           caption={t('quality.rules.title')}
           className="rule-findings"
-          columns={ruleFindingColumns(i18n, (code) => categories.get(code) ?? code)}
+          columns={ruleFindingColumns(i18n, words, (code) => categories.get(code) ?? code)}
           page={page}
           paging={paging}
           rowKey={(row) => `${row.roundtable.id} ${row.ruleCode} ${row.field}`}

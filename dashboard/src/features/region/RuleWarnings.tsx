@@ -2,6 +2,7 @@ import { graphql } from '../../__generated__';
 import type { RuleWarnings_RoundtableFragment } from '../../__generated__/graphql';
 import { useEditingI18n } from '../../app/i18n/editing';
 import { ruleMessage, ruleTitle } from '../../data/rule-messages';
+import { useRuleWords } from '../../data/rule-words';
 
 // What the region page reads of a roundtable's warnings: RoundtableList_roundtable spreads it.
 export const RULE_WARNINGS_ROUNDTABLE = graphql(`
@@ -23,9 +24,10 @@ export const RULE_WARNINGS_ROUNDTABLE = graphql(`
  */
 export function RuleWarnings({ roundtable }: { roundtable: RuleWarnings_RoundtableFragment }) {
   const { t, format, locale } = useEditingI18n();
+  const words = useRuleWords(locale);
   if (!roundtable.warnings?.length) return null;
   const checks = roundtable.warnings.map(
-    (warning) => `${ruleTitle(locale, warning.ruleCode)}: ${ruleMessage(locale, format, warning) ?? warning.message}`,
+    (warning) => `${ruleTitle(words, warning.ruleCode)}: ${ruleMessage(words, format, warning) ?? warning.message}`,
   );
   return <p className="rule-warnings">{t('form.savedWarnings', { warnings: checks.join('; ') })}</p>;
 }

@@ -8,6 +8,7 @@ import { Link, navigate } from '../../app/router';
 import { regionPath } from '../../app/routes';
 import { type FieldProblem, readWriteRefusal } from '../../data/api-errors';
 import { type FindingValues, ruleMessage } from '../../data/rule-messages';
+import { useRuleWords } from '../../data/rule-words';
 import { isUnreachable } from '../offline/kept-answers';
 import type { DraftKeeper } from '../offline/use-draft';
 import { closuresOn } from '../review/closed-periods';
@@ -99,8 +100,10 @@ export function RoundtableForm({
     typed.current = true;
   }, [values, draft]);
   const findings = useMemo(() => formRuleFindings(values, limits.project), [values, limits.project]);
-  const say = (finding: { ruleCode: string; message: string; values: FindingValues }) =>
-    ruleMessage(locale, format, finding) ?? finding.message;
+  const words = useRuleWords(locale);
+  // The rule's words as the API keeps them; until they are read, the API's English for a saved warning, else the rule's code.
+  const say = (finding: { ruleCode: string; message?: string; values: FindingValues }) =>
+    ruleMessage(words, format, finding) ?? finding.message ?? finding.ruleCode;
   const ruleProblems = (severity: 'ERROR' | 'WARNING'): FieldProblem[] =>
     findings
       .filter((finding) => finding.severity === severity)

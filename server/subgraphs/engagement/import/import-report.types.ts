@@ -1,6 +1,7 @@
-import { Field, Int, ObjectType } from 'type-graphql';
+import { Arg, Field, Int, ObjectType } from 'type-graphql';
 import { type EnumValue, graphqlEnum } from '../../../core/enum-values';
-import { RuleFindingValue } from '../rules/rule-finding.types';
+import { Locale } from '../../../core/locale';
+import { FindingWords, RuleFindingValue } from '../rules/rule-finding.types';
 
 export const ImportAction = graphqlEnum(
   'ImportAction',
@@ -10,15 +11,19 @@ export const ImportAction = graphqlEnum(
 export type ImportAction = EnumValue<typeof ImportAction>;
 
 @ObjectType({ description: 'A validation rule of severity WARNING that a row breaks: worth checking, not a reason to refuse it.' })
-export class ImportWarning {
+export class ImportWarning extends FindingWords {
   @Field(() => String, { nullable: true, description: 'The column, as named in the header; null when no column holds the field.' })
   column: string | null;
 
   @Field({ description: 'The rule, e.g. DURATION_PLAUSIBLE.' })
   ruleCode: string;
 
-  @Field({ description: 'What to check, in English.' })
-  message: string;
+  @Field(() => String, {
+    description: 'What to check, in the language asked for (English where the rule has none), filled with the facts it read.',
+  })
+  message(@Arg('locale', () => Locale, { defaultValue: Locale.en }) locale: Locale): string {
+    return this.said(locale);
+  }
 
   @Field(() => [RuleFindingValue], { description: 'The facts the rule read: the same message in another language is filled from them.' })
   values: RuleFindingValue[];

@@ -16,6 +16,7 @@ import { refreshRollups } from '../rollup/refresh-rollups';
 import { checkReferences } from '../roundtable/roundtable-checks';
 import { type RoundtableSnapshot, readSnapshot } from '../roundtable/roundtable-content';
 import { insertRoundtable, type NumberTaken, roundtableRecords, updateRoundtable } from '../roundtable/roundtable-store';
+import type { RuleTextBook } from '../rules/rule-text-book';
 import { type ImportFileRow, readImportFile } from './import-file';
 import { withoutNotes } from './import-notes';
 import { ImportAction, type ImportProblem, type ImportReport } from './import-report.types';
@@ -43,6 +44,7 @@ export class RoundtableImportService {
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
+    private readonly ruleTexts: RuleTextBook,
     audit: EngagementAuditService,
   ) {
     this.records = roundtableRecords(db, audit);
@@ -79,7 +81,7 @@ export class RoundtableImportService {
       rows.map((row) => row.record.sourceUrl),
     );
     const plan: Plan = { rows: [], problems: [] };
-    const taxonomies = await checkReferences(manager, this.challenges);
+    const taxonomies = await checkReferences(manager, this.challenges, this.ruleTexts);
     for (const row of rows) {
       const id = hasKeyProblem(row) ? undefined : existingIds.get(keyOf(row.record));
       const existing = id ? await readSnapshot(manager, id) : null;

@@ -2,7 +2,8 @@ import type { EntityManager } from 'typeorm';
 import { inputProblems } from '../../../core/validate-input';
 import { type CheckReferences, problemsWith, ruleFindingsOf } from '../roundtable/roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot } from '../roundtable/roundtable-content';
-import { ImportAction, type ImportProblem, type ImportWarning } from './import-report.types';
+import { findingValues } from '../rules/rule-finding.types';
+import { ImportAction, type ImportProblem, ImportWarning } from './import-report.types';
 import { columnProblem } from './problem-columns';
 import {
   type CellProblem,
@@ -92,10 +93,15 @@ export async function planRow(
   const action = !existing ? ImportAction.CREATE : changedFields.length > 0 ? ImportAction.UPDATE : ImportAction.UNCHANGED;
   const warnings = ruleFindingsOf(content, taxonomies.project)
     .filter((finding) => finding.severity === 'WARNING')
-    .map((finding) => ({
-      ...columnProblem(finding, content),
-      ruleCode: finding.ruleCode,
-      values: Object.entries(finding.values).map(([name, value]) => ({ name, value: String(value) })),
-    }));
+    .map((finding) => {
+      const texts = taxonomies.ruleTexts.get(finding.ruleCode);
+      return Object.assign(new ImportWarning(), {
+        column: columnProblem({ field: finding.field, message: '' }, content).column,
+        ruleCode: finding.ruleCode,
+        values: findingValues(finding),
+        texts,
+        facts: finding.values,
+      });
+    });
   return { line, record, existing, content, action, changedFields, warnings };
 }

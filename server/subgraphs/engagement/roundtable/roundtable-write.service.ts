@@ -11,6 +11,7 @@ import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { assertNotApproved, assertPeriodsOpen, roundtableNamed } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
+import type { RuleTextBook } from '../rules/rule-text-book';
 import type { RoundtableInput } from './roundtable.input';
 import { checkReferences, problemsWith } from './roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot, readSnapshot } from './roundtable-content';
@@ -31,6 +32,7 @@ export class RoundtableWriteService {
     db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
+    private readonly ruleTexts: RuleTextBook,
     audit: EngagementAuditService,
   ) {
     this.records = roundtableRecords(db, audit);
@@ -128,7 +130,10 @@ export class RoundtableWriteService {
   ): Promise<RoundtableContent> {
     await this.regions.scope({ regions: [content.regionSlug] });
     assertMayEditRegion(actor.viewer, content.regionSlug);
-    const problems = firstReasons(fieldProblems, await problemsWith(content, manager, await checkReferences(manager, this.challenges), id));
+    const problems = firstReasons(
+      fieldProblems,
+      await problemsWith(content, manager, await checkReferences(manager, this.challenges, this.ruleTexts), id),
+    );
     if (problems.length > 0) {
       throw refusal(problems);
     }

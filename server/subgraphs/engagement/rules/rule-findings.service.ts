@@ -13,14 +13,17 @@ import type { PageInput } from '../../../core/paging';
 import { SortDirection } from '../../../core/paging';
 import type { Roundtable } from '../roundtable/roundtable.entity';
 import { type RuleFactsRow, ruleFactsSql } from './rule-facts-sql';
-import type {
-  RoundtableRuleFinding,
-  RuleFinding,
-  RuleFindingOrder,
-  RuleFindingPage,
-  RuleFindingSortField,
-  RuleSeverity,
+import {
+  apiFinding,
+  type RoundtableRuleFinding,
+  type RuleFinding,
+  type RuleFindingOrder,
+  type RuleFindingPage,
+  type RuleFindingSortField,
+  type RuleSeverity,
+  roundtableFinding,
 } from './rule-finding.types';
+import type { RuleTextBook } from './rule-text-book';
 
 export interface RuleFindingQuery {
   filter?: AnalyticsFilter | null;
@@ -29,12 +32,6 @@ export interface RuleFindingQuery {
   page?: PageInput;
   orderBy: RuleFindingOrder;
 }
-
-/** A finding as the API gives it: its values as name and text. */
-const asApiFinding = (finding: Finding): RuleFinding => ({
-  ...finding,
-  values: Object.entries(finding.values).map(([name, value]) => ({ name, value: String(value) })),
-});
 
 const roundtableOf = ({
   attendance: _a,
@@ -87,12 +84,14 @@ function sorter(order: RuleFindingOrder): (a: Listed, b: Listed) => number {
 /**
  * The validation rules (contract/validation-rules/) over stored roundtables: the roundtables in
  * scope are read in one statement, the rules evaluated here (they are json-logic, which SQL does
- * not speak), then the findings filtered, sorted and paged.
+ * not speak), then the findings filtered, sorted and paged; their words are the rules' texts
+ * held in memory (RuleTextBook), so no finding costs a query.
  */
 export class RuleFindingsService {
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
+    private readonly texts: RuleTextBook,
   ) {}
 
   async page(viewer: Viewer, query: RuleFindingQuery): Promise<RuleFindingPage> {
@@ -111,7 +110,7 @@ export class RuleFindingsService {
         .filter(
           (finding) => (!query.severity || finding.severity === query.severity) && (!query.ruleCode || finding.ruleCode === query.ruleCode),
         )
-        .map((finding) => ({ ...asApiFinding(finding), roundtable }));
+        .map((finding) => roundtableFinding(finding, this.texts.get(finding.ruleCode), roundtable));
     });
     listed.sort(sorter(query.orderBy));
     const offset = query.page?.offset ?? 0;
@@ -126,7 +125,7 @@ export class RuleFindingsService {
       roundtableId: row.id,
       warnings: findingsOf(row)
         .filter((finding) => finding.severity === 'WARNING')
-        .map(asApiFinding),
+        .map((finding) => apiFinding(finding, this.texts.get(finding.ruleCode))),
     }));
   }
 }
