@@ -193,6 +193,34 @@ describe('error messages in the language asked for', () => {
     expect(errors[0]?.message).toBe(REVERSED.es);
   });
 
+  it("says a password link's refusal of a short password in the browser's language", async () => {
+    const invite = 'mutation ($input: InviteUserInput!) { inviteUser(input: $input) { path } }';
+    const headers = { 'content-type': 'application/json', authorization: `Bearer ${await tokenFor(Role.ADMIN)}` };
+    const invited = await fetch(oneProcess.system.url, {
+      method: 'POST',
+      headers,
+      body: JSON.stringify({
+        query: invite,
+        variables: { input: { username: 'ola.nowak', name: 'Ola Nowak', role: 'ANALYST', regions: [] } },
+      }),
+    });
+    const { data } = (await invited.json()) as { data: { inviteUser: { path: string } } };
+    const secret = data.inviteUser.path.split('#')[1];
+    const redeem = (language: string) =>
+      fetch(new URL('/auth/link/password', oneProcess.system.url), {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'sira-dashboard', 'accept-language': language },
+        body: JSON.stringify({ secret, password: 'short' }),
+      });
+    const polish = await redeem('pl-PL,pl;q=0.9');
+    expect(polish.status).toBe(400);
+    expect(await polish.json()).toEqual({
+      error: 'Hasło musi mieć co najmniej 10 znaków.',
+      problems: ['The password must be at least 10 characters long.'],
+    });
+    expect(((await (await redeem('de')).json()) as { error: string }).error).toBe('The password must be at least 10 characters long.');
+  });
+
   // Last: it stops a subgraph.
   it('says that a subgraph is not answering in the language asked, its code unchanged', async () => {
     await subgraphs[2]?.system.stop();

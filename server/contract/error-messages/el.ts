@@ -255,4 +255,5 @@ export const el: ErrorMessages = {
   notARegionSlugOf: 'Το "{slug}" δεν είναι αναγνωριστικό περιφέρειας (πεζά γράμματα και ψηφία ενωμένα με παύλες, π.χ. saone-et-loire).',
   coordinatorNeedsRegions: 'Σε έναν COORDINATOR πρέπει να δοθούν οι περιφέρειες που μπορεί να επεξεργάζεται.',
   onlyCoordinatorHasRegions: 'Περιφέρειες έχει μόνο ένας COORDINATOR· ένας {role} δεν επεξεργάζεται καμία.',
+  passwordProblem: 'Ο κωδικός πρόσβασης {problem}.',
 };

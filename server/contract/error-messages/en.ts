@@ -256,6 +256,7 @@ export const en = {
   notARegionSlugOf: '"{slug}" is not a region slug (lower-case letters and digits joined by hyphens, e.g. saone-et-loire).',
   coordinatorNeedsRegions: 'A COORDINATOR must be given the regions it may edit.',
   onlyCoordinatorHasRegions: 'Only a COORDINATOR has regions; a {role} edits none.',
+  passwordProblem: 'The password {problem}.',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof en;

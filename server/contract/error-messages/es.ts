@@ -252,4 +252,5 @@ export const es: ErrorMessages = {
   notARegionSlugOf: '"{slug}" no es un identificador de región (letras minúsculas y cifras unidas por guiones, p. ej. saone-et-loire).',
   coordinatorNeedsRegions: 'A un COORDINATOR hay que darle las regiones que puede editar.',
   onlyCoordinatorHasRegions: 'Solo un COORDINATOR tiene regiones; un {role} no edita ninguna.',
+  passwordProblem: 'La contraseña {problem}.',
 };

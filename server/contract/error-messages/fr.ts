@@ -258,4 +258,5 @@ export const fr: ErrorMessages = {
     '"{slug}" n’est pas un identifiant de région (lettres minuscules et chiffres reliés par des traits d’union, par ex. saone-et-loire).',
   coordinatorNeedsRegions: 'Un COORDINATOR doit recevoir les régions qu’il peut modifier.',
   onlyCoordinatorHasRegions: 'Seul un COORDINATOR a des régions ; un {role} n’en modifie aucune.',
+  passwordProblem: 'Le mot de passe {problem}.',
 };

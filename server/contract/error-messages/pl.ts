@@ -247,4 +247,5 @@ export const pl: ErrorMessages = {
   notARegionSlugOf: '"{slug}" nie jest identyfikatorem regionu (małe litery i cyfry połączone łącznikami, np. saone-et-loire).',
   coordinatorNeedsRegions: 'COORDINATOR musi otrzymać regiony, które może edytować.',
   onlyCoordinatorHasRegions: 'Regiony ma tylko COORDINATOR; {role} nie edytuje żadnego.',
+  passwordProblem: 'Hasło {problem}.',
 };

@@ -1,3 +1,4 @@
+import type { ErrorText } from '../errors';
 import type { Role } from './viewer';
 
 /** Who signs in: what their token will say of them. */
@@ -38,5 +39,5 @@ export interface AccountGate {
   endSession(id: string): Promise<void>;
   inspectLink(secret: string): Promise<PasswordLinkInfo | DeadLink>;
   /** Sets the password of the link's user and uses the link up; ends every session the user had. */
-  redeemLink(secret: string, password: string, requestId: string): Promise<SignInUser | DeadLink | { problems: string[] }>;
+  redeemLink(secret: string, password: string, requestId: string): Promise<SignInUser | DeadLink | { problems: ErrorText[] }>;
 }

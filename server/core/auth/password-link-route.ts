@@ -1,6 +1,8 @@
 import type { IncomingMessage } from 'node:http';
 import { requestInfo } from '../context';
+import { errorMessageIn } from '../errors';
 import { CLOSE_AFTER_ANSWER, type Route } from '../http';
+import { requestLanguage } from '../request-language';
 import type { AccountGate, DeadLink } from './account-gate';
 import { answeringUnavailable, pathOf, readJsonBody, sendJson } from './auth-http';
 import { ClientAddresses } from './client-address';
@@ -78,7 +80,10 @@ export function passwordLinkRoute({
       return true;
     }
     if ('problems' in redeemed) {
-      sendJson(res, 400, { error: redeemed.problems.join(' '), problems: redeemed.problems });
+      // The page shows `error`, in the browser's language; `problems` stay English, as the API's extensions do.
+      const language = requestLanguage({ acceptLanguage: req.headers['accept-language'] });
+      const error = redeemed.problems.map((text) => errorMessageIn(text, language)).join(' ');
+      sendJson(res, 400, { error, problems: redeemed.problems.map((text) => errorMessageIn(text)) });
       return true;
     }
     const issued = await issue(redeemed, viewerOf(redeemed), ttlSeconds);

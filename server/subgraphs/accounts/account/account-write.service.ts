@@ -7,7 +7,7 @@ import { type NewLocalUser, readUsers, validateNewUser } from '../../../core/aut
 import { hashPassword, verifyPassword } from '../../../core/auth/password-hash';
 import { Role } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { DomainError, ErrorCode, errorText, staleVersion } from '../../../core/errors';
+import { DomainError, ErrorCode, type ErrorText, errorText, staleVersion } from '../../../core/errors';
 import { fieldProblem, refusal } from '../../../core/validate-input';
 import type { AccountAuditService } from '../audit/account-audit.service';
 import type { AccountAction } from '../audit/account-audit-entry';
@@ -179,9 +179,10 @@ export class AccountWriteService {
   }
 
   /** Sets the password of the link's user and uses the link up; every session the user had ends. */
-  async redeemLink(secret: string, password: string, requestId: string): Promise<SignInUser | DeadLink | { problems: string[] }> {
+  async redeemLink(secret: string, password: string, requestId: string): Promise<SignInUser | DeadLink | { problems: ErrorText[] }> {
     const problems = passwordProblems(password);
-    if (problems.length > 0) return { problems: problems.map((problem) => `The password ${problem.message}.`) };
+    if (problems.length > 0)
+      return { problems: problems.map((problem) => errorText('passwordProblem', { problem: problem.text ?? problem.message })) };
     const hash = await hashPassword(password);
     return writeTransaction(this.db, async (manager) => {
       const link = await this.readLink(manager, secret, true);
