@@ -7,6 +7,7 @@ import { Link } from '../../app/router';
 import { syncPath } from '../../app/routes';
 import { mayImport } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
+import { REGION, REGION_DETAIL } from '../region/region-queries';
 import { FORM_OPTIONS } from '../roundtable-form/form-choices';
 import { type Draft, listDrafts, onDraftsChanged } from './offline-db';
 import { registerServiceWorker } from './register-service-worker';
@@ -69,13 +70,17 @@ function DraftsAgent() {
   const online = useOnline();
   const regions = useSession()?.viewer.regions.join(',') ?? '';
 
-  // The form's choices, limits and closed periods of each region the coordinator records, kept for when the connection goes.
+  // Each region the coordinator records, as its page first shows it, and its form's choices, limits and closed
+  // periods: read ahead and kept, so both open when the connection goes.
   useEffect(() => {
     if (!online) return;
+    const keep = { fetchPolicy: 'network-only', context: KEEP_OFFLINE } as const;
     for (const slug of regions.split(',').filter(Boolean)) {
-      void client
-        .query({ query: FORM_OPTIONS, variables: { slug, locale }, fetchPolicy: 'network-only', context: KEEP_OFFLINE })
-        .catch(() => undefined);
+      void Promise.all([
+        client.query({ query: REGION, variables: { slug }, ...keep }),
+        client.query({ query: REGION_DETAIL, variables: { filter: { regions: [slug] }, locale }, ...keep }),
+        client.query({ query: FORM_OPTIONS, variables: { slug, locale }, ...keep }),
+      ]).catch(() => undefined);
     }
   }, [online, regions, locale, client]);
   const drafts = useDrafts();

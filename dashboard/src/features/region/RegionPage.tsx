@@ -1,7 +1,6 @@
 import './region.css';
 import { useQuery } from '@apollo/client/react';
 import { useEffect, useRef, useState } from 'react';
-import { graphql } from '../../__generated__';
 import { KEEP_OFFLINE } from '../../app/apollo';
 import { useFlash } from '../../app/flash';
 import { useEditingI18n } from '../../app/i18n/editing';
@@ -27,55 +26,7 @@ import { DeletedRoundtables } from './DeletedRoundtables';
 import { RegionFacts } from './RegionFacts';
 import { RegionTools } from './RegionTools';
 import { RoundtableList } from './RoundtableList';
-
-const REGION = graphql(`
-  query RegionHeader($slug: String!) {
-    region(slug: $slug) {
-      slug
-      name
-      country
-      urbanRuralType
-      illustrative
-      ...RegionFacts_region
-    }
-  }
-`);
-
-const REGION_DETAIL = graphql(`
-  query RegionDetail($filter: AnalyticsFilter!, $locale: Locale!) {
-    coverage(filter: $filter) {
-      roundtables
-      illustrativeRoundtables
-    }
-    roundtables(filter: $filter) {
-      id
-      number
-      date
-      attendance {
-        total { min max }
-        online { min max }
-        onsite { min max }
-        unknownMode { min max }
-        withheld { field reason }
-      }
-      ...RoundtableList_roundtable
-    }
-    stakeholderMix(filter: $filter) {
-      ...StakeholderFigures
-    }
-    challengeFrequency(filter: $filter) {
-      ...ChallengeFigures
-    }
-    sources(filter: $filter) {
-      ...Sources_source
-    }
-    closedPeriods {
-      periodCode
-      startsOn
-      endsOn
-    }
-  }
-`);
+import { REGION, REGION_DETAIL } from './region-queries';
 
 export default function RegionPage({ slug }: { slug: string }) {
   usePreloadedCharts(AttendanceStackChart, CountBarChart);
