@@ -201,8 +201,8 @@ export function RoundtableForm({
       <p className="page-intro">
         {worded(t, 'intro', wordingOf(values.sources))}
         {introNote ? ` ${introNote}` : ''}
-        {draft ? ` ${offline.t('draft.keptNote')}` : ''}
       </p>
+      {draft && <p className="muted draft-note">{offline.t('draft.keptNote')}</p>}
       {outcome?.kind === 'stale' && onReload && (
         <StaleVersionNotice currentVersion={outcome.currentVersion} attempt={attempt} onReload={onReload} />
       )}
