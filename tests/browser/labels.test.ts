@@ -7,12 +7,14 @@ import { ADMIN, SORIA_COORDINATOR, signIn } from './support/users';
 
 const NGO_GREEK = 'ΜΚΟ του Σόρια';
 const TRANSPORT_GREEK = 'Μετακινήσεις προς τις συναντήσεις';
+const DURATION_GREEK = 'κράτησε {durationMinutes} λεπτά, πολύ περισσότερο από μια συνήθη συνάντηση· ελέγξτε τη διάρκεια';
 
 // An administrator names a stakeholder category and a challenge in Greek on the Labels page,
 // reached from the Users page; the dashboard read in Greek then shows those names in the
 // region's charts, without a reload, and the English name again once the Greek one is cleared.
 // The API's refusals are shown beside their fields, a change made meanwhile by someone else is
-// not overwritten unseen, and a coordinator is not offered the page.
+// not overwritten unseen, and a coordinator is not offered the page. A validation rule's Greek
+// message set there is what the roundtable form read in Greek says when the rule fires.
 describe('the Labels page', () => {
   let system: BuiltSystem;
   let browser: Browser;
@@ -76,6 +78,7 @@ describe('the Labels page', () => {
       'Challenges',
       'Indicators',
       'Reporting periods',
+      'Validation messages',
     ]);
     await expect(page.getByRole('tab', { selected: true }).textContent()).resolves.toBe('Stakeholder categories');
     // Empty, a language shows the English text it falls back to; English itself is required.
@@ -209,6 +212,41 @@ describe('the Labels page', () => {
       expect(names).toEqual(expect.arrayContaining([bare('NGOs'), bare(TRANSPORT_GREEK)]));
       expect(names).not.toContain(bare(NGO_GREEK));
     });
+    await chooseLanguage('en');
+  });
+
+  it("sets a validation rule's Greek message, its placeholder kept, and the form read in Greek says it when the rule fires", async () => {
+    await page.goto(`${system.baseUrl}/labels`);
+    await page.getByRole('tab', { name: 'Validation messages' }).click();
+    expect(new URL(page.url()).search).toBe('?kind=rule');
+    const greek = field('Validation rule DURATION_PLAUSIBLE, message, Greek');
+    await expect(page.locator('.labels-table tbody th', { hasText: 'DURATION_PLAUSIBLE' }).textContent()).resolves.toContain(
+      'Placeholders: {durationMinutes}',
+    );
+    // A message without the English one's placeholder is refused beside its field.
+    await greek.fill('κράτησε πολύ· ελέγξτε τη διάρκεια');
+    await save('Validation rule DURATION_PLAUSIBLE').click();
+    await eventually(
+      () => page.locator('#labels-rule-DURATION_PLAUSIBLE-message-el-error').textContent(),
+      (text) => expect(text).toMatch(/^lacks \{durationMinutes\}/),
+    );
+    await expect(greek.getAttribute('aria-invalid')).resolves.toBe('true');
+    await expectNoAxeViolations(page);
+    await saveScreenshot(page, 'labels-rule-refused');
+
+    await greek.fill(DURATION_GREEK);
+    await save('Validation rule DURATION_PLAUSIBLE').click();
+    await eventually(status, (text) => expect(text).toBe('Saved: Validation rule DURATION_PLAUSIBLE.'));
+
+    // The form in Greek: a duration of 700 minutes breaks the rule, and the warning beside the field says the new words.
+    await page.goto(`${system.baseUrl}/regions/soria/roundtables/new`);
+    await chooseLanguage('el');
+    await page.locator('#rt-durationMinutes').fill('700');
+    await eventually(
+      () => page.locator('#rt-durationMinutes-warning').textContent(),
+      (text) => expect(text).toContain(DURATION_GREEK.replace('{durationMinutes}', '700')),
+    );
+    await saveScreenshot(page, 'labels-rule-greek-form');
     await chooseLanguage('en');
   });
 

@@ -34,7 +34,7 @@ import { saveLabels, TAXONOMY_LABELS } from './label-writes';
 /** The taxonomy's labels are ADMIN's to set, as the API decides (server/core/auth/edit-access.ts). */
 const mayEditLabels = (viewer: SessionViewer | null | undefined): boolean => viewer?.role === 'ADMIN';
 
-/** `/labels`: an ADMIN names the categories, challenges, indicators and periods in every language. */
+/** `/labels`: an ADMIN names the categories, challenges, indicators and periods, and words the validation rules, in every language. */
 export default function LabelsPage() {
   const { t } = useLabelsI18n();
   const session = useSession();
@@ -120,8 +120,7 @@ function LabelsEditor() {
         kind: row.kind,
         code: row.code,
         expectedVersion: row.version,
-        labels: localizedInput(texts, 'label'),
-        descriptions: row.parts.includes('description') ? localizedInput(texts, 'description') : undefined,
+        texts: Object.fromEntries(row.parts.map((part) => [part, localizedInput(texts, part)])),
       });
     } catch (failure) {
       const refusal = readWriteRefusal(failure);
@@ -240,6 +239,7 @@ function LabelsEditor() {
         ))}
       </div>
       <div role="tabpanel" id="labels-panel" aria-labelledby={`labels-tab-${kind}`}>
+        {kind === 'rule' && <p className="labels-kind-note">{t('labels.rule.note')}</p>}
         <p className="labels-count" aria-live="polite">
           {missing && shown.length === 0
             ? t('labels.noneMissing', { language: languageName(missing) })

@@ -2,7 +2,7 @@ import { Fragment } from 'react';
 import type { Locale } from '../../__generated__/graphql';
 import { useLabelsI18n } from '../../app/i18n/labels';
 import { ScrollTable } from '../../ui/Tables';
-import { type CellKey, cellKey, FALLBACK, LANGUAGES, type LabelKind, type LabelRow, type TextPart, type Texts } from './label-rows';
+import { type CellKey, cellKey, FALLBACK, isLong, LANGUAGES, type LabelKind, type LabelRow, type TextPart, type Texts } from './label-rows';
 
 /** What the last save of a row left to say: problems beside the fields they name, and the rest under its button. */
 export interface RowOutcome {
@@ -61,6 +61,13 @@ export function LabelsTable({
             <tr key={row.code} className={outcome ? 'labels-refused' : undefined}>
               <th scope="row">
                 <BreakableCode code={row.code} />
+                {row.placeholders && (
+                  <p id={`${fieldId(row, cellKey('message', FALLBACK))}-hint`} className="labels-hint">
+                    {row.placeholders.length > 0
+                      ? t('labels.rule.placeholders', { names: row.placeholders.map((name) => `{${name}}`).join(' ') })
+                      : t('labels.rule.noPlaceholders')}
+                  </p>
+                )}
               </th>
               {LANGUAGES.map((language) => (
                 <td key={language}>
@@ -79,6 +86,7 @@ export function LabelsTable({
                           : t('labels.field', { entry, language: languageName(language) })
                       }
                       problems={outcome?.byCell[cellKey(part, language)]}
+                      hint={part === 'message' && row.placeholders ? `${fieldId(row, cellKey('message', FALLBACK))}-hint` : undefined}
                       onChange={(text) => onEdit(row, cellKey(part, language), text)}
                       onEnter={() => onSave(row)}
                     />
@@ -113,6 +121,7 @@ function LabelField({
   english,
   name,
   problems,
+  hint,
   onChange,
   onEnter,
 }: {
@@ -125,6 +134,8 @@ function LabelField({
   english: string;
   name: string;
   problems: readonly string[] | undefined;
+  /** The id of what the field must keep (a rule's placeholders), said with its name. */
+  hint?: string;
   onChange: (text: string) => void;
   onEnter: () => void;
 }) {
@@ -134,14 +145,14 @@ function LabelField({
     'aria-label': name,
     'aria-required': language === FALLBACK ? true : undefined,
     'aria-invalid': problems?.length ? true : undefined,
-    'aria-describedby': problems?.length ? `${id}-error` : undefined,
+    'aria-describedby': [problems?.length ? `${id}-error` : null, hint ?? null].filter(Boolean).join(' ') || undefined,
     // Left empty, a language shows the English text: said where the text would be.
     placeholder: language === FALLBACK ? undefined : english,
     className: described ? `labels-${part}` : undefined,
   };
   return (
     <div className="labels-field">
-      {part === 'description' ? (
+      {isLong(part) ? (
         <textarea {...common} rows={3} onChange={(event) => onChange(event.target.value)} />
       ) : (
         <input

@@ -6,13 +6,15 @@ export const LANGUAGES = ['en', 'es', 'fr', 'pl', 'el'] as const satisfies reado
 export const FALLBACK: Locale = 'en';
 export const OTHER_LANGUAGES = LANGUAGES.filter((language) => language !== FALLBACK);
 
-/** The kinds of taxonomy entry whose labels an ADMIN sets, each through its own mutation. */
-export const KINDS = ['category', 'challenge', 'indicator', 'period'] as const;
+/** The kinds of entry whose texts an ADMIN sets, each through its own mutation: the taxonomy's, and the validation rules' words. */
+export const KINDS = ['category', 'challenge', 'indicator', 'period', 'rule'] as const;
 export type LabelKind = (typeof KINDS)[number];
 export const isLabelKind = (value: unknown): value is LabelKind => KINDS.includes(value as LabelKind);
 
-/** A label, or an indicator's description. */
-export type TextPart = 'label' | 'description';
+/** A label, an indicator's description, or a validation rule's title and message. */
+export type TextPart = 'label' | 'description' | 'title' | 'message';
+/** The parts written as a sentence or more, in a larger field. */
+export const isLong = (part: TextPart): boolean => part === 'description' || part === 'message';
 /** One field of a row: a part in a language, e.g. `label.el`. */
 export type CellKey = `${TextPart}.${Locale}`;
 export const cellKey = (part: TextPart, language: Locale): CellKey => `${part}.${language}`;
@@ -25,9 +27,11 @@ export interface LabelRow {
   code: string;
   /** The version read, quoted to the mutation: another change since is a CONFLICT. */
   version: number;
-  /** The parts the API lets an ADMIN set for the kind: indicators have a description beside their label. */
+  /** The parts the API lets an ADMIN set for the kind: indicators have a description beside their label, rules a title and message. */
   parts: readonly TextPart[];
   texts: Texts;
+  /** A rule's: the {placeholders} its message names, which every language must keep as they are. */
+  placeholders?: readonly string[];
 }
 
 type LocalizedTexts = readonly { locale: Locale; text: string }[];
@@ -38,6 +42,7 @@ function textsOf(part: TextPart, texts: LocalizedTexts): Texts {
 
 const LABEL_ONLY: readonly TextPart[] = ['label'];
 const DESCRIBED: readonly TextPart[] = ['label', 'description'];
+const RULE_WORDS: readonly TextPart[] = ['title', 'message'];
 
 /** The rows of each kind, in the order the API lists them (display order). */
 export function rowsByKind(data: TaxonomyLabelsQuery): Record<LabelKind, LabelRow[]> {
@@ -60,6 +65,14 @@ export function rowsByKind(data: TaxonomyLabelsQuery): Record<LabelKind, LabelRo
       texts: { ...textsOf('label', entry.labels), ...textsOf('description', entry.descriptions) },
     })),
     period: plain('period', data.reportingPeriods),
+    rule: (data.validationRules ?? []).map((rule) => ({
+      kind: 'rule' as const,
+      code: rule.code,
+      version: rule.version,
+      parts: RULE_WORDS,
+      texts: { ...textsOf('title', rule.titles), ...textsOf('message', rule.messages) },
+      placeholders: rule.placeholders,
+    })),
   };
 }
 
@@ -91,12 +104,12 @@ export function localizedInput(texts: Texts, part: TextPart): LocalizedTextInput
 export const blankEnglish = (row: LabelRow, texts: Texts): CellKey[] =>
   row.parts.map((part) => cellKey(part, FALLBACK)).filter((key) => !(texts[key] ?? '').trim());
 
-const PART_OF_FIELD: Record<string, TextPart> = { labels: 'label', descriptions: 'description' };
+const PART_OF_FIELD: Record<string, TextPart> = { labels: 'label', descriptions: 'description', titles: 'title', messages: 'message' };
 
 /**
  * The API's problems beside the fields they name (`labels.fr` is the French label's field,
- * `descriptions.en` the English description's); one naming no field of the row is said apart,
- * with its field.
+ * `descriptions.en` the English description's, `messages.el` a rule's Greek message); one naming
+ * no field of the row is said apart, with its field.
  */
 export function problemsByCell(problems: readonly FieldProblem[]): { byCell: Partial<Record<CellKey, string[]>>; others: string[] } {
   const byCell: Partial<Record<CellKey, string[]>> = {};

@@ -1,7 +1,7 @@
 import type { ApolloCache, ApolloClient } from '@apollo/client';
 import { graphql } from '../../__generated__';
 import type { LocalizedTextInput } from '../../__generated__/graphql';
-import type { LabelKind } from './label-rows';
+import type { LabelKind, TextPart } from './label-rows';
 
 /** Every taxonomy entry an ADMIN may name, with its texts in every language written and the version to quote. */
 export const TAXONOMY_LABELS = graphql(`
@@ -26,6 +26,13 @@ export const TAXONOMY_LABELS = graphql(`
       code
       version
       labels { locale text }
+    }
+    validationRules {
+      code
+      version
+      placeholders
+      titles { locale text }
+      messages { locale text }
     }
   }
 `);
@@ -71,8 +78,22 @@ const SET_PERIOD_LABELS = graphql(`
   }
 `);
 
+const SET_VALIDATION_RULE_TEXTS = graphql(`
+  mutation SetValidationRuleTexts(
+    $code: String!
+    $expectedVersion: Int!
+    $titles: [LocalizedTextInput!]!
+    $messages: [LocalizedTextInput!]!
+  ) {
+    setValidationRuleTexts(code: $code, expectedVersion: $expectedVersion, titles: $titles, messages: $messages) {
+      code
+      version
+    }
+  }
+`);
+
 /** The root fields the Labels page reads: kept, and read again, after a change. */
-const LABELS_PAGE_FIELDS = new Set(['stakeholderCategories', 'challenges', 'indicators', 'reportingPeriods']);
+const LABELS_PAGE_FIELDS = new Set(['stakeholderCategories', 'challenges', 'indicators', 'reportingPeriods', 'validationRules']);
 
 /** The cache's type of a kind whose entries it keeps by code (apollo.ts); indicators and periods it keeps inside the answers. */
 const KEPT_BY_CODE: Partial<Record<LabelKind, string>> = { category: 'StakeholderCategory', challenge: 'Challenge' };
@@ -81,10 +102,15 @@ const KEPT_BY_CODE: Partial<Record<LabelKind, string>> = { category: 'Stakeholde
  * Forgets every label the cache holds of what changed. A category's or a challenge's is a field
  * of the one object the cache keeps for it; an indicator's or a period's is copied into every
  * answer that names it (charts, results, reports, closed periods), so every other answer is
- * forgotten: a label change is rare, and each page asks again for what it shows.
+ * forgotten: a label change is rare, and each page asks again for what it shows. The rules' words
+ * other pages read in a language (`validationRules(locale: ...)`) go too.
  */
 function forgetLabels(cache: ApolloCache, kind: LabelKind, code: string): void {
-  cache.modify({ id: 'ROOT_QUERY', fields: (value, { fieldName, DELETE }) => (LABELS_PAGE_FIELDS.has(fieldName) ? value : DELETE) });
+  cache.modify({
+    id: 'ROOT_QUERY',
+    fields: (value, { fieldName, storeFieldName, DELETE }) =>
+      LABELS_PAGE_FIELDS.has(fieldName) && storeFieldName === fieldName ? value : DELETE,
+  });
   const typename = KEPT_BY_CODE[kind];
   if (typename) cache.evict({ id: cache.identify({ __typename: typename, code }), fieldName: 'label' });
   cache.gc();
@@ -94,15 +120,15 @@ export interface LabelsChange {
   kind: LabelKind;
   code: string;
   expectedVersion: number;
-  labels: LocalizedTextInput[];
-  /** An indicator's description in every language; left out for the other kinds. */
-  descriptions?: LocalizedTextInput[];
+  /** Each part of the kind in every language (localizedInput): a label, an indicator's description, a rule's title and message. */
+  texts: Partial<Record<TextPart, LocalizedTextInput[]>>;
 }
 
 /** Sets an entry's texts in every language through its kind's mutation; the API's refusal is thrown as it came. */
-export async function saveLabels(client: ApolloClient, { kind, code, expectedVersion, labels, descriptions }: LabelsChange): Promise<void> {
+export async function saveLabels(client: ApolloClient, { kind, code, expectedVersion, texts }: LabelsChange): Promise<void> {
   const update = (cache: ApolloCache) => forgetLabels(cache, kind, code);
-  const variables = { code, expectedVersion, labels };
+  const variables = { code, expectedVersion, labels: texts.label ?? [] };
+  const descriptions = texts.description;
   switch (kind) {
     case 'category':
       await client.mutate({ mutation: SET_CATEGORY_LABELS, variables, update });
@@ -115,6 +141,13 @@ export async function saveLabels(client: ApolloClient, { kind, code, expectedVer
       return;
     case 'period':
       await client.mutate({ mutation: SET_PERIOD_LABELS, variables, update });
+      return;
+    case 'rule':
+      await client.mutate({
+        mutation: SET_VALIDATION_RULE_TEXTS,
+        variables: { code, expectedVersion, titles: texts.title ?? [], messages: texts.message ?? [] },
+        update,
+      });
       return;
   }
 }

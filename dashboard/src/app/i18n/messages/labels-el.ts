@@ -11,12 +11,16 @@ export const labelsEl: Record<LabelsKey, string> = {
   'labels.kind.challenge': 'Προκλήσεις',
   'labels.kind.indicator': 'Δείκτες',
   'labels.kind.period': 'Περίοδοι αναφοράς',
+  'labels.kind.rule': 'Μηνύματα επικύρωσης',
   'labels.entry.category': 'Κατηγορία φορέων {code}',
   'labels.entry.challenge': 'Πρόκληση {code}',
   'labels.entry.indicator': 'Δείκτης {code}',
   'labels.entry.period': 'Περίοδος αναφοράς {code}',
+  'labels.entry.rule': 'Κανόνας επικύρωσης {code}',
   'labels.part.label': 'όνομα',
   'labels.part.description': 'περιγραφή',
+  'labels.part.title': 'τίτλος',
+  'labels.part.message': 'μήνυμα',
   'labels.field': '{entry}, {language}',
   'labels.fieldPart': '{entry}, {part}, {language}',
   'labels.language.en': 'Αγγλικά',
@@ -46,4 +50,8 @@ export const labelsEl: Record<LabelsKey, string> = {
   'labels.conflict':
     'Δεν αποθηκεύτηκε: κάποιος άλλος άλλαξε στο μεταξύ αυτή την εγγραφή ({entry}). Τα κείμενά του φαίνονται τώρα όπου δεν είχατε γράψει· τα δικά σας διατηρήθηκαν. Αποθηκεύστε ξανά για να αντικαταστήσετε τα δικά του.',
   'labels.refused': 'Δεν αποθηκεύτηκε: {entry}. {message}',
+  'labels.rule.note':
+    'Ο τίτλος κάθε κανόνα επικύρωσης τον ονομάζει σε λίστες και φίλτρα· το μήνυμά του λέει τι πρέπει να διορθωθεί όταν μια εγγραφή παραβιάζει τον κανόνα, με τα στοιχεία της εγγραφής στη θέση των συμβόλων κράτησης θέσης (τα ονόματα μέσα σε άγκιστρα). Σε κάθε γλώσσα κρατήστε όλα τα σύμβολα κράτησης θέσης του αγγλικού μηνύματος, όπως είναι γραμμένα.',
+  'labels.rule.placeholders': 'Σύμβολα κράτησης θέσης: {names}',
+  'labels.rule.noPlaceholders': 'Χωρίς σύμβολα κράτησης θέσης.',
 };

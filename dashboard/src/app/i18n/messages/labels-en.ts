@@ -12,12 +12,16 @@ export const labelsEn = {
   'labels.kind.challenge': 'Challenges',
   'labels.kind.indicator': 'Indicators',
   'labels.kind.period': 'Reporting periods',
+  'labels.kind.rule': 'Validation messages',
   'labels.entry.category': 'Stakeholder category {code}',
   'labels.entry.challenge': 'Challenge {code}',
   'labels.entry.indicator': 'Indicator {code}',
   'labels.entry.period': 'Reporting period {code}',
+  'labels.entry.rule': 'Validation rule {code}',
   'labels.part.label': 'name',
   'labels.part.description': 'description',
+  'labels.part.title': 'title',
+  'labels.part.message': 'message',
   'labels.field': '{entry}, {language}',
   'labels.fieldPart': '{entry}, {part}, {language}',
   'labels.language.en': 'English',
@@ -47,6 +51,10 @@ export const labelsEn = {
   'labels.conflict':
     'Not saved: someone else changed {entry} meanwhile. Their texts are now shown where you had not typed; yours are kept. Save again to replace theirs.',
   'labels.refused': 'Not saved: {entry}. {message}',
+  'labels.rule.note':
+    "Each validation rule's title names it in lists and filters; its message says what to fix when a record breaks the rule, with the record's figures put in place of its placeholders (the names in braces). Keep every placeholder of the English message, as written, in each language.",
+  'labels.rule.placeholders': 'Placeholders: {names}',
+  'labels.rule.noPlaceholders': 'No placeholders.',
 } as const;
 
 export type LabelsKey = keyof typeof labelsEn;

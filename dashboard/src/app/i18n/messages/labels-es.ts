@@ -11,12 +11,16 @@ export const labelsEs: Record<LabelsKey, string> = {
   'labels.kind.challenge': 'Retos',
   'labels.kind.indicator': 'Indicadores',
   'labels.kind.period': 'Periodos de informe',
+  'labels.kind.rule': 'Mensajes de validación',
   'labels.entry.category': 'Categoría de actores {code}',
   'labels.entry.challenge': 'Reto {code}',
   'labels.entry.indicator': 'Indicador {code}',
   'labels.entry.period': 'Periodo de informe {code}',
+  'labels.entry.rule': 'Regla de validación {code}',
   'labels.part.label': 'nombre',
   'labels.part.description': 'descripción',
+  'labels.part.title': 'título',
+  'labels.part.message': 'mensaje',
   'labels.field': '{entry}, {language}',
   'labels.fieldPart': '{entry}, {part}, {language}',
   'labels.language.en': 'Inglés',
@@ -46,4 +50,8 @@ export const labelsEs: Record<LabelsKey, string> = {
   'labels.conflict':
     'No guardado: otra persona ha cambiado {entry} entretanto. Sus textos se muestran ahora donde usted no había escrito; los suyos se conservan. Guarde de nuevo para sustituir los de la otra persona.',
   'labels.refused': 'No guardado: {entry}. {message}',
+  'labels.rule.note':
+    'El título de cada regla de validación la nombra en listas y filtros; su mensaje dice qué corregir cuando un registro incumple la regla, con las cifras del registro en lugar de sus marcadores (los nombres entre llaves). Conserve en cada idioma todos los marcadores del mensaje en inglés, tal como están escritos.',
+  'labels.rule.placeholders': 'Marcadores: {names}',
+  'labels.rule.noPlaceholders': 'Sin marcadores.',
 };

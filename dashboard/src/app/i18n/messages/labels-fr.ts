@@ -12,12 +12,16 @@ export const labelsFr: Record<LabelsKey, string> = {
   'labels.kind.challenge': 'Difficultés',
   'labels.kind.indicator': 'Indicateurs',
   'labels.kind.period': 'Périodes de rapport',
+  'labels.kind.rule': 'Messages de validation',
   'labels.entry.category': 'Catégorie d’acteurs {code}',
   'labels.entry.challenge': 'Difficulté {code}',
   'labels.entry.indicator': 'Indicateur {code}',
   'labels.entry.period': 'Période de rapport {code}',
+  'labels.entry.rule': 'Règle de validation {code}',
   'labels.part.label': 'nom',
   'labels.part.description': 'descriptif',
+  'labels.part.title': 'titre',
+  'labels.part.message': 'texte du message',
   'labels.field': '{entry}, {language}',
   'labels.fieldPart': '{entry}, {part}, {language}',
   'labels.language.en': 'Anglais',
@@ -47,4 +51,8 @@ export const labelsFr: Record<LabelsKey, string> = {
   'labels.conflict':
     'Non enregistré : quelqu’un d’autre a modifié {entry} entre-temps. Ses textes sont maintenant affichés là où vous n’aviez rien saisi ; les vôtres sont conservés. Enregistrez à nouveau pour remplacer les siens.',
   'labels.refused': 'Non enregistré : {entry}. {message}',
+  'labels.rule.note':
+    'Le titre de chaque règle de validation la désigne dans les listes et les filtres ; son message indique quoi corriger quand un enregistrement enfreint la règle, les chiffres de l’enregistrement prenant la place de ses variables (les noms entre accolades). Gardez dans chaque langue toutes les variables du message anglais, telles qu’elles sont écrites.',
+  'labels.rule.placeholders': 'Variables : {names}',
+  'labels.rule.noPlaceholders': 'Aucune variable.',
 };

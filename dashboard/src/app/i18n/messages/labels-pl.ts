@@ -11,12 +11,16 @@ export const labelsPl: Record<LabelsKey, string> = {
   'labels.kind.challenge': 'Wyzwania',
   'labels.kind.indicator': 'Wskaźniki',
   'labels.kind.period': 'Okresy sprawozdawcze',
+  'labels.kind.rule': 'Komunikaty walidacji',
   'labels.entry.category': 'Kategoria interesariuszy {code}',
   'labels.entry.challenge': 'Wyzwanie {code}',
   'labels.entry.indicator': 'Wskaźnik {code}',
   'labels.entry.period': 'Okres sprawozdawczy {code}',
+  'labels.entry.rule': 'Reguła walidacji {code}',
   'labels.part.label': 'nazwa',
   'labels.part.description': 'opis',
+  'labels.part.title': 'tytuł',
+  'labels.part.message': 'komunikat',
   'labels.field': '{entry}, {language}',
   'labels.fieldPart': '{entry}, {part}, {language}',
   'labels.language.en': 'Angielski',
@@ -47,4 +51,8 @@ export const labelsPl: Record<LabelsKey, string> = {
   'labels.conflict':
     'Nie zapisano: ktoś inny zmienił w międzyczasie {entry}. Jego teksty są teraz pokazane tam, gdzie nic nie wpisano; Twoje zostały zachowane. Zapisz ponownie, aby zastąpić jego teksty.',
   'labels.refused': 'Nie zapisano: {entry}. {message}',
+  'labels.rule.note':
+    'Tytuł reguły walidacji nazywa ją na listach i w filtrach; jej komunikat mówi, co poprawić, gdy rekord narusza regułę, a w miejsce symboli zastępczych (nazw w nawiasach klamrowych) wstawiane są liczby z rekordu. W każdym języku zachowaj wszystkie symbole zastępcze komunikatu angielskiego, dokładnie tak, jak są zapisane.',
+  'labels.rule.placeholders': 'Symbole zastępcze: {names}',
+  'labels.rule.noPlaceholders': 'Brak symboli zastępczych.',
 };

@@ -26,6 +26,18 @@ const DATA: TaxonomyLabelsQuery = {
     },
   ],
   reportingPeriods: [{ code: 'SIRA', version: 1, labels: [{ locale: 'en', text: 'Whole project' }] }],
+  validationRules: [
+    {
+      code: 'DURATION_PLAUSIBLE',
+      version: 4,
+      placeholders: ['durationMinutes'],
+      titles: [
+        { locale: 'en', text: 'Duration from 15 to 600 minutes' },
+        { locale: 'el', text: 'Διάρκεια από 15 έως 600 λεπτά' },
+      ],
+      messages: [{ locale: 'en', text: 'is {durationMinutes} minutes; check it' }],
+    },
+  ],
 };
 
 describe('the rows of the Labels page', () => {
@@ -42,6 +54,27 @@ describe('the rows of the Labels page', () => {
       'description.en': 'Roundtables recorded in the period.',
     });
     expect(rows.period.map((row) => row.code)).toEqual(['SIRA']);
+    expect(rows.rule).toEqual([
+      {
+        kind: 'rule',
+        code: 'DURATION_PLAUSIBLE',
+        version: 4,
+        parts: ['title', 'message'],
+        texts: {
+          'title.en': 'Duration from 15 to 600 minutes',
+          'title.el': 'Διάρκεια από 15 έως 600 λεπτά',
+          'message.en': 'is {durationMinutes} minutes; check it',
+        },
+        placeholders: ['durationMinutes'],
+      },
+    ]);
+    const [rule] = rows.rule;
+    if (!rule) throw new Error('no rule');
+    expect(isMissing(rule, 'el')).toBe(true);
+    expect(localizedInput(shownTexts(rule, { 'message.el': ' διήρκεσε {durationMinutes} λεπτά ' }), 'message')).toEqual([
+      { locale: 'en', text: 'is {durationMinutes} minutes; check it' },
+      { locale: 'el', text: 'διήρκεσε {durationMinutes} λεπτά' },
+    ]);
   });
 
   it('find what is missing in a language, an indicator missing it in its description too', () => {
@@ -73,10 +106,15 @@ describe('the rows of the Labels page', () => {
       problemsByCell([
         { field: 'labels.fr', message: 'must be at most 200 characters' },
         { field: 'descriptions.en', message: 'must not be blank' },
+        { field: 'messages.el', message: 'lacks {durationMinutes}' },
         { field: 'code', message: 'is unknown' },
       ]),
     ).toEqual({
-      byCell: { 'label.fr': ['must be at most 200 characters'], 'description.en': ['must not be blank'] },
+      byCell: {
+        'label.fr': ['must be at most 200 characters'],
+        'description.en': ['must not be blank'],
+        'message.el': ['lacks {durationMinutes}'],
+      },
       others: ['code: is unknown'],
     });
   });
@@ -86,5 +124,6 @@ describe('the rows of the Labels page', () => {
     expect(readLabelsView(new URLSearchParams('kind=nonsense&missing=en'))).toEqual({ kind: 'category', missing: null });
     expect(writeLabelsView({ kind: 'category', missing: null })).toBe('');
     expect(writeLabelsView({ kind: 'period', missing: 'pl' })).toBe('?kind=period&missing=pl');
+    expect(readLabelsView(new URLSearchParams('kind=rule'))).toEqual({ kind: 'rule', missing: null });
   });
 });
