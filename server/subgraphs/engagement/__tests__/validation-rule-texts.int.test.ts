@@ -2,6 +2,7 @@ import { LANGUAGES, labelsInOrder } from '../../../contract/languages';
 import { ROUNDTABLE_RULES } from '../../../contract/validation-rules/roundtable-rules';
 import { ChangeNotices } from '../../../core/database/change-notices';
 import { openSubgraphDatabase } from '../../../core/database/subgraph-data-source';
+import { errorMessageIn, localizedTextOf } from '../../../core/errors';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
@@ -191,6 +192,36 @@ describe('validation rule texts', () => {
         ],
       },
     ]);
+  });
+
+  it("says a refusal by an ERROR rule with the rule's words as an ADMIN set them, in the client's language", async () => {
+    const { version } = await rule('ONLINE_WITHIN_TOTAL');
+    const greek = 'τα διαδικτυακά υπερβαίνουν τους {participantsMax} συμμετέχοντες· διορθώστε τα';
+    const result = await set('ONLINE_WITHIN_TOTAL', version, {
+      titles: texts({ en: 'Online within the participants' }),
+      messages: texts({ en: 'must be at most the number of participants ({participantsMax})', el: greek }),
+    });
+    expect(result.errors).toBeUndefined();
+    const refused = await run(CREATE, {
+      input: {
+        region: 'soria',
+        number: 902,
+        date: '2022-06-15',
+        format: 'ONLINE',
+        durationMinutes: 60,
+        attendance: { participants: 1_200, online: 1_300 },
+        sources: [{ title: 'Minutes', url: 'https://example.org/minutes' }],
+      },
+    });
+    expect(codeOf(refused)).toBe('BAD_USER_INPUT');
+    expect(problemsOf(refused)).toEqual([
+      { field: 'attendance.online', message: 'must be at most the number of participants (1,200)', ruleCode: 'ONLINE_WITHIN_TOTAL' },
+    ]);
+    const text = localizedTextOf(refused.errors?.[0]);
+    if (!text) throw new Error('The refusal has no catalogue text');
+    expect(errorMessageIn(text, 'el')).toContain('attendance.online: τα διαδικτυακά υπερβαίνουν τους 1.200 συμμετέχοντες· διορθώστε τα');
+    // Spanish is not written any more: the English words stand, the number as Spanish writes it.
+    expect(errorMessageIn(text, 'es')).toContain('attendance.online: must be at most the number of participants (1200)');
   });
 
   it('refuses messages whose placeholders differ from the English one, naming the language and placeholder, and changes nothing', async () => {
