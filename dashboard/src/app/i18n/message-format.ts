@@ -1,4 +1,4 @@
-import type { MessageFormatElement } from '@formatjs/icu-messageformat-parser';
+import { isArgumentElement, isPluralElement, isSelectElement, type MessageFormatElement } from '@formatjs/icu-messageformat-parser';
 import { IntlMessageFormat } from 'intl-messageformat';
 import { isPlainText } from './plain-text';
 
@@ -26,9 +26,26 @@ function formatterOf(text: CompiledText, locale: string): IntlMessageFormat {
   return formatter;
 }
 
-/** A catalogue text in `locale`, its arguments filled and its plural and select forms chosen. */
-export function formatMessage(text: string, locale: string, values?: MessageValues): string {
+/** The plain `{name}` arguments of a text, those inside its plural and select forms included. */
+const plainArgumentsOf = (elements: MessageFormatElement[]): string[] =>
+  elements.flatMap((element) => {
+    if (isArgumentElement(element)) return [element.value];
+    if (isPluralElement(element) || isSelectElement(element)) {
+      return Object.values(element.options).flatMap((option) => plainArgumentsOf(option.value));
+    }
+    return [];
+  });
+
+/**
+ * A catalogue text in `locale`, its arguments filled and its plural and select forms chosen. An
+ * argument not given is shown as itself (`{name}`), as a text shows it, rather than failing the
+ * whole page over one missing word.
+ */
+export function formatMessage(text: string, locale: string, values: MessageValues = {}): string {
   const source = text as CompiledText;
   if (typeof source === 'string' && isPlainText(source)) return source;
-  return String(formatterOf(source, locale).format(values));
+  const formatter = formatterOf(source, locale);
+  const missing = plainArgumentsOf(formatter.getAst()).filter((name) => !(name in values));
+  const shown = missing.length ? { ...Object.fromEntries(missing.map((name) => [name, `{${name}}`])), ...values } : values;
+  return String(formatter.format(shown));
 }

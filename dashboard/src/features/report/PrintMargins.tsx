@@ -19,7 +19,7 @@ export function PrintMargins({ runningHead, produced, footNote }: Props) {
   @top-left { content: ${cssString(runningHead)}; ${box} }
   @top-right { content: ${cssString(produced)}; ${box} }
   @bottom-left { content: ${cssString(footNote)}; ${box} }
-  @bottom-right { content: ${counterContent(t('report.pageCounter'))}; ${box} }
+  @bottom-right { content: ${counterContent(t('report.pageCounter', { page: '{page}', pages: '{pages}' }))}; ${box} }
 } }`;
   return <style>{css}</style>;
 }
