@@ -4,6 +4,7 @@ import { signToken } from '../core/auth/tokens';
 import { Role } from '../core/auth/viewer';
 import { loadConfig } from '../core/config';
 import { decodeUtf8File, notUtf8Message } from '../core/csv/text-encoding';
+import { errorMessageIn } from '../core/errors';
 import { sizeProblem } from '../subgraphs/engagement/import/import-file';
 import type { ImportProblem, ImportReport, ImportRowResult } from '../subgraphs/engagement/import/import-report.types';
 import { type CliCommand, CliFailure, invocationPath, parseCommandArgs, UsageError } from './cli-command';
@@ -118,7 +119,7 @@ export const importRoundtablesCommand: CliCommand = {
     const file = invocationPath(name, io.env);
     const csv = await readCsv(file);
     const tooLarge = sizeProblem(Buffer.byteLength(csv, 'utf8'));
-    if (tooLarge) throw new CliFailure(`${file}: ${tooLarge}`);
+    if (tooLarge) throw new CliFailure(`${file}: ${errorMessageIn(tooLarge)}`);
 
     const report = await postImport(url, await bearerToken(io.env), csv, values['dry-run'] === true);
     io.stdout(formatReport(report, file));

@@ -257,6 +257,54 @@ export const en = {
   coordinatorNeedsRegions: 'A COORDINATOR must be given the regions it may edit.',
   onlyCoordinatorHasRegions: 'Only a COORDINATOR has regions; a {role} edits none.',
   passwordProblem: 'The password {problem}.',
+
+  // A CSV import's problems, each of a line and column of the file, or of the file as a whole
+  // (subgraphs/engagement/import/, core/csv/). Column names, and the words a cell may hold
+  // (online, yes, female, ...), are the file's format: they stay as the file spells them.
+  importTooLarge:
+    'The file is over the 2 MB limit ({kilobytes, number} kB); an import takes at most 2 MB and {records, select, participants {{max, plural, one {# participant} other {# participants}}} other {{max, plural, one {# roundtable} other {# roundtables}}}}. Split it into smaller files and import each.',
+  importTooManyRows:
+    'The file has {records, select, participants {{count, plural, one {# participant} other {# participants}}} other {{count, plural, one {# roundtable} other {# roundtables}}}}; an import takes at most {max, number}. Split it into smaller files and import each.',
+  importEmptyFile: 'The file is empty; its first line must be the header, exactly: {header}',
+  importWrongHeader: 'The header is not the expected one ({differences}); its first line must be the header, exactly: {header}',
+  importHeaderMissing: 'missing {columns}',
+  importHeaderUnexpected: 'not expected {names}',
+  importHeaderBoth: 'missing {columns}; not expected {names}',
+  importHeaderOrder: 'the columns are in another order or repeated',
+  importNoRows:
+    'The file has the header but no {records, select, participants {participants; add one row per participant} other {roundtables; add one row per roundtable}} below it.',
+  importOnlyNotes:
+    "The file has the header but no {records, select, participants {participants} other {roundtables}}: lines starting with # are notes, such as the template's example, and are skipped; add one row per {records, select, participants {participant} other {roundtable}} below the header.",
+  unreadableText:
+    'The file is not UTF-8: line {line} has characters that could not be read (shown as �), as happens to a file saved as {encoding} when it is read as UTF-8. Nothing was imported.',
+  saveAsUtf8:
+    'Save it as UTF-8 and import it again: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, File › Save As › "Text CSV" with "Edit filter settings" ticked, then Character set "Unicode (UTF-8)"; Google Sheets and Numbers save UTF-8 already.',
+  csvQuoteNotClosed: 'a quoted field starting on this line is never closed; end it with a double quote (")',
+  csvTextAfterQuote: 'text follows a closing double quote; quote the whole field and write a quote inside it as two ("")',
+  csvStrayQuote: 'a double quote inside an unquoted field; quote the whole field and write a quote inside it as two ("")',
+  csvFieldCount:
+    'has {count, plural, one {# field} other {# fields}} where the header has {expected}; a field holding a comma must be quoted',
+  csvNotAWholeNumber: 'must be a whole number such as 21, or empty when unknown; got "{value}"',
+  csvTooManyDigits: 'must be a whole number of at most 15 digits; got "{value}"',
+  csvRegionRequired: 'is required: the region slug, e.g. soria',
+  csvNumberRequired: "is required: the roundtable's number in its region, 1 for the first",
+  csvDateRequired: 'is required: the day it was held, written YYYY-MM-DD, e.g. 2021-11-24',
+  csvNotARealDate: 'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "{value}"',
+  csvNotAFormat: 'must be online, onsite or hybrid, or empty when it was not published; got "{value}"',
+  csvUnknownRegion: '"{region}" is not a known region; known: {known}',
+  csvUnknownRegionSeeQuery: '"{region}" is not a known region; the regions query lists the known ones',
+  csvNotYourRegion: 'you coordinate {regions}; {region} is not one of your regions',
+  csvRowTwice: '{region} {number} is also on line {line}; give each roundtable one row',
+  csvKeptCount: 'the {code} count kept from the record {problem}',
+  csvCategoryRequired: 'is required: a stakeholder category code, e.g. NGO or NEWCOMER',
+  csvNewcomerRequired: 'is required: yes for a refugee or migrant, no for anyone else',
+  csvYesOrNo: 'must be yes or no; got "{value}"',
+  csvNotAGender: 'must be female, male, non-binary or undisclosed (chose not to say), or empty when not recorded; got "{value}"',
+  csvNotAnAgeBand: 'must be under-18, 18-24, 25-34, 35-49, 50-64 or 65+, or empty when not recorded; got "{value}"',
+  csvNotAnOrganisation: 'must be an organisation slug such as fundacion-cepaim, or empty; got "{value}"',
+  csvNotAMode: 'must be online or onsite; got "{value}"',
+  csvModeRequired:
+    'is required: online or onsite, since roundtable {number} was {format, select, none {recorded without a format} other {held {format}}}',
 } as const satisfies Record<string, string>;
 
 export type ErrorMessageKey = keyof typeof en;

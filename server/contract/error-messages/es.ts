@@ -253,4 +253,53 @@ export const es: ErrorMessages = {
   coordinatorNeedsRegions: 'A un COORDINATOR hay que darle las regiones que puede editar.',
   onlyCoordinatorHasRegions: 'Solo un COORDINATOR tiene regiones; un {role} no edita ninguna.',
   passwordProblem: 'La contraseña {problem}.',
+
+  // Los problemas de una importación CSV (subgraphs/engagement/import/, core/csv/)
+  importTooLarge:
+    'El archivo supera el límite de 2 MB ({kilobytes, number} kB); una importación admite como máximo 2 MB y {records, select, participants {{max, plural, one {# participante} other {# participantes}}} other {{max, plural, one {# mesa redonda} other {# mesas redondas}}}}. Divídalo en archivos más pequeños e importe cada uno.',
+  importTooManyRows:
+    'El archivo tiene {records, select, participants {{count, plural, one {# participante} other {# participantes}}} other {{count, plural, one {# mesa redonda} other {# mesas redondas}}}}; una importación admite como máximo {max, number}. Divídalo en archivos más pequeños e importe cada uno.',
+  importEmptyFile: 'El archivo está vacío; su primera línea debe ser exactamente la cabecera: {header}',
+  importWrongHeader: 'La cabecera no es la esperada ({differences}); la primera línea debe ser exactamente la cabecera: {header}',
+  importHeaderMissing: 'faltan {columns}',
+  importHeaderUnexpected: 'no se esperaban {names}',
+  importHeaderBoth: 'faltan {columns}; no se esperaban {names}',
+  importHeaderOrder: 'las columnas están en otro orden o repetidas',
+  importNoRows:
+    '{records, select, participants {El archivo tiene la cabecera pero ningún participante; añada debajo una fila por participante.} other {El archivo tiene la cabecera pero ninguna mesa redonda; añada debajo una fila por mesa redonda.}}',
+  importOnlyNotes:
+    '{records, select, participants {El archivo tiene la cabecera pero ningún participante} other {El archivo tiene la cabecera pero ninguna mesa redonda}}: las líneas que empiezan por # son notas, como el ejemplo de la plantilla, y se omiten; añada debajo de la cabecera una fila por {records, select, participants {participante} other {mesa redonda}}.',
+  unreadableText:
+    'El archivo no está en UTF-8: la línea {line} tiene caracteres que no se pudieron leer (se muestran como �), como le ocurre a un archivo guardado en {encoding} cuando se lee como UTF-8. No se ha importado nada.',
+  saveAsUtf8:
+    'Guárdelo en UTF-8 e impórtelo de nuevo: en Excel, Archivo › Guardar como › "CSV UTF-8 (delimitado por comas)"; en LibreOffice Calc, Archivo › Guardar como › "Texto CSV" con "Editar la configuración del filtro" marcado y, después, Conjunto de caracteres "Unicode (UTF-8)"; Google Sheets y Numbers ya guardan en UTF-8.',
+  csvQuoteNotClosed: 'un campo entre comillas que empieza en esta línea no se cierra nunca; termínelo con comillas dobles (")',
+  csvTextAfterQuote:
+    'hay texto después de unas comillas dobles de cierre; ponga todo el campo entre comillas y escriba cada comilla interior dos veces ("")',
+  csvStrayQuote:
+    'hay comillas dobles dentro de un campo sin comillas; ponga todo el campo entre comillas y escriba cada comilla interior dos veces ("")',
+  csvFieldCount:
+    'tiene {count, plural, one {# campo} other {# campos}} y la cabecera tiene {expected}; un campo que contiene una coma debe ir entre comillas',
+  csvNotAWholeNumber: 'debe ser un número entero, como 21, o quedar vacío si se desconoce; se recibió "{value}"',
+  csvTooManyDigits: 'debe ser un número entero de 15 cifras como máximo; se recibió "{value}"',
+  csvRegionRequired: 'es obligatorio: el slug de la región, p. ej. soria',
+  csvNumberRequired: 'es obligatorio: el número de la mesa redonda en su región, 1 para la primera',
+  csvDateRequired: 'es obligatorio: el día en que se celebró, escrito AAAA-MM-DD, p. ej. 2021-11-24',
+  csvNotARealDate: 'debe ser una fecha real escrita AAAA-MM-DD, p. ej. 2021-11-24; se recibió "{value}"',
+  csvNotAFormat: 'debe ser online, onsite o hybrid, o quedar vacío si no se publicó; se recibió "{value}"',
+  csvUnknownRegion: '"{region}" no es una región conocida; conocidas: {known}',
+  csvUnknownRegionSeeQuery: '"{region}" no es una región conocida; la consulta regions lista las conocidas',
+  csvNotYourRegion: 'usted coordina {regions}; {region} no es una de sus regiones',
+  csvRowTwice: '{region} {number} también está en la línea {line}; dé a cada mesa redonda una sola fila',
+  csvKeptCount: 'el recuento de {code} conservado del registro {problem}',
+  csvCategoryRequired: 'es obligatorio: un código de categoría de actores, p. ej. NGO o NEWCOMER',
+  csvNewcomerRequired: 'es obligatorio: yes para una persona refugiada o migrante, no para cualquier otra',
+  csvYesOrNo: 'debe ser yes o no; se recibió "{value}"',
+  csvNotAGender:
+    'debe ser female, male, non-binary o undisclosed (prefirió no decirlo), o quedar vacío si no se registró; se recibió "{value}"',
+  csvNotAnAgeBand: 'debe ser under-18, 18-24, 25-34, 35-49, 50-64 o 65+, o quedar vacío si no se registró; se recibió "{value}"',
+  csvNotAnOrganisation: 'debe ser el slug de una organización, como fundacion-cepaim, o quedar vacío; se recibió "{value}"',
+  csvNotAMode: 'debe ser online u onsite; se recibió "{value}"',
+  csvModeRequired:
+    'es obligatorio: online u onsite, ya que la mesa redonda {number} {format, select, none {se registró sin formato} other {se celebró como {format}}}',
 };

@@ -259,4 +259,53 @@ export const fr: ErrorMessages = {
   coordinatorNeedsRegions: 'Un COORDINATOR doit recevoir les régions qu’il peut modifier.',
   onlyCoordinatorHasRegions: 'Seul un COORDINATOR a des régions ; un {role} n’en modifie aucune.',
   passwordProblem: 'Le mot de passe {problem}.',
+
+  // Les problèmes d’une importation CSV (subgraphs/engagement/import/, core/csv/)
+  importTooLarge:
+    'Le fichier dépasse la limite de 2 Mo ({kilobytes, number} ko) ; une importation prend au plus 2 Mo et {records, select, participants {{max, plural, one {# participant} other {# participants}}} other {{max, plural, one {# table ronde} other {# tables rondes}}}}. Découpez-le en fichiers plus petits et importez chacun d’eux.',
+  importTooManyRows:
+    'Le fichier contient {records, select, participants {{count, plural, one {# participant} other {# participants}}} other {{count, plural, one {# table ronde} other {# tables rondes}}}} ; une importation en prend au plus {max, number}. Découpez-le en fichiers plus petits et importez chacun d’eux.',
+  importEmptyFile: 'Le fichier est vide ; sa première ligne doit être l’en-tête, exactement : {header}',
+  importWrongHeader: 'L’en-tête n’est pas celui attendu ({differences}) ; la première ligne doit être l’en-tête, exactement : {header}',
+  importHeaderMissing: 'il manque {columns}',
+  importHeaderUnexpected: 'non attendues : {names}',
+  importHeaderBoth: 'il manque {columns} ; non attendues : {names}',
+  importHeaderOrder: 'les colonnes sont dans un autre ordre ou répétées',
+  importNoRows:
+    '{records, select, participants {Le fichier a l’en-tête mais aucun participant ; ajoutez en dessous une ligne par participant.} other {Le fichier a l’en-tête mais aucune table ronde ; ajoutez en dessous une ligne par table ronde.}}',
+  importOnlyNotes:
+    '{records, select, participants {Le fichier a l’en-tête mais aucun participant} other {Le fichier a l’en-tête mais aucune table ronde}} : les lignes commençant par # sont des notes, comme l’exemple du modèle, et sont ignorées ; ajoutez sous l’en-tête une ligne par {records, select, participants {participant} other {table ronde}}.',
+  unreadableText:
+    'Le fichier n’est pas en UTF-8 : la ligne {line} contient des caractères illisibles (affichés comme �), comme il arrive à un fichier enregistré en {encoding} puis lu comme UTF-8. Rien n’a été importé.',
+  saveAsUtf8:
+    'Enregistrez-le en UTF-8 et importez-le de nouveau : dans Excel, Fichier › Enregistrer sous › « CSV UTF-8 (délimité par des virgules) » ; dans LibreOffice Calc, Fichier › Enregistrer sous › « Texte CSV » en cochant « Éditer les paramètres du filtre », puis Jeu de caractères « Unicode (UTF-8) » ; Google Sheets et Numbers enregistrent déjà en UTF-8.',
+  csvQuoteNotClosed: 'un champ entre guillemets commençant à cette ligne n’est jamais fermé ; terminez-le par un guillemet double (")',
+  csvTextAfterQuote:
+    'du texte suit un guillemet double fermant ; mettez tout le champ entre guillemets et écrivez chaque guillemet intérieur deux fois ("")',
+  csvStrayQuote:
+    'un guillemet double dans un champ sans guillemets ; mettez tout le champ entre guillemets et écrivez chaque guillemet intérieur deux fois ("")',
+  csvFieldCount:
+    'a {count, plural, one {# champ} other {# champs}} alors que l’en-tête en a {expected} ; un champ contenant une virgule doit être entre guillemets',
+  csvNotAWholeNumber: 'doit être un nombre entier comme 21, ou vide s’il est inconnu ; reçu "{value}"',
+  csvTooManyDigits: 'doit être un nombre entier de 15 chiffres au plus ; reçu "{value}"',
+  csvRegionRequired: 'est obligatoire : le slug de la région, par ex. soria',
+  csvNumberRequired: 'est obligatoire : le numéro de la table ronde dans sa région, 1 pour la première',
+  csvDateRequired: 'est obligatoire : le jour où elle s’est tenue, écrit AAAA-MM-JJ, par ex. 2021-11-24',
+  csvNotARealDate: 'doit être une date réelle écrite AAAA-MM-JJ, par ex. 2021-11-24 ; reçu "{value}"',
+  csvNotAFormat: 'doit être online, onsite ou hybrid, ou vide s’il n’a pas été publié ; reçu "{value}"',
+  csvUnknownRegion: '"{region}" n’est pas une région connue ; connues : {known}',
+  csvUnknownRegionSeeQuery: '"{region}" n’est pas une région connue ; la requête regions liste les régions connues',
+  csvNotYourRegion: 'vous coordonnez {regions} ; {region} ne fait pas partie de vos régions',
+  csvRowTwice: '{region} {number} figure aussi à la ligne {line} ; donnez une seule ligne à chaque table ronde',
+  csvKeptCount: 'le nombre de {code} conservé de l’enregistrement {problem}',
+  csvCategoryRequired: 'est obligatoire : un code de catégorie d’acteurs, par ex. NGO ou NEWCOMER',
+  csvNewcomerRequired: 'est obligatoire : yes pour une personne réfugiée ou migrante, no pour toute autre personne',
+  csvYesOrNo: 'doit être yes ou no ; reçu "{value}"',
+  csvNotAGender:
+    'doit être female, male, non-binary ou undisclosed (a préféré ne pas répondre), ou vide s’il n’a pas été relevé ; reçu "{value}"',
+  csvNotAnAgeBand: 'doit être under-18, 18-24, 25-34, 35-49, 50-64 ou 65+, ou vide s’il n’a pas été relevé ; reçu "{value}"',
+  csvNotAnOrganisation: 'doit être le slug d’une organisation comme fundacion-cepaim, ou vide ; reçu "{value}"',
+  csvNotAMode: 'doit être online ou onsite ; reçu "{value}"',
+  csvModeRequired:
+    'est obligatoire : online ou onsite, car la table ronde {number} {format, select, none {a été enregistrée sans format} other {s’est tenue en {format}}}',
 };

@@ -248,4 +248,52 @@ export const pl: ErrorMessages = {
   coordinatorNeedsRegions: 'COORDINATOR musi otrzymać regiony, które może edytować.',
   onlyCoordinatorHasRegions: 'Regiony ma tylko COORDINATOR; {role} nie edytuje żadnego.',
   passwordProblem: 'Hasło {problem}.',
+
+  // Problemy importu CSV (subgraphs/engagement/import/, core/csv/)
+  importTooLarge:
+    'Plik przekracza limit 2 MB ({kilobytes, number} kB); import obejmuje najwyżej 2 MB i {records, select, participants {{max, plural, one {# uczestnika} few {# uczestników} many {# uczestników} other {# uczestnika}}} other {{max, plural, one {# okrągły stół} few {# okrągłe stoły} many {# okrągłych stołów} other {# okrągłego stołu}}}}. Podziel go na mniejsze pliki i zaimportuj każdy z nich.',
+  importTooManyRows:
+    'Plik zawiera {records, select, participants {{count, plural, one {# uczestnika} few {# uczestników} many {# uczestników} other {# uczestnika}}} other {{count, plural, one {# okrągły stół} few {# okrągłe stoły} many {# okrągłych stołów} other {# okrągłego stołu}}}}; import obejmuje najwyżej {max, number}. Podziel go na mniejsze pliki i zaimportuj każdy z nich.',
+  importEmptyFile: 'Plik jest pusty; jego pierwszy wiersz musi być dokładnie nagłówkiem: {header}',
+  importWrongHeader: 'Nagłówek nie jest taki, jak oczekiwano ({differences}); pierwszy wiersz musi być dokładnie nagłówkiem: {header}',
+  importHeaderMissing: 'brakuje {columns}',
+  importHeaderUnexpected: 'nieoczekiwane {names}',
+  importHeaderBoth: 'brakuje {columns}; nieoczekiwane {names}',
+  importHeaderOrder: 'kolumny są w innej kolejności lub się powtarzają',
+  importNoRows:
+    '{records, select, participants {Plik ma nagłówek, ale żadnego uczestnika; dodaj pod nim po jednym wierszu na uczestnika.} other {Plik ma nagłówek, ale żadnego okrągłego stołu; dodaj pod nim po jednym wierszu na okrągły stół.}}',
+  importOnlyNotes:
+    '{records, select, participants {Plik ma nagłówek, ale żadnego uczestnika} other {Plik ma nagłówek, ale żadnego okrągłego stołu}}: wiersze zaczynające się od # są notatkami, jak przykład z szablonu, i są pomijane; dodaj pod nagłówkiem po jednym wierszu na {records, select, participants {uczestnika} other {okrągły stół}}.',
+  unreadableText:
+    'Plik nie jest w kodowaniu UTF-8: wiersz {line} zawiera znaki, których nie dało się odczytać (widoczne jako �), co zdarza się plikowi zapisanemu jako {encoding} i odczytanemu jako UTF-8. Niczego nie zaimportowano.',
+  saveAsUtf8:
+    'Zapisz go jako UTF-8 i zaimportuj ponownie: w Excelu Plik › Zapisz jako › „CSV UTF-8 (rozdzielany przecinkami)”; w LibreOffice Calc Plik › Zapisz jako › „Tekst CSV” z zaznaczonym „Edytuj ustawienia filtru”, a następnie Zestaw znaków „Unicode (UTF-8)”; Arkusze Google i Numbers zapisują już w UTF-8.',
+  csvQuoteNotClosed: 'pole w cudzysłowie zaczynające się w tym wierszu nie zostało zamknięte; zakończ je cudzysłowem (")',
+  csvTextAfterQuote: 'po cudzysłowie zamykającym jest tekst; ujmij całe pole w cudzysłów, a każdy cudzysłów w środku zapisz podwójnie ("")',
+  csvStrayQuote: 'cudzysłów w polu bez cudzysłowu; ujmij całe pole w cudzysłów, a każdy cudzysłów w środku zapisz podwójnie ("")',
+  csvFieldCount:
+    'ma {count, plural, one {# pole} few {# pola} many {# pól} other {# pola}}, a nagłówek ma {expected}; pole zawierające przecinek musi być ujęte w cudzysłów',
+  csvNotAWholeNumber: 'musi być liczbą całkowitą, np. 21, lub pozostać puste, gdy jest nieznane; otrzymano "{value}"',
+  csvTooManyDigits: 'musi być liczbą całkowitą o najwyżej 15 cyfrach; otrzymano "{value}"',
+  csvRegionRequired: 'jest wymagane: slug regionu, np. soria',
+  csvNumberRequired: 'jest wymagane: numer okrągłego stołu w jego regionie, 1 dla pierwszego',
+  csvDateRequired: 'jest wymagane: dzień, w którym się odbył, zapisany jako RRRR-MM-DD, np. 2021-11-24',
+  csvNotARealDate: 'musi być prawdziwą datą zapisaną jako RRRR-MM-DD, np. 2021-11-24; otrzymano "{value}"',
+  csvNotAFormat: 'musi mieć wartość online, onsite lub hybrid albo pozostać puste, gdy format nie został opublikowany; otrzymano "{value}"',
+  csvUnknownRegion: '"{region}" nie jest znanym regionem; znane: {known}',
+  csvUnknownRegionSeeQuery: '"{region}" nie jest znanym regionem; znane wymienia zapytanie regions',
+  csvNotYourRegion: 'koordynujesz {regions}; {region} nie jest jednym z twoich regionów',
+  csvRowTwice: '{region} {number} jest też w wierszu {line}; każdemu okrągłemu stołowi daj tylko jeden wiersz',
+  csvKeptCount: 'liczba {code} zachowana z rekordu {problem}',
+  csvCategoryRequired: 'jest wymagane: kod kategorii interesariuszy, np. NGO lub NEWCOMER',
+  csvNewcomerRequired: 'jest wymagane: yes dla osoby uchodźczej lub migranckiej, no dla każdej innej',
+  csvYesOrNo: 'musi mieć wartość yes lub no; otrzymano "{value}"',
+  csvNotAGender:
+    'musi mieć wartość female, male, non-binary lub undisclosed (osoba nie chciała podać) albo pozostać puste, gdy nie odnotowano; otrzymano "{value}"',
+  csvNotAnAgeBand:
+    'musi mieć wartość under-18, 18-24, 25-34, 35-49, 50-64 lub 65+ albo pozostać puste, gdy nie odnotowano; otrzymano "{value}"',
+  csvNotAnOrganisation: 'musi być slugiem organizacji, np. fundacion-cepaim, lub pozostać puste; otrzymano "{value}"',
+  csvNotAMode: 'musi mieć wartość online lub onsite; otrzymano "{value}"',
+  csvModeRequired:
+    'jest wymagane: online lub onsite, ponieważ okrągły stół {number} {format, select, none {zapisano bez formatu} other {odbył się w formacie {format}}}',
 };

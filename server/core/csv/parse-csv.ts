@@ -1,3 +1,5 @@
+import { type ErrorText, errorMessageIn, errorText } from '../../contract/error-messages';
+
 /** One record of a CSV file, with the line it starts on (1-based; a quoted line break moves later records down). */
 export interface CsvRecord {
   line: number;
@@ -6,8 +8,13 @@ export interface CsvRecord {
 
 export interface CsvProblem {
   line: number;
+  /** What is wrong, in English. */
   message: string;
+  /** The same from the error catalogue, for a report in the reader's language. */
+  text: ErrorText;
 }
+
+const problemAt = (line: number, text: ErrorText): CsvProblem => ({ line, message: errorMessageIn(text), text });
 
 export interface ParsedCsv {
   records: CsvRecord[];
@@ -40,7 +47,7 @@ export function parseCsv(text: string): ParsedCsv {
     position += 1;
     for (;;) {
       if (position >= source.length) {
-        problems.push({ line: startLine, message: 'a quoted field starting on this line is never closed; end it with a double quote (")' });
+        problems.push(problemAt(startLine, errorText('csvQuoteNotClosed')));
         return value;
       }
       const char = source[position] as string;
@@ -84,19 +91,13 @@ export function parseCsv(text: string): ParsedCsv {
         const fieldLine = line;
         field = quotedField(fieldLine);
         if (position < source.length && source[position] !== ',' && !atLineBreak()) {
-          problems.push({
-            line: fieldLine,
-            message: 'text follows a closing double quote; quote the whole field and write a quote inside it as two ("")',
-          });
+          problems.push(problemAt(fieldLine, errorText('csvTextAfterQuote')));
           field += unquotedField();
         }
       } else {
         field = unquotedField();
         if (field.includes('"')) {
-          problems.push({
-            line: recordLine,
-            message: 'a double quote inside an unquoted field; quote the whole field and write a quote inside it as two ("")',
-          });
+          problems.push(problemAt(recordLine, errorText('csvStrayQuote')));
         }
       }
       fields.push(field);
@@ -113,10 +114,7 @@ export function parseCsv(text: string): ParsedCsv {
   const expected = records[0]?.fields.length;
   for (const record of records.slice(1)) {
     if (record.fields.length !== expected) {
-      problems.push({
-        line: record.line,
-        message: `has ${record.fields.length} field${record.fields.length === 1 ? '' : 's'} where the header has ${expected}; a field holding a comma must be quoted`,
-      });
+      problems.push(problemAt(record.line, errorText('csvFieldCount', { count: record.fields.length, expected: expected ?? 0 })));
     }
   }
   problems.sort((a, b) => a.line - b.line);

@@ -4,6 +4,8 @@
  * whole instead, with the encoding it looks like and how to save it as UTF-8.
  */
 
+import { type ErrorText, errorMessageIn, errorText, errorTexts } from '../../contract/error-messages';
+
 /** Where a file that is not UTF-8 shows it first, and what it most likely is. */
 export interface NotUtf8 {
   /** e.g. "Windows-1252 (Latin-1)" or "UTF-16". */
@@ -18,10 +20,7 @@ const SINGLE_BYTE = 'Windows-1252 (Latin-1)';
 /** Characters of the excerpt either side of the first that is not UTF-8. */
 const AROUND = 30;
 
-export const HOW_TO_SAVE_AS_UTF8 =
-  'Save it as UTF-8 and import it again: in Excel, File › Save As › "CSV UTF-8 (Comma delimited)"; in LibreOffice Calc, ' +
-  'File › Save As › "Text CSV" with "Edit filter settings" ticked, then Character set "Unicode (UTF-8)"; ' +
-  'Google Sheets and Numbers save UTF-8 already.';
+export const HOW_TO_SAVE_AS_UTF8 = errorMessageIn(errorText('saveAsUtf8'));
 
 /** UTF-16 has a byte-order mark, or a zero byte beside most characters of plain text. */
 function looksUtf16(bytes: Uint8Array): boolean {
@@ -85,12 +84,9 @@ export function notUtf8Message(found: NotUtf8): string {
  * A file that reached the API as text after being read as UTF-8 when it was not: what could not
  * be read became U+FFFD (�). The bytes are gone, so the encoding is the likely one, not a finding.
  */
-export function unreadableTextMessage(text: string): string | null {
+export function unreadableText(text: string): ErrorText | null {
   const at = text.indexOf('\uFFFD');
   if (at === -1) return null;
   const line = text.slice(0, at).split('\n').length;
-  return (
-    `The file is not UTF-8: line ${line} has characters that could not be read (shown as �), as happens to a file saved as ` +
-    `${SINGLE_BYTE} when it is read as UTF-8. Nothing was imported. ${HOW_TO_SAVE_AS_UTF8}`
-  );
+  return errorTexts([errorText('unreadableText', { line, encoding: SINGLE_BYTE }), errorText('saveAsUtf8')]);
 }

@@ -65,7 +65,7 @@ describe('parseCsv', () => {
   it('reports each record whose number of fields differs from the header, by line', () => {
     const { records, problems } = parseCsv('a,b,c\n1,2,3\n1,2\n"x,y",2,3,4\n');
     expect(records).toHaveLength(4);
-    expect(problems).toEqual([
+    expect(problems).toMatchObject([
       { line: 3, message: 'has 2 fields where the header has 3; a field holding a comma must be quoted' },
       { line: 4, message: 'has 4 fields where the header has 3; a field holding a comma must be quoted' },
     ]);
@@ -73,15 +73,15 @@ describe('parseCsv', () => {
 
   it('reports a quoted field that is never closed, at the line it opens', () => {
     const { problems } = parseCsv('a,b\n1,2\n3,"open\nstill open\n');
-    expect(problems).toContainEqual({ line: 3, message: expect.stringContaining('is never closed') });
+    expect(problems).toContainEqual(expect.objectContaining({ line: 3, message: expect.stringContaining('is never closed') }));
   });
 
   it('reports a stray quote in an unquoted field and text after a closing quote', () => {
-    expect(parseCsv('a,b\n1,say "hi"\n').problems).toEqual([
+    expect(parseCsv('a,b\n1,say "hi"\n').problems).toMatchObject([
       { line: 2, message: expect.stringContaining('a double quote inside an unquoted field') },
     ]);
     const afterQuote = parseCsv('a,b\n"x"y,2\n');
-    expect(afterQuote.problems).toEqual([{ line: 2, message: expect.stringContaining('text follows a closing double quote') }]);
+    expect(afterQuote.problems).toMatchObject([{ line: 2, message: expect.stringContaining('text follows a closing double quote') }]);
     expect(afterQuote.records[1]?.fields).toEqual(['xy', '2']);
   });
 

@@ -1,4 +1,5 @@
-import { decodeUtf8File, notUtf8Message, unreadableTextMessage } from '../text-encoding';
+import { errorMessageIn } from '../../errors';
+import { decodeUtf8File, notUtf8Message, unreadableText } from '../text-encoding';
 
 const HEADER = 'region,number,date\n';
 const latin1 = (text: string) => Buffer.from(text, 'latin1');
@@ -26,9 +27,13 @@ describe('reading a CSV file as UTF-8 only', () => {
   });
 
   it('refuses text that was read as UTF-8 when it was not, by the characters it lost', () => {
-    expect(unreadableTextMessage(`${HEADER}teruel,1,2021-06-10`)).toBeNull();
-    expect(unreadableTextMessage(`${HEADER}soria,3\nteruel,1,Alca\uFFFDiz\n`)).toMatch(
-      /^The file is not UTF-8: line 3 has characters that could not be read \(shown as �\), as happens to a file saved as Windows-1252 \(Latin-1\)/,
+    expect(unreadableText(`${HEADER}teruel,1,2021-06-10`)).toBeNull();
+    const unreadable = unreadableText(`${HEADER}soria,3\nteruel,1,Alca\uFFFDiz\n`);
+    expect(errorMessageIn(unreadable ?? { key: 'untranslated' })).toMatch(
+      /^The file is not UTF-8: line 3 has characters that could not be read \(shown as �\), as happens to a file saved as Windows-1252 \(Latin-1\) when it is read as UTF-8\. Nothing was imported\. Save it as UTF-8/,
+    );
+    expect(errorMessageIn(unreadable ?? { key: 'untranslated' }, 'fr')).toMatch(
+      /^Le fichier n’est pas en UTF-8 : la ligne 3 contient des caractères illisibles .* Enregistrez-le en UTF-8 /,
     );
   });
 });

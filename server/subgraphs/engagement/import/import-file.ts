@@ -1,6 +1,7 @@
 import { parseCsv } from '../../../core/csv/parse-csv';
-import { unreadableTextMessage } from '../../../core/csv/text-encoding';
-import type { ImportProblem } from './import-report.types';
+import { unreadableText } from '../../../core/csv/text-encoding';
+import { type ErrorText, errorText } from '../../../core/errors';
+import { type FileProblem, problemOf } from './import-problems';
 import { ROUNDTABLE_CSV_COLUMNS } from './roundtable-csv';
 
 export const MAX_IMPORT_ROWS = 5_000;
@@ -14,40 +15,41 @@ export interface ImportFileRow {
 /** What one kind of import file holds: its columns, what each row is, and how many rows it takes. */
 export interface ImportFileLayout {
   columns: readonly string[];
-  /** What one row is, e.g. "roundtable", and what many are, "roundtables". */
-  rowIs: string;
-  rowsAre: string;
+  /** What its rows record, as the catalogue's texts name them. */
+  records: 'roundtables' | 'participants';
   maxRows: number;
 }
 
 export const ROUNDTABLES_FILE: ImportFileLayout = {
   columns: ROUNDTABLE_CSV_COLUMNS,
-  rowIs: 'roundtable',
-  rowsAre: 'roundtables',
+  records: 'roundtables',
   maxRows: MAX_IMPORT_ROWS,
 };
 
-const SPLIT_IT = 'Split it into smaller files and import each.';
-
 /** The file's size in the words its limit is given in. */
-export function sizeProblem(bytes: number, layout: ImportFileLayout = ROUNDTABLES_FILE): string | null {
+export function sizeProblem(bytes: number, layout: ImportFileLayout = ROUNDTABLES_FILE): ErrorText | null {
   if (bytes <= MAX_IMPORT_BYTES) return null;
-  const kilobytes = Math.ceil(bytes / 1024).toLocaleString('en');
-  return `The file is over the 2 MB limit (${kilobytes} kB); an import takes at most 2 MB and ${layout.maxRows.toLocaleString('en')} ${layout.rowsAre}. ${SPLIT_IT}`;
+  return errorText('importTooLarge', { kilobytes: Math.ceil(bytes / 1024), max: layout.maxRows, records: layout.records });
 }
 
-function headerProblem(header: readonly string[] | undefined, columns: readonly string[]): string | null {
-  const expected = `its first line must be the header, exactly: ${columns.join(',')}`;
-  if (!header) return `The file is empty; ${expected}`;
+function headerProblem(header: readonly string[] | undefined, columns: readonly string[]): ErrorText | null {
+  const expected = columns.join(',');
+  if (!header) return errorText('importEmptyFile', { header: expected });
   const names = header.map((name) => name.trim());
   if (names.join(',') === columns.join(',')) return null;
   const missing = columns.filter((column) => !names.includes(column));
   const unexpected = names.filter((name) => !columns.includes(name));
-  const differences = [
-    missing.length ? `missing ${missing.join(', ')}` : '',
-    unexpected.length ? `not expected ${unexpected.map((name) => `"${name}"`).join(', ')}` : '',
-  ].filter(Boolean);
-  return `The header is not the expected one (${differences.length ? differences.join('; ') : 'the columns are in another order or repeated'}); ${expected}`;
+  const columnsMissing = missing.join(', ');
+  const namesUnexpected = unexpected.map((name) => `"${name}"`).join(', ');
+  const differences =
+    missing.length && unexpected.length
+      ? errorText('importHeaderBoth', { columns: columnsMissing, names: namesUnexpected })
+      : missing.length
+        ? errorText('importHeaderMissing', { columns: columnsMissing })
+        : unexpected.length
+          ? errorText('importHeaderUnexpected', { names: namesUnexpected })
+          : errorText('importHeaderOrder');
+  return errorText('importWrongHeader', { differences, header: expected });
 }
 
 /**
@@ -58,35 +60,26 @@ function headerProblem(header: readonly string[] | undefined, columns: readonly 
 export function readImportFile(
   csv: string,
   layout: ImportFileLayout = ROUNDTABLES_FILE,
-): { rows: ImportFileRow[]; problems: ImportProblem[] } {
-  const { rowIs, rowsAre, maxRows } = layout;
+): { rows: ImportFileRow[]; problems: FileProblem[] } {
+  const { records: kind, maxRows } = layout;
   const tooLarge = sizeProblem(Buffer.byteLength(csv, 'utf8'), layout);
-  if (tooLarge) return { rows: [], problems: [{ line: null, column: null, message: tooLarge }] };
-  const unreadable = unreadableTextMessage(csv);
-  if (unreadable) return { rows: [], problems: [{ line: null, column: null, message: unreadable }] };
+  if (tooLarge) return { rows: [], problems: [problemOf(null, null, tooLarge)] };
+  const unreadable = unreadableText(csv);
+  if (unreadable) return { rows: [], problems: [problemOf(null, null, unreadable)] };
   const { records, problems } = parseCsv(csv);
   const [header, ...body] = records;
   const wrongHeader = headerProblem(header?.fields, layout.columns);
-  if (wrongHeader) return { rows: [], problems: [{ line: header ? header.line : null, column: null, message: wrongHeader }] };
-  if (body.length === 0) {
+  if (wrongHeader) return { rows: [], problems: [problemOf(header ? header.line : null, null, wrongHeader)] };
+  if (body.length === 0) return { rows: [], problems: [problemOf(null, null, errorText('importNoRows', { records: kind }))] };
+  if (body.length > maxRows) {
     return {
       rows: [],
-      problems: [
-        {
-          line: null,
-          column: null,
-          message: `The file has the header but no ${rowsAre}; add one row per ${rowIs} below it.`,
-        },
-      ],
+      problems: [problemOf(null, null, errorText('importTooManyRows', { count: body.length, max: maxRows, records: kind }))],
     };
-  }
-  if (body.length > maxRows) {
-    const message = `The file has ${body.length.toLocaleString('en')} ${rowsAre}; an import takes at most ${maxRows.toLocaleString('en')}. ${SPLIT_IT}`;
-    return { rows: [], problems: [{ line: null, column: null, message }] };
   }
   const unparsed = new Set(problems.map((problem) => problem.line));
   return {
     rows: body.filter((record) => !unparsed.has(record.line)).map((record) => ({ line: record.line, cells: record.fields })),
-    problems: problems.map((problem) => ({ line: problem.line, column: null, message: problem.message })),
+    problems: problems.map((problem) => problemOf(problem.line, null, problem.text)),
   };
 }

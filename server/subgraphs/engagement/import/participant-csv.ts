@@ -1,4 +1,5 @@
 import { RECORDING_LIMITS } from '../../../contract/recording-limits';
+import { type ErrorText, errorText } from '../../../core/errors';
 import { SLUG } from '../../../core/keys';
 import { AgeBand, Gender, ParticipationMode } from '../participant/participant-enums';
 import type { ImportFileLayout } from './import-file';
@@ -10,8 +11,7 @@ export type ParticipantCsvColumn = (typeof PARTICIPANT_CSV_COLUMNS)[number];
 
 export const PARTICIPANTS_FILE: ImportFileLayout = {
   columns: PARTICIPANT_CSV_COLUMNS,
-  rowIs: 'participant',
-  rowsAre: 'participants',
+  records: 'participants',
   maxRows: RECORDING_LIMITS.lists.participantBatch,
 };
 
@@ -26,9 +26,10 @@ export interface ParticipantCsvRecord {
   mode: ParticipationMode | null;
 }
 
+/** A cell that cannot be read, and what to write in it instead (a text of the error catalogue). */
 export interface ParticipantCellProblem {
   column: ParticipantCsvColumn;
-  message: string;
+  text: ErrorText;
 }
 
 /** The words a cell may hold for each value, besides the API's own code (in any case, - for _). */
@@ -59,48 +60,40 @@ function oneOf<T extends string>(text: string, codes: readonly T[], words: Recor
 export function participantFromCells(cells: readonly string[]): { record: ParticipantCsvRecord; problems: ParticipantCellProblem[] } {
   const problems: ParticipantCellProblem[] = [];
   const cell = (column: ParticipantCsvColumn) => (cells[PARTICIPANT_CSV_COLUMNS.indexOf(column)] ?? '').trim();
-  const problem = (column: ParticipantCsvColumn, message: string) => {
-    problems.push({ column, message });
+  const problem = (column: ParticipantCsvColumn, text: ErrorText) => {
+    problems.push({ column, text });
     return null;
   };
 
   const category = cell('category');
-  if (category === '') problem('category', 'is required: a stakeholder category code, e.g. NGO or NEWCOMER');
+  if (category === '') problem('category', errorText('csvCategoryRequired'));
 
   const newcomerText = cell('newcomer').toLowerCase();
   const newcomer = YES.includes(newcomerText) ? true : NO.includes(newcomerText) ? false : null;
   if (newcomer === null) {
-    problem(
-      'newcomer',
-      newcomerText === ''
-        ? 'is required: yes for a refugee or migrant, no for anyone else'
-        : `must be yes or no; got "${cell('newcomer')}"`,
-    );
+    problem('newcomer', newcomerText === '' ? errorText('csvNewcomerRequired') : errorText('csvYesOrNo', { value: cell('newcomer') }));
   }
 
   const genderText = cell('gender');
   const gender = genderText === '' ? null : (oneOf(genderText, Object.values(Gender), GENDER_WORDS) ?? null);
   if (genderText !== '' && !gender) {
-    problem(
-      'gender',
-      `must be female, male, non-binary or undisclosed (chose not to say), or empty when not recorded; got "${genderText}"`,
-    );
+    problem('gender', errorText('csvNotAGender', { value: genderText }));
   }
 
   const ageText = cell('age_band');
   const ageBand = ageText === '' ? null : (oneOf(ageText, Object.values(AgeBand), AGE_WORDS) ?? null);
   if (ageText !== '' && !ageBand) {
-    problem('age_band', `must be under-18, 18-24, 25-34, 35-49, 50-64 or 65+, or empty when not recorded; got "${ageText}"`);
+    problem('age_band', errorText('csvNotAnAgeBand', { value: ageText }));
   }
 
   const organisation = cell('organisation') || null;
   if (organisation !== null && !SLUG.test(organisation)) {
-    problem('organisation', `must be an organisation slug such as fundacion-cepaim, or empty; got "${organisation}"`);
+    problem('organisation', errorText('csvNotAnOrganisation', { value: organisation }));
   }
 
   const modeText = cell('mode');
   const mode = modeText === '' ? null : (oneOf(modeText, Object.values(ParticipationMode), {}) ?? null);
-  if (modeText !== '' && !mode) problem('mode', `must be online or onsite; got "${modeText}"`);
+  if (modeText !== '' && !mode) problem('mode', errorText('csvNotAMode', { value: modeText }));
 
   return {
     record: { category: asCode(category), newcomer: newcomer ?? false, gender, ageBand, organisation, mode },

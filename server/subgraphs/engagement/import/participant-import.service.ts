@@ -15,7 +15,7 @@ import { participantRecords, recordParticipants } from '../participant/participa
 import { assertFiguresChangeable } from '../review/record-locks';
 import { readImportFile } from './import-file';
 import { withoutNotes } from './import-notes';
-import type { ImportProblem } from './import-report.types';
+import { type FileProblem, problemsSaid } from './import-problems';
 import { PARTICIPANT_CSV_COLUMNS, PARTICIPANTS_FILE, type ParticipantCsvColumn, participantFromCells } from './participant-csv';
 import type { ParticipantImportReport, ParticipantImportRow } from './participant-import-report.types';
 
@@ -29,7 +29,7 @@ interface TargetRoundtable {
 interface ReadRow {
   line: number;
   content: ParticipantContent;
-  problems: ImportProblem[];
+  problems: FileProblem[];
 }
 
 /** The column a participant check's field is fixed in; null for what no cell holds. */
@@ -64,7 +64,7 @@ export class ParticipantImportService {
       await assertFiguresChangeable(manager, [roundtable.id], 'roundtableParticipants');
       const read = readImportFile(csv, PARTICIPANTS_FILE);
       // The template's examples are # notes, as the roundtables template's are: imported untouched, it records no one.
-      const notesLeftOut = withoutNotes(read.rows, PARTICIPANTS_FILE.rowsAre);
+      const notesLeftOut = withoutNotes(read.rows, PARTICIPANTS_FILE.records);
       const rows = await this.plan(manager, roundtable, notesLeftOut.rows);
       const problems = [...read.problems, ...notesLeftOut.problems, ...rows.flatMap((row) => row.problems)];
       // A file without rows has a problem of its own, so an empty import is never valid.
@@ -89,9 +89,7 @@ export class ParticipantImportService {
       if (!mode && !problems.some((problem) => problem.column === 'mode')) {
         problems.push({
           column: 'mode',
-          message: `is required: online or onsite, since roundtable ${roundtable.number} was ${
-            roundtable.format ? `held ${roundtable.format}` : 'recorded without a format'
-          }`,
+          text: errorText('csvModeRequired', { number: roundtable.number, format: roundtable.format ?? 'none' }),
         });
       }
       return {
@@ -134,18 +132,18 @@ function addChecks(row: ReadRow, checks: readonly FieldProblem[]): void {
   for (const check of checks) {
     const column = columnOf(check.field);
     if (row.problems.some((problem) => problem.column === column)) continue;
-    row.problems.push({ line: row.line, column, message: check.message });
+    row.problems.push({ line: row.line, column, text: check.text ?? errorText('untranslated', { text: check.message }) });
   }
 }
 
-const columnOrder = (problem: ImportProblem) => PARTICIPANT_CSV_COLUMNS.indexOf(problem.column as ParticipantCsvColumn);
+const columnOrder = (problem: FileProblem) => PARTICIPANT_CSV_COLUMNS.indexOf(problem.column as ParticipantCsvColumn);
 
 function mayImport(viewer: Viewer): void {
   if (viewer.role === Role.ADMIN || viewer.role === Role.COORDINATOR) return;
   throw new DomainError(ErrorCode.FORBIDDEN, errorText('importForEditors', { records: 'participants', role: viewer.role }));
 }
 
-function report(rows: readonly ReadRow[], problems: readonly ImportProblem[], dryRun: boolean, written: boolean): ParticipantImportReport {
+function report(rows: readonly ReadRow[], problems: readonly FileProblem[], dryRun: boolean, written: boolean): ParticipantImportReport {
   const clean = rows.filter((row) => row.problems.length === 0);
   return {
     valid: problems.length === 0,
@@ -164,6 +162,6 @@ function report(rows: readonly ReadRow[], problems: readonly ImportProblem[], dr
         mode: participation?.mode as ParticipationMode,
       };
     }),
-    errors: [...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b)),
+    errors: problemsSaid([...problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b))),
   };
 }

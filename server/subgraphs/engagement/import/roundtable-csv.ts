@@ -1,3 +1,4 @@
+import { type ErrorText, errorText } from '../../../core/errors';
 import { parseIsoDate } from '../../../core/validation';
 import type { RoundtableContent } from '../roundtable/roundtable-content';
 import { RoundtableFormat } from '../roundtable/roundtable-format';
@@ -41,9 +42,10 @@ export interface RoundtableCsvRecord {
   sourceUrl: string | null;
 }
 
+/** A cell that cannot be read, and what to write in it instead (a text of the error catalogue). */
 export interface CellProblem {
   column: RoundtableCsvColumn;
-  message: string;
+  text: ErrorText;
 }
 
 const LIST_SEPARATOR = ';';
@@ -56,23 +58,23 @@ const LIST_SEPARATOR = ';';
 export function recordFromCells(cells: readonly string[]): { record: RoundtableCsvRecord; problems: CellProblem[] } {
   const problems: CellProblem[] = [];
   const cell = (column: RoundtableCsvColumn) => (cells[ROUNDTABLE_CSV_COLUMNS.indexOf(column)] ?? '').trim();
-  const problem = (column: RoundtableCsvColumn, message: string) => {
-    problems.push({ column, message });
+  const problem = (column: RoundtableCsvColumn, text: ErrorText) => {
+    problems.push({ column, text });
     return null;
   };
 
   const count = (column: RoundtableCsvColumn): number | null => {
     const text = cell(column);
     if (text === '') return null;
-    if (!/^\d+$/.test(text)) return problem(column, `must be a whole number such as 21, or empty when unknown; got "${text}"`);
+    if (!/^\d+$/.test(text)) return problem(column, errorText('csvNotAWholeNumber', { value: text }));
     // Past 15 digits a number is no longer read exactly; the form's rules name each count's own limit.
-    if (text.replace(/^0+(?=\d)/, '').length > 15) return problem(column, `must be a whole number of at most 15 digits; got "${text}"`);
+    if (text.replace(/^0+(?=\d)/, '').length > 15) return problem(column, errorText('csvTooManyDigits', { value: text }));
     return Number(text);
   };
 
-  const required = (column: RoundtableCsvColumn, what: string): string => {
+  const required = (column: RoundtableCsvColumn, missing: ErrorText): string => {
     const text = cell(column);
-    if (text === '') problem(column, `is required: ${what}`);
+    if (text === '') problem(column, missing);
     return text;
   };
 
@@ -82,15 +84,14 @@ export function recordFromCells(cells: readonly string[]): { record: RoundtableC
       .map((code) => code.trim())
       .filter(Boolean);
 
-  const region = required('region', 'the region slug, e.g. soria');
-  const number =
-    cell('number') === '' ? problem('number', "is required: the roundtable's number in its region, 1 for the first") : count('number');
-  const date = required('date', 'the day it was held, written YYYY-MM-DD, e.g. 2021-11-24');
+  const region = required('region', errorText('csvRegionRequired'));
+  const number = cell('number') === '' ? problem('number', errorText('csvNumberRequired')) : count('number');
+  const date = required('date', errorText('csvDateRequired'));
   if (date !== '') {
     try {
       parseIsoDate(date, 'date');
     } catch {
-      problem('date', `must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "${date}"`);
+      problem('date', errorText('csvNotARealDate', { value: date }));
     }
   }
 
@@ -114,11 +115,11 @@ export function recordFromCells(cells: readonly string[]): { record: RoundtableC
   };
 }
 
-function formatFrom(text: string, problem: (column: RoundtableCsvColumn, message: string) => null): RoundtableFormat | null {
+function formatFrom(text: string, problem: (column: RoundtableCsvColumn, text: ErrorText) => null): RoundtableFormat | null {
   if (text === '') return null;
   const format = text.toUpperCase();
   if ((Object.values(RoundtableFormat) as string[]).includes(format)) return format as RoundtableFormat;
-  return problem('format', `must be online, onsite or hybrid, or empty when it was not published; got "${text}"`);
+  return problem('format', errorText('csvNotAFormat', { value: text }));
 }
 
 /** A record as the cells of its CSV row: counts in digits, formats in lower case, unknowns empty. */

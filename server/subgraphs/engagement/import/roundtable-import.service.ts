@@ -5,7 +5,7 @@ import type { RegionDirectory } from '../../../contract/regions/region-directory
 import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
 import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import { writeTransaction } from '../../../core/database/write-transaction';
-import { DomainError, ErrorCode, errorMessageIn, errorText } from '../../../core/errors';
+import { DomainError, ErrorCode, type ErrorText, errorText } from '../../../core/errors';
 import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
@@ -19,14 +19,15 @@ import { insertRoundtable, type NumberTaken, roundtableRecords, updateRoundtable
 import type { RuleTextBook } from '../rules/rule-text-book';
 import { type ImportFileRow, readImportFile } from './import-file';
 import { withoutNotes } from './import-notes';
-import { ImportAction, type ImportProblem, type ImportReport } from './import-report.types';
+import { type FileProblem, problemOf, problemsSaid } from './import-problems';
+import { ImportAction, type ImportReport } from './import-report.types';
 import { ROUNDTABLE_CSV_COLUMNS, type RoundtableCsvColumn, type RoundtableCsvRecord, recordFromCells } from './roundtable-csv';
 import type { RowSource } from './row-content';
 import { type PlannedRow, planRow, type ReadRow } from './row-plan';
 
 interface Plan {
   rows: PlannedRow[];
-  problems: ImportProblem[];
+  problems: FileProblem[];
 }
 
 const keyOf = (record: { region: string; number: number }) => `${record.region}\u0000${record.number}`;
@@ -101,11 +102,11 @@ export class RoundtableImportService {
     for (const { line, record, problems } of rows) {
       if (!record.region) continue;
       if (unknown.has(record.region)) {
-        problems.push({ column: 'region', message: `"${record.region}" is not a known region; ${this.knownRegions()}` });
+        problems.push({ column: 'region', text: this.unknownRegion(record.region) });
       } else if (!canEditRegion(viewer, record.region)) {
         problems.push({
           column: 'region',
-          message: `you coordinate ${viewer.regions.join(', ')}; ${record.region} is not one of your regions`,
+          text: errorText('csvNotYourRegion', { regions: viewer.regions.join(', '), region: record.region }),
         });
       }
       if (problems.some((problem) => problem.column === 'region' || problem.column === 'number')) continue;
@@ -114,7 +115,7 @@ export class RoundtableImportService {
       else
         problems.push({
           column: 'number',
-          message: `${record.region} ${record.number} is also on line ${first}; give each roundtable one row`,
+          text: errorText('csvRowTwice', { region: record.region, number: record.number, line: first }),
         });
     }
   }
@@ -157,9 +158,11 @@ export class RoundtableImportService {
     return new Map(rows.map((row) => [row.url as string, row]));
   }
 
-  private knownRegions(): string {
-    const known = this.regions.all().map((region) => region.slug);
-    return known.length <= 20 ? `known: ${known.join(', ')}` : 'the regions query lists the known ones';
+  private unknownRegion(region: string): ErrorText {
+    const known = this.regions.all().map((known) => known.slug);
+    return known.length <= 20
+      ? errorText('csvUnknownRegion', { region, known: known.join(', ') })
+      : errorText('csvUnknownRegionSeeQuery', { region });
   }
 }
 
@@ -180,7 +183,7 @@ function sourceOf(record: RoundtableCsvRecord, recorded: ReadonlyMap<string, Row
 
 function report(plan: Plan, dryRun: boolean, written: boolean): ImportReport {
   const count = (action: ImportAction) => plan.rows.filter((row) => row.action === action).length;
-  const columnOrder = (problem: ImportProblem) => ROUNDTABLE_CSV_COLUMNS.indexOf(problem.column as RoundtableCsvColumn);
+  const columnOrder = (problem: FileProblem) => ROUNDTABLE_CSV_COLUMNS.indexOf(problem.column as RoundtableCsvColumn);
   return {
     valid: plan.problems.length === 0,
     dryRun,
@@ -196,7 +199,7 @@ function report(plan: Plan, dryRun: boolean, written: boolean): ImportReport {
       changedFields,
       warnings,
     })),
-    errors: [...plan.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b)),
+    errors: problemsSaid([...plan.problems].sort((a, b) => (a.line ?? 0) - (b.line ?? 0) || columnOrder(a) - columnOrder(b))),
   };
 }
 
@@ -204,17 +207,16 @@ function report(plan: Plan, dryRun: boolean, written: boolean): ImportReport {
  * The rows that would change an approved roundtable, or one dated (before or after) inside a
  * closed period: each refused, so the import is refused whole, naming every row and why.
  */
-async function lockedRows(manager: EntityManager, rows: readonly PlannedRow[]): Promise<ImportProblem[]> {
+async function lockedRows(manager: EntityManager, rows: readonly PlannedRow[]): Promise<FileProblem[]> {
   const writing = rows.filter((row) => row.action !== ImportAction.UNCHANGED);
   const closed = await closedPeriodsOf(
     manager,
     writing.flatMap((row) => [row.content.date, ...(row.existing ? [row.existing.date] : [])]),
   );
-  return writing.flatMap((row): ImportProblem[] => {
+  return writing.flatMap((row): FileProblem[] => {
     const what = `${row.content.regionSlug} ${row.content.number}`;
-    if (row.existing?.reviewState === ReviewState.APPROVED)
-      return [{ line: row.line, column: 'number', message: errorMessageIn(approvedMessage(what)) }];
+    if (row.existing?.reviewState === ReviewState.APPROVED) return [problemOf(row.line, 'number', approvedMessage(what))];
     const period = closed.get(row.content.date) ?? (row.existing ? closed.get(row.existing.date) : undefined);
-    return period ? [{ line: row.line, column: 'date', message: errorMessageIn(periodClosedMessage(what, period)) }] : [];
+    return period ? [problemOf(row.line, 'date', periodClosedMessage(what, period))] : [];
   });
 }

@@ -1,9 +1,11 @@
 import type { EntityManager } from 'typeorm';
+import { errorMessageIn } from '../../../core/errors';
 import { inputProblems } from '../../../core/validate-input';
 import { type CheckReferences, problemsWith, ruleFindingsOf } from '../roundtable/roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot } from '../roundtable/roundtable-content';
 import { findingValues } from '../rules/rule-finding.types';
-import { ImportAction, type ImportProblem, ImportWarning } from './import-report.types';
+import type { FileProblem } from './import-problems';
+import { ImportAction, ImportWarning } from './import-report.types';
 import { columnProblem } from './problem-columns';
 import {
   type CellProblem,
@@ -35,10 +37,11 @@ export interface PlannedRow {
 }
 
 /** What a later check says about a cell an earlier check already refused is noise: the first reason is kept. */
-function addChecks(into: ImportProblem[], checks: readonly ImportProblem[]): void {
+function addChecks(into: FileProblem[], checks: readonly FileProblem[]): void {
   const refused = new Set(into.map((problem) => problem.column));
+  const said = (problem: FileProblem) => errorMessageIn(problem.text);
   for (const check of checks) {
-    const repeated = into.some((problem) => problem.column === check.column && problem.message === check.message);
+    const repeated = into.some((problem) => problem.column === check.column && said(problem) === said(check));
     if (!refused.has(check.column) && !repeated) into.push(check);
   }
 }
@@ -63,14 +66,14 @@ export async function planRow(
   row: ReadRow,
   existing: RoundtableSnapshot | null,
   source: RowSource | null,
-): Promise<PlannedRow | { problems: ImportProblem[] }> {
+): Promise<PlannedRow | { problems: FileProblem[] }> {
   const { line, record } = row;
   const input = inputFromRecord(record, source);
   const fromInput = contentFromInput(input);
   const content = existing ? overExisting(fromInput, existing) : fromInput;
-  const inLine = (found: { column: string | null; message: string }): ImportProblem => ({ line, ...found });
+  const inLine = (found: { column: string | null; text: FileProblem['text'] }): FileProblem => ({ line, ...found });
 
-  const problems: ImportProblem[] = [];
+  const problems: FileProblem[] = [];
   addChecks(problems, row.problems.map(inLine));
   const fieldProblems = await inputProblems(input);
   addChecks(

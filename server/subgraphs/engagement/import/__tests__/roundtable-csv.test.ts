@@ -1,11 +1,18 @@
+import { type ErrorText, errorMessageIn } from '../../../../core/errors';
+import { withLanguage } from '../../../../core/request-language';
 import { contentFromInput, type RoundtableSnapshot } from '../../roundtable/roundtable-content';
 import { RoundtableFormat } from '../../roundtable/roundtable-format';
 import { MAX_IMPORT_BYTES, MAX_IMPORT_ROWS, readImportFile } from '../import-file';
+import { problemsSaid } from '../import-problems';
 import { columnProblem } from '../problem-columns';
 import { cellsFromRecord, ROUNDTABLE_CSV_COLUMNS, recordFromCells, recordFromContent } from '../roundtable-csv';
 import { inputFromRecord, overExisting } from '../row-content';
 
 const HEADER = ROUNDTABLE_CSV_COLUMNS.join(',');
+/** Problems as an English reader gets them: each text said. */
+const inEnglish = <T extends { text: ErrorText }>(problems: readonly T[]) =>
+  problems.map(({ text, ...problem }) => ({ ...problem, message: errorMessageIn(text) }));
+const said = <T extends { text: ErrorText }>(problem: T) => inEnglish([problem])[0];
 const SORIA_3 = [
   'soria',
   '3',
@@ -63,7 +70,7 @@ describe('a roundtable CSV row', () => {
         online: '1.5',
       }),
     );
-    expect(problems).toEqual([
+    expect(inEnglish(problems)).toEqual([
       { column: 'region', message: 'is required: the region slug, e.g. soria' },
       { column: 'number', message: 'must be a whole number such as 21, or empty when unknown; got "three"' },
       { column: 'date', message: 'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2021-02-30"' },
@@ -75,7 +82,7 @@ describe('a roundtable CSV row', () => {
   });
 
   it("requires a number, reads every count it can read exactly, and leaves their limits to the form's rules", () => {
-    expect(recordFromCells(withCells({ number: '', participants: '9999999999999999' })).problems).toEqual([
+    expect(inEnglish(recordFromCells(withCells({ number: '', participants: '9999999999999999' })).problems)).toEqual([
       { column: 'number', message: "is required: the roundtable's number in its region, 1 for the first" },
       { column: 'participants', message: 'must be a whole number of at most 15 digits; got "9999999999999999"' },
     ]);
@@ -208,7 +215,7 @@ describe('a row as roundtable content', () => {
 
   it("names the CSV column of the form's problems", () => {
     const content = overExisting(contentFromInput(inputFromRecord(recordFromCells(SORIA_3).record, source)), existing);
-    expect(columnProblem({ field: 'attendance.participantsMax', message: 'must be at least participants (21)' }, content)).toEqual({
+    expect(said(columnProblem({ field: 'attendance.participantsMax', message: 'must be at least participants (21)' }, content))).toEqual({
       column: 'participants_max',
       message: 'must be at least participants (21)',
     });
@@ -217,12 +224,12 @@ describe('a row as roundtable content', () => {
     expect(columnProblem({ field: 'durationMinutes', message: 'must be at most 1440 minutes (a day)' }, content).column).toBe(
       'duration_minutes',
     );
-    expect(columnProblem({ field: 'categories.1.participants', message: 'cannot exceed the number of participants (3)' }, content)).toEqual(
-      {
-        column: 'participants',
-        message: 'the NGO count kept from the record cannot exceed the number of participants (3)',
-      },
-    );
+    expect(
+      said(columnProblem({ field: 'categories.1.participants', message: 'cannot exceed the number of participants (3)' }, content)),
+    ).toEqual({
+      column: 'participants',
+      message: 'the NGO count kept from the record cannot exceed the number of participants (3)',
+    });
     expect(columnProblem({ field: 'organisers', message: 'iom-spain listed more than once' }, content).column).toBeNull();
   });
 });
@@ -240,24 +247,26 @@ describe('an import file', () => {
   it('refuses another header, listing the columns it expects', () => {
     const file = readImportFile(`${HEADER.replace('participants_max', 'max').replace('region', 'Region')}\n${SORIA_3.join(',')}\n`);
     expect(file.rows).toEqual([]);
-    expect(file.problems).toEqual([
+    expect(inEnglish(file.problems)).toEqual([
       {
         line: 1,
         column: null,
         message: `The header is not the expected one (missing region, participants_max; not expected "Region", "max"); its first line must be the header, exactly: ${HEADER}`,
       },
     ]);
-    expect(readImportFile(`${[...ROUNDTABLE_CSV_COLUMNS].reverse().join(',')}\n`).problems[0]?.message).toContain(
+    expect(inEnglish(readImportFile(`${[...ROUNDTABLE_CSV_COLUMNS].reverse().join(',')}\n`).problems)[0]?.message).toContain(
       'the columns are in another order or repeated',
     );
-    expect(readImportFile('').problems[0]?.message).toBe(`The file is empty; its first line must be the header, exactly: ${HEADER}`);
-    expect(readImportFile(`${HEADER}\n`).problems[0]?.message).toContain('no roundtables');
+    expect(inEnglish(readImportFile('').problems)[0]?.message).toBe(
+      `The file is empty; its first line must be the header, exactly: ${HEADER}`,
+    );
+    expect(inEnglish(readImportFile(`${HEADER}\n`).problems)[0]?.message).toContain('no roundtables');
   });
 
   it(`refuses more than ${MAX_IMPORT_ROWS} rows and more than 2 MB, saying to split the file`, () => {
     const row = `${SORIA_3.join(',')}\n`;
     const tooMany = readImportFile(`${HEADER}\n${row.repeat(MAX_IMPORT_ROWS + 1)}`);
-    expect(tooMany.problems).toEqual([
+    expect(inEnglish(tooMany.problems)).toEqual([
       {
         line: null,
         column: null,
@@ -266,7 +275,7 @@ describe('an import file', () => {
     ]);
     expect(readImportFile(`${HEADER}\n${row.repeat(MAX_IMPORT_ROWS)}`).problems).toEqual([]);
     const tooBig = readImportFile(`${HEADER}\n${'x'.repeat(MAX_IMPORT_BYTES)}`);
-    expect(tooBig.problems).toEqual([
+    expect(inEnglish(tooBig.problems)).toEqual([
       {
         line: null,
         column: null,
@@ -278,9 +287,33 @@ describe('an import file', () => {
 
   it('names the line of a row the CSV parser cannot read, and keeps the others', () => {
     const file = readImportFile(`${HEADER}\n${SORIA_3.slice(0, 12).join(',')}\n${withCells({ number: '4' }).join(',')}\n`);
-    expect(file.problems).toEqual([
+    expect(inEnglish(file.problems)).toEqual([
       { line: 2, column: null, message: 'has 12 fields where the header has 13; a field holding a comma must be quoted' },
     ]);
     expect(file.rows.map((row) => row.line)).toEqual([3]);
+  });
+
+  it("says its problems in the reader's language, quoting the file as it is and naming its columns", () => {
+    const row = `${SORIA_3.join(',')}\n`;
+    const tooMany = readImportFile(`${HEADER}\n${row.repeat(MAX_IMPORT_ROWS + 1)}`);
+    const cells = recordFromCells(withCells({ number: 'trzy', format: 'zoom' })).problems.map((problem) => ({ line: 2, ...problem }));
+    expect(withLanguage('pl', () => problemsSaid([...tooMany.problems, ...cells]))).toEqual([
+      {
+        line: null,
+        column: null,
+        message:
+          'Plik zawiera 5001 okrągłych stołów; import obejmuje najwyżej 5000. Podziel go na mniejsze pliki i zaimportuj każdy z nich.',
+      },
+      { line: 2, column: 'number', message: 'musi być liczbą całkowitą, np. 21, lub pozostać puste, gdy jest nieznane; otrzymano "trzy"' },
+      {
+        line: 2,
+        column: 'format',
+        message: 'musi mieć wartość online, onsite lub hybrid albo pozostać puste, gdy format nie został opublikowany; otrzymano "zoom"',
+      },
+    ]);
+    const header = readImportFile(`${HEADER.replace('region', 'Region')}\n`).problems;
+    expect(withLanguage('el', () => problemsSaid(header))[0]?.message).toBe(
+      `Η κεφαλίδα δεν είναι η αναμενόμενη (λείπουν region· μη αναμενόμενες "Region")· η πρώτη γραμμή πρέπει να είναι η κεφαλίδα, ακριβώς: ${HEADER}`,
+    );
   });
 });
