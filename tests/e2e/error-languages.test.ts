@@ -221,6 +221,54 @@ describe('error messages in the language asked for', () => {
     expect(((await (await redeem('de')).json()) as { error: string }).error).toBe('The password must be at least 10 characters long.');
   });
 
+  it("says a CSV import's problems in the language asked, at the same line and column, writing nothing, on both gateways", async () => {
+    const header =
+      'region,number,date,format,duration_minutes,participants,participants_max,online,onsite,organisations,categories,challenges,source_url';
+    const csv = [header, 'teruel,1,2022-02-30,maybe,,,,,,,,,', 'teruel,2,2022-03-01,,,,,,,,,'].join('\n');
+    const query =
+      'mutation ($csv: String!) { importRoundtables(csv: $csv) { valid written created updated errors { line column message } } }';
+    const problems = {
+      en: [
+        'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
+        'must be online, onsite or hybrid, or empty when it was not published; got "maybe"',
+        'has 12 fields where the header has 13; a field holding a comma must be quoted',
+      ],
+      el: [
+        'πρέπει να είναι υπαρκτή ημερομηνία γραμμένη ΕΕΕΕ-ΜΜ-ΗΗ, π.χ. 2021-11-24· δόθηκε "2022-02-30"',
+        'πρέπει να είναι online, onsite ή hybrid, ή κενό όταν δεν δημοσιεύτηκε· δόθηκε "maybe"',
+        'έχει 12 πεδία ενώ η κεφαλίδα έχει 13· ένα πεδίο που περιέχει κόμμα πρέπει να μπαίνει σε εισαγωγικά',
+      ],
+      fr: [
+        'doit être une date réelle écrite AAAA-MM-JJ, par ex. 2021-11-24 ; reçu "2022-02-30"',
+        'doit être online, onsite ou hybrid, ou vide s’il n’a pas été publié ; reçu "maybe"',
+        'a 12 champs alors que l’en-tête en a 13 ; un champ contenant une virgule doit être entre guillemets',
+      ],
+    };
+    const admin = await tokenFor(Role.ADMIN);
+    for (const [, url] of gateways()) {
+      for (const [language, messages] of Object.entries(problems)) {
+        const response = await fetch(url as string, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', 'accept-language': language, authorization: `Bearer ${admin}` },
+          body: JSON.stringify({ query, variables: { csv } }),
+        });
+        const body = (await response.json()) as { data?: { importRoundtables: { errors: unknown[] } }; errors?: unknown[] };
+        expect(body.errors).toBeUndefined();
+        expect(body.data?.importRoundtables).toEqual({
+          valid: false,
+          written: false,
+          created: 0,
+          updated: 0,
+          errors: [
+            { line: 2, column: 'date', message: messages[0] },
+            { line: 2, column: 'format', message: messages[1] },
+            { line: 3, column: null, message: messages[2] },
+          ],
+        });
+      }
+    }
+  });
+
   // Last: it stops a subgraph.
   it('says that a subgraph is not answering in the language asked, its code unchanged', async () => {
     await subgraphs[2]?.system.stop();

@@ -1,5 +1,6 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
+import { withLanguage } from '../../../core/request-language';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
@@ -303,6 +304,77 @@ describe('recording a roundtable’s participants at once', () => {
         { line: 5, column: 'category', message: 'is required: a stakeholder category code, e.g. NGO or NEWCOMER' },
         { line: 5, column: 'newcomer', message: 'is required: yes for a refugee or migrant, no for anyone else' },
         { line: 5, column: 'mode', message: 'must be online or onsite; got "by phone"' },
+      ]);
+      expect(await state()).toEqual(before);
+    });
+
+    it("says every problem in the reader's language, at the same line and column, quoting the file as it is", async () => {
+      const before = await state();
+      const csv = [HEADER, 'ALIENS,maybe,robot,40,Cepaim SA,', ',,,,,by phone'].join('\n');
+      const errorsIn = async (language: 'el' | 'pl') => {
+        const result = await withLanguage(language, async () => run(csv, false));
+        expect(result.errors).toBeUndefined();
+        expect(result.data?.importParticipants).toMatchObject({ valid: false, written: false, created: 0, rows: [] });
+        return result.data?.importParticipants.errors;
+      };
+      expect(await errorsIn('el')).toEqual([
+        { line: 2, column: 'category', message: expect.stringMatching(/^Το "ALIENS" δεν είναι κατηγορία ενδιαφερόμενων φορέων/) },
+        { line: 2, column: 'newcomer', message: 'πρέπει να είναι yes ή no· δόθηκε "maybe"' },
+        {
+          line: 2,
+          column: 'gender',
+          message:
+            'πρέπει να είναι female, male, non-binary ή undisclosed (προτίμησε να μην το πει), ή κενό όταν δεν καταγράφηκε· δόθηκε "robot"',
+        },
+        {
+          line: 2,
+          column: 'age_band',
+          message: 'πρέπει να είναι under-18, 18-24, 25-34, 35-49, 50-64 ή 65+, ή κενό όταν δεν καταγράφηκε· δόθηκε "40"',
+        },
+        { line: 2, column: 'organisation', message: 'πρέπει να είναι slug οργανισμού, όπως fundacion-cepaim, ή κενό· δόθηκε "Cepaim SA"' },
+        {
+          line: 2,
+          column: 'mode',
+          message: `είναι υποχρεωτικό: online ή onsite, αφού η στρογγυλή τράπεζα ${hybrid.number} έγινε ως HYBRID`,
+        },
+        {
+          line: 3,
+          column: 'category',
+          message: 'είναι υποχρεωτικό: ένας κωδικός κατηγορίας ενδιαφερόμενων φορέων, π.χ. NGO ή NEWCOMER',
+        },
+        { line: 3, column: 'newcomer', message: 'είναι υποχρεωτικό: yes για πρόσφυγα ή μετανάστη, no για οποιονδήποτε άλλον' },
+        { line: 3, column: 'mode', message: 'πρέπει να είναι online ή onsite· δόθηκε "by phone"' },
+      ]);
+      const polish = await errorsIn('pl');
+      expect(polish?.map((problem) => [problem.line, problem.column])).toEqual([
+        [2, 'category'],
+        [2, 'newcomer'],
+        [2, 'gender'],
+        [2, 'age_band'],
+        [2, 'organisation'],
+        [2, 'mode'],
+        [3, 'category'],
+        [3, 'newcomer'],
+        [3, 'mode'],
+      ]);
+      expect(polish?.map((problem) => problem.message)).toEqual([
+        expect.stringMatching(/^"ALIENS" nie jest kategorią interesariuszy/),
+        'musi mieć wartość yes lub no; otrzymano "maybe"',
+        'musi mieć wartość female, male, non-binary lub undisclosed (osoba nie chciała podać) albo pozostać puste, gdy nie odnotowano; otrzymano "robot"',
+        'musi mieć wartość under-18, 18-24, 25-34, 35-49, 50-64 lub 65+ albo pozostać puste, gdy nie odnotowano; otrzymano "40"',
+        'musi być slugiem organizacji, np. fundacion-cepaim, lub pozostać puste; otrzymano "Cepaim SA"',
+        `jest wymagane: online lub onsite, ponieważ okrągły stół ${hybrid.number} odbył się w formacie HYBRID`,
+        'jest wymagane: kod kategorii interesariuszy, np. NGO lub NEWCOMER',
+        'jest wymagane: yes dla osoby uchodźczej lub migranckiej, no dla każdej innej',
+        'musi mieć wartość online lub onsite; otrzymano "by phone"',
+      ]);
+      const empty = await withLanguage('el', async () => run(HEADER, false));
+      expect(empty.data?.importParticipants.errors).toEqual([
+        {
+          line: null,
+          column: null,
+          message: 'Το αρχείο έχει την κεφαλίδα αλλά κανέναν συμμετέχοντα· προσθέστε από κάτω μία γραμμή ανά συμμετέχοντα.',
+        },
       ]);
       expect(await state()).toEqual(before);
     });

@@ -1,6 +1,7 @@
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { REPO_ROOT } from '../../../core/config';
+import { withLanguage } from '../../../core/request-language';
 import type { Subgraph } from '../../../core/subgraph';
 import { loadDataset } from '../../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
@@ -155,6 +156,79 @@ describe('importing roundtables from CSV', () => {
     // Without a source_url, soria 3's row is no problem: a source is optional, as in the form.
     expect(report.rows).toHaveLength(152);
     expect(await state()).toEqual(before);
+  });
+
+  it("says every problem in the reader's language, at the same line and column, quoting the file as it is, and writes nothing", async () => {
+    const before = await state();
+    const bad = file(
+      'atlantis,1,2022-01-01,,,,,,,,,,https://example.org/a',
+      'teruel,1,2022-02-30,,,,,,,,,,',
+      'teruel,6,2022-03-05,zoom,2000,,,,,,,,',
+      'teruel,2,2022-03-01,hybrid,,10,,8,5,,,,',
+      'teruel,6,2022-03-06,,,,,,,,,,',
+      'teruel,8,2022-03-07,,,,,,,,,',
+    );
+    const reportIn = async (language: 'en' | 'el' | 'es') => {
+      const result = await withLanguage(language, () => importCsv(bad));
+      expect(result.errors).toBeUndefined();
+      return result.data?.importRoundtables as ImportReport;
+    };
+    const english = await reportIn('en');
+    const where = english.errors.map((problem) => [problem.line, problem.column]);
+    expect(where).toEqual([
+      [2, 'region'],
+      [3, 'date'],
+      [4, 'format'],
+      [4, 'duration_minutes'],
+      [5, 'online'],
+      [6, 'number'],
+      [7, null],
+    ]);
+    expect(english.errors.map((problem) => problem.message).slice(1)).toEqual([
+      'must be a real date written YYYY-MM-DD, e.g. 2021-11-24; got "2022-02-30"',
+      'must be online, onsite or hybrid, or empty when it was not published; got "zoom"',
+      'must be at most 1440 minutes (a day)',
+      'online (8) + onsite (5) must be at most the number of participants (10); correct the split or the participants',
+      'teruel 6 is also on line 4; give each roundtable one row',
+      'has 12 fields where the header has 13; a field holding a comma must be quoted',
+    ]);
+
+    const greek = await reportIn('el');
+    expect(greek).toMatchObject({ valid: false, written: false, created: 0, updated: 0, unchanged: 0 });
+    expect(greek.errors.map((problem) => [problem.line, problem.column])).toEqual(where);
+    expect(greek.errors[0]?.message).toMatch(/^το "atlantis" δεν είναι γνωστή περιφέρεια· γνωστές: correze, guadalajara, /);
+    expect(greek.errors.map((problem) => problem.message).slice(1)).toEqual([
+      'πρέπει να είναι υπαρκτή ημερομηνία γραμμένη ΕΕΕΕ-ΜΜ-ΗΗ, π.χ. 2021-11-24· δόθηκε "2022-02-30"',
+      'πρέπει να είναι online, onsite ή hybrid, ή κενό όταν δεν δημοσιεύτηκε· δόθηκε "zoom"',
+      'πρέπει να είναι το πολύ 1440 λεπτά (μία ημέρα)',
+      // An ERROR rule's problem, in the rule's own words for the language (its texts, engagement.validation_rule_text).
+      expect.stringMatching(/^διαδικτυακά \(8\) \+ δια ζώσης \(5\) πρέπει /),
+      'το teruel 6 υπάρχει και στη γραμμή 4· δώστε σε κάθε στρογγυλή τράπεζα μία μόνο γραμμή',
+      'έχει 12 πεδία ενώ η κεφαλίδα έχει 13· ένα πεδίο που περιέχει κόμμα πρέπει να μπαίνει σε εισαγωγικά',
+    ]);
+
+    const spanish = await reportIn('es');
+    expect(spanish.errors.map((problem) => [problem.line, problem.column])).toEqual(where);
+    expect(spanish.errors[0]?.message).toMatch(/^"atlantis" no es una región conocida; conocidas: correze, guadalajara, /);
+    expect(spanish.errors.map((problem) => problem.message).slice(1)).toEqual([
+      'debe ser una fecha real escrita AAAA-MM-DD, p. ej. 2021-11-24; se recibió "2022-02-30"',
+      'debe ser online, onsite o hybrid, o quedar vacío si no se publicó; se recibió "zoom"',
+      'debe ser como máximo de 1440 minutos (un día)',
+      expect.stringMatching(/^en línea \(8\) \+ presencial \(5\) debe /),
+      'teruel 6 también está en la línea 4; dé a cada mesa redonda una sola fila',
+      'tiene 12 campos y la cabecera tiene 13; un campo que contiene una coma debe ir entre comillas',
+    ]);
+    expect(await state()).toEqual(before);
+
+    // The file's own problems too: its header, in Greek, names the columns as the file spells them.
+    const header = await withLanguage('el', () => importCsv('region,number,date\nsoria,3,2021-11-24\n'));
+    expect(header.data?.importRoundtables.errors).toEqual([
+      {
+        line: 1,
+        column: null,
+        message: `Η κεφαλίδα δεν είναι η αναμενόμενη (λείπουν format, duration_minutes, participants, participants_max, online, onsite, organisations, categories, challenges, source_url)· η πρώτη γραμμή πρέπει να είναι η κεφαλίδα, ακριβώς: ${HEADER}`,
+      },
+    ]);
   });
 
   it('reports in a dry run what an import would do, and writes nothing', async () => {
