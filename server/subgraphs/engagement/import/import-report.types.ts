@@ -60,7 +60,10 @@ export class ImportProblem {
   @Field(() => String, { nullable: true, description: 'The column, as named in the header; null when the problem is not one cell.' })
   column: string | null;
 
-  @Field({ description: 'What is wrong and how to fix it.' })
+  @Field({
+    description:
+      "What is wrong and how to fix it, in the request's language (Accept-Language, ?locale= or extensions.locale; else English). Values quoted from the file and column names stay as the file has them.",
+  })
   message: string;
 
   @Field(() => String, { nullable: true, description: 'The validation rule broken, e.g. SPLIT_WITHIN_TOTAL; null for other problems.' })
