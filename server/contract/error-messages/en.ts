@@ -248,6 +248,10 @@ export const en = {
   notBlank: 'must not be blank',
   notBlankOrLeaveOut: 'must not be blank; leave {locale} out for the English text to be shown',
   englishRequired: 'is required: English is what every other language falls back to',
+  ruleMessageNotRead: 'names {names}, which this rule does not read; it may name {facts}',
+  ruleMessageLacks: 'lacks {missing}, which the English message names; keep each placeholder as it is written',
+  ruleMessageUnknown:
+    'names {unknown}, which the English message does not; {named, select, no {name no placeholder} other {name only {expected}}}',
   usernameTaken: '"{username}" is taken already; choose another user name',
   tooManyWrongPasswords: 'was wrong too many times; try again in {minutes} minutes',
   notCurrentPassword: 'is not your current password',

@@ -244,6 +244,10 @@ export const es: ErrorMessages = {
   notBlank: 'no debe estar en blanco',
   notBlankOrLeaveOut: 'no debe estar en blanco; omita {locale} para que se muestre el texto en inglés',
   englishRequired: 'es obligatorio: el inglés es el respaldo de todos los demás idiomas',
+  ruleMessageNotRead: 'nombra {names}, que esta regla no lee; puede nombrar {facts}',
+  ruleMessageLacks: 'le falta {missing}, que nombra el mensaje en inglés; conserve cada marcador tal como está escrito',
+  ruleMessageUnknown:
+    'nombra {unknown}, que el mensaje en inglés no nombra; {named, select, no {no nombre ningún marcador} other {nombre solo {expected}}}',
   usernameTaken: '"{username}" ya está en uso; elija otro nombre de usuario',
   tooManyWrongPasswords: 'fue incorrecta demasiadas veces; inténtelo de nuevo en {minutes} minutos',
   notCurrentPassword: 'no es su contraseña actual',

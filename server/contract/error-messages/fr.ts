@@ -249,6 +249,10 @@ export const fr: ErrorMessages = {
   notBlank: 'ne doit pas être vide',
   notBlankOrLeaveOut: 'ne doit pas être vide ; omettez {locale} pour que le texte anglais s’affiche',
   englishRequired: 'est obligatoire : l’anglais est ce qu’affichent les autres langues à défaut',
+  ruleMessageNotRead: 'nomme {names}, que cette règle ne lit pas ; elle peut nommer {facts}',
+  ruleMessageLacks: 'il y manque {missing}, que nomme le message anglais ; gardez chaque variable telle qu’elle est écrite',
+  ruleMessageUnknown:
+    'nomme {unknown}, que le message anglais ne nomme pas ; {named, select, no {ne nommez aucune variable} other {ne nommez que {expected}}}',
   usernameTaken: '"{username}" est déjà pris ; choisissez un autre nom d’utilisateur',
   tooManyWrongPasswords: 'a été erroné trop de fois ; réessayez dans {minutes} minutes',
   notCurrentPassword: 'n’est pas votre mot de passe actuel',

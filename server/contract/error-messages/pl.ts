@@ -239,6 +239,11 @@ export const pl: ErrorMessages = {
   notBlank: 'nie może być puste',
   notBlankOrLeaveOut: 'nie może być puste; pomiń {locale}, aby wyświetlić tekst angielski',
   englishRequired: 'jest wymagany: angielski jest zapasowym językiem dla wszystkich innych',
+  ruleMessageNotRead: 'zawiera {names}, których ta reguła nie odczytuje; może zawierać {facts}',
+  ruleMessageLacks:
+    'brakuje w nim {missing}, które zawiera komunikat angielski; zachowaj każdy symbol zastępczy dokładnie tak, jak jest zapisany',
+  ruleMessageUnknown:
+    'zawiera {unknown}, których nie ma w komunikacie angielskim; {named, select, no {nie używaj żadnego symbolu zastępczego} other {użyj tylko {expected}}}',
   usernameTaken: '"{username}" jest już zajęta; wybierz inną nazwę użytkownika',
   tooManyWrongPasswords: 'podano błędnie zbyt wiele razy; spróbuj ponownie za {minutes} minut',
   notCurrentPassword: 'nie jest twoim obecnym hasłem',

@@ -240,10 +240,7 @@ describe('validation rule texts', () => {
     );
     expect(codeOf(missing)).toBe('BAD_USER_INPUT');
     expect(problemsOf(missing)).toEqual([
-      {
-        field: 'messages.fr',
-        message: 'lacks {onsiteMin}: it must name exactly {onlineMin}, {onsiteMin}, {participantsMax}, as the English message does',
-      },
+      { field: 'messages.fr', message: 'lacks {onsiteMin}, which the English message names; keep each placeholder as it is written' },
     ]);
 
     const renamed = await set(
@@ -252,19 +249,23 @@ describe('validation rule texts', () => {
       words({ en: english, el: 'διαδικτυακά ({online}) + δια ζώσης ({onsiteMin}) το πολύ {participantsMax}' }),
     );
     expect(problemsOf(renamed)).toEqual([
+      { field: 'messages.el', message: 'lacks {onlineMin}, which the English message names; keep each placeholder as it is written' },
       {
         field: 'messages.el',
-        message:
-          'lacks {onlineMin} and names {online}, which the English message does not: it must name exactly {onlineMin}, {onsiteMin}, {participantsMax}, as the English message does',
+        message: 'names {online}, which the English message does not; name only {onlineMin}, {onsiteMin} and {participantsMax}',
       },
     ]);
+    // Said in the client's language too.
+    const text = localizedTextOf(renamed.errors?.[0]);
+    if (!text) throw new Error('The refusal has no catalogue text');
+    expect(errorMessageIn(text, 'el')).toContain('messages.el: λείπει {onlineMin}, που αναφέρει το αγγλικό μήνυμα');
 
     // English may name only the facts the rule reads, else nothing could fill it.
     const unread = await set('SPLIT_WITHIN_TOTAL', version, words({ en: 'online ({onlineMin}) on {date}' }));
     expect(problemsOf(unread)).toEqual([
       {
         field: 'messages.en',
-        message: 'names {date}, which this rule does not read; it may name {onlineMin}, {onsiteMin}, {participantsMax}',
+        message: 'names {date}, which this rule does not read; it may name {onlineMin}, {onsiteMin} or {participantsMax}',
       },
     ]);
 

@@ -1,6 +1,6 @@
 import type { DataSource, EntityManager } from 'typeorm';
 import type { Actor } from '../../../contract/audit/audit-trail';
-import { LANGUAGES, type Labels } from '../../../contract/languages';
+import { FALLBACK_LANGUAGE, LANGUAGES, type Labels } from '../../../contract/languages';
 import { RECORDING_LIMITS } from '../../../contract/recording-limits';
 import { ROUNDTABLE_RULES } from '../../../contract/validation-rules/roundtable-rules';
 import { placeholderDifference, placeholdersOf, RULES_BY_CODE } from '../../../contract/validation-rules/rule-text';
@@ -9,44 +9,35 @@ import { ChangeNotices } from '../../../core/database/change-notices';
 import { badInput, errorText } from '../../../core/errors';
 import type { LocalizedTextInput } from '../../../core/locale';
 import { labelsFromInput } from '../../../core/taxonomy/labels-input';
-import { type FieldProblem, refusal } from '../../../core/validate-input';
+import { type FieldProblem, fieldProblem, refusal } from '../../../core/validate-input';
 import type { AuditedRecords, AuditTrail } from '../../../core/writes/audited-records';
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import { RULE_TEXT_COLUMNS, RULE_TEXTS_CHANNEL, type RuleTextRow } from './rule-text-book';
 
 const { taxonomyLabel, taxonomyDescription } = RECORDING_LIMITS.texts;
 
-const listed = (names: readonly string[]) => names.map((name) => `{${name}}`).join(', ');
+const braced = (names: readonly string[]) => names.map((name) => `{${name}}`);
 
 /**
  * The placeholders' problems of a rule's messages: English names only facts the rule reads (else
  * a placeholder would never be filled), and every other language exactly English's placeholders.
  */
 function placeholderProblems(needs: readonly string[], message: Labels): FieldProblem[] {
-  const problems: FieldProblem[] = [];
   const english = placeholderDifference(message.en, needs);
   if (english.unknown.length > 0) {
-    problems.push({
-      field: 'messages.en',
-      message: `names ${listed(english.unknown)}, which this rule does not read; it may name ${listed(needs)}`,
-    });
-    return problems;
+    return [fieldProblem('messages.en', errorText('ruleMessageNotRead', { names: braced(english.unknown), facts: { or: braced(needs) } }))];
   }
-  const expected = placeholdersOf(message.en);
+  const expected = [...new Set(placeholdersOf(message.en))];
+  const problems: FieldProblem[] = [];
   for (const language of LANGUAGES) {
     const text = message[language];
-    if (language === 'en' || text === undefined) continue;
+    if (language === FALLBACK_LANGUAGE || text === undefined) continue;
     const { missing, unknown } = placeholderDifference(text, expected);
-    const wrong = [
-      ...(missing.length > 0 ? [`lacks ${listed(missing)}`] : []),
-      ...(unknown.length > 0 ? [`names ${listed(unknown)}, which the English message does not`] : []),
-    ];
-    if (wrong.length > 0) {
-      const should =
-        expected.length > 0
-          ? `name exactly ${listed(expected)}, as the English message does`
-          : 'name no placeholder, as the English message names none';
-      problems.push({ field: `messages.${language}`, message: `${wrong.join(' and ')}: it must ${should}` });
+    const field = `messages.${language}`;
+    if (missing.length > 0) problems.push(fieldProblem(field, errorText('ruleMessageLacks', { missing: braced(missing) })));
+    if (unknown.length > 0) {
+      const named = expected.length > 0 ? 'yes' : 'no';
+      problems.push(fieldProblem(field, errorText('ruleMessageUnknown', { unknown: braced(unknown), named, expected: braced(expected) })));
     }
   }
   return problems;
