@@ -228,7 +228,7 @@ describe('the Labels page', () => {
     await save('Validation rule DURATION_PLAUSIBLE').click();
     await eventually(
       () => page.locator('#labels-rule-DURATION_PLAUSIBLE-message-el-error').textContent(),
-      (text) => expect(text).toMatch(/^lacks \{durationMinutes\}/),
+      (text) => expect(text).toMatch(/^lacks \{durationMinutes\}, which the English message names/),
     );
     await expect(greek.getAttribute('aria-invalid')).resolves.toBe('true');
     await expectNoAxeViolations(page);
