@@ -20,8 +20,6 @@ const SINGLE_BYTE = 'Windows-1252 (Latin-1)';
 /** Characters of the excerpt either side of the first that is not UTF-8. */
 const AROUND = 30;
 
-export const HOW_TO_SAVE_AS_UTF8 = errorMessageIn(errorText('saveAsUtf8'));
-
 /** UTF-16 has a byte-order mark, or a zero byte beside most characters of plain text. */
 function looksUtf16(bytes: Uint8Array): boolean {
   if (bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff))) return true;
@@ -75,9 +73,13 @@ export function decodeUtf8File(bytes: Uint8Array): { text: string } | { notUtf8:
   };
 }
 
-/** The refusal of a file that is not UTF-8, as the import and the command say it. */
+/**
+ * The refusal of a file that is not UTF-8, as the command says it. Said when asked, never when
+ * the module loads: the dashboard reads files with `decodeUtf8File` and says this in its own words.
+ */
 export function notUtf8Message(found: NotUtf8): string {
-  return `The file is not UTF-8: it looks like ${found.encoding} (line ${found.line} reads "${found.excerpt}" in it). Nothing was imported. ${HOW_TO_SAVE_AS_UTF8}`;
+  const howToSave = errorMessageIn(errorText('saveAsUtf8'));
+  return `The file is not UTF-8: it looks like ${found.encoding} (line ${found.line} reads "${found.excerpt}" in it). Nothing was imported. ${howToSave}`;
 }
 
 /**
