@@ -39,8 +39,9 @@ const installableApp = VitePWA({
     // The charts' chunk is the largest; every chunk must be kept for every page to open offline.
     maximumFileSizeToCacheInBytes: 5 * 1024 * 1024,
     navigateFallback: 'index.html',
-    // The API, the sign-in routes and the server's own pages are never answered by the shell.
-    navigateFallbackDenylist: [/^\/graphql/, /^\/auth\//, /^\/health/, /^\/ready/],
+    // The API, the sign-in routes, the server's own pages and files (a CSV template, say) are never
+    // answered by the shell: the dashboard's own routes have no file extension.
+    navigateFallbackDenylist: [/^\/graphql/, /^\/auth\//, /^\/health/, /^\/ready/, /\/[^/]+\.[^/]+$/],
     cleanupOutdatedCaches: true,
     clientsClaim: true,
     skipWaiting: true,
