@@ -33,12 +33,15 @@ const textsIn = (locale: Locale): Texts =>
 
 /**
  * English texts that read otherwise in `locale`: seen on a page in that language, they were left
- * untranslated. Not those the language also writes (French "Organisations", "Participants").
+ * untranslated. Not those the language also writes (French "Organisations", "Participants"),
+ * nor the languages' own names in the language menu.
  */
 function englishLeftOvers(locale: Locale, taxonomy: { en: string; other: string }[]): Set<string> {
   const english = textsIn('en');
   const other = textsIn(locale);
-  const alsoInTheLanguage = new Set([...Object.values(other), ...taxonomy.map(({ other }) => other)]);
+  // The language menu names each language in itself ("English", "Ελληνικά") whatever the page's language.
+  const languageNames = Object.values(LOCALES).map(({ name }) => name);
+  const alsoInTheLanguage = new Set([...Object.values(other), ...taxonomy.map(({ other }) => other), ...languageNames]);
   const fromCatalogues = Object.entries(english)
     .filter(([key, text]) => isPlainText(text) && /\p{L}{3}/u.test(text) && other[key] !== text)
     .map(([, text]) => text);
