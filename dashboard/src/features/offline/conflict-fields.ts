@@ -1,20 +1,11 @@
+import { AUDITED_FIELDS } from '../../data/audit';
 import type { RoundtableFormValues } from '../roundtable-form/form-values';
 
-/** The parts of a roundtable a conflict is resolved by: each taken whole, from one version or the other. */
-export const CONFLICT_FIELDS = [
-  'number',
-  'date',
-  'format',
-  'durationMinutes',
-  'theme',
-  'attendance',
-  'categories',
-  'challenges',
-  'insights',
-  'interests',
-  'organisers',
-  'sources',
-] as const;
+/**
+ * The parts of a roundtable a conflict is resolved by, each taken whole from one version or the
+ * other: the fields a person edits, as the history tells changes (one list, so they cannot drift).
+ */
+export const CONFLICT_FIELDS = AUDITED_FIELDS;
 
 export type ConflictField = (typeof CONFLICT_FIELDS)[number];
 export type Choice = 'mine' | 'theirs';
