@@ -1,17 +1,18 @@
 import 'reflect-metadata';
 import { ConfigError, loadConfig } from './core/config';
+import { logger } from './core/observability/logger';
 import { startSystem } from './system';
 
 async function main(): Promise<void> {
   const config = loadConfig();
   const system = await startSystem(config);
   const what = config.serveSubgraph ? `Subgraph ${config.serveSubgraph}` : 'SIRA Monitor GraphQL API';
-  console.log(`${what} ready at ${system.url}`);
+  logger.info({ url: system.url }, `${what} ready at ${system.url}`);
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;
     stopping = true;
-    console.log(`${signal} received: stopping.`);
+    logger.info({ signal }, `${signal} received: stopping.`);
     await system.stop();
     process.exit(0);
   };
@@ -20,6 +21,7 @@ async function main(): Promise<void> {
 }
 
 main().catch((error) => {
-  console.error(error instanceof ConfigError ? `Configuration error: ${error.message}` : error);
+  if (error instanceof ConfigError) logger.fatal(`Configuration error: ${error.message}`);
+  else logger.fatal({ err: error }, 'The server could not start');
   process.exit(1);
 });

@@ -6,6 +6,7 @@ import type { Access } from './core/auth/access';
 import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config } from './core/config';
+import { logger, setLogLevel } from './core/observability/logger';
 import type { Subgraph } from './core/subgraph';
 import type { RunningSubgraphs } from './subgraphs/registry';
 import { startInProcessSubgraphs } from './topologies/in-process-subgraphs';
@@ -25,7 +26,8 @@ export interface RunningSystem extends RunningSubgraphs {
  * process and the gateway over them; with SERVE_SUBGRAPH one subgraph alone; with every
  * <NAME>_URL set, the gateway alone over remote subgraphs.
  */
-export async function startSystem(config: Config, log: (line: string) => void = console.log): Promise<RunningSystem> {
+export async function startSystem(config: Config, log: (line: string) => void = (line) => logger.info(line)): Promise<RunningSystem> {
+  setLogLevel(config.logLevel);
   const startup: Startup = {
     config,
     log,

@@ -6,6 +6,7 @@ import { DEFAULT_ON_TIME_DAYS, MAX_ON_TIME_DAYS } from '../contract/timeliness';
 import { parseAddressRange } from './auth/client-address';
 import type { CookieSecurity } from './auth/session-cookie';
 import { MIN_SECRET_LENGTH } from './auth/signing-key';
+import { LOG_LEVELS, type LogLevel } from './observability/logger';
 
 /** Where the server's PostgreSQL comes from: an embedded server it starts itself, or a URL. */
 export type DatabaseSource = { kind: 'embedded'; port: number; dataDir: string } | { kind: 'url'; url: string };
@@ -90,6 +91,17 @@ export interface Config {
   onTimeDays: number;
   /** How far, as a modified z-score, a roundtable's figure may be from its usual before it is flagged (OUTLIER_Z_THRESHOLD). */
   outlierZThreshold: number;
+  /** The least a JSON log line must matter to be written (LOG_LEVEL): `info` by default, `silent` writes none. */
+  logLevel: LogLevel;
+  metrics: MetricsConfig;
+}
+
+/** Prometheus metrics at /metrics: counts and durations, never who asked or about which region. */
+export interface MetricsConfig {
+  /** METRICS=on (default) serves /metrics on the API's own port; off serves none and counts nothing per request. */
+  enabled: boolean;
+  /** METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`; unset, whoever reaches the port. */
+  token: string | undefined;
 }
 
 export interface ResponseCacheConfig {
@@ -356,6 +368,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       OUTLIER_Z_THRESHOLD_RANGE.min,
       OUTLIER_Z_THRESHOLD_RANGE.max,
     ),
+    logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
+    metrics: { enabled: onOff(env, 'METRICS', true), token: secret(env, 'METRICS_TOKEN') },
   };
 }
 

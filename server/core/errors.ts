@@ -4,8 +4,8 @@ import { GraphQLError } from 'graphql';
 import { type ErrorText, errorMessageIn, errorText, type RecordName } from '../contract/error-messages';
 import { isUnavailableError } from './database/unavailable-errors';
 import { type EnumValue, enumOf } from './enum-values';
+import { logger } from './observability/logger';
 import { currentLanguage } from './request-language';
-import { currentRequestId } from './request-scope';
 
 export {
   type ErrorMessageKey,
@@ -91,7 +91,9 @@ export const SERVICE_UNAVAILABLE = 'SERVICE_UNAVAILABLE';
 
 const INTERNAL_SERVER_ERROR = 'INTERNAL_SERVER_ERROR';
 
-type Log = (line: string) => void;
+/** A code this server gives errors (what metrics count errors by; any other is counted as one). */
+export const isKnownErrorCode = (code: unknown): code is string =>
+  typeof code === 'string' && (CLIENT_CODES.has(code) || code === INTERNAL_SERVER_ERROR);
 
 /** A 4xx that Apollo raised without a code, e.g. for a malformed persisted query: the client's mistake. */
 function clientStatusOf(error: unknown): number | undefined {
@@ -99,23 +101,13 @@ function clientStatusOf(error: unknown): number | undefined {
   return typeof status?.status === 'number' && status.status >= 400 && status.status < 500 ? status.status : undefined;
 }
 
-/** What a log line says of an error: its stack (or message), never `[object Object]`. */
-function describe(error: unknown): string {
-  if (error instanceof Error) return error.stack ?? error.message;
-  try {
-    return JSON.stringify(error) ?? String(error);
-  } catch {
-    return String(error);
-  }
-}
-
 /**
  * The one mapper from errors to what a client sees: known codes pass with their message;
  * a database that did not answer in time is SERVICE_UNAVAILABLE, logged with an id; anything
  * else is logged with an id and returned masked, so no stack or SQL leaks out. Log lines name
- * the request (X-Request-Id) they belong to.
+ * the request (X-Request-Id) they belong to, and carry the error with its stack and causes.
  */
-export function formatError(log: Log = (line) => console.error(line)) {
+export function formatError() {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     const code = formatted.extensions?.code;
     if (typeof code === 'string' && CLIENT_CODES.has(code)) {
@@ -135,10 +127,9 @@ export function formatError(log: Log = (line) => console.error(line)) {
       return { message: formatted.message, locations: formatted.locations, path: formatted.path, extensions: { code: 'BAD_REQUEST' } };
     }
     const errorId = randomUUID();
-    const request = `request ${currentRequestId() ?? 'none'}`;
     const original = error instanceof GraphQLError && error.originalError ? error.originalError : error;
     if (isUnavailableError(error)) {
-      log(`[unavailable ${errorId}] ${request}: ${original instanceof Error ? original.message : String(original)}`);
+      logger.warn({ component: 'graphql', errorId, code: SERVICE_UNAVAILABLE, err: original }, 'A database did not answer in time');
       return {
         message: errorMessageIn(errorText('databaseUnavailable'), currentLanguage()),
         locations: formatted.locations,
@@ -146,7 +137,7 @@ export function formatError(log: Log = (line) => console.error(line)) {
         extensions: { code: SERVICE_UNAVAILABLE, errorId },
       };
     }
-    log(`[error ${errorId}] ${request}: ${describe(original)}`);
+    logger.error({ component: 'graphql', errorId, code: INTERNAL_SERVER_ERROR, err: original }, 'Unexpected error, masked for the client');
     return {
       message: errorMessageIn(errorText('internalError', { errorId }), currentLanguage()),
       locations: formatted.locations,

@@ -6,6 +6,7 @@ import { type ErrorText, errorMessageIn, errorText } from '../contract/error-mes
 import type { Language } from '../contract/languages';
 import { messageFor } from './errors';
 import { MAX_JSON_DEPTH, withinJsonDepth } from './json-depth';
+import { logger } from './observability/logger';
 import { extensionsLocale, requestLanguage, withLanguage } from './request-language';
 import { requestIdFrom, withRequestId } from './request-scope';
 
@@ -154,9 +155,7 @@ export function startHttpServer(routes: Route[], port: number, host: string): Pr
         for (const route of routes) if (await route(req, res)) return;
         send(res, 404, JSON.stringify({ error: 'Not found. The API is at /graphql.' }));
       } catch (error) {
-        console.error(
-          `[http] request ${requestId}: unexpected error: ${error instanceof Error ? (error.stack ?? error.message) : String(error)}`,
-        );
+        logger.error({ component: 'http', err: error }, 'Unexpected error while answering a request');
         if (!res.headersSent) send(res, 500, JSON.stringify({ error: `Internal error; quote ${requestId} when reporting it.` }));
         else res.end();
       }

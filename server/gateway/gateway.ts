@@ -7,6 +7,7 @@ import type { QueryLimits, SubgraphName } from '../core/config';
 import { formatError } from '../core/errors';
 import { clientMistakesPlugin } from '../core/execution/client-mistakes';
 import { type ExplorerSetting, explorerApolloOptions, noApolloLandingPage } from '../core/explorer/apollo-explorer-options';
+import { graphqlMetricsPlugin } from '../core/observability/graphql-metrics';
 import { currentLanguage } from '../core/request-language';
 import type { Subgraph } from '../core/subgraph';
 import { unavailableStatusPlugin } from '../core/unavailable-status';
@@ -38,6 +39,8 @@ export interface GatewayOptions {
   responseStore?: ResponseStore;
   /** Introspection (and the explorer, served by explorer-route.ts); closed by default in production. */
   explorer: ExplorerSetting;
+  /** Counts and times each operation for /metrics (METRICS). */
+  metrics?: boolean;
 }
 
 export interface Gateway {
@@ -94,6 +97,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
     // Cache-control hints are not sent (the response cache is by role); without the plugin,
     // Apollo installs no per-field hooks for a request.
     plugins: [
+      // First, so that it times what every other plugin adds.
+      ...(options.metrics ? [graphqlMetricsPlugin<GatewayContext>()] : []),
       ApolloServerPluginCacheControlDisabled(),
       noApolloLandingPage(),
       unavailableStatusPlugin(),

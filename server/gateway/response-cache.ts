@@ -5,6 +5,7 @@ import { type DocumentNode, Kind, type OperationDefinitionNode, type SelectionSe
 import type { Viewer } from '../core/auth/viewer';
 import { sharedRootFields } from '../core/cache-policy';
 import { REPO_ROOT } from '../core/config';
+import { responseCacheLookups } from '../core/observability/metrics';
 import type { GatewayContext } from './gateway-context';
 import type { ResponseStore } from './response-store';
 import { rememberSerialized } from './serialized-answers';
@@ -98,6 +99,7 @@ export function responseCachePlugin(store: ResponseStore): ApolloServerPlugin<Ga
           key = cacheKey(query, operation.name?.value ?? request.operationName ?? null, request.variables, contextValue.viewer);
           const found = await store.lookup(key);
           generation = found.generation;
+          responseCacheLookups.inc({ result: found.result ? 'hit' : 'miss' });
           if (found.result) {
             key = undefined;
             if (found.json) rememberSerialized(found.result, found.json);

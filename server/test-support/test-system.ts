@@ -34,6 +34,8 @@ export async function startTestSystem(env: Record<string, string> = {}, database
     HOST: '127.0.0.1',
     SEED: 'published',
     JWT_SECRET: TEST_JWT_SECRET,
+    // Errors and warnings are printed as JSON lines, the rest only when a test asks for it.
+    LOG_LEVEL: process.env.SIRA_TEST_LOG ? 'info' : 'warn',
     ...env,
   });
   const system: RunningSystem = await startSystem(config, (line) => {

@@ -2,6 +2,7 @@ import type { Access } from '../core/auth/access';
 import type { Config, SubgraphName } from '../core/config';
 import { openDatabaseServer } from '../core/database/database-server';
 import { openSubgraphDatabase } from '../core/database/subgraph-data-source';
+import { watchPool } from '../core/observability/metrics';
 import type { ExecutionOptions } from '../core/subgraph';
 import { generateIllustrativeDataset } from '../seed/illustrative/generate-illustrative';
 import { loadDataset } from '../seed/load-dataset';
@@ -53,7 +54,9 @@ export async function startSubgraphs<Entry extends SubgraphEntry>(
   const started: Partial<StartedSubgraphs> = {};
   for (const { name, database: definition, start } of entries) {
     const db = await openSubgraphDatabase(definition, urlFor(name), database);
+    const unwatchPool = watchPool(name, db.dataSource);
     stops.add(async () => {
+      unwatchPool();
       await db.notices.close();
       await db.dataSource.destroy();
     });

@@ -8,13 +8,24 @@ import { signInRoute, TOKEN_TTL_SECONDS } from '../core/auth/sign-in-route';
 import { SignInThrottle } from '../core/auth/sign-in-throttle';
 import { requestInfo } from '../core/context';
 import { graphqlRoute } from '../core/http';
+import { countGraphqlError } from '../core/observability/graphql-metrics';
 import { databaseCheck, remoteSubgraphCheck } from '../core/readiness';
 import { openRedis } from '../core/redis';
 import { staticFilesRoute } from '../core/static-files';
 import { createGateway } from '../gateway/gateway';
+import type { OperationPrecheck } from '../gateway/operation-precheck';
 import { openResponseStore } from '../gateway/response-store';
 import type { RunningSubgraphs } from '../subgraphs/registry';
 import type { Served, Startup } from './startup';
+
+/** The operation limits, their refusals counted by code: they are answered before Apollo, whose plugin counts the rest. */
+const countedRefusals =
+  (precheck: OperationPrecheck): OperationPrecheck =>
+  (body) => {
+    const refusal = precheck(body);
+    if (refusal) countGraphqlError(refusal);
+    return refusal;
+  };
 
 /** How this process signs tokens in and checks them. */
 export interface TokenKeys {
@@ -44,6 +55,7 @@ export async function serveGateway(
     limits: config.queryLimits,
     responseStore,
     explorer,
+    metrics: config.metrics.enabled,
   });
   stops.add(() => apollo.stop());
   const accounts = inProcess.accounts?.services.gate;
@@ -58,7 +70,7 @@ export async function serveGateway(
       const request = requestInfo(req.headers);
       return { request, viewer: await authenticate(request).catch(asHttpError) };
     },
-    precheck,
+    config.metrics.enabled ? countedRefusals(precheck) : precheck,
   );
   // With Redis every instance counts the same attempts, whatever the response cache's mode.
   const { redisUrl, redisKeyPrefix } = config.responseCache;

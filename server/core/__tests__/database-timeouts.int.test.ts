@@ -6,7 +6,7 @@ import { openSubgraphDatabase, type SubgraphDatabase } from '../database/subgrap
 import { formatError } from '../errors';
 
 const codeOf = (error: unknown) =>
-  formatError(() => {})({ message: 'x' }, new GraphQLError('x', { originalError: error as Error })).extensions?.code;
+  formatError()({ message: 'x' }, new GraphQLError('x', { originalError: error as Error })).extensions?.code;
 
 // The pools' timeouts against a live server: PostgreSQL cancels what runs or idles too long,
 // the work that may run long raises the limit for itself, and a slow statement on a server that

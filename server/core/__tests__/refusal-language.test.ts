@@ -9,7 +9,7 @@ class Counted {
 }
 
 describe('a refusal of bad input, in the language of the request', () => {
-  const format = formatError(() => {});
+  const format = formatError();
 
   it("lists each field's problem in the language asked, and keeps extensions.problems in English", async () => {
     const problems = [...(await inputProblems(new Counted())), fieldProblem('region', errorText('notARegion', { slug: 'atlantis' }))];

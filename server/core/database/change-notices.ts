@@ -1,8 +1,13 @@
 import { setTimeout as pause } from 'node:timers/promises';
 import { Client } from 'pg';
 import type { EntityManager } from 'typeorm';
+import { logger } from '../observability/logger';
 
 type Listener = () => Promise<void>;
+/** Says what went wrong with the listening connection, and the error when there is one. */
+type NoticeLog = (line: string, error?: Error) => void;
+
+const logWarning: NoticeLog = (line, error) => logger.warn({ component: 'change-notices', err: error }, line);
 
 const FIRST_RETRY_MS = 500;
 const LAST_RETRY_MS = 30_000;
@@ -33,7 +38,7 @@ export class ChangeNotices {
   constructor(
     private readonly url: string,
     private readonly applicationName: string,
-    private readonly log: (line: string) => void = console.error,
+    private readonly log: NoticeLog = logWarning,
   ) {}
 
   /** Announces a change on `channel`, in the writer's transaction: delivered at commit. */
@@ -87,7 +92,7 @@ export class ChangeNotices {
   private lost(client: Client, error?: Error): void {
     if (this.closed || this.client !== client) return;
     this.client = undefined;
-    this.log(`[change notices] connection lost${error ? `: ${error.message}` : ''}; listening again in ${this.retryMs} ms`);
+    this.log(`[change notices] connection lost${error ? `: ${error.message}` : ''}; listening again in ${this.retryMs} ms`, error);
     client.end().catch(() => {});
     this.retry = setTimeout(() => this.reconnect(), this.retryMs);
     this.retry.unref();
@@ -99,7 +104,7 @@ export class ChangeNotices {
     try {
       await this.connected();
     } catch (error) {
-      this.log(`[change notices] could not listen again: ${(error as Error).message}; trying again in ${this.retryMs} ms`);
+      this.log(`[change notices] could not listen again: ${(error as Error).message}; trying again in ${this.retryMs} ms`, error as Error);
       this.retry = setTimeout(() => this.reconnect(), this.retryMs);
       this.retry.unref();
       this.retryMs = Math.min(this.retryMs * 2, LAST_RETRY_MS);
@@ -111,7 +116,7 @@ export class ChangeNotices {
 
   private call(listeners: readonly Listener[]): void {
     for (const listener of listeners) {
-      listener().catch((error: Error) => this.log(`[change notices] reading a change failed: ${error.message}`));
+      listener().catch((error: Error) => this.log(`[change notices] reading a change failed: ${error.message}`, error));
     }
   }
 }

@@ -1,4 +1,5 @@
 import type { Logger } from 'typeorm';
+import { logger } from '../observability/logger';
 
 export type QueryListener = (sql: string) => void;
 
@@ -21,19 +22,20 @@ export class SqlLog implements Logger {
 
   logQuery(query: string): void {
     for (const listener of this.listeners) listener(query);
-    if (this.print) console.log(`[sql ${this.subgraph}] ${query}`);
+    if (this.print) logger.info({ component: 'sql', subgraph: this.subgraph, sql: query }, 'SQL statement');
   }
+  // The values bound to a statement are never logged: they may be a person's name or address.
   logQueryError(error: string | Error, query: string): void {
-    console.error(`[sql ${this.subgraph}] failed: ${query}\n  ${String(error)}`);
+    logger.error({ component: 'sql', subgraph: this.subgraph, sql: query, err: error }, 'SQL statement failed');
   }
   logQuerySlow(time: number, query: string): void {
-    console.warn(`[sql ${this.subgraph}] slow (${time} ms): ${query}`);
+    logger.warn({ component: 'sql', subgraph: this.subgraph, sql: query, durationMs: time }, 'Slow SQL statement');
   }
   logSchemaBuild(): void {}
   logMigration(message: string): void {
-    if (this.print) console.log(`[migration ${this.subgraph}] ${message}`);
+    if (this.print) logger.info({ component: 'migration', subgraph: this.subgraph }, message);
   }
   log(level: 'log' | 'info' | 'warn', message: unknown): void {
-    if (level === 'warn') console.warn(`[typeorm ${this.subgraph}] ${String(message)}`);
+    if (level === 'warn') logger.warn({ component: 'typeorm', subgraph: this.subgraph }, String(message));
   }
 }

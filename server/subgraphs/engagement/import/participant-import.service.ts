@@ -6,6 +6,7 @@ import { Role, type Viewer } from '../../../core/auth/viewer';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { badInput, DomainError, ErrorCode, errorText } from '../../../core/errors';
 import { UUID } from '../../../core/keys';
+import { timeImport } from '../../../core/observability/metrics';
 import type { FieldProblem } from '../../../core/validate-input';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import { problemsOfEach } from '../participant/participant-checks';
@@ -55,7 +56,12 @@ export class ParticipantImportService {
     this.records = participantRecords(db, audit);
   }
 
-  async import(actor: Actor, roundtableId: string, csv: string, dryRun: boolean): Promise<ParticipantImportReport> {
+  /** Timed for /metrics (sira_import_duration_seconds). */
+  import(actor: Actor, roundtableId: string, csv: string, dryRun: boolean): Promise<ParticipantImportReport> {
+    return timeImport('participants', dryRun, () => this.importFile(actor, roundtableId, csv, dryRun));
+  }
+
+  private async importFile(actor: Actor, roundtableId: string, csv: string, dryRun: boolean): Promise<ParticipantImportReport> {
     mayImport(actor.viewer);
     if (!UUID.test(roundtableId)) throw badInput(errorText('notARoundtableId', { id: roundtableId }));
     return writeTransaction(this.db, async (manager) => {

@@ -6,6 +6,7 @@ import { canEditRegion, Role, type Viewer } from '../../../core/auth/viewer';
 import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode, type ErrorText, errorText } from '../../../core/errors';
+import { timeImport } from '../../../core/observability/metrics';
 import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
@@ -51,7 +52,12 @@ export class RoundtableImportService {
     this.records = roundtableRecords(db, audit);
   }
 
-  async import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportReport> {
+  /** Timed for /metrics (sira_import_duration_seconds). */
+  import(actor: Actor, csv: string, dryRun: boolean): Promise<ImportReport> {
+    return timeImport('roundtables', dryRun, () => this.importFile(actor, csv, dryRun));
+  }
+
+  private async importFile(actor: Actor, csv: string, dryRun: boolean): Promise<ImportReport> {
     mayImport(actor.viewer);
     const read = readImportFile(csv);
     const notesLeftOut = withoutNotes(read.rows, 'roundtables');
