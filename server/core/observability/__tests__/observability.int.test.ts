@@ -1,7 +1,10 @@
+import { readFileSync } from 'node:fs';
+import path from 'node:path';
 import { Client } from 'pg';
 import { Role, tokenFor } from '../../../test-support/auth';
 import { captureLogs } from '../../../test-support/captured-logs';
 import { startTestSystem } from '../../../test-support/test-system';
+import { REPO_ROOT } from '../../config';
 
 type TestSystem = Awaited<ReturnType<typeof startTestSystem>>;
 
@@ -80,6 +83,11 @@ describe('metrics and logs of a running system', () => {
     }
     expect(after).toMatch(/^process_cpu_seconds_total \d/m);
     expect(after).toMatch(/^nodejs_eventloop_lag_seconds \d/m);
+    // The Grafana dashboard reads only metrics the server exposes.
+    const dashboard = readFileSync(path.join(REPO_ROOT, 'docker/grafana/sira-monitor.json'), 'utf8');
+    const read = new Set([...dashboard.matchAll(/\b((?:sira|process|nodejs)_[a-z0-9_]+)/g)].map(([name]) => name));
+    expect(read.size).toBeGreaterThan(10);
+    for (const name of read) expect(after).toMatch(new RegExp(`^# TYPE ${name.replace(/_(bucket|count|sum)$/, '')} `, 'm'));
     // The published data set's regions and the users' names are nowhere.
     const regions = (await system.gql<{ regions: { slug: string }[] }>('{ regions { slug } }')).data?.regions ?? [];
     expect(regions.length).toBeGreaterThan(0);
