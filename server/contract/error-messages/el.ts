@@ -81,6 +81,8 @@ export const el: ErrorMessages = {
   notADate: 'Το {field} πρέπει να είναι ημερομηνία γραμμένη ΕΕΕΕ-ΜΜ-ΗΗ, π.χ. 2021-11-24· δόθηκε "{value}".',
   notCountryCodes: 'Το {field} δέχεται κωδικούς ISO 3166-1 alpha-2 όπως "ES"· αυτοί δεν είναι: {codes}.',
   filterFromAfterTo: 'Το filter.from ({from}) είναι μετά το filter.to ({to})· αντιστρέψτε τα ή διευρύνετε την περίοδο.',
+  rankingLimitOutOfRange:
+    'Το limit είναι {limit}· μια κατάταξη δείχνει από 1 έως {max} περιφέρειες και αθροίζει τις υπόλοιπες στο others. Ζητήστε {max} ή λιγότερες, ή ολόκληρη τη λίστα χωρίς κατάταξη.',
   unknownRegions: 'Άγνωστη περιφέρεια {regions} στο filter.regions· γνωστές περιφέρειες: {known}.',
   noRegionInCountries: 'Καμία περιφέρεια στη χώρα {countries} (filter.countries)· χώρες με περιφέρειες: {known}.',
   unknownIndicators: 'Άγνωστος δείκτης {codes} στο {field}· γνωστοί δείκτες: {known}.',

@@ -82,6 +82,8 @@ export const en = {
   notADate: '{field} must be a date written YYYY-MM-DD, e.g. 2021-11-24; got "{value}".',
   notCountryCodes: '{field} takes ISO 3166-1 alpha-2 codes such as "ES"; these are not: {codes}.',
   filterFromAfterTo: 'filter.from ({from}) is after filter.to ({to}); swap them or widen the period.',
+  rankingLimitOutOfRange:
+    'limit is {limit}; a ranking shows 1 to {max} regions and sums the rest in others. Ask for {max} or fewer, or for the whole list without a ranking.',
   unknownRegions: 'Unknown region {regions} in filter.regions; known regions: {known}.',
   noRegionInCountries: 'No region in country {countries} (filter.countries); countries with regions: {known}.',
   unknownIndicators: 'Unknown indicator {codes} in {field}; known indicators: {known}.',

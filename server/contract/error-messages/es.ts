@@ -76,6 +76,8 @@ export const es: ErrorMessages = {
   notADate: '{field} debe ser una fecha escrita AAAA-MM-DD, p. ej. 2021-11-24; se recibió "{value}".',
   notCountryCodes: '{field} admite códigos ISO 3166-1 alfa-2 como "ES"; estos no lo son: {codes}.',
   filterFromAfterTo: 'filter.from ({from}) es posterior a filter.to ({to}); intercámbielos o amplíe el periodo.',
+  rankingLimitOutOfRange:
+    'limit es {limit}; una clasificación muestra de 1 a {max} regiones y suma el resto en others. Pida {max} o menos, o la lista completa sin clasificación.',
   unknownRegions: 'Región desconocida {regions} en filter.regions; regiones conocidas: {known}.',
   noRegionInCountries: 'Ninguna región en el país {countries} (filter.countries); países con regiones: {known}.',
   unknownIndicators: 'Indicador desconocido {codes} en {field}; indicadores conocidos: {known}.',

@@ -78,6 +78,8 @@ export const fr: ErrorMessages = {
   notADate: '{field} doit être une date écrite AAAA-MM-JJ, par ex. 2021-11-24 ; reçu "{value}".',
   notCountryCodes: '{field} attend des codes ISO 3166-1 alpha-2 comme "ES" ; ceux-ci n’en sont pas : {codes}.',
   filterFromAfterTo: 'filter.from ({from}) est postérieur à filter.to ({to}) ; inversez-les ou élargissez la période.',
+  rankingLimitOutOfRange:
+    'limit vaut {limit} ; un classement montre de 1 à {max} régions et additionne le reste dans others. Demandez-en {max} ou moins, ou la liste entière sans classement.',
   unknownRegions: 'Région inconnue {regions} dans filter.regions ; régions connues : {known}.',
   noRegionInCountries: 'Aucune région dans le pays {countries} (filter.countries) ; pays ayant des régions : {known}.',
   unknownIndicators: 'Indicateur inconnu {codes} dans {field} ; indicateurs connus : {known}.',

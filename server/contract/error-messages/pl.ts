@@ -74,6 +74,8 @@ export const pl: ErrorMessages = {
   notADate: '{field} musi być datą zapisaną jako RRRR-MM-DD, np. 2021-11-24; otrzymano "{value}".',
   notCountryCodes: '{field} przyjmuje kody ISO 3166-1 alpha-2, takie jak "ES"; te nimi nie są: {codes}.',
   filterFromAfterTo: 'filter.from ({from}) jest późniejsze niż filter.to ({to}); zamień je miejscami lub poszerz okres.',
+  rankingLimitOutOfRange:
+    'limit wynosi {limit}; ranking pokazuje od 1 do {max} regionów, a resztę sumuje w others. Poproś o {max} lub mniej albo o pełną listę bez rankingu.',
   unknownRegions: 'Nieznany region {regions} w filter.regions; znane regiony: {known}.',
   noRegionInCountries: 'Brak regionów w kraju {countries} (filter.countries); kraje z regionami: {known}.',
   unknownIndicators: 'Nieznany wskaźnik {codes} w {field}; znane wskaźniki: {known}.',

@@ -1,6 +1,7 @@
 import { buildFederatedSchema } from '../../core/federation';
 import { type ExecutionOptions, FAST_PATHS_ON } from '../../core/subgraph';
 import { AnalyticsResolver } from './analytics/analytics.resolver';
+import { RankingResolver } from './analytics/ranking.resolver';
 import { AuditResolver } from './audit/audit.resolver';
 import { ChallengeResolver } from './challenge/challenge.resolver';
 import { ChallengeLabelsMutations } from './challenge/challenge-labels.mutations';
@@ -43,6 +44,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new ParticipantFields(),
     new ParticipantMutations(services.participantWrites, services.participants),
     new AnalyticsResolver(services.analytics),
+    new RankingResolver(services.rankings),
     new RoundtableMutations(services.roundtableWrites, services.roundtables),
     new RoundtableLimitsResolver(services.dataSource),
     new AuditResolver(services.audit),

@@ -4,6 +4,7 @@ import type { Access } from '../../core/auth/access';
 import type { ChangeNotices } from '../../core/database/change-notices';
 import { TaxonomyTextsWriter } from '../../core/taxonomy/taxonomy-texts-write';
 import { AnalyticsService } from './analytics/analytics.service';
+import { RankingService } from './analytics/ranking.service';
 import { EngagementAuditService } from './audit/engagement-audit.service';
 import { CHALLENGE_KIND, ChallengeTaxonomy } from './challenge/challenge-taxonomy';
 import { CompletenessService } from './completeness/completeness.service';
@@ -33,6 +34,7 @@ export async function engagementServices(dataSource: DataSource, access: Access,
   const ruleTexts = await RuleTextBook.load(dataSource, notices);
   const publications = new PublicationStore(dataSource, regions, access.disclosure);
   const audit = new EngagementAuditService(dataSource);
+  const analytics = new AnalyticsService(dataSource, regions, challenges, publications);
   return {
     dataSource,
     regions,
@@ -50,7 +52,8 @@ export async function engagementServices(dataSource: DataSource, access: Access,
     participantDeletions: new ParticipantDeletions(dataSource),
     participantImports: new ParticipantImportService(dataSource, audit),
     indicators: new IndicatorMeasureService(dataSource, publications),
-    analytics: new AnalyticsService(dataSource, regions, challenges, publications),
+    analytics,
+    rankings: new RankingService(dataSource, analytics, challenges),
     imports: new RoundtableImportService(dataSource, regions, challenges, ruleTexts, audit),
     exports: new RoundtableExportService(dataSource, regions),
     reviews: new ReviewService(dataSource, regions, audit),

@@ -23,7 +23,7 @@ import type {
 import { analyticsStatement, coverageStatement, totalsStatement } from './analytics-sql';
 import { sourcesStatement } from './sources-sql';
 
-type Row = Record<string, string | number | null>;
+export type Row = Record<string, string | number | null>;
 
 /**
  * The analytics: each is one SQL statement over the rollups (analytics-sql.ts). Ranges add as
@@ -143,7 +143,7 @@ export class AnalyticsService {
    * publication (undefined for roles that see counts as recorded). A filter the publication
    * holds no figures for (dates other than a reporting period, a format) is refused for them.
    */
-  private async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<{ scope: Scope; publish?: Publish }> {
+  async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<{ scope: Scope; publish?: Publish }> {
     if (!seesPublication(viewer)) return { scope: await resolveScope(viewer, filter, this.regions) };
     const publication = await this.publications.current();
     const { scope, published } = await publishedScopeOf(viewer, filter, this.regions, publication.periods);
@@ -151,7 +151,7 @@ export class AnalyticsService {
   }
 
   /** Every region the scope covers, so a region with no roundtable shows as 0 roundtables. */
-  private regionsIn(scope: Scope): string[] {
+  regionsIn(scope: Scope): string[] {
     if (scope.regionSlugs) return scope.regionSlugs;
     // Asked for recorded facts only: generated regions have none, so they are left out.
     const regions = scope.illustrative === false ? this.regions.all().filter((region) => !region.illustrative) : this.regions.all();
@@ -160,10 +160,10 @@ export class AnalyticsService {
 }
 
 /** A count of people of the scope, narrowed (to one region, say), as the publication has it. */
-type Publish = (narrowed: Partial<PublishedScope>, part: string) => PublishedCount;
+export type Publish = (narrowed: Partial<PublishedScope>, part: string) => PublishedCount;
 
 /** Attendance of a statement's row: as recorded, or, given `publish`, as published. */
-function attendanceOf(row: Row | undefined, publish: ((part: string) => PublishedCount) | undefined) {
+export function attendanceOf(row: Row | undefined, publish: ((part: string) => PublishedCount) | undefined) {
   const recorded = (min: string, max: string): PublishedCount => ({ value: countRange(row?.[min], row?.[max]), withheld: null });
   const counts = {
     online: publish ? publish('ONLINE') : recorded('online_min', 'online_max'),

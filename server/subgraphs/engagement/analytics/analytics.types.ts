@@ -9,7 +9,7 @@ import { RegionRef, StakeholderCategoryRef } from '../federated-stubs';
  * the row per region and the total over regions; no field returns it, so it is not in the schema.
  */
 @ObjectType()
-abstract class AttendanceFigures {
+export abstract class AttendanceFigures {
   @Field(() => Int, { description: 'Roundtables held in the scope, whether or not their attendance is known.' })
   roundtables: number;
 
