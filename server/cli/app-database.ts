@@ -1,10 +1,9 @@
 import { existsSync, statSync } from 'node:fs';
-import path from 'node:path';
 import { Client } from 'pg';
 import { type Config, loadConfig, type SubgraphName } from '../core/config';
 import { attachDatabaseServer, type DatabaseServer } from '../core/database/database-server';
 import { databaseName } from '../core/database/database-url';
-import { CliFailure } from './cli-command';
+import { CliFailure, invocationPath } from './cli-command';
 
 const ALL_SUBGRAPHS: readonly SubgraphName[] = ['geography', 'engagement', 'evaluation', 'accounts'];
 
@@ -22,7 +21,7 @@ export interface AppDatabase {
 function binDirSetting(env: NodeJS.ProcessEnv): string | undefined {
   const raw = env.PG_BIN_DIR;
   if (raw === undefined || raw === '') return undefined;
-  const dir = path.resolve(raw);
+  const dir = invocationPath(raw, env);
   if (!existsSync(dir) || !statSync(dir).isDirectory())
     throw new CliFailure(`PG_BIN_DIR must be the folder that holds pg_dump and pg_restore; "${raw}" is not a folder.`);
   return dir;

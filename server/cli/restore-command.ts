@@ -38,7 +38,7 @@ async function checkDumpFile(file: string): Promise<void> {
   const plainSql = text.startsWith('--') && text.includes('PostgreSQL database dump');
   throw new CliFailure(
     plainSql
-      ? `${file} is a plain SQL dump, not one in PostgreSQL's custom format: restore it with psql, or make the backup with \`pnpm sira backup\`.`
+      ? `${file} is a plain SQL dump, not one in PostgreSQL's custom format: restore it with psql, or make the backup with \`pnpm sira backup\`; nothing was changed.`
       : `${file} is not a backup made by \`pnpm sira backup\` (PostgreSQL's custom dump format starts with "PGDMP"); nothing was changed.`,
   );
 }
@@ -120,6 +120,12 @@ async function restoreInto(database: AppDatabase, file: string, io: CliIo): Prom
     const server = await serverVersion(admin);
     const pgRestore = await requireTool('pg_restore', server.major, `Restoring into PostgreSQL ${server.version}`, io.env, database.binDir);
     const header = await readHeader(pgRestore, file);
+    const fromMajor = Number.parseInt(header.fromServer, 10);
+    // pg_dump writes for its own server's major: a newer one's settings (e.g. transaction_timeout) fail on an older server.
+    if (fromMajor > server.major)
+      throw new CliFailure(
+        `${file} was made from PostgreSQL ${header.fromServer}; this database runs ${server.version}, an older major version. Restore it into PostgreSQL ${fromMajor} or newer. Nothing was changed.`,
+      );
     await refuseWhileInUse(admin, database.name);
     await createLike(admin, database.name, restoring);
     created = true;

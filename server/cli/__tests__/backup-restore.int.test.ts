@@ -15,6 +15,7 @@ import { Stops } from '../../topologies/startup';
 import { quoteIdent, serverVersion } from '../app-database';
 import type { CliIo } from '../cli-command';
 import { findTools, toolFolders } from '../postgres-tools';
+import { runTool } from '../run-tool';
 import { runSira } from '../sira';
 
 /** Every table of every schema but PostgreSQL's own: its row count and an md5 of its rows in order. */
@@ -150,6 +151,13 @@ describe('pnpm sira backup and restore', () => {
     expect(await sira('restore', text)).toBe(1);
     expect(err).toBe(
       `${text} is not a backup made by \`pnpm sira backup\` (PostgreSQL's custom dump format starts with "PGDMP"); nothing was changed.\n`,
+    );
+    const [pgDump] = await findTools('pg_dump', toolFolders(process.env, process.env.PG_BIN_DIR || undefined));
+    const plain = path.join(folder, 'plain.sql');
+    expect((await runTool(pgDump?.path as string, ['--format=plain', `--file=${plain}`, `--dbname=${database.url}`], {})).code).toBe(0);
+    expect(await sira('restore', plain)).toBe(1);
+    expect(err).toBe(
+      `${plain} is a plain SQL dump, not one in PostgreSQL's custom format: restore it with psql, or make the backup with \`pnpm sira backup\`; nothing was changed.\n`,
     );
     const damaged = path.join(folder, 'damaged.dump');
     const bytes = await readFile(file);
