@@ -46,10 +46,25 @@ export async function withAppDatabase<T>(env: NodeJS.ProcessEnv, work: (database
       );
     }
     const url = urls[0] as string;
-    return await work({ url, name: databaseName(url), where: server.describe(), config, binDir });
+    return await work({ url, name: databaseName(url), where: server.describe(), config, binDir }).catch((error: unknown) => {
+      throw refusedByDatabase(error);
+    });
   } finally {
     await server.stop();
   }
+}
+
+/**
+ * What PostgreSQL refused (no right to create a database, a session that connected meanwhile),
+ * said as its message rather than a stack trace; anything else is left as it is.
+ */
+export function refusedByDatabase(error: unknown): unknown {
+  const { code, message } = error as { code?: unknown; message?: string };
+  if (error instanceof CliFailure || typeof code !== 'string' || !/^[0-9A-Z]{5}$/.test(code)) return error;
+  const hint = /create database/i.test(message ?? '')
+    ? ' A restore builds the new database beside the old one: the user needs CREATEDB.'
+    : '';
+  return new CliFailure(`PostgreSQL refused: ${message}.${hint} Nothing was changed.`);
 }
 
 /** A connection for the command's own queries; closed by the caller. */

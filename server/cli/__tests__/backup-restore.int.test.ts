@@ -3,6 +3,7 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { Client } from 'pg';
 import { DataSource } from 'typeorm';
+import { withDatabase } from '../../core/database/database-url';
 import { openSubgraphDatabase } from '../../core/database/subgraph-data-source';
 import { loadDataset } from '../../seed/load-dataset';
 import { PUBLISHED_DATASET } from '../../seed/published-dataset';
@@ -167,6 +168,24 @@ describe('pnpm sira backup and restore', () => {
     expect(err).toContain('nothing was changed');
     expect(await sira('restore', path.join(folder, 'missing.dump'))).toBe(1);
     expect(err).toBe(`There is no file ${path.join(folder, 'missing.dump')}.\n`);
+    // A user who may not create databases: the restore, which builds the new one beside the old, says so.
+    const role = `sira_no_createdb_${process.pid}`;
+    const admin = new Client({ connectionString: withDatabase(database.url, 'postgres') });
+    await admin.connect();
+    await admin.query(`CREATE ROLE ${role} LOGIN PASSWORD 'a-password-for-the-test'`);
+    const asRole = new URL(database.url);
+    asRole.username = role;
+    asRole.password = 'a-password-for-the-test';
+    try {
+      err = '';
+      expect(await runSira(['restore', file], { ...io, env: { ...io.env, DATABASE_URL: asRole.toString() } })).toBe(1);
+      expect(err).toBe(
+        'PostgreSQL refused: permission denied to create database. A restore builds the new database beside the old one: the user needs CREATEDB. Nothing was changed.\n',
+      );
+    } finally {
+      await admin.query(`DROP ROLE ${role}`);
+      await admin.end();
+    }
     db = new Client({ connectionString: database.url });
     await db.connect();
     expect(await fingerprint(db)).toEqual(before);
