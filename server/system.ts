@@ -7,6 +7,7 @@ import { loadSigningKey } from './core/auth/signing-key';
 import { tokenAuthenticator } from './core/auth/tokens';
 import type { Config } from './core/config';
 import { logger, setLogLevel } from './core/observability/logger';
+import { startConfiguredTracing } from './core/observability/tracing';
 import type { Subgraph } from './core/subgraph';
 import type { RunningSubgraphs } from './subgraphs/registry';
 import { startInProcessSubgraphs } from './topologies/in-process-subgraphs';
@@ -38,6 +39,9 @@ export async function startSystem(config: Config, log: (line: string) => void = 
     setRecordedDatesFrom(config.recordedDatesFrom);
     setOnTimeDays(config.onTimeDays);
     setOutlierThreshold(config.outlierZThreshold);
+    // First, so that every request is traced; stopped last (stops run in reverse), so the last spans are sent.
+    const tracing = await startConfiguredTracing(config.tracing, log);
+    if (tracing) startup.stops.add(() => tracing.stop());
     const keys = await tokenKeys(config);
     const subgraphs = await startInProcessSubgraphs(startup, keys.access);
     // SERVE_SUBGRAPH's subgraph is always started in process: it is the one this process is for.

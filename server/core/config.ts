@@ -91,6 +91,11 @@ export interface Config {
   onTimeDays: number;
   /** How far, as a modified z-score, a roundtable's figure may be from its usual before it is flagged (OUTLIER_Z_THRESHOLD). */
   outlierZThreshold: number;
+  /**
+   * OpenTelemetry traces (OTEL_EXPORTER_OTLP_ENDPOINT, OTEL_TRACES_EXPORTER, ...): undefined, the
+   * default, is off, and then no SDK is started and no span made (observability/tracing.ts).
+   */
+  tracing: TracingConfig | undefined;
   /** The least a JSON log line must matter to be written (LOG_LEVEL): `info` by default, `silent` writes none. */
   logLevel: LogLevel;
   metrics: MetricsConfig;
@@ -102,6 +107,26 @@ export interface MetricsConfig {
   enabled: boolean;
   /** METRICS_TOKEN: when set, /metrics answers only `Authorization: Bearer <token>`; unset, whoever reaches the port. */
   token: string | undefined;
+}
+
+/** The samplers of OpenTelemetry's OTEL_TRACES_SAMPLER: `parentbased_` ones follow the choice of a request's caller. */
+export const TRACES_SAMPLERS = [
+  'parentbased_always_on',
+  'parentbased_traceidratio',
+  'parentbased_always_off',
+  'always_on',
+  'traceidratio',
+  'always_off',
+] as const;
+
+export interface TracingConfig {
+  /** `otlp`: OTLP over HTTP (JSON) to `url`, a collector (Jaeger, Tempo, ...); `console`: printed on stdout. */
+  exporter: { kind: 'otlp'; url: string } | { kind: 'console' };
+  /** service.name on every span of this process (OTEL_SERVICE_NAME): `sira-gateway`, or `sira-<subgraph>` for one served alone. */
+  serviceName: string;
+  /** Which traces are kept (OTEL_TRACES_SAMPLER); the ratio ones keep `samplerRatio` of them (OTEL_TRACES_SAMPLER_ARG). */
+  sampler: (typeof TRACES_SAMPLERS)[number];
+  samplerRatio: number;
 }
 
 export interface ResponseCacheConfig {
@@ -226,6 +251,30 @@ function redisUrl(env: NodeJS.ProcessEnv, name: string): string | undefined {
   if (!/^rediss?:\/\//.test(raw))
     throw new ConfigError(`${name} must be a redis:// or rediss:// URL, e.g. redis://127.0.0.1:6379; got "${raw}".`);
   return raw;
+}
+
+/**
+ * OpenTelemetry's own variables: tracing is on once an OTLP endpoint is set (or
+ * OTEL_TRACES_EXPORTER=otlp, to localhost:4318) and off by default; OTEL_TRACES_EXPORTER=none
+ * or OTEL_SDK_DISABLED=true turn it off whatever else is set.
+ */
+function tracingConfig(env: NodeJS.ProcessEnv, serve: SubgraphName | undefined): TracingConfig | undefined {
+  const [tracesUrl, baseUrl] = ['OTEL_EXPORTER_OTLP_TRACES_ENDPOINT', 'OTEL_EXPORTER_OTLP_ENDPOINT'].map((name) => {
+    const urls = httpUrls(env, name);
+    if (urls && urls.length > 1) throw new ConfigError(`${name} must be one URL, e.g. http://127.0.0.1:4318; got "${env[name]}".`);
+    return urls?.[0];
+  });
+  // The endpoint of every signal gets the traces' path; the traces' own endpoint is used as it is (OpenTelemetry's rule).
+  const url = tracesUrl ?? (baseUrl ? `${baseUrl.replace(/\/+$/, '')}/v1/traces` : undefined);
+  const exporter = oneOf(env, 'OTEL_TRACES_EXPORTER', ['otlp', 'console', 'none'] as const, url ? 'otlp' : 'none');
+  const disabled = oneOf(env, 'OTEL_SDK_DISABLED', ['true', 'false'] as const, 'false') === 'true';
+  if (exporter === 'none' || disabled) return undefined;
+  return {
+    exporter: exporter === 'console' ? { kind: 'console' } : { kind: 'otlp', url: url ?? 'http://localhost:4318/v1/traces' },
+    serviceName: env.OTEL_SERVICE_NAME || (serve ? `sira-${serve}` : 'sira-gateway'),
+    sampler: oneOf(env, 'OTEL_TRACES_SAMPLER', TRACES_SAMPLERS, 'parentbased_always_on'),
+    samplerRatio: decimal(env, 'OTEL_TRACES_SAMPLER_ARG', 1, 0, 1),
+  };
 }
 
 function responseCache(env: NodeJS.ProcessEnv): ResponseCacheConfig {
@@ -368,6 +417,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       OUTLIER_Z_THRESHOLD_RANGE.min,
       OUTLIER_Z_THRESHOLD_RANGE.max,
     ),
+    tracing: tracingConfig(env, serve as SubgraphName | undefined),
     logLevel: oneOf(env, 'LOG_LEVEL', LOG_LEVELS, 'info'),
     metrics: { enabled: onOff(env, 'METRICS', true), token: secret(env, 'METRICS_TOKEN') },
   };

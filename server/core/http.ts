@@ -7,6 +7,7 @@ import type { Language } from '../contract/languages';
 import { messageFor } from './errors';
 import { MAX_JSON_DEPTH, withinJsonDepth } from './json-depth';
 import { logger } from './observability/logger';
+import { tracedRequests } from './observability/tracing-http';
 import { extensionsLocale, requestLanguage, withLanguage } from './request-language';
 import { requestIdFrom, withRequestId } from './request-scope';
 
@@ -142,7 +143,9 @@ export const readyRoute =
   };
 
 export function startHttpServer(routes: Route[], port: number, host: string): Promise<Server> {
-  const server = createServer((req, res) => {
+  // Each request a span when tracing is on (observability/tracing-http.ts); answered the same either way.
+  const server = createServer(tracedRequests(answer));
+  function answer(req: IncomingMessage, res: ServerResponse) {
     // Once closing, a kept-alive connection ends with its answer: a client that keeps it busy (a
     // gateway under load) would otherwise hold a stopping server open for as long as it asks.
     if (!server.listening) res.setHeader('connection', 'close');
@@ -160,7 +163,7 @@ export function startHttpServer(routes: Route[], port: number, host: string): Pr
         else res.end();
       }
     });
-  });
+  }
   server.keepAliveTimeout = 65_000;
   return new Promise((resolve, reject) => {
     server.once('error', reject);

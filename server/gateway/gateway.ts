@@ -8,6 +8,8 @@ import { formatError } from '../core/errors';
 import { clientMistakesPlugin } from '../core/execution/client-mistakes';
 import { type ExplorerSetting, explorerApolloOptions, noApolloLandingPage } from '../core/explorer/apollo-explorer-options';
 import { graphqlMetricsPlugin } from '../core/observability/graphql-metrics';
+import { operationNameOnSpanPlugin } from '../core/observability/tracing-http';
+import { tracingOn } from '../core/observability/tracing-spans';
 import { currentLanguage } from '../core/request-language';
 import type { Subgraph } from '../core/subgraph';
 import { unavailableStatusPlugin } from '../core/unavailable-status';
@@ -61,6 +63,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   );
   const gateway = new ApolloGateway({
     supergraphSdl,
+    // Its spans (gateway.plan, gateway.fetch, ...) name the operation; never its text, nor an error's message.
+    telemetry: { includeDocument: false, recordExceptions: false },
     buildService: ({ name, url }) => {
       const local = inProcess.get(name);
       if (local) return local;
@@ -102,6 +106,8 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
       ApolloServerPluginCacheControlDisabled(),
       noApolloLandingPage(),
       unavailableStatusPlugin(),
+      // Before the limits, so that a refused operation's span is named too.
+      ...(tracingOn() ? [operationNameOnSpanPlugin<GatewayContext>()] : []),
       clientMistakesPlugin(),
       operationLimitsPlugin(options.limits),
       ...(options.responseStore ? [responseCachePlugin(options.responseStore)] : []),

@@ -3,6 +3,7 @@ import { type DocumentNode, type GraphQLError, type GraphQLFormattedError, parse
 import { requestInfo } from '../core/context';
 import { formatError } from '../core/errors';
 import { CompiledOperations, type OperationRequest } from '../core/execution/compiled-operations';
+import { inSubgraphFetch } from '../core/observability/tracing-spans';
 import type { Subgraph } from '../core/subgraph';
 import type { GatewayContext } from './gateway-context';
 
@@ -34,8 +35,12 @@ export class InProcessDataSource implements GraphQLDataSource<GatewayContext> {
     );
   }
 
-  /** Runs an operation of this subgraph's schema for a gateway request. */
-  async run(operation: Omit<OperationRequest, 'contextValue'>, context: object): Promise<GatewayGraphQLResponse> {
+  /** Runs an operation of this subgraph's schema for a gateway request: the span `subgraph <name>` when tracing. */
+  run(operation: Omit<OperationRequest, 'contextValue'>, context: object): Promise<GatewayGraphQLResponse> {
+    return inSubgraphFetch(this.subgraph.name, 'in-process', operation.operationName, () => this.execute(operation, context));
+  }
+
+  private async execute(operation: Omit<OperationRequest, 'contextValue'>, context: object): Promise<GatewayGraphQLResponse> {
     let subgraphContext = this.contexts.get(context);
     if (!subgraphContext) {
       // Apollo's own fetches (e.g. health checks) come without a request of ours.

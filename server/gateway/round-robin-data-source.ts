@@ -2,6 +2,7 @@ import { type GraphQLDataSourceProcessOptions, RemoteGraphQLDataSource } from '@
 import { GraphQLError } from 'graphql';
 import { isUnavailableError } from '../core/database/unavailable-errors';
 import { errorText, LocalizedError, SERVICE_UNAVAILABLE } from '../core/errors';
+import { announceOutgoingRequest, inSubgraphFetch } from '../core/observability/tracing-spans';
 import { boundedFetcher } from './bounded-fetcher';
 import type { GatewayContext } from './gateway-context';
 
@@ -54,7 +55,8 @@ export class RoundRobinDataSource extends RemoteGraphQLDataSource<GatewayContext
 
   override async process(options: GraphQLDataSourceProcessOptions<GatewayContext>): Promise<SubgraphResponse> {
     try {
-      return await super.process(options);
+      // The span `subgraph <name>` when tracing; willSendRequest puts its traceparent on the request.
+      return await inSubgraphFetch(this.subgraph.name, 'http', options.request.operationName, () => super.process(options));
     } catch (error) {
       if (!isUnavailableError(error)) throw error;
       // Answered rather than thrown, so the error goes on like any a subgraph sends (with its serviceName).
@@ -86,7 +88,9 @@ export class RoundRobinDataSource extends RemoteGraphQLDataSource<GatewayContext
   override willSendRequest(options: GraphQLDataSourceProcessOptions<GatewayContext>): void {
     this.subgraph.prepare?.(options);
     const { request } = options;
-    if (request.http) request.http = { ...request.http, url: this.nextUrl() };
+    if (!request.http) return;
+    request.http = { ...request.http, url: this.nextUrl() };
+    announceOutgoingRequest(request.http.url, request.http.headers);
   }
 
   private notAnswering(): GraphQLError {

@@ -8,6 +8,8 @@ import { compiledExecutorGateway } from '../core/execution/compiled-executor-gat
 import { explorerApolloOptions, noApolloLandingPage } from '../core/explorer/apollo-explorer-options';
 import { graphqlRoute } from '../core/http';
 import { graphqlMetricsPlugin } from '../core/observability/graphql-metrics';
+import { operationNameOnSpanPlugin } from '../core/observability/tracing-http';
+import { tracingOn } from '../core/observability/tracing-spans';
 import { databaseCheck } from '../core/readiness';
 import type { Subgraph } from '../core/subgraph';
 import { unavailableStatusPlugin } from '../core/unavailable-status';
@@ -37,6 +39,7 @@ export async function serveSubgraph(subgraph: Subgraph, { config, log, explorer,
       ApolloServerPluginCacheControlDisabled(),
       noApolloLandingPage(),
       unavailableStatusPlugin(),
+      ...(tracingOn() ? [operationNameOnSpanPlugin()] : []),
       clientMistakesPlugin(),
       ...(sharedCache ? [invalidateOnMutationPlugin(sharedCache)] : []),
     ],

@@ -1,4 +1,5 @@
 import { Client, type ClientConfig, DatabaseError } from 'pg';
+import { tracedStatement } from '../observability/tracing-sql';
 
 /**
  * What a statement or a connection fails with when the server stopped answering altogether (a
@@ -57,8 +58,9 @@ export function responsiveClient(options: ResponsivenessOptions): typeof Client 
         opened.then(() => callback(), callback);
         return undefined;
       };
+      const target = { host: this.host, port: this.port, database: this.database, applicationName: base.application_name };
       const watchedQuery: AnyFunction = (...args) => {
-        const result = query(...args);
+        const result = tracedStatement(target, args[0], () => query(...args));
         return isPromise(result) ? server.watch(this, result) : result;
       };
       Object.assign(this, { connect: guardedConnect, query: watchedQuery });
