@@ -1,4 +1,5 @@
 import { useQuery } from '@apollo/client/react';
+import { lazy, Suspense, useState } from 'react';
 import { graphql } from '../../__generated__';
 import { KEEP_OFFLINE } from '../../app/apollo';
 import { type Filters, NO_FILTERS, publishedPeriodOf } from '../../app/filters';
@@ -7,6 +8,10 @@ import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { useFilters } from '../../app/use-filters';
 import { useReportingPeriods } from '../shared/reporting-periods';
+
+// The picker's code comes when the list is first opened: most visits never open it, and the
+// first view's budget is for the figures.
+const RegionPicker = lazy(() => import('./RegionPicker'));
 
 const FILTER_OPTIONS = graphql(`
   query FilterOptions {
@@ -37,15 +42,19 @@ export function FilterBar({
   showPeriod?: boolean;
   showApproved?: boolean;
 }) {
-  const { t, format } = useI18n();
+  const { t, format, locale } = useI18n();
   const [filters, setFilters] = useFilters();
   const published = seesPublication(useSession()?.viewer);
   const { data } = useQuery(FILTER_OPTIONS, { context: KEEP_OFFLINE });
   const regions = data?.regions ?? [];
-  const countries = [...new Set(regions.map((region) => region.country))].sort();
+  const byName = new Intl.Collator(locale);
+  const countries = [...new Set(regions.map((region) => region.country))].sort((a, b) =>
+    byName.compare(format.country(a), format.country(b)),
+  );
   const visibleRegions = filters.countries.length ? regions.filter((region) => filters.countries.includes(region.country)) : regions;
   const update = (patch: Partial<Filters>) => setFilters({ ...filters, ...patch });
   const toggle = (list: string[], value: string) => (list.includes(value) ? list.filter((item) => item !== value) : [...list, value]);
+  const [regionsOpen, setRegionsOpen] = useState(filters.regions.length > 0);
   const periodInvalid = showPeriod && !published && Boolean(filters.from && filters.to && filters.from > filters.to);
   return (
     <form className="filters" aria-label={t('filters.title')} onSubmit={(event) => event.preventDefault()}>
@@ -102,26 +111,16 @@ export function FilterBar({
           </p>
         )}
         {showRegions && (
-          <details open={filters.regions.length > 0}>
+          <details open={regionsOpen} onToggle={(event) => setRegionsOpen(event.currentTarget.open)}>
             <summary>
               {t('filters.regions')}
               {filters.regions.length ? ` (${format.number(filters.regions.length)})` : ''}
             </summary>
-            <fieldset>
-              <legend className="sr-only">{t('filters.regions')}</legend>
-              <div className="checks">
-                {visibleRegions.map((region) => (
-                  <label key={region.slug}>
-                    <input
-                      type="checkbox"
-                      checked={filters.regions.includes(region.slug)}
-                      onChange={() => update({ regions: toggle(filters.regions, region.slug) })}
-                    />
-                    {region.name}
-                  </label>
-                ))}
-              </div>
-            </fieldset>
+            {regionsOpen && (
+              <Suspense fallback={<p className="muted">{t('state.loading')}</p>}>
+                <RegionPicker regions={visibleRegions} selected={filters.regions} onChange={(regions) => update({ regions })} />
+              </Suspense>
+            )}
           </details>
         )}
       </fieldset>

@@ -66,6 +66,15 @@ export const el: Messages = {
   'filters.periodRefused': 'Για τον ρόλο σας τα στοιχεία δημοσιεύονται μόνο ανά περίοδο αναφοράς: επιλέξτε μία στα παραπάνω φίλτρα.',
   'filters.showAll': 'Εμφάνιση όλων των στρογγυλών τραπεζών',
   'filters.approvedOnly': 'Μόνο εγκεκριμένες εγγραφές',
+  'filters.regionSearch': 'Αναζήτηση περιφέρειας',
+  'filters.regionsShown': 'Εμφανίζονται περιφέρειες: {shown, number} από {total, number}',
+  'filters.regionsClear': 'Καθαρισμός των επιλεγμένων περιφερειών ({count, number})',
+  'filters.countrySelect': 'Επιλογή όλων: {country} ({count, number})',
+  'filters.countryClear': 'Καθαρισμός: {country}',
+  'filters.regionsNoMatch': 'Καμία περιφέρεια δεν ταιριάζει με την αναζήτηση.',
+  'chart.othersLabel': 'Όλες οι άλλες ({count, number})',
+  'chart.topRegions':
+    'Οι {shown, number} περιφέρειες με τους περισσότερους συμμετέχοντες, από {total, number}· οι άλλες {others, number} αθροίζονται σε μία στήλη, «Όλες οι άλλες».',
   // What every analytics page counts: records in every review state, or approved ones only.
   'records.label': 'Καταμετρώνται:',
   'records.all': 'Όλες οι καταγεγραμμένες εγγραφές',

@@ -64,6 +64,15 @@ export const en = {
   'filters.periodRefused': 'Figures for your role are published per reporting period only: choose one in the filters above.',
   'filters.showAll': 'Show all roundtables',
   'filters.approvedOnly': 'Approved records only',
+  'filters.regionSearch': 'Find a region',
+  'filters.regionsShown': 'Regions shown: {shown, number} of {total, number}',
+  'filters.regionsClear': 'Clear the chosen regions ({count, number})',
+  'filters.countrySelect': 'Choose all in {country} ({count, number})',
+  'filters.countryClear': 'Clear {country}',
+  'filters.regionsNoMatch': 'No region matches this search.',
+  'chart.othersLabel': 'All others ({count, number})',
+  'chart.topRegions':
+    'The {shown, number} regions with the most participants, of {total, number}; the other {others, number} are added up as one bar, “All others”.',
   // What every analytics page counts: records in every review state, or approved ones only.
   'records.label': 'Counted:',
   'records.all': 'All recorded records',

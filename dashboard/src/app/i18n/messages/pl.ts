@@ -66,6 +66,15 @@ export const pl: Messages = {
   'filters.periodRefused': 'Dane dla Twojej roli są publikowane tylko według okresów sprawozdawczych: wybierz okres w filtrach powyżej.',
   'filters.showAll': 'Pokaż wszystkie okrągłe stoły',
   'filters.approvedOnly': 'Tylko zatwierdzone rekordy',
+  'filters.regionSearch': 'Znajdź region',
+  'filters.regionsShown': 'Pokazane regiony: {shown, number} z {total, number}',
+  'filters.regionsClear': 'Wyczyść wybrane regiony ({count, number})',
+  'filters.countrySelect': 'Wybierz wszystkie: {country} ({count, number})',
+  'filters.countryClear': 'Wyczyść: {country}',
+  'filters.regionsNoMatch': 'Żaden region nie pasuje do wyszukiwania.',
+  'chart.othersLabel': 'Wszystkie pozostałe ({count, number})',
+  'chart.topRegions':
+    'Regiony z największą liczbą uczestników: {shown, number} z {total, number}; pozostałe ({others, number}) zsumowano w jednym słupku „Wszystkie pozostałe”.',
   // What every analytics page counts: records in every review state, or approved ones only.
   'records.label': 'Liczone:',
   'records.all': 'Wszystkie zarejestrowane rekordy',
