@@ -3,6 +3,7 @@ import { Agent } from 'node:http';
 import { setFlagsFromString } from 'node:v8';
 import { runInNewContext } from 'node:vm';
 import { Role, tokenFor } from '../../server/test-support/auth';
+import { captureLogs } from '../../server/test-support/captured-logs';
 import { startTestSystem } from '../../server/test-support/test-system';
 import type { FuzzPathResult, FuzzResults } from '../bench/fuzz-report';
 import { type HostileRequest, hostileRequests, seededRandom } from './fuzz/hostile-requests';
@@ -63,6 +64,9 @@ describe('hostile requests', () => {
   let overHttp: System;
   const logged: string[] = [];
   const spies: jest.SpyInstance[] = [];
+  // The server's own log lines (JSON, core/observability/logger.ts), kept with what else prints to the console.
+  let logs: ReturnType<typeof captureLogs> | undefined;
+  const allLogged = () => [...logged, ...(logs?.lines ?? []).map((line) => JSON.stringify(line))];
 
   beforeAll(async () => {
     api = await startTestSystem();
@@ -73,13 +77,15 @@ describe('hostile requests', () => {
       { GEOGRAPHY_URL: geography.system.url, ENGAGEMENT_URL: engagement.system.url, EVALUATION_URL: evaluation.system.url },
       api.databaseUrl,
     );
+    logs = captureLogs();
     for (const method of ['error', 'warn', 'log'] as const) {
       spies.push(jest.spyOn(console, method).mockImplementation((...args: unknown[]) => void logged.push(args.map(String).join(' '))));
     }
   });
   afterAll(async () => {
     for (const spy of spies) spy.mockRestore();
-    if (process.env.FUZZ_LOG) require('node:fs').writeFileSync(process.env.FUZZ_LOG, logged.join('\n'));
+    logs?.stop();
+    if (process.env.FUZZ_LOG) require('node:fs').writeFileSync(process.env.FUZZ_LOG, allLogged().join('\n'));
     for (const service of [overHttp, evaluation, engagement, geography]) await service?.system.stop();
     await api?.close();
   });
@@ -133,7 +139,7 @@ describe('hostile requests', () => {
     );
     expect([...faults.values(), ...new Set(failures)]).toEqual([]);
     expect(outcomes).toHaveLength(REQUESTS_PER_PATH);
-    expect(logged.filter((line) => line.includes('[object Object]'))).toEqual([]);
+    expect(allLogged().filter((line) => line.includes('[object Object]'))).toEqual([]);
 
     const agent = new Agent({ keepAlive: true });
     const after = await send(base, VALID, agent, TIMEOUT_MS).finally(() => agent.destroy());
