@@ -162,6 +162,14 @@ describe('who may read /metrics', () => {
     expect(await withHeader(`Bearer ${token}`)).toBe(200);
   });
 
+  it('is served by a subgraph served alone too, counting its own operations and pool', async () => {
+    const engagement = await start({ SERVE_SUBGRAPH: 'engagement' });
+    await ask(engagement, 'query LoneSubgraphPing { __typename }');
+    const exposition = await (await fetch(metricsUrl(engagement))).text();
+    expect(seriesValue(exposition, 'sira_graphql_operations_total{operation="LoneSubgraphPing",type="query"}')).toBe(1);
+    expect(seriesValue(exposition, 'sira_db_pool_max_connections{subgraph="engagement"}')).toBeGreaterThan(0);
+  });
+
   it('serves none with METRICS=off, and says so rather than giving the dashboard page', async () => {
     const off = await start({ METRICS: 'off' });
     const response = await fetch(metricsUrl(off));
