@@ -6,12 +6,11 @@ import { usePageTitle } from '../../app/page-title';
 import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { AttendanceStackChart, usePreloadedCharts } from '../../charts/lazy';
-import type { AttendanceFigures } from '../../data/attendance';
 import { headline } from '../../data/headline';
 import { Empty, ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
 import { RecordsScope } from '../filters/RecordsScope';
-import { AttendanceByRegion } from '../shared/AttendanceByRegion';
+import { AttendanceByRegion, rankedAttendance } from '../shared/AttendanceByRegion';
 import { useReportingPeriods } from '../shared/reporting-periods';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { Changes } from './Changes';
@@ -37,6 +36,20 @@ const OVERVIEW = graphql(`
     }
     attendanceTotal(filter: $filter) {
       ...Headline_attendance
+    }
+    # The chart's bars: the regions with the most participants, and every other region summed.
+    attendanceRanking(filter: $filter, limit: 12) {
+      regionCount
+      regions {
+        region {
+          slug
+          name
+        }
+        ...AttendanceByRegion_row
+      }
+      others {
+        ...AttendanceByRegion_others
+      }
     }
     categoryReach(filter: $filter) {
       category { code }
@@ -104,9 +117,9 @@ export default function OverviewPage() {
     skip: published && !periods,
   });
 
-  const attendance: AttendanceFigures[] = (data?.attendanceMix ?? [])
-    .filter((row) => row.roundtables > 0)
-    .map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
+  // At 1,000 regions the chart still draws 12 bars and one for all the others.
+  const ranked =
+    data && rankedAttendance(data.attendanceRanking.regions, data.attendanceRanking.others, data.attendanceRanking.regionCount, i18n);
   // Counts of people come from the one figure over all regions, never added up from the rows
   // per region; categories and challenges come summed over regions by the server too.
   const figures =
@@ -152,7 +165,12 @@ export default function OverviewPage() {
           {data.coverage.roundtables === 0 ? (
             <Empty />
           ) : (
-            <AttendanceByRegion attendance={attendance} sources={data.sources} illustrative={illustrative} />
+            <AttendanceByRegion
+              attendance={ranked?.attendance ?? []}
+              note={ranked?.note}
+              sources={data.sources}
+              illustrative={illustrative}
+            />
           )}
           <RegionLinks rows={data.attendanceMix} />
         </>

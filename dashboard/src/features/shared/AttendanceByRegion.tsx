@@ -20,15 +20,56 @@ export const ATTENDANCE_BY_REGION_ROW = graphql(`
   }
 `);
 
+// The regions beyond a ranking's limit, summed by the server: drawn as one more bar.
+export const ATTENDANCE_BY_REGION_OTHERS = graphql(`
+  fragment AttendanceByRegion_others on AttendanceOthers {
+    regionCount
+    roundtables
+    roundtablesUnknownAttendance
+    online { min max }
+    onsite { min max }
+    unknownMode { min max }
+    total { min max }
+    withheld { field reason }
+  }
+`);
+
+type OthersFigures = Omit<AttendanceFigures, 'key' | 'label'> & { regionCount: number };
+
+/**
+ * A ranking's regions as bars, then every other region as one bar, "All others (n)", when
+ * any of them held a roundtable; and what to say of it under the chart.
+ */
+export function rankedAttendance(
+  regions: readonly (Omit<AttendanceFigures, 'key' | 'label'> & { region: { slug: string; name: string } })[],
+  others: OthersFigures,
+  regionCount: number,
+  { t }: Pick<ReturnType<typeof useI18n>, 't'>,
+): { attendance: AttendanceFigures[]; note?: string } {
+  const shown = regions.filter((row) => row.roundtables > 0).map((row) => ({ key: row.region.slug, label: row.region.name, ...row }));
+  if (others.regionCount === 0 || others.roundtables === 0) return { attendance: shown };
+  const { regionCount: count, ...figures } = others;
+  return {
+    attendance: [...shown, { key: OTHERS_KEY, label: t('chart.othersLabel', { count }), ...figures }],
+    note: t('chart.topRegions', { shown: regions.length, total: regionCount, others: count }),
+  };
+}
+
+/** The key of the "All others" bar: no region's slug has a space. */
+export const OTHERS_KEY = 'all others';
+
 /** Participants by mode, region beside region, as a chart and as a table. */
 export function AttendanceByRegion({
   attendance,
   sources,
   illustrative,
+  note,
 }: {
   attendance: AttendanceFigures[];
   sources: SourceLink[];
   illustrative: boolean;
+  /** What the chart leaves out or sums, said under its title. */
+  note?: string;
 }) {
   const i18n = useI18n();
   const { t } = i18n;
@@ -36,7 +77,7 @@ export function AttendanceByRegion({
   return (
     <ChartCard
       title={t('compare.attendance')}
-      description={t('compare.attendanceDescription')}
+      description={note ? `${t('compare.attendanceDescription')} ${note}` : t('compare.attendanceDescription')}
       table={attendanceTable(attendance, i18n, 'region')}
       csvName="attendance-by-region"
       legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
