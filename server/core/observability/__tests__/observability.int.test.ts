@@ -55,6 +55,11 @@ describe('metrics and logs of a running system', () => {
     const invalid = await ask(system, 'query MetricsInvalid { noSuchField }');
     expect(invalid.body.errors?.[0]?.extensions?.code).toBe('GRAPHQL_VALIDATION_FAILED');
     await ask(system, '{ __typename }');
+    // Refused before any operation starts: a token that is not one, and a GET without a query.
+    const unauthenticated = await ask(system, '{ __typename }', { token: 'not-a-token' });
+    expect(unauthenticated.response.status).toBe(401);
+    const noQuery = await fetch(system.system.url, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(noQuery.status).toBe(400);
     const imported = await ask(system, 'mutation MetricsImport { importRoundtables(csv: "region,number\\n", dryRun: true) { valid } }', {
       token: admin,
     });
@@ -64,10 +69,13 @@ describe('metrics and logs of a running system', () => {
     const grew = (series: string, by: number) => expect(seriesValue(after, series) - seriesValue(before, series)).toBe(by);
     grew('sira_graphql_operations_total{operation="MetricsIndicators",type="query"}', 2);
     grew('sira_graphql_operations_total{operation="anonymous",type="query"}', 1);
-    // Not valid against the schema: counted, but its name is not a label.
-    grew('sira_graphql_operations_total{operation="invalid",type="unknown"}', 1);
+    // Not valid against the schema, or no query at all: counted, but a name it gave is not a label.
+    grew('sira_graphql_operations_total{operation="invalid",type="unknown"}', 2);
     expect(after).not.toContain('MetricsInvalid');
     grew('sira_graphql_errors_total{code="GRAPHQL_VALIDATION_FAILED"}', 1);
+    grew('sira_graphql_errors_total{code="UNAUTHENTICATED"}', 1);
+    grew('sira_graphql_errors_total{code="BAD_REQUEST"}', 1);
+    grew('sira_http_requests_total{route="/graphql",method="POST",status="401"}', 1);
     grew('sira_response_cache_lookups_total{result="hit"}', 1);
     expect(seriesValue(after, 'sira_response_cache_lookups_total{result="miss"}')).toBeGreaterThanOrEqual(1);
     grew('sira_http_requests_total{route="/graphql",method="POST",status="200"}', 4);
