@@ -72,7 +72,7 @@ export function graphqlOperation(query: BenchQueryName, scope: BenchScope): { qu
   if (query === 'regionPage') {
     return { query: REGION_PAGE, variables: { slug: scope.pageRegion, filter: { regions: [scope.pageRegion] }, locale: 'en' } };
   }
-  return { query: OVERVIEW, variables: { filter: {}, withPrevious: false } };
+  return { query: OVERVIEW, variables: { filter: {} } };
 }
 
 /** A POST of a GraphQL operation to /graphql, as the dashboard sends it. */

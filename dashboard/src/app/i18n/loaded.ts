@@ -29,3 +29,9 @@ export function loadOnce<T>(load: () => Promise<T>): () => Loaded<T> {
     return current;
   };
 }
+
+/** What a `loadOnce` promise has given, once it has: undefined while pending or after a failure. */
+export function settledValue<T>(loaded: Loaded<T>): T | undefined {
+  const promise = loaded as Tracked<T>;
+  return promise.status === 'fulfilled' ? promise.value : undefined;
+}

@@ -1,6 +1,8 @@
+import type { ErrorLike } from '@apollo/client';
 import { useI18n } from '../../app/i18n/i18n';
 import { headlineWords } from '../../app/i18n/withheld-words';
 import { type Headline, type HeadlineTexts, headlineTexts } from '../../data/headline';
+import { ErrorState, Loading } from '../../ui/States';
 
 interface Props {
   now: Headline;
@@ -8,10 +10,15 @@ interface Props {
   before?: { figures: Headline; intro: string };
   /** Why there is no comparison, when there is none. */
   unavailable: string;
+  /** The period compared with, or its figures, are still on their way. */
+  pending: boolean;
+  /** Asking for the figures compared with failed, and how to ask again. */
+  error?: ErrorLike;
+  retry: () => void;
 }
 
 /** The chosen period against the one before it. */
-export function Changes({ now, before, unavailable }: Props) {
+export function Changes({ now, before, unavailable, pending, error, retry }: Props) {
   const { t, format } = useI18n();
   const words = headlineWords(t);
   const texts = (figures: Headline) => headlineTexts(figures, format, words);
@@ -33,6 +40,10 @@ export function Changes({ now, before, unavailable }: Props) {
             ))}
           </ul>
         </>
+      ) : error ? (
+        <ErrorState error={error} retry={retry} />
+      ) : pending ? (
+        <Loading />
       ) : (
         <p className="chart-description">{unavailable}</p>
       )}

@@ -19,7 +19,7 @@ import { QualitySummary } from './QualitySummary';
 import { RegionLinks } from './RegionLinks';
 
 const OVERVIEW = graphql(`
-  query Overview($filter: AnalyticsFilter, $previous: AnalyticsFilter, $withPrevious: Boolean!) {
+  query Overview($filter: AnalyticsFilter) {
     coverage(filter: $filter) {
       roundtables
       illustrativeRoundtables
@@ -61,16 +61,25 @@ const OVERVIEW = graphql(`
     sources(filter: $filter) {
       ...Sources_source
     }
-    previousMix: attendanceMix(filter: $previous) @include(if: $withPrevious) {
+  }
+`);
+
+/**
+ * The period compared with, asked apart: for FUNDER and PUBLIC it is known only once the
+ * reporting periods have come, and the page's figures and chart need not wait for them.
+ */
+const OVERVIEW_BEFORE = graphql(`
+  query OverviewBefore($previous: AnalyticsFilter) {
+    previousMix: attendanceMix(filter: $previous) {
       roundtables
     }
-    previousTotal: attendanceTotal(filter: $previous) @include(if: $withPrevious) {
+    previousTotal: attendanceTotal(filter: $previous) {
       ...Headline_attendance
     }
-    previousCategories: categoryReach(filter: $previous) @include(if: $withPrevious) {
+    previousCategories: categoryReach(filter: $previous) {
       category { code }
     }
-    previousChallenges: challengeTotals(filter: $previous) @include(if: $withPrevious) {
+    previousChallenges: challengeTotals(filter: $previous) {
       challenge { code }
       mentions
     }
@@ -111,11 +120,10 @@ export default function OverviewPage() {
   const periods = useReportingPeriods(published);
   const comparison = comparisonFor(filters, published, periods, i18n);
   const previous = 'previous' in comparison ? toAnalyticsFilter({ ...filters, ...comparison.previous }) : undefined;
-  const { data, error, loading, refetch } = useQuery(OVERVIEW, {
-    variables: { filter, previous, withPrevious: previous !== undefined },
-    // Which period comes before depends on the reporting periods: ask once they are known.
-    skip: published && !periods,
-  });
+  const { data, error, loading, refetch } = useQuery(OVERVIEW, { variables: { filter } });
+  // Which period comes before depends on the reporting periods: asked once they are known.
+  const beforeQuery = useQuery(OVERVIEW_BEFORE, { variables: { previous }, skip: previous === undefined });
+  const beforeData = beforeQuery.data;
 
   // At 1,000 regions the chart still draws 12 bars and one for all the others.
   const ranked =
@@ -131,14 +139,14 @@ export default function OverviewPage() {
       challenges: data.challengeTotals,
     });
   const before =
-    data?.previousMix && data.previousTotal && data.previousCategories && data.previousChallenges && 'intro' in comparison
+    beforeData && 'intro' in comparison
       ? {
           intro: comparison.intro,
           figures: headline({
-            regions: data.previousMix,
-            attendance: data.previousTotal,
-            categories: data.previousCategories,
-            challenges: data.previousChallenges,
+            regions: beforeData.previousMix,
+            attendance: beforeData.previousTotal,
+            categories: beforeData.previousCategories,
+            challenges: beforeData.previousChallenges,
           }),
         }
       : undefined;
@@ -152,7 +160,7 @@ export default function OverviewPage() {
       <RecordsScope filter={filter} />
       <QualitySummary filter={filter} />
       {error && <ErrorState error={error} retry={() => void refetch()} />}
-      {(loading || (published && !periods)) && !data && !error && <Loading />}
+      {loading && !data && !error && <Loading />}
       {data && figures && (
         <>
           <IllustrativeBanner
@@ -161,7 +169,14 @@ export default function OverviewPage() {
             onHide={() => setFilters({ ...filters, recordedOnly: true })}
           />
           <HeadlineCards figures={figures} coverage={data.coverage} />
-          <Changes now={figures} before={before} unavailable={'unavailable' in comparison ? comparison.unavailable : ''} />
+          <Changes
+            now={figures}
+            before={before}
+            pending={(published && !periods) || beforeQuery.loading}
+            error={beforeQuery.error}
+            retry={() => void beforeQuery.refetch()}
+            unavailable={'unavailable' in comparison ? comparison.unavailable : ''}
+          />
           {data.coverage.roundtables === 0 ? (
             <Empty />
           ) : (

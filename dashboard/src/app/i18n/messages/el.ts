@@ -243,6 +243,7 @@ export const el: Messages = {
   'nav.account': 'Ο λογαριασμός σας',
   'chart.downloadXlsx': 'Λήψη XLSX',
   'chart.xlsxFailed': 'Δεν ήταν δυνατή η δημιουργία του υπολογιστικού φύλλου. Δοκιμάστε ξανά.',
+  'chart.codeFailed': 'Δεν ήταν δυνατή η φόρτωση του γραφήματος: ελέγξτε τη σύνδεση και ανανεώστε τη σελίδα ή εμφανίστε το ως πίνακα.',
 
   // A platform's own records, which cite no publication: what their figures are said to be.
   'region.recorded': 'όπως καταγράφηκε',

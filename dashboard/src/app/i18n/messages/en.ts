@@ -239,6 +239,7 @@ export const en = {
   'nav.account': 'Your account',
   'chart.downloadXlsx': 'Download XLSX',
   'chart.xlsxFailed': 'The spreadsheet could not be made. Try again.',
+  'chart.codeFailed': 'The chart could not be loaded: check the connection and reload the page, or show it as a table.',
 
   // A platform's own records, which cite no publication: what their figures are said to be.
   'region.recorded': 'as recorded',

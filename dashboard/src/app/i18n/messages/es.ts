@@ -239,6 +239,7 @@ export const es: Messages = {
   'nav.account': 'Su cuenta',
   'chart.downloadXlsx': 'Descargar XLSX',
   'chart.xlsxFailed': 'No se pudo crear la hoja de cálculo. Inténtelo de nuevo.',
+  'chart.codeFailed': 'No se pudo cargar el gráfico: compruebe la conexión y recargue la página, o véalo como tabla.',
 
   'region.recorded': 'según lo registrado',
   'format.notRecorded': 'No registrado',

@@ -242,6 +242,8 @@ export const fr: Messages = {
   'nav.account': 'Votre compte',
   'chart.downloadXlsx': 'Télécharger en XLSX',
   'chart.xlsxFailed': 'Le tableur n’a pas pu être créé. Réessayez.',
+  'chart.codeFailed':
+    'Le graphique n’a pas pu être chargé : vérifiez la connexion et rechargez la page, ou affichez-le sous forme de tableau.',
 
   'region.recorded': 'tel qu’enregistré',
   'format.notRecorded': 'Non enregistrée',

@@ -248,6 +248,7 @@ export const pl: Messages = {
   'nav.account': 'Twoje konto',
   'chart.downloadXlsx': 'Pobierz XLSX',
   'chart.xlsxFailed': 'Nie udało się utworzyć arkusza. Spróbuj ponownie.',
+  'chart.codeFailed': 'Nie udało się wczytać wykresu: sprawdź połączenie i odśwież stronę albo pokaż go jako tabelę.',
 
   // A platform's own records, which cite no publication: what their figures are said to be.
   'region.recorded': 'według rejestru',
