@@ -1,5 +1,3 @@
-import type { DataSource, EntityManager } from 'typeorm';
-
 // What each per-region rollup should hold, grouped afresh from the per-roundtable rows, set
 // against what it holds. EXCEPT counts two NULLs as equal, as a rollup's unknown sums are.
 const EXPECTED_AND_STORED = [
@@ -42,6 +40,8 @@ const DRIFT = EXPECTED_AND_STORED.map(
  * Every row where a per-region rollup differs from the per-roundtable rows it sums: a row it
  * lacks or gets wrong ("missing"), or one it should no longer hold ("stale"). Empty when current.
  */
-export function regionRollupDrift(db: DataSource | EntityManager): Promise<{ rollup: string; problem: string; row: object }[]> {
-  return db.query(DRIFT);
+export function regionRollupDrift(db: {
+  query(sql: string): Promise<unknown>;
+}): Promise<{ rollup: string; problem: string; row: object }[]> {
+  return db.query(DRIFT) as Promise<{ rollup: string; problem: string; row: object }[]>;
 }

@@ -1,6 +1,6 @@
 // The First view section of BENCHMARKS.md: written by `pnpm bench:first-view` alone, and kept as it
 // is when the other benchmarks rewrite the file (bench-results/ is not committed).
-import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { keptSection, writeSection } from './kept-section';
 
 export const FIRST_VIEW_HEADING = '## First view';
 
@@ -38,25 +38,7 @@ export function firstViewSection(results: FirstViewResults): string[] {
 }
 
 /** The First view section as BENCHMARKS.md has it now, to be written back unchanged; none if it has none. */
-export function keptFirstViewSection(target: string): string[] {
-  if (!existsSync(target)) return [];
-  const section = readFileSync(target, 'utf8')
-    .replace(/\n$/, '')
-    .split(/\n(?=## )/)
-    .find((part) => part.startsWith(FIRST_VIEW_HEADING));
-  return section ? [...section.split('\n'), ''] : [];
-}
+export const keptFirstViewSection = (target: string): string[] => keptSection(target, FIRST_VIEW_HEADING);
 
 /** BENCHMARKS.md with its First view section replaced by `lines`, or with it added at the end. */
-export function writeFirstViewSection(target: string, lines: string[]): void {
-  const sections = existsSync(target)
-    ? readFileSync(target, 'utf8')
-        .replace(/\n+$/, '')
-        .split(/\n(?=## )/)
-    : ['# Benchmarks'];
-  const rendered = lines.join('\n').replace(/\n+$/, '');
-  const at = sections.findIndex((part) => part.startsWith(FIRST_VIEW_HEADING));
-  if (at >= 0) sections[at] = rendered;
-  else sections.push(rendered);
-  writeFileSync(target, `${sections.join('\n')}\n`);
-}
+export const writeFirstViewSection = (target: string, lines: string[]): void => writeSection(target, FIRST_VIEW_HEADING, lines);

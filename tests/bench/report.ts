@@ -6,6 +6,7 @@ import type { CacheResults } from './cache-effect';
 import { BENCH_QUERIES, type BenchQueryName } from './candidate';
 import { keptFirstViewSection } from './first-view-report';
 import { type FuzzResults, fuzzSection, readFuzzResults } from './fuzz-report';
+import { keptImportSection } from './import-report';
 import type { Load } from './measure';
 import { REFUSAL_CODE, type RefusalResults } from './refusal';
 import { readSoakResults, type SoakResults, soakSection } from './soak-report';
@@ -334,6 +335,7 @@ const HOW_TO_RUN = [
   'pnpm soak                     # 10 minutes of mixed load on the one-process gateway (see Soak below); not in CI',
   'pnpm fuzz                     # thousands of hostile requests on every path (see Hostile requests below); in CI too',
   "pnpm bench:first-view         # the overview's first chart in Chromium, localhost and a 3G phone (see First view below)",
+  'pnpm bench:import             # 5,000 roundtables imported through the gateway: created, updated, refused (see Imports below)',
   '```',
   '',
   'Options: `--rounds N` (each cell N times, alternating), `--candidates raw-sql,gateway,...`, `--embedded` (a PostgreSQL of',
@@ -429,6 +431,7 @@ export function writeBenchmarksMd(resultsDir: string, target: string): void {
     ...soakSection(soak),
     ...fuzzSection(fuzz),
     ...keptFirstViewSection(target),
+    ...keptImportSection(target),
   ];
   writeFileSync(target, `${lines.join('\n')}\n`);
 }
