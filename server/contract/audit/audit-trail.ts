@@ -31,23 +31,34 @@ export const AUDIT_ENTRY_COLUMNS = `id::text, to_char(at AT TIME ZONE 'UTC', 'YY
   region_slug AS "regionSlug", before, after, request_id AS "requestId"`;
 
 /** Writes an audit entry into a subgraph's own audit_entry table, in the transaction of the change. */
-export async function insertAuditEntry(manager: EntityManager, table: string, entry: AuditRecord): Promise<void> {
+export function insertAuditEntry(manager: EntityManager, table: string, entry: AuditRecord): Promise<void> {
+  return insertAuditEntries(manager, table, [entry]);
+}
+
+/**
+ * Writes many audit entries in one statement, in the order given (so their ids follow it). The
+ * rows travel as one JSON array read as rows of the table itself (jsonb_populate_recordset), so
+ * each column takes the table's own type: entity_id is a uuid in some subgraphs and a name in others.
+ */
+export async function insertAuditEntries(manager: EntityManager, table: string, entries: readonly AuditRecord[]): Promise<void> {
+  if (entries.length === 0) return;
+  const rows = entries.map((entry) => ({
+    actor: entry.actor.viewer.subject,
+    actor_name: entry.actor.viewer.name,
+    actor_role: entry.actor.viewer.role,
+    action: entry.action,
+    entity_type: entry.entityType,
+    entity_id: entry.entityId,
+    region_slug: entry.regionSlug,
+    before: entry.before ?? null,
+    after: entry.after ?? null,
+    request_id: entry.actor.request.requestId,
+  }));
+  const columns = Object.keys(rows[0] as object).join(', ');
   await manager.query(
-    `INSERT INTO ${table}
-       (actor, actor_name, actor_role, action, entity_type, entity_id, region_slug, before, after, request_id)
-     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
-    [
-      entry.actor.viewer.subject,
-      entry.actor.viewer.name,
-      entry.actor.viewer.role,
-      entry.action,
-      entry.entityType,
-      entry.entityId,
-      entry.regionSlug,
-      entry.before ? JSON.stringify(entry.before) : null,
-      entry.after ? JSON.stringify(entry.after) : null,
-      entry.actor.request.requestId,
-    ],
+    `INSERT INTO ${table} (${columns})
+     SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) WITH ORDINALITY AS entry ORDER BY entry.ordinality`,
+    [JSON.stringify(rows)],
   );
 }
 
@@ -77,6 +88,11 @@ export class AuditTrail<Entry> {
 
   record(manager: EntityManager, entry: AuditRecord): Promise<void> {
     return insertAuditEntry(manager, this.table, entry);
+  }
+
+  /** Many entries in one statement, as a write of many records (an import) makes them. */
+  recordMany(manager: EntityManager, entries: readonly AuditRecord[]): Promise<void> {
+    return insertAuditEntries(manager, this.table, entries);
   }
 
   /** One entry by its id, read inside the caller's transaction; null when the id names none. */

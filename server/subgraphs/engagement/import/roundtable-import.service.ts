@@ -7,16 +7,17 @@ import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode, type ErrorText, errorText } from '../../../core/errors';
 import { timeImport } from '../../../core/observability/metrics';
-import { type AuditedRecords, appendAudit } from '../../../core/writes/audited-records';
+import { appendAudits } from '../../../core/writes/audited-records';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { recordedParticipations } from '../participant/participation-consistency';
 import { approvedMessage, closedPeriodsOf, periodClosedMessage } from '../review/record-locks';
 import { ReviewState } from '../review/review-state';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import { checkReferences } from '../roundtable/roundtable-checks';
-import { type RoundtableSnapshot, readSnapshot } from '../roundtable/roundtable-content';
-import { insertRoundtable, type NumberTaken, roundtableRecords, updateRoundtable } from '../roundtable/roundtable-store';
+import { type RoundtableSnapshot, readSnapshots } from '../roundtable/roundtable-content';
+import { type NumberTaken, roundtableRecords, writeRoundtables } from '../roundtable/roundtable-store';
 import type { RuleTextBook } from '../rules/rule-text-book';
 import { type ImportFileRow, readImportFile } from './import-file';
 import { withoutNotes } from './import-notes';
@@ -40,7 +41,7 @@ const hasKeyProblem = (row: ReadRow) => row.problems.some((problem) => problem.c
  * single bad row leaves the database as it was; a dry run stops after the checks.
  */
 export class RoundtableImportService {
-  private readonly records: AuditedRecords<RoundtableSnapshot>;
+  private readonly records: ReturnType<typeof roundtableRecords>;
 
   constructor(
     private readonly db: DataSource,
@@ -89,10 +90,14 @@ export class RoundtableImportService {
     );
     const plan: Plan = { rows: [], problems: [] };
     const taxonomies = await checkReferences(manager, this.challenges, this.ruleTexts);
+    // What the rows would change, read for all of them at once: each roundtable as it is, and its participant records.
+    const snapshots = await readSnapshots(manager, [...existingIds.values()]);
+    const participations = await recordedParticipations(manager, [...existingIds.values()]);
     for (const row of rows) {
       const id = hasKeyProblem(row) ? undefined : existingIds.get(keyOf(row.record));
-      const existing = id ? await readSnapshot(manager, id) : null;
-      const planned = await planRow(manager, taxonomies, row, existing, sourceOf(row.record, sources));
+      const snapshot = id ? snapshots.get(id) : undefined;
+      const existing = id && snapshot ? { snapshot, participations: participations.get(id) ?? [] } : null;
+      const planned = await planRow(taxonomies, row, existing, sourceOf(row.record, sources));
       if ('problems' in planned) plan.problems.push(...planned.problems);
       else plan.rows.push(planned);
     }
@@ -126,18 +131,29 @@ export class RoundtableImportService {
     }
   }
 
+  /**
+   * Writes every row that changes something in one statement per table (roundtables, what hangs
+   * off them, their audit entries), then refreshes their rollups once: each region's sums follow
+   * them by statement-level triggers, so a region is recomputed a few times per import, not per row.
+   */
   private async apply(manager: EntityManager, actor: Actor, rows: readonly PlannedRow[]): Promise<void> {
-    const written: string[] = [];
-    for (const row of rows) {
-      if (row.action === ImportAction.UNCHANGED) continue;
-      // Over an existing roundtable the content keeps what a CSV cannot say (theme, notes and the
-      // rest: overExisting), so the update changes only what the row says.
-      if (row.existing) await updateRoundtable(manager, row.existing.id, row.content);
-      const id = row.existing?.id ?? (await insertRoundtable(manager, row.content, recordedDuringImport));
-      written.push(id);
-      await appendAudit(manager, this.records, actor, AuditAction.IMPORT, row.existing, await readSnapshot(manager, id));
-    }
-    await refreshRollups(manager, written);
+    // Over an existing roundtable the content keeps what a CSV cannot say (theme, notes and the
+    // rest: overExisting), so the update changes only what the row says.
+    const writing = rows.filter((row) => row.action !== ImportAction.UNCHANGED);
+    const ids = await writeRoundtables(
+      manager,
+      writing.map((row) => ({ id: row.existing?.id ?? null, content: row.content })),
+      recordedDuringImport,
+    );
+    await refreshRollups(manager, ids);
+    const after = await readSnapshots(manager, ids);
+    await appendAudits(
+      manager,
+      this.records,
+      actor,
+      AuditAction.IMPORT,
+      writing.map((row, index) => ({ before: row.existing, after: after.get(ids[index] as string) as RoundtableSnapshot })),
+    );
   }
 
   /** Ids of the roundtables the rows name, by region and number; locked when they are about to be written. */

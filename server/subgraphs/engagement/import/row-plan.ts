@@ -1,6 +1,6 @@
-import type { EntityManager } from 'typeorm';
 import { errorMessageIn } from '../../../core/errors';
 import { inputProblems } from '../../../core/validate-input';
+import type { RecordedGroup } from '../participant/participation-consistency';
 import { type CheckReferences, problemsWith, ruleFindingsOf } from '../roundtable/roundtable-checks';
 import { contentFromInput, type RoundtableContent, type RoundtableSnapshot } from '../roundtable/roundtable-content';
 import { findingValues } from '../rules/rule-finding.types';
@@ -57,20 +57,20 @@ function changedColumns(existing: RoundtableSnapshot, content: RoundtableContent
 
 /**
  * Checks one row as the form checks a roundtable (its field rules, then problemsWith over
- * the content it would leave), and says what importing it does: every problem of the row,
+ * the content it would leave and, over an existing roundtable, its participant records), and
+ * says what importing it does: every problem of the row,
  * or its action and the columns it changes.
  */
 export async function planRow(
-  manager: EntityManager,
   taxonomies: CheckReferences,
   row: ReadRow,
-  existing: RoundtableSnapshot | null,
+  existing: { snapshot: RoundtableSnapshot; participations: readonly RecordedGroup[] } | null,
   source: RowSource | null,
 ): Promise<PlannedRow | { problems: FileProblem[] }> {
   const { line, record } = row;
   const input = inputFromRecord(record, source);
   const fromInput = contentFromInput(input);
-  const content = existing ? overExisting(fromInput, existing) : fromInput;
+  const content = existing ? overExisting(fromInput, existing.snapshot) : fromInput;
   const inLine = (found: { column: string | null; text: FileProblem['text'] }): FileProblem => ({ line, ...found });
 
   const problems: FileProblem[] = [];
@@ -80,7 +80,7 @@ export async function planRow(
     problems,
     fieldProblems.map((problem) => inLine(columnProblem(problem, content))),
   );
-  const acrossFields = await problemsWith(content, manager, taxonomies, existing?.id);
+  const acrossFields = problemsWith(content, taxonomies, existing?.participations);
   addChecks(
     problems,
     acrossFields.map((problem) => ({
@@ -91,7 +91,7 @@ export async function planRow(
   if (problems.length > 0) return { problems };
   // No source_url is no refusal, as in the form: a new row is then the platform's own record, and
   // over an existing roundtable the sources it has stay, as everything else a CSV cannot say.
-  const changedFields = existing ? changedColumns(existing, content, record.sourceUrl) : [];
+  const changedFields = existing ? changedColumns(existing.snapshot, content, record.sourceUrl) : [];
 
   const action = !existing ? ImportAction.CREATE : changedFields.length > 0 ? ImportAction.UPDATE : ImportAction.UNCHANGED;
   const warnings = ruleFindingsOf(content, taxonomies.project)
@@ -106,5 +106,5 @@ export async function planRow(
         facts: finding.values,
       });
     });
-  return { line, record, existing, content, action, changedFields, warnings };
+  return { line, record, existing: existing?.snapshot ?? null, content, action, changedFields, warnings };
 }

@@ -7,14 +7,14 @@ import { type DomainError, type ErrorText, errorText } from '../../../core/error
 import { type FieldProblem, fieldProblem } from '../../../core/validate-input';
 import { parseIsoDate } from '../../../core/validation';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
-import { participationsContradicting } from '../participant/participation-consistency';
+import { participationsContradicting, type RecordedGroup } from '../participant/participation-consistency';
 import { readProjectSpan } from '../rules/project-span';
 import type { RuleTextBook } from '../rules/rule-text-book';
 import type { RoundtableContent } from './roundtable-content';
 
 /**
  * The checks across fields that no single field's rule can make, and, for a roundtable
- * that exists (`roundtableId`), against its participant records. Every problem is
+ * that exists, against its participant records. Every problem is
  * collected, so the person entering the data sees them all at once. The checks between
  * figures are rules as data (contract/validation-rules/), which the form runs as well.
  */
@@ -50,14 +50,14 @@ const ruleText = (finding: RuleFinding, texts: RuleTextBook): ErrorText => ({ gi
 
 /**
  * Every problem that refuses the content: its date, its lists, the rules' errors, and, for a
- * roundtable that exists, its participant records. Rule warnings do not refuse it.
+ * roundtable that exists, what it would contradict among its participant records (`recorded`,
+ * read beforehand by recordedParticipations). Rule warnings do not refuse it.
  */
-export async function problemsWith(
+export function problemsWith(
   content: RoundtableContent,
-  manager: EntityManager,
   taxonomies: CheckReferences,
-  roundtableId?: string,
-): Promise<FieldProblem[]> {
+  recorded: readonly RecordedGroup[] = [],
+): FieldProblem[] {
   const problems: FieldProblem[] = [];
   const add = (field: string, text: ErrorText) => problems.push(fieldProblem(field, text));
   try {
@@ -105,6 +105,6 @@ export async function problemsWith(
   const organisers = content.organisers.map((o) => o.organisation);
   const twice = organisers.filter((slug, index) => organisers.indexOf(slug) !== index);
   if (twice.length) add('organisers', errorText('listedMoreThanOnce', { items: [...new Set(twice)].join(', ') }));
-  if (roundtableId) problems.push(...(await participationsContradicting(manager, roundtableId, content)));
+  problems.push(...participationsContradicting(recorded, content));
   return problems;
 }

@@ -9,6 +9,7 @@ import { type RestorableRecords, restoreFromAudit } from '../../../core/writes/r
 import { versionedWrite } from '../../../core/writes/versioned-write';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
+import { recordedParticipations } from '../participant/participation-consistency';
 import { assertNotApproved, assertPeriodsOpen, roundtableNamed } from '../review/record-locks';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import type { RuleTextBook } from '../rules/rule-text-book';
@@ -132,7 +133,11 @@ export class RoundtableWriteService {
     assertMayEditRegion(actor.viewer, content.regionSlug);
     const problems = firstReasons(
       fieldProblems,
-      await problemsWith(content, manager, await checkReferences(manager, this.challenges, this.ruleTexts), id),
+      problemsWith(
+        content,
+        await checkReferences(manager, this.challenges, this.ruleTexts),
+        id ? (await recordedParticipations(manager, [id])).get(id) : [],
+      ),
     );
     if (problems.length > 0) {
       throw refusal(problems);
