@@ -39,6 +39,11 @@ async function fingerprint(db: Client): Promise<Record<string, { rows: number; m
 // the real pg_dump and pg_restore. They need client programs at least as new as the server: where
 // the machine has none (the embedded PostgreSQL 18 beside Debian 12's PostgreSQL 15 tools),
 // the refusal is what is tested, and the round trip runs against the machine's PostgreSQL 15.
+// Settled by jest's global setup, before any test is declared: what cannot run here is skipped.
+const TOOLS_FIT = process.env.SIRA_TEST_BACKUP_TOOLS === 'fit';
+const withFittingTools = TOOLS_FIT ? it : it.skip;
+const withoutFittingTools = TOOLS_FIT ? it.skip : it;
+
 describe('pnpm sira backup and restore', () => {
   let database: Awaited<ReturnType<typeof createTestDatabase>>;
   let db: Client;
@@ -46,7 +51,6 @@ describe('pnpm sira backup and restore', () => {
   let out: string;
   let err: string;
   let io: CliIo;
-  let toolsFit: boolean;
   let major: number;
   const subgraphStops = new Stops(console.error);
   let subgraphsRunning = false;
@@ -67,8 +71,6 @@ describe('pnpm sira backup and restore', () => {
     db = new Client({ connectionString: database.url });
     await db.connect();
     major = (await serverVersion(db)).major;
-    const tools = await findTools('pg_dump', toolFolders(process.env, process.env.PG_BIN_DIR || undefined));
-    toolsFit = tools.some((tool) => tool.major >= major);
     io = {
       env: { DATABASE_URL: database.url, PATH: process.env.PATH, PG_BIN_DIR: process.env.PG_BIN_DIR },
       stdout: (text) => {
@@ -94,8 +96,7 @@ describe('pnpm sira backup and restore', () => {
     await rm(folder, { recursive: true, force: true });
   });
 
-  it('refuses, naming both versions and what to install, where no pg_dump is as new as the server', async () => {
-    if (toolsFit) return; // the machine has fitting tools: the round trip below runs instead
+  withoutFittingTools('refuses, naming both versions and what to install, where no pg_dump is as new as the server', async () => {
     expect(await sira('backup', path.join(folder, 'refused.dump'))).toBe(1);
     expect(err).toContain(`needs pg_dump ${major} or newer`);
     expect(err).toContain(`postgresql-client-${major}`);
@@ -103,8 +104,7 @@ describe('pnpm sira backup and restore', () => {
     await expect(stat(path.join(folder, 'refused.dump'))).rejects.toThrow();
   });
 
-  it('restores every table of every schema as it was backed up, all or nothing, and refuses what it should', async () => {
-    if (!toolsFit) return; // refused above: no client programs for this server here
+  withFittingTools('restores every table of every schema as it was backed up, all or nothing, and refuses what it should', async () => {
     const file = path.join(folder, 'sira.dump');
     const before = await fingerprint(db);
     const tables = Object.keys(before);
@@ -191,8 +191,7 @@ describe('pnpm sira backup and restore', () => {
     expect(await fingerprint(db)).toEqual(before);
   });
 
-  it('leaves a backup from before a migration to be migrated forward at the next start', async () => {
-    if (!toolsFit) return;
+  withFittingTools('leaves a backup from before a migration to be migrated forward at the next start', async () => {
     // The database as an earlier version left it: the accounts' latest migration undone.
     const accounts = new DataSource({
       type: 'postgres',
