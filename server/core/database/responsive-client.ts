@@ -40,6 +40,8 @@ const isPromise = (value: unknown): value is Promise<unknown> => typeof (value a
  *
  * The connect timeout is set here, per connection, rather than on the pool, where pg-pool would
  * also bound the wait for a free connection: under a burst of writes that wait is legitimate.
+ * Every statement goes through here, so this is where one becomes a span when tracing is on
+ * (observability/tracing-sql.ts).
  */
 export function responsiveClient(options: ResponsivenessOptions): typeof Client {
   const server = new ServerResponsiveness(options);

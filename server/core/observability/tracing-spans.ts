@@ -38,7 +38,7 @@ export function markFailed(span: Span, error: unknown): void {
 }
 
 /** Runs `work` as the active span, so what it starts (statements, fetches) descends from it; ended when it settles. */
-export function inSpan<T>(name: string, options: { kind: SpanKind; attributes: Attributes }, work: () => Promise<T>): Promise<T> {
+function inSpan<T>(name: string, options: { kind: SpanKind; attributes: Attributes }, work: () => Promise<T>): Promise<T> {
   if (!tracer) return work();
   return tracer.startActiveSpan(name, options, async (span) => {
     try {
