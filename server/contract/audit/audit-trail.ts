@@ -31,34 +31,56 @@ export const AUDIT_ENTRY_COLUMNS = `id::text, to_char(at AT TIME ZONE 'UTC', 'YY
   region_slug AS "regionSlug", before, after, request_id AS "requestId"`;
 
 /** Writes an audit entry into a subgraph's own audit_entry table, in the transaction of the change. */
-export function insertAuditEntry(manager: EntityManager, table: string, entry: AuditRecord): Promise<void> {
-  return insertAuditEntries(manager, table, [entry]);
+export async function insertAuditEntry(manager: EntityManager, table: string, entry: AuditRecord): Promise<void> {
+  await manager.query(
+    `INSERT INTO ${table}
+       (actor, actor_name, actor_role, action, entity_type, entity_id, region_slug, before, after, request_id)
+     VALUES ($1, $2, $3, $4, $5, $6, $7, $8, $9, $10)`,
+    [
+      entry.actor.viewer.subject,
+      entry.actor.viewer.name,
+      entry.actor.viewer.role,
+      entry.action,
+      entry.entityType,
+      entry.entityId,
+      entry.regionSlug,
+      entry.before ? JSON.stringify(entry.before) : null,
+      entry.after ? JSON.stringify(entry.after) : null,
+      entry.actor.request.requestId,
+    ],
+  );
 }
 
+/** One change made to many records, whose entries a query gives (changedRecordsSql). */
+export type ManyChanges = Pick<AuditRecord, 'actor' | 'action' | 'entityType'>;
+
 /**
- * Writes many audit entries in one statement, in the order given (so their ids follow it). The
- * rows travel as one JSON array read as rows of the table itself (jsonb_populate_recordset), so
- * each column takes the table's own type: entity_id is a uuid in some subgraphs and a name in others.
+ * Writes the audit entries of many records changed at once, in one statement: `changed` is a
+ * query giving each record's position, entity_id, region_slug, before and after (jsonb), so
+ * PostgreSQL builds the records as they are now itself, rather than each travelling there and
+ * back. The entries follow the positions, so their ids do.
  */
-export async function insertAuditEntries(manager: EntityManager, table: string, entries: readonly AuditRecord[]): Promise<void> {
-  if (entries.length === 0) return;
-  const rows = entries.map((entry) => ({
-    actor: entry.actor.viewer.subject,
-    actor_name: entry.actor.viewer.name,
-    actor_role: entry.actor.viewer.role,
-    action: entry.action,
-    entity_type: entry.entityType,
-    entity_id: entry.entityId,
-    region_slug: entry.regionSlug,
-    before: entry.before ?? null,
-    after: entry.after ?? null,
-    request_id: entry.actor.request.requestId,
-  }));
-  const columns = Object.keys(rows[0] as object).join(', ');
+export async function insertAuditEntriesOf(
+  manager: EntityManager,
+  table: string,
+  change: ManyChanges,
+  changed: { sql: string; params: unknown[] },
+): Promise<void> {
+  const at = changed.params.length;
   await manager.query(
-    `INSERT INTO ${table} (${columns})
-     SELECT ${columns} FROM jsonb_populate_recordset(NULL::${table}, $1::jsonb) WITH ORDINALITY AS entry ORDER BY entry.ordinality`,
-    [JSON.stringify(rows)],
+    `INSERT INTO ${table}
+       (actor, actor_name, actor_role, action, entity_type, entity_id, region_slug, before, after, request_id)
+     SELECT $${at + 1}, $${at + 2}, $${at + 3}, $${at + 4}, $${at + 5}, c.entity_id, c.region_slug, c.before, c.after, $${at + 6}
+     FROM (${changed.sql}) c ORDER BY c.position`,
+    [
+      ...changed.params,
+      change.actor.viewer.subject,
+      change.actor.viewer.name,
+      change.actor.viewer.role,
+      change.action,
+      change.entityType,
+      change.actor.request.requestId,
+    ],
   );
 }
 
@@ -90,9 +112,9 @@ export class AuditTrail<Entry> {
     return insertAuditEntry(manager, this.table, entry);
   }
 
-  /** Many entries in one statement, as a write of many records (an import) makes them. */
-  recordMany(manager: EntityManager, entries: readonly AuditRecord[]): Promise<void> {
-    return insertAuditEntries(manager, this.table, entries);
+  /** The entries of many records changed at once (an import), in one statement: see insertAuditEntriesOf. */
+  recordChanged(manager: EntityManager, change: ManyChanges, changed: { sql: string; params: unknown[] }): Promise<void> {
+    return insertAuditEntriesOf(manager, this.table, change, changed);
   }
 
   /** One entry by its id, read inside the caller's transaction; null when the id names none. */

@@ -15,8 +15,6 @@ export interface Versioned {
 /** A subgraph's own audit trail, as its writes use it. */
 export interface AuditTrail {
   record(manager: EntityManager, entry: AuditRecord): Promise<void>;
-  /** Many entries in one statement; only a trail that records many changes at once (an import) needs it. */
-  recordMany?(manager: EntityManager, entries: readonly AuditRecord[]): Promise<void>;
   /** One entry, read inside the write's transaction; only a trail whose records can be restored has it. */
   find?(manager: EntityManager, id: string): Promise<Pick<AuditEntryFields, 'action' | 'entityType' | 'before'> | null>;
 }
@@ -52,26 +50,4 @@ export function appendAudit<S extends Versioned>(
     before,
     after,
   });
-}
-
-/** The audit entries of many changes, in one statement, in the changes' transaction; each names its record as it is after. */
-export function appendAudits<S extends Versioned>(
-  manager: EntityManager,
-  records: Pick<AuditedRecords<S>, 'entityType'> & { trail: Required<Pick<AuditTrail, 'recordMany'>> },
-  actor: Actor,
-  action: AuditAction,
-  changes: readonly { before: S | null; after: S }[],
-): Promise<void> {
-  return records.trail.recordMany(
-    manager,
-    changes.map(({ before, after }) => ({
-      actor,
-      action,
-      entityType: records.entityType,
-      entityId: after.id,
-      regionSlug: after.regionSlug ?? null,
-      before,
-      after,
-    })),
-  );
 }

@@ -19,10 +19,6 @@ export class EngagementAuditService extends AuditTrail<AuditEntry> {
     return super.record(manager, entry);
   }
 
-  override recordMany(manager: EntityManager, entries: readonly EngagementAuditRecord[]): Promise<void> {
-    return super.recordMany(manager, entries);
-  }
-
   /** The trail as edits of the challenge taxonomy's labels write to it: they belong to no region. */
   readonly taxonomyTrail = {
     record: (manager: EntityManager, entry: AuditRecord): Promise<void> => super.record(manager, entry),

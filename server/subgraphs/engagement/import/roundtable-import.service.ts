@@ -7,7 +7,6 @@ import { allowLongStatements, IMPORT_STATEMENT_TIMEOUT_MS } from '../../../core/
 import { writeTransaction } from '../../../core/database/write-transaction';
 import { DomainError, ErrorCode, type ErrorText, errorText } from '../../../core/errors';
 import { timeImport } from '../../../core/observability/metrics';
-import { appendAudits } from '../../../core/writes/audited-records';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { recordedParticipations } from '../participant/participation-consistency';
@@ -16,7 +15,7 @@ import { ReviewState } from '../review/review-state';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
 import { checkReferences } from '../roundtable/roundtable-checks';
-import { type RoundtableSnapshot, readSnapshots } from '../roundtable/roundtable-content';
+import { readSnapshots, writtenRoundtables } from '../roundtable/roundtable-content';
 import { type NumberTaken, roundtableRecords, writeRoundtables } from '../roundtable/roundtable-store';
 import type { RuleTextBook } from '../rules/rule-text-book';
 import { type ImportFileRow, readImportFile } from './import-file';
@@ -48,7 +47,7 @@ export class RoundtableImportService {
     private readonly regions: RegionDirectory,
     private readonly challenges: ChallengeTaxonomy,
     private readonly ruleTexts: RuleTextBook,
-    audit: EngagementAuditService,
+    private readonly audit: EngagementAuditService,
   ) {
     this.records = roundtableRecords(db, audit);
   }
@@ -146,13 +145,10 @@ export class RoundtableImportService {
       recordedDuringImport,
     );
     await refreshRollups(manager, ids);
-    const after = await readSnapshots(manager, ids);
-    await appendAudits(
+    await this.audit.recordChanged(
       manager,
-      this.records,
-      actor,
-      AuditAction.IMPORT,
-      writing.map((row, index) => ({ before: row.existing, after: after.get(ids[index] as string) as RoundtableSnapshot })),
+      { actor, action: AuditAction.IMPORT, entityType: this.records.entityType },
+      writtenRoundtables(writing.map((row, index) => ({ id: ids[index] as string, before: row.existing }))),
     );
   }
 

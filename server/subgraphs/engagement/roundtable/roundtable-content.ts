@@ -6,7 +6,6 @@ import {
   type RecordedCategory,
 } from '../../../contract/validation-rules/roundtable-facts';
 import type { ReviewState } from '../review/review-state';
-import type { Roundtable } from './roundtable.entity';
 import type { RoundtableInput } from './roundtable.input';
 import { ROUNDTABLE_COLUMNS } from './roundtable.service';
 
@@ -60,75 +59,57 @@ export async function readSnapshot(manager: EntityManager, id: string): Promise<
   return (await readSnapshots(manager, [id])).get(id) ?? null;
 }
 
-/**
- * The roundtables as they are now, with everything hanging off them, by id (an id that names
- * none is left out): one statement per list, whatever their number.
- */
+// A roundtable's own columns are Roundtable's (ROUNDTABLE_COLUMNS). What hangs off it is read in
+// RoundtableContent's shape instead (a challenge's `code`, a source without its id): the shape of
+// an input, which audit entries keep and a restoration or an import writes back, so those lists
+// are not ChallengeMention's or Source's columns. Each is built as JSON by PostgreSQL, so many
+// roundtables are read in one statement and one round trip. The ids are joined, not matched with
+// = ANY: a list of thousands would be searched once per roundtable.
+const SNAPSHOTS = `
+SELECT rt.id, rt."regionSlug", to_jsonb(rt) || jsonb_build_object(
+  'attendance', (SELECT jsonb_build_object('totalMin', a.total_min, 'totalMax', a.total_max, 'onlineMin', a.online_min,
+                          'onlineMax', a.online_max, 'onsiteMin', a.onsite_min, 'onsiteMax', a.onsite_max, 'organisations', a.organisations)
+                 FROM engagement.published_attendance a WHERE a.roundtable_id = rt.id),
+  'categories', COALESCE((SELECT jsonb_agg(jsonb_build_object('code', c.category_code, 'participantsMin', c.participants_min,
+                                   'participantsMax', c.participants_max) ORDER BY c.category_code)
+                          FROM engagement.published_category c WHERE c.roundtable_id = rt.id), '[]'),
+  'challenges', COALESCE((SELECT jsonb_agg(jsonb_build_object('code', m.challenge_code, 'note', m.note) ORDER BY m.position)
+                          FROM engagement.challenge_mention m WHERE m.roundtable_id = rt.id), '[]'),
+  'insights', COALESCE((SELECT jsonb_agg(n.text ORDER BY n.position) FROM engagement.insight n WHERE n.roundtable_id = rt.id), '[]'),
+  'interests', COALESCE((SELECT jsonb_agg(n.text ORDER BY n.position) FROM engagement.interest n WHERE n.roundtable_id = rt.id), '[]'),
+  'organisers', COALESCE((SELECT jsonb_agg(jsonb_build_object('organisation', o.organisation_slug, 'role', o.role) ORDER BY o.position)
+                          FROM engagement.roundtable_organiser o WHERE o.roundtable_id = rt.id), '[]'),
+  'sources', COALESCE((SELECT jsonb_agg(jsonb_build_object('title', s.title, 'url', s.url, 'publisher', s.publisher) ORDER BY s.title)
+                       FROM engagement.roundtable_source rs JOIN engagement.source s ON s.id = rs.source_id
+                       WHERE rs.roundtable_id = rt.id), '[]')
+) AS snapshot
+FROM (SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt JOIN unnest($1::uuid[]) AS wanted (id) ON wanted.id = rt.id) rt`;
+
+/** The roundtables as they are now, with everything hanging off them, by id (an id that names none is left out). */
 export async function readSnapshots(manager: EntityManager, ids: readonly string[]): Promise<Map<string, RoundtableSnapshot>> {
   if (ids.length === 0) return new Map();
-  const wanted = [[...new Set(ids)]];
-  const rows: Roundtable[] = await manager.query(
-    `SELECT ${ROUNDTABLE_COLUMNS} FROM engagement.roundtable rt WHERE rt.id = ANY($1::uuid[])`,
-    wanted,
-  );
-  if (rows.length === 0) return new Map();
-  // Each list is read for every roundtable at once, in the order it is kept in, and dealt out by roundtable.
-  const byRoundtable = async <T>(sql: string, shape: (row: Record<string, unknown>) => T = (row) => row as T) => {
-    const lists = new Map<string, T[]>();
-    for (const { roundtable_id: id, ...row } of (await manager.query(sql, wanted)) as Record<string, unknown>[]) {
-      const list = lists.get(id as string) ?? [];
-      if (list.length === 0) lists.set(id as string, list);
-      list.push(shape(row));
-    }
-    return (id: string) => lists.get(id) ?? [];
+  const rows: { id: string; snapshot: RoundtableSnapshot }[] = await manager.query(SNAPSHOTS, [[...new Set(ids)]]);
+  return new Map(rows.map(({ id, snapshot }) => [id, snapshot]));
+}
+
+/**
+ * The roundtables just written, as an audit trail's recordChanged reads changes: each one's
+ * position in `written`, its id and region, the snapshot it replaced (`before`, none for a new
+ * one) and itself as it is now, built by the same statement readSnapshots runs.
+ */
+export function writtenRoundtables(written: readonly { id: string; before: RoundtableSnapshot | null }[]): {
+  sql: string;
+  params: unknown[];
+} {
+  return {
+    // Materialized, so each snapshot is built once, not once for each column that reads it.
+    sql: `WITH fresh AS MATERIALIZED (${SNAPSHOTS})
+          SELECT w.position, w.id AS entity_id, fresh."regionSlug" AS region_slug, NULLIF(b.before, 'null') AS before,
+                 fresh.snapshot AS after
+          FROM unnest($1::uuid[]) WITH ORDINALITY AS w (id, position)
+          JOIN jsonb_array_elements($2::jsonb) WITH ORDINALITY AS b (before, position) ON b.position = w.position
+          JOIN fresh ON fresh.id = w.id`,
+    // The snapshots replaced travel as one JSON array, parsed once (an array of jsonb would parse each quoted twice).
+    params: [written.map(({ id }) => id), JSON.stringify(written.map(({ before }) => before))],
   };
-  const attendance = await byRoundtable<RecordedAttendance>(
-    `SELECT roundtable_id, total_min AS "totalMin", total_max AS "totalMax", online_min AS "onlineMin", online_max AS "onlineMax",
-            onsite_min AS "onsiteMin", onsite_max AS "onsiteMax", organisations
-     FROM engagement.published_attendance WHERE roundtable_id = ANY($1::uuid[])`,
-  );
-  const categories = await byRoundtable<RecordedCategory>(
-    `SELECT roundtable_id, category_code AS code, participants_min AS "participantsMin", participants_max AS "participantsMax"
-     FROM engagement.published_category WHERE roundtable_id = ANY($1::uuid[]) ORDER BY roundtable_id, category_code`,
-  );
-  const challenges = await byRoundtable<RoundtableContent['challenges'][number]>(
-    `SELECT roundtable_id, challenge_code AS code, note FROM engagement.challenge_mention
-     WHERE roundtable_id = ANY($1::uuid[]) ORDER BY roundtable_id, position`,
-  );
-  const text = (row: Record<string, unknown>) => row.text as string;
-  const insights = await byRoundtable(
-    'SELECT roundtable_id, text FROM engagement.insight WHERE roundtable_id = ANY($1::uuid[]) ORDER BY roundtable_id, position',
-    text,
-  );
-  const interests = await byRoundtable(
-    'SELECT roundtable_id, text FROM engagement.interest WHERE roundtable_id = ANY($1::uuid[]) ORDER BY roundtable_id, position',
-    text,
-  );
-  const organisers = await byRoundtable<RoundtableContent['organisers'][number]>(
-    `SELECT roundtable_id, organisation_slug AS organisation, role FROM engagement.roundtable_organiser
-     WHERE roundtable_id = ANY($1::uuid[]) ORDER BY roundtable_id, position`,
-  );
-  const sources = await byRoundtable<RoundtableContent['sources'][number]>(
-    `SELECT rs.roundtable_id, s.title, s.url, s.publisher FROM engagement.roundtable_source rs JOIN engagement.source s ON s.id = rs.source_id
-     WHERE rs.roundtable_id = ANY($1::uuid[]) ORDER BY rs.roundtable_id, s.title`,
-  );
-  // The roundtable's own columns are Roundtable's (ROUNDTABLE_COLUMNS). What hangs off it is read
-  // in RoundtableContent's shape instead (a challenge's `code`, a source without its id): the shape
-  // of an input, which audit entries keep and a restoration or an import writes back, so those
-  // lists are not ChallengeMention's or Source's columns.
-  return new Map(
-    rows.map((row) => [
-      row.id,
-      {
-        ...row,
-        attendance: attendance(row.id)[0] ?? null,
-        categories: categories(row.id),
-        challenges: challenges(row.id),
-        insights: insights(row.id),
-        interests: interests(row.id),
-        organisers: organisers(row.id),
-        sources: sources(row.id),
-      },
-    ]),
-  );
 }
