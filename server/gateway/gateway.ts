@@ -61,6 +61,9 @@ export async function createGateway(options: GatewayOptions): Promise<Gateway> {
   const inProcess = new Map(
     Object.entries(options.inProcess).flatMap(([name, subgraph]) => (subgraph ? [[name, new InProcessDataSource(subgraph)] as const] : [])),
   );
+  // Apollo Gateway otherwise sends the machine's description (CPUs, memory, OS, uptime) to Apollo every
+  // hour, read when it is made: nothing about a deployment leaves it unless its operator sends it.
+  process.env.APOLLO_TELEMETRY_DISABLED = 'true';
   const gateway = new ApolloGateway({
     supergraphSdl,
     // Its spans (gateway.plan, gateway.fetch, ...) name the operation; never its text, nor an error's message.
