@@ -1,5 +1,6 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { preloadableLazy } from '../preloadable-lazy';
 import { Link } from '../router';
 import { RoleNote } from '../session/RoleNote';
 import { SessionControl } from '../session/SessionControl';
@@ -8,14 +9,32 @@ import { LanguageSelect } from './LanguageSelect';
 import { MainNav } from './MainNav';
 
 // Offline work (the service worker, drafts waiting to sync) loads after the first view, never with it.
-const OfflineAgent = lazy(() => import('../../features/offline/OfflineAgent'));
+const OfflineAgent = preloadableLazy(() => import('../../features/offline/OfflineAgent'));
+
+/**
+ * Whether the browser has had a moment with nothing to do since the page opened (3 s at the
+ * latest): the first view's data, chart code and drawing come first. Loading offline work
+ * as soon as the header showed made its 40 kB of code run beside them, and its suspending
+ * made React hold back what the page revealed next by 300 ms.
+ */
+function useFirstIdle(): boolean {
+  const [idle, setIdle] = useState(false);
+  useEffect(() => {
+    if (!globalThis.requestIdleCallback) {
+      const timer = setTimeout(() => setIdle(true), 1000);
+      return () => clearTimeout(timer);
+    }
+    const id = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    return () => cancelIdleCallback(id);
+  }, []);
+  return idle;
+}
 
 /** What every page shares: the header with the navigation, language and session, and the main landmark. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const href = useHrefWithFilters();
-  const [shown, setShown] = useState(false);
-  useEffect(() => setShown(true), []);
+  const idle = useFirstIdle();
   return (
     <>
       <a className="skip-link" href="#main">
@@ -31,7 +50,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="header-tools">
             <LanguageSelect />
             <SessionControl />
-            {shown && (
+            {idle && (
               <Suspense fallback={null}>
                 <OfflineAgent />
               </Suspense>
