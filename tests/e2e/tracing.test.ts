@@ -1,5 +1,8 @@
+import { trace } from '@opentelemetry/api';
+import { logger } from '../../server/core/observability/logger';
 import { tracingOn } from '../../server/core/observability/tracing-spans';
 import { Role, tokenFor } from '../../server/test-support/auth';
+import { captureLogs } from '../../server/test-support/captured-logs';
 import { ancestry, type ReadableSpan, recordSpans, registeredTracing, SpanKind } from '../../server/test-support/recorded-spans';
 import { startTestSystem } from '../../server/test-support/test-system';
 
@@ -122,5 +125,23 @@ describe('a query traced from the gateway through the subgraphs to SQL', () => {
     expect(remoteSql.every((span) => span.attributes['sira.subgraph'] === 'engagement')).toBe(true);
     // Geography, in the gateway's process, under its own fetch.
     expect(ancestry(only(spans, 'subgraph geography'), spans)).toContain(request);
+  });
+
+  it('names the trace in the log lines written within it, to go from a line to its trace', () => {
+    const captured = captureLogs();
+    try {
+      const traceId = trace.getTracer('sira-test').startActiveSpan('a traced step', (span) => {
+        logger.info('written while a span is active');
+        span.end();
+        return span.spanContext().traceId;
+      });
+      logger.info('written outside any span');
+      expect(captured.lines.map(({ msg, traceId: id }) => ({ msg, traceId: id }))).toEqual([
+        { msg: 'written while a span is active', traceId },
+        { msg: 'written outside any span', traceId: undefined },
+      ]);
+    } finally {
+      captured.stop();
+    }
   });
 });

@@ -1,3 +1,4 @@
+import { trace } from '@opentelemetry/api';
 import pino, { type DestinationStream, type Level, type Logger } from 'pino';
 import { currentRequestId } from '../request-scope';
 
@@ -47,7 +48,9 @@ export const logger: Logger = pino(
     serializers: { err: serializeError },
     mixin() {
       const requestId = currentRequestId();
-      return requestId ? { requestId } : {};
+      // With tracing on, the trace a line was written in, to go from a log line to its trace.
+      const traceId = trace.getActiveSpan()?.spanContext().traceId;
+      return { ...(requestId && { requestId }), ...(traceId && { traceId }) };
     },
   },
   output,
