@@ -20,8 +20,9 @@ import { loadConfig } from '../../server/core/config';
 import { startSystem } from '../../server/system';
 import { regionRollupDrift } from '../../server/test-support/region-rollup-drift';
 import { type RoundtablesFileCodes, roundtablesFile } from '../../server/test-support/roundtables-file';
-import { loadBenchDatabase, openServer, SIZES, type Size } from './database';
+import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
 import { IMPORT_KINDS, type ImportKind, type ImportResults, importSection, median, writeImportSection } from './import-report';
+import { cpuBetween, cpuSnapshot } from './proc-stats';
 import { BENCH_JWT_SECRET, REPO_ROOT } from './processes';
 
 const IMPORT = `mutation BenchImport($csv: String!) { importRoundtables(csv: $csv) {
@@ -149,6 +150,8 @@ async function main() {
   const system = await startSystem(config, () => {});
   const token = await signToken(new TextEncoder().encode(BENCH_JWT_SECRET), { role: Role.ADMIN, subject: 'bench-admin', regions: [] });
   const timings: Record<ImportKind, number[]> = { create: [], update: [], refuse: [] };
+  const cpu: Record<ImportKind, { node: number; postgres: number }[]> = { create: [], update: [], refuse: [] };
+  const watch = await PgWatch.open(server.serverUrl, new URL(loaded.databaseUrl).pathname.slice(1));
   const loadAtStart = loadavg()[0] as number;
   const perRun = Math.ceil(rows / codes.regions.length);
   try {
@@ -162,7 +165,13 @@ async function main() {
       };
       for (const kind of IMPORT_KINDS.filter((kind) => kinds.includes(kind))) {
         const csv = files[kind]();
+        // CPU as well as time: on a machine others share, the time depends on them, the work does not.
+        const [nodeBefore, postgresBefore] = [cpuSnapshot([process.pid]), await watch.cpu()];
         const { ms, report } = await importFile(system.url, token, csv);
+        cpu[kind].push({
+          node: cpuBetween(nodeBefore, cpuSnapshot([process.pid])),
+          postgres: cpuBetween(postgresBefore, await watch.cpu()),
+        });
         expectReport(kind, report, rows);
         timings[kind].push(ms);
         log(`run ${run + 1}: ${kind} ${rows} rows in ${(ms / 1000).toFixed(2)} s`);
@@ -182,6 +191,7 @@ async function main() {
       await client.end();
     }
   } finally {
+    await watch.close();
     await system.stop();
     await server.stop();
   }
@@ -194,6 +204,7 @@ async function main() {
     at: new Date().toISOString(),
     commit: commitMeasured(),
     timings,
+    cpu,
     load: { atStart: loadAtStart, atEnd: loadavg()[0] as number },
   };
   const out = path.join(REPO_ROOT, 'bench-results');
