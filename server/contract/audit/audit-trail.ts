@@ -51,7 +51,7 @@ export async function insertAuditEntry(manager: EntityManager, table: string, en
   );
 }
 
-/** One change made to many records, whose entries a query gives (changedRecordsSql). */
+/** What many records changed at once have in common: who changed them, how, and what they are. */
 export type ManyChanges = Pick<AuditRecord, 'actor' | 'action' | 'entityType'>;
 
 /**
