@@ -12,6 +12,7 @@ import { bareHttp } from './candidates/bare-http';
 import { gateway } from './candidates/gateway';
 import { gatewayHttp } from './candidates/gateway-http';
 import { gatewayHttp2x } from './candidates/gateway-http-2x';
+import { hiveGateway } from './candidates/hive-gateway';
 import { rawSql } from './candidates/raw-sql';
 import { subgraph } from './candidates/subgraph';
 import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
@@ -137,6 +138,7 @@ async function main(): Promise<number> {
       gateway,
       gatewayHttp,
       gatewayHttp2x,
+      hiveGateway,
       ...(postgraphile.candidate ? [postgraphile.candidate] : []),
     ];
     const candidates = all.filter((candidate) =>
