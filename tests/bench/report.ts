@@ -86,6 +86,9 @@ const RATIOS: [string, string, string][] = [
   ['subgraph / raw SQL', 'subgraph', 'raw-sql'],
   ['gateway-http / gateway', 'gateway-http', 'gateway'],
   ['gateway-http-2x / gateway-http', 'gateway-http-2x', 'gateway-http'],
+  // The several-machines topology on another engine, against one process and against the project's gateway over HTTP.
+  ['hive-gateway / gateway', 'hive-gateway', 'gateway'],
+  ['hive-gateway / gateway-http', 'hive-gateway', 'gateway-http'],
 ];
 /** Candidates the p99 target is about: the two ways the gateway is deployed, with one instance of each subgraph. */
 const P99_CANDIDATES = ['gateway', 'gateway-http'];
@@ -392,7 +395,9 @@ export function writeBenchmarksMd(resultsDir: string, target: string): void {
     'raw-sql, bare-http and PostGraphile answer only the six analytics queries; the subgraph cannot answer the region page',
     'and overview alone (they need region names from geography). gateway-http-2x differs from gateway-http only in serving',
     'engagement by two processes, both named in `ENGAGEMENT_URL`, which the gateway asks in turn; a `--quick` run leaves it out',
-    'unless `--candidates` names it. Every server runs with `RESPONSE_CACHE=off`; the cached gateway is measured apart, after',
+    'unless `--candidates` names it. hive-gateway serves the same supergraph over the same three subgraph processes as',
+    "gateway-http, with none of the project's gateway's own work before planning (operation limits, response cache).",
+    'Every server runs with `RESPONSE_CACHE=off`; the cached gateway is measured apart, after',
     'the candidates (below), and is not a candidate.',
     '',
     '## How figures are taken',
