@@ -15,6 +15,15 @@ export function registeredTracing(): { provider: string; recording: boolean } {
   return { provider: provider.constructor.name, recording: trace.getTracer('probe').startSpan('probe').isRecording() };
 }
 
+/** Runs `step` within a new span of its own, made active, and gives the span's trace id. */
+export function inActiveSpan(name: string, step: () => void): string {
+  return trace.getTracer('sira-test').startActiveSpan(name, (span) => {
+    step();
+    span.end();
+    return span.spanContext().traceId;
+  });
+}
+
 /**
  * Tracing on for this test file, its spans kept in memory as each ends. Start it before the
  * systems (tracing starts once per process), as `startSystem` does with an OTLP exporter.

@@ -1,9 +1,15 @@
-import { trace } from '@opentelemetry/api';
 import { logger } from '../../server/core/observability/logger';
 import { tracingOn } from '../../server/core/observability/tracing-spans';
 import { Role, tokenFor } from '../../server/test-support/auth';
 import { captureLogs } from '../../server/test-support/captured-logs';
-import { ancestry, type ReadableSpan, recordSpans, registeredTracing, SpanKind } from '../../server/test-support/recorded-spans';
+import {
+  ancestry,
+  inActiveSpan,
+  type ReadableSpan,
+  recordSpans,
+  registeredTracing,
+  SpanKind,
+} from '../../server/test-support/recorded-spans';
 import { startTestSystem } from '../../server/test-support/test-system';
 
 type TestSystem = Awaited<ReturnType<typeof startTestSystem>>;
@@ -130,11 +136,7 @@ describe('a query traced from the gateway through the subgraphs to SQL', () => {
   it('names the trace in the log lines written within it, to go from a line to its trace', () => {
     const captured = captureLogs();
     try {
-      const traceId = trace.getTracer('sira-test').startActiveSpan('a traced step', (span) => {
-        logger.info('written while a span is active');
-        span.end();
-        return span.spanContext().traceId;
-      });
+      const traceId = inActiveSpan('a traced step', () => logger.info('written while a span is active'));
       logger.info('written outside any span');
       expect(captured.lines.map(({ msg, traceId: id }) => ({ msg, traceId: id }))).toEqual([
         { msg: 'written while a span is active', traceId },
