@@ -10,6 +10,7 @@ import { Review1767000000000 } from './migrations/1767000000000-review';
 import { OutlierReview1767200000000 } from './migrations/1767200000000-outlier-review';
 import { ChallengeLabels1768400000001 } from './migrations/1768400000001-challenge-labels';
 import { ValidationRuleTexts1768500000000 } from './migrations/1768500000000-validation-rule-texts';
+import { DeferredRegionRollups1769000000000 } from './migrations/1769000000000-deferred-region-rollups';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -25,5 +26,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     OutlierReview1767200000000,
     ChallengeLabels1768400000001,
     ValidationRuleTexts1768500000000,
+    DeferredRegionRollups1769000000000,
   ],
 };

@@ -14,6 +14,7 @@ import { approvedMessage, closedPeriodsOf, periodClosedMessage } from '../review
 import { ReviewState } from '../review/review-state';
 import { lockRegions } from '../rollup/lock-regions';
 import { refreshRollups } from '../rollup/refresh-rollups';
+import { deferRegionRollups, refreshRegionRollups } from '../rollup/region-rollups';
 import { checkReferences } from '../roundtable/roundtable-checks';
 import { readSnapshots, writtenRoundtables } from '../roundtable/roundtable-content';
 import { type NumberTaken, roundtableRecords, writeRoundtables } from '../roundtable/roundtable-store';
@@ -132,19 +133,25 @@ export class RoundtableImportService {
 
   /**
    * Writes every row that changes something in one statement per table (roundtables, what hangs
-   * off them, their audit entries), then refreshes their rollups once: each region's sums follow
-   * them by statement-level triggers, so a region is recomputed a few times per import, not per row.
+   * off them, their audit entries) and refreshes their rollups once; each region it touched has
+   * its sums recomputed once, at the end, rather than by the triggers after every statement.
    */
   private async apply(manager: EntityManager, actor: Actor, rows: readonly PlannedRow[]): Promise<void> {
     // Over an existing roundtable the content keeps what a CSV cannot say (theme, notes and the
     // rest: overExisting), so the update changes only what the row says.
     const writing = rows.filter((row) => row.action !== ImportAction.UNCHANGED);
+    await deferRegionRollups(manager);
     const ids = await writeRoundtables(
       manager,
       writing.map((row) => ({ id: row.existing?.id ?? null, content: row.content })),
       recordedDuringImport,
     );
     await refreshRollups(manager, ids);
+    // An import keeps each roundtable's region and number: the regions written are the rows' own.
+    await refreshRegionRollups(
+      manager,
+      writing.map((row) => row.content.regionSlug),
+    );
     await this.audit.recordChanged(
       manager,
       { actor, action: AuditAction.IMPORT, entityType: this.records.entityType },
