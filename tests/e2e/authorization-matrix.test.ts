@@ -219,6 +219,52 @@ describe('authorization matrix through the gateway', () => {
         allowed((data) => expect(data.challengeFrequency).toContainEqual({ challenge: { code: 'TRANSPORT' }, roundtables: 1 })),
       ),
     },
+    attendanceRanking: {
+      request: async () => ({
+        query: `{ attendanceRanking(filter: ${SORIA_3}, limit: 1) { regionCount regions { total { min max } onsite { min max } withheld { field reason } } others { roundtables } } }`,
+      }),
+      outcomes: readersAndAggregates(
+        (data) =>
+          expect(data.attendanceRanking).toEqual({
+            regionCount: 1,
+            regions: [{ total: { min: 21, max: 21 }, onsite: { min: 3, max: 3 }, withheld: [] }],
+            others: { roundtables: 0 },
+          }),
+        (data) => {
+          const ranking = data.attendanceRanking as { regions: unknown[]; others: unknown };
+          expect(ranking.regions).toHaveLength(1);
+          soriaOnsiteWithheld(ranking.regions[0]);
+          expect(ranking.others).toEqual({ roundtables: 0 });
+        },
+      ),
+    },
+    stakeholderRanking: {
+      request: async () => ({
+        query:
+          'query($r: [String!]) { stakeholderRanking(filter: { regions: $r }) { rows { category { code } participants { min max } withheld { field reason } } } }',
+        variables: { r: [valley.slug] },
+      }),
+      outcomes: readersAndAggregates(
+        (data) =>
+          expect((data.stakeholderRanking as { rows: Mix }).rows.find((row) => row.category.code === 'NGO')?.participants).toEqual({
+            min: 3,
+            max: 3,
+          }),
+        (data) =>
+          expect((data.stakeholderRanking as { rows: Mix }).rows.find((row) => row.category.code === 'NGO')).toMatchObject({
+            participants: null,
+            withheld: [{ field: 'participants', reason: 'SMALL_COUNT' }],
+          }),
+      ),
+    },
+    challengeRanking: {
+      request: async () => ({ query: `{ challengeRanking(filter: ${SORIA_3}) { rows { challenge { code } roundtables } } }` }),
+      outcomes: everyone(
+        allowed((data) =>
+          expect((data.challengeRanking as { rows: unknown[] }).rows).toContainEqual({ challenge: { code: 'TRANSPORT' }, roundtables: 1 }),
+        ),
+      ),
+    },
     categoryReach: {
       request: async () => ({ query: `{ categoryReach(filter: ${SORIA_3}) { category { code } roundtables regions } }` }),
       outcomes: everyone(
