@@ -6,7 +6,7 @@ const sectionsOf = (target: string): string[] =>
   existsSync(target)
     ? readFileSync(target, 'utf8')
         .replace(/\n+$/, '')
-        .split(/\n(?=## )/)
+        .split(/\n+(?=## )/)
     : ['# Benchmarks'];
 
 /** The section under `heading` as BENCHMARKS.md has it now, to be written back unchanged; none if it has none. */
@@ -22,5 +22,6 @@ export function writeSection(target: string, heading: string, lines: string[]): 
   const at = sections.findIndex((part) => part.startsWith(heading));
   if (at >= 0) sections[at] = rendered;
   else sections.push(rendered);
-  writeFileSync(target, `${sections.join('\n')}\n`);
+  // A blank line between sections, as Markdown is written.
+  writeFileSync(target, `${sections.join('\n\n')}\n`);
 }
