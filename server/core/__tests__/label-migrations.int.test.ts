@@ -3,6 +3,7 @@ import { ENGAGEMENT_DATABASE } from '../../subgraphs/engagement/engagement.datab
 import { EVALUATION_DATABASE } from '../../subgraphs/evaluation/evaluation.database';
 import { GEOGRAPHY_DATABASE } from '../../subgraphs/geography/geography.database';
 import { createTestDatabase } from '../../test-support/test-database';
+import { undoMigrationsThrough } from '../../test-support/undo-migrations';
 import { openSubgraphDatabase, type SubgraphDatabaseDefinition } from '../database/subgraph-data-source';
 
 const LANGUAGES = ['el', 'en', 'es', 'fr', 'pl'];
@@ -38,9 +39,7 @@ describe.each(CASES)('the labels migration of %s', (_name, definition, migration
       await expect(refused({ en: 'English', fr: 3 })).rejects.toThrow(/labels_check/);
       const before = await dataSource.query(`SELECT code, labels FROM ${first} ORDER BY code`);
 
-      while ((await dataSource.query(`SELECT 1 FROM "${definition.schema}".migrations WHERE name = $1`, [migration])).length > 0) {
-        await dataSource.undoLastMigration({ transaction: 'all' });
-      }
+      await undoMigrationsThrough(dataSource, definition.schema, migration);
       const columns = await dataSource.query(`SELECT code, label_en, label_es FROM ${first} ORDER BY code`);
       expect(columns).toEqual(
         before.map((row: { code: string; labels: Record<string, string> }) => ({

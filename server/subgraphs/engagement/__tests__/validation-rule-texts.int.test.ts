@@ -9,6 +9,7 @@ import { PUBLISHED_DATASET } from '../../../seed/published-dataset';
 import { authHeaders, Role } from '../../../test-support/auth';
 import { executeOn } from '../../../test-support/execute';
 import { createTestDatabase, startTestSubgraphs } from '../../../test-support/test-database';
+import { undoMigrationsThrough } from '../../../test-support/undo-migrations';
 import { waitUntil } from '../../../test-support/wait-until';
 import { ENGAGEMENT_DATABASE } from '../engagement.database';
 import type { EngagementSubgraph } from '../engagement.subgraph';
@@ -336,7 +337,7 @@ describe('the validation rule texts migration', () => {
       await expect(refused('title', { es: 'Sólo español' })).rejects.toThrow(/validation_rule_text_title_check/);
       await expect(refused('message', { en: 'English', fr: '' })).rejects.toThrow(/validation_rule_text_message_check/);
 
-      await dataSource.undoLastMigration({ transaction: 'all' });
+      await undoMigrationsThrough(dataSource, 'engagement', 'ValidationRuleTexts1768500000000');
       const [{ exists }] = await dataSource.query("SELECT to_regclass('engagement.validation_rule_text') IS NOT NULL AS exists");
       expect(exists).toBe(false);
       await dataSource.runMigrations({ transaction: 'all' });
