@@ -6,6 +6,7 @@ import { executeOn } from '../../../test-support/execute';
 import { dataSet, newRegion, newRoundtable, newSource } from '../../../test-support/factories';
 import { reopenRoundtables } from '../../../test-support/reopen';
 import { startTestSubgraphs } from '../../../test-support/test-database';
+import { undoMigrationsThrough } from '../../../test-support/undo-migrations';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 
 type Value = { min: number; max: number } | null;
@@ -449,7 +450,7 @@ describe('indicator results counted by engagement', () => {
       );
     const before = await profiles();
     expect(before).toHaveLength(6);
-    await dataSource.undoLastMigration({ transaction: 'all' });
+    await undoMigrationsThrough(dataSource, 'engagement', 'ProfileRollup1764100000000');
     await dataSource.runMigrations({ transaction: 'all' });
     expect(await profiles()).toEqual(before);
   });
