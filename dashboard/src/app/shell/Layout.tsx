@@ -2,8 +2,10 @@ import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
 import { preloadableLazy } from '../preloadable-lazy';
 import { Link } from '../router';
+import { mayImport } from '../session/permissions';
 import { RoleNote } from '../session/RoleNote';
 import { SessionControl } from '../session/SessionControl';
+import { useSession } from '../session/session-store';
 import { useHrefWithFilters } from '../use-filters';
 import { LanguageSelect } from './LanguageSelect';
 import { MainNav } from './MainNav';
@@ -12,29 +14,34 @@ import { MainNav } from './MainNav';
 const OfflineAgent = preloadableLazy(() => import('../../features/offline/OfflineAgent'));
 
 /**
- * Whether the browser has had a moment with nothing to do since the page opened (3 s at the
- * latest): the first view's data, chart code and drawing come first. Loading offline work
- * as soon as the header showed made its 40 kB of code run beside them, and its suspending
- * made React hold back what the page revealed next by 300 ms.
+ * When offline work may load: for those who record roundtables, as soon as the page is shown,
+ * since their drafts wait on it; for readers, once the browser has had a moment with nothing to
+ * do (3 s at the latest), as it only keeps the app: their first view's data, chart code and
+ * drawing come first. Loading it with the header made its 40 kB of code run beside them, and
+ * its suspending made React hold back what the page revealed next by 300 ms.
  */
-function useFirstIdle(): boolean {
-  const [idle, setIdle] = useState(false);
+function useOfflineWorkDue(records: boolean): boolean {
+  const [due, setDue] = useState(false);
   useEffect(() => {
+    if (records) {
+      setDue(true);
+      return;
+    }
     if (!globalThis.requestIdleCallback) {
-      const timer = setTimeout(() => setIdle(true), 1000);
+      const timer = setTimeout(() => setDue(true), 1000);
       return () => clearTimeout(timer);
     }
-    const id = requestIdleCallback(() => setIdle(true), { timeout: 3000 });
+    const id = requestIdleCallback(() => setDue(true), { timeout: 3000 });
     return () => cancelIdleCallback(id);
-  }, []);
-  return idle;
+  }, [records]);
+  return due;
 }
 
 /** What every page shares: the header with the navigation, language and session, and the main landmark. */
 export function Layout({ children }: { children: ReactNode }) {
   const { t } = useI18n();
   const href = useHrefWithFilters();
-  const idle = useFirstIdle();
+  const offlineWorkDue = useOfflineWorkDue(mayImport(useSession()?.viewer));
   return (
     <>
       <a className="skip-link" href="#main">
@@ -50,7 +57,7 @@ export function Layout({ children }: { children: ReactNode }) {
           <div className="header-tools">
             <LanguageSelect />
             <SessionControl />
-            {idle && (
+            {offlineWorkDue && (
               <Suspense fallback={null}>
                 <OfflineAgent />
               </Suspense>

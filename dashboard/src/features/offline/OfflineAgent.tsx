@@ -11,7 +11,14 @@ import { REGION, REGION_DETAIL } from '../region/region-queries';
 import { FORM_OPTIONS } from '../roundtable-form/form-choices';
 import { type Draft, listDrafts, onDraftsChanged } from './offline-db';
 import { registerServiceWorker } from './register-service-worker';
-import { syncDrafts } from './sync';
+import { syncDrafts, useSyncStatus } from './sync';
+
+/**
+ * How often drafts still waiting are sent again while the browser says it is online: on a poor
+ * line it stays "online" while requests fail, and no event would start the sync again; nor
+ * does one when the browser's word on the connection and the connection disagree.
+ */
+const RETRY_AFTER_MS = 10_000;
 
 /** Whether the browser has a connection, as it says and as it changes. */
 export function useOnline(): boolean {
@@ -90,6 +97,12 @@ function DraftsAgent() {
   useEffect(() => {
     if (online && toSend) void syncDrafts(client);
   }, [online, toSend, client]);
+  const { running } = useSyncStatus();
+  useEffect(() => {
+    if (!online || !toSend || running) return;
+    const timer = setInterval(() => void syncDrafts(client), RETRY_AFTER_MS);
+    return () => clearInterval(timer);
+  }, [online, toSend, running, client]);
 
   return (
     <>

@@ -36,17 +36,25 @@ export const useSyncStatus = (): SyncStatus =>
     () => status,
   );
 
+/**
+ * How long a send may wait for its answer before it counts as unreachable and the draft waits
+ * again: a request the line (or the browser, just back online) holds must not hold the sync.
+ */
+const SEND_TIMEOUT_MS = 10_000;
+
 /** A draft is sent as the form sends it: the same input, which the API checks by the same rules. */
 async function send(client: ApolloClient, draft: Draft): Promise<void> {
   const { input } = toRoundtableInput(draft.values, { required: '', wholeNumber: '' });
+  const context = { fetchOptions: { signal: AbortSignal.timeout(SEND_TIMEOUT_MS) } };
   if (draft.roundtableId && draft.baseVersion !== null) {
     await client.mutate({
       mutation: UPDATE_ROUNDTABLE,
       variables: { id: draft.roundtableId, expectedVersion: draft.baseVersion, input },
       update: forgetRoundtableFigures,
+      context,
     });
   } else {
-    await client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures });
+    await client.mutate({ mutation: CREATE_ROUNDTABLE, variables: { input }, update: forgetRoundtableFigures, context });
   }
 }
 
