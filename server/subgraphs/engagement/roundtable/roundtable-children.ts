@@ -3,6 +3,19 @@ import type { EntityManager } from 'typeorm';
 import { bulkInsert } from '../../../core/database/bulk-insert';
 import type { RoundtableContent } from './roundtable-content';
 
+/** engagement.published_attendance's columns as bulkInsert writes them: the write path and the seed alike. */
+export const PUBLISHED_ATTENDANCE_COLUMNS = {
+  roundtableId: 'uuid',
+  totalMin: 'int',
+  totalMax: 'int',
+  onlineMin: 'int',
+  onlineMax: 'int',
+  onsiteMin: 'int',
+  onsiteMax: 'int',
+  organisations: 'int',
+  sourceId: 'uuid',
+} as const;
+
 /** A roundtable being written: its id and everything it is to hold. */
 export interface WrittenRoundtable {
   id: string;
@@ -101,17 +114,7 @@ export async function replaceChildren(
   await bulkInsert(
     manager,
     'engagement.published_attendance',
-    {
-      roundtableId: 'uuid',
-      totalMin: 'int',
-      totalMax: 'int',
-      onlineMin: 'int',
-      onlineMax: 'int',
-      onsiteMin: 'int',
-      onsiteMax: 'int',
-      organisations: 'int',
-      sourceId: 'uuid',
-    },
+    PUBLISHED_ATTENDANCE_COLUMNS,
     rows.flatMap(({ id, content, cited: sourceId }) => (content.attendance ? [{ roundtableId: id, ...content.attendance, sourceId }] : [])),
   );
   await bulkInsert(

@@ -4,6 +4,7 @@ import { bulkInsert } from '../../../core/database/bulk-insert';
 import { allowLongStatements, LOADING_STATEMENT_TIMEOUT_MS } from '../../../core/database/statement-timeout';
 import type { CountSeed, DataSet, RoundtableSeed } from '../../../seed/dataset';
 import { refreshRollups } from '../rollup/refresh-rollups';
+import { PUBLISHED_ATTENDANCE_COLUMNS } from '../roundtable/roundtable-children';
 
 const range = (count: CountSeed | undefined) =>
   count === undefined ? { min: null, max: null } : typeof count === 'number' ? { min: count, max: count } : count;
@@ -118,17 +119,7 @@ async function insertRoundtableDetails(
   await bulkInsert(
     manager,
     'engagement.published_attendance',
-    {
-      roundtableId: 'uuid',
-      totalMin: 'int',
-      totalMax: 'int',
-      onlineMin: 'int',
-      onlineMax: 'int',
-      onsiteMin: 'int',
-      onsiteMax: 'int',
-      organisations: 'int',
-      sourceId: 'uuid',
-    },
+    PUBLISHED_ATTENDANCE_COLUMNS,
     roundtables
       .filter((rt) => rt.attendance)
       .map((rt) => {
