@@ -170,3 +170,24 @@ export function startHttpServer(routes: Route[], port: number, host: string): Pr
     server.listen(port, host, () => resolve(server));
   });
 }
+
+/** How long answers under way may take to finish once the server stops. */
+export const STOP_GRACE_MS = 5_000;
+
+/**
+ * Stops taking connections and waits for the answers under way, at most `graceMs`; then
+ * drops every connection left. A connection is closed as soon as it is idle: one whose
+ * answer ends after the stop began would otherwise be kept alive for the 65 s above, and one
+ * that never finished its request (a client gone quiet halfway) for the headers timeout.
+ */
+export function stopHttpServer(server: Server, graceMs = STOP_GRACE_MS): Promise<void> {
+  return new Promise((resolve) => {
+    const closeIdle = setInterval(() => server.closeIdleConnections(), 50);
+    const dropTheRest = setTimeout(() => server.closeAllConnections(), graceMs);
+    server.close(() => {
+      clearInterval(closeIdle);
+      clearTimeout(dropTheRest);
+      resolve();
+    });
+  });
+}

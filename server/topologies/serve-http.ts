@@ -1,6 +1,6 @@
 import type { Server } from 'node:http';
 import { explorerRoute } from '../core/explorer/explorer-route';
-import { healthRoute, readyRoute, startHttpServer } from '../core/http';
+import { healthRoute, readyRoute, startHttpServer, stopHttpServer } from '../core/http';
 import { httpMetricsRoute, metricsRoute } from '../core/observability/metrics-routes';
 import { checkReadiness } from '../core/readiness';
 import type { Served, Startup } from './startup';
@@ -21,6 +21,6 @@ export async function serveHttp({ routes, readiness }: Served, { config, explore
     config.port,
     config.host,
   );
-  stops.add(() => new Promise((resolve) => http.close(resolve)));
+  stops.add(() => stopHttpServer(http));
   return http;
 }
