@@ -1,5 +1,6 @@
-import { type ComponentType, type LazyExoticComponent, lazy } from 'react';
+import type { ComponentType } from 'react';
 import type { MessageKey } from './i18n/messages/en';
+import { type Preloadable, preloadableLazy } from './preloadable-lazy';
 import { hasAccountPage, mayImport, mayManageUsers, mayReview, maySeeDataQuality, maySeeOrganisations } from './session/permissions';
 import type { SessionViewer } from './session/session';
 
@@ -33,7 +34,7 @@ interface NavEntry {
 interface RouteEntry<Path extends string> {
   path: Path;
   /** Each page is its own chunk: the first view loads only what it shows. */
-  page: LazyExoticComponent<ComponentType<ParamsOf<Path>>>;
+  page: Preloadable<ComponentType<ParamsOf<Path>>>;
   /** Where the page has a link in the main navigation, in table order. */
   nav?: NavEntry;
 }
@@ -43,7 +44,7 @@ function route<Path extends string>(
   load: () => Promise<{ default: ComponentType<ParamsOf<Path>> }>,
   nav?: NavEntry,
 ): RouteEntry<Path> {
-  return { path, page: lazy(load), nav };
+  return { path, page: preloadableLazy(load), nav };
 }
 
 /** Every page of the dashboard: its path, its page, and its link in the navigation. */
@@ -105,7 +106,7 @@ export const ROUTES = {
   aboutFigures: route('/about/figures', () => import('../features/about/FiguresPage')),
 };
 
-export const NOT_FOUND_PAGE = lazy(() => import('../features/not-found/NotFoundPage'));
+export const NOT_FOUND_PAGE = preloadableLazy(() => import('../features/not-found/NotFoundPage'));
 
 type Routes = typeof ROUTES;
 export type RouteName = keyof Routes;
@@ -146,6 +147,14 @@ export function matchRoute(pathname: string): Route {
     return { name, ...params } as Route;
   }
   return { name: 'notFound' };
+}
+
+/** The page a path shows, and the parameters it reads from the path as its props. */
+export function pageAt(pathname: string) {
+  const { name, ...params } = matchRoute(pathname);
+  // The table types each page with its own route's parameters; matchRoute read exactly those.
+  const page = (name === 'notFound' ? NOT_FOUND_PAGE : ROUTES[name].page) as Preloadable<ComponentType<typeof params>>;
+  return { page, params };
 }
 
 /** A path with its parameters filled in; an optional one left out is dropped. */

@@ -20,7 +20,7 @@ export interface I18n extends Translator<MessageKey> {
 const I18nContext = createContext<I18n | null>(null);
 
 /** The remembered choice, else the browser's first language we speak, else English. */
-function initialLocale(): Locale {
+export function initialLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (isLocale(stored)) return stored;
   const preferred = (globalThis.navigator?.languages ?? []).map((tag) => tag.slice(0, 2)).find(isLocale);

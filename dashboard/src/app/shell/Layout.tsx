@@ -1,5 +1,6 @@
-import { lazy, type ReactNode, Suspense, useEffect, useState } from 'react';
+import { type ReactNode, Suspense, useEffect, useState } from 'react';
 import { useI18n } from '../i18n/i18n';
+import { preloadableLazy } from '../preloadable-lazy';
 import { Link } from '../router';
 import { mayImport } from '../session/permissions';
 import { RoleNote } from '../session/RoleNote';
@@ -10,7 +11,7 @@ import { LanguageSelect } from './LanguageSelect';
 import { MainNav } from './MainNav';
 
 // Offline work (the service worker, drafts waiting to sync) loads after the first view, never with it.
-const OfflineAgent = lazy(() => import('../../features/offline/OfflineAgent'));
+const OfflineAgent = preloadableLazy(() => import('../../features/offline/OfflineAgent'));
 
 /**
  * When offline work may load: for those who record roundtables, as soon as the page is shown,

@@ -1,6 +1,6 @@
 import './offline.css';
 import { useApolloClient } from '@apollo/client/react';
-import { useEffect, useState } from 'react';
+import { useEffect, useState, useSyncExternalStore } from 'react';
 import { KEEP_OFFLINE } from '../../app/apollo';
 import { useOfflineI18n } from '../../app/i18n/offline';
 import { Link } from '../../app/router';
@@ -20,19 +20,23 @@ import { syncDrafts, useSyncStatus } from './sync';
  */
 const RETRY_AFTER_MS = 10_000;
 
-/** Whether the browser has a connection, as it says and as it changes. */
+function onConnectionChange(changed: () => void): () => void {
+  globalThis.addEventListener('online', changed);
+  globalThis.addEventListener('offline', changed);
+  return () => {
+    globalThis.removeEventListener('online', changed);
+    globalThis.removeEventListener('offline', changed);
+  };
+}
+
+/**
+ * Whether the browser has a connection, as it says and as it changes. Through
+ * useSyncExternalStore, which reads it again once subscribed: a change between the first
+ * render and the subscription (the agent loads while the page opens) would otherwise be
+ * missed, and the drafts kept waiting as if the device were still offline.
+ */
 export function useOnline(): boolean {
-  const [online, setOnline] = useState(() => navigator.onLine);
-  useEffect(() => {
-    const update = () => setOnline(navigator.onLine);
-    globalThis.addEventListener('online', update);
-    globalThis.addEventListener('offline', update);
-    return () => {
-      globalThis.removeEventListener('online', update);
-      globalThis.removeEventListener('offline', update);
-    };
-  }, []);
-  return online;
+  return useSyncExternalStore(onConnectionChange, () => navigator.onLine);
 }
 
 /** The signed-in user's drafts on this device, read again whenever one changes. */
