@@ -224,6 +224,28 @@ describe('dashboard pages', () => {
     await expectNoAxeViolations(page);
   });
 
+  it("keeps the app when a page's code cannot be fetched, and draws the page once it can", async () => {
+    // Without the service worker, which would answer from its cache whatever the line does.
+    const context = await browser.newContext({ locale: 'en-GB', serviceWorkers: 'block' });
+    const visitor = await context.newPage();
+    await visitor.goto(`${system.baseUrl}/`);
+    await visitor.getByRole('heading', { level: 1, name: 'Overview' }).waitFor();
+    await visitor.route('**/assets/ComparePage-*.js', (route) => route.abort('internetdisconnected'));
+
+    await visitor.getByRole('navigation').getByRole('link', { name: 'Compare regions' }).click();
+    const alert = visitor.getByRole('alert');
+    await expect(alert.textContent()).resolves.toContain('This page could not be loaded: check the connection and try again.');
+    // The header and its navigation are still there, rather than a blank app.
+    await expect(visitor.getByRole('navigation').getByRole('link', { name: 'Overview' }).count()).resolves.toBe(1);
+    await saveScreenshot(visitor, 'page-code-failed');
+    await expectNoAxeViolations(visitor);
+
+    await visitor.unroute('**/assets/ComparePage-*.js');
+    await visitor.getByRole('button', { name: 'Try again' }).click();
+    await visitor.getByRole('heading', { level: 1, name: 'Compare regions' }).waitFor();
+    await context.close();
+  });
+
   it('is usable on a phone', async () => {
     const phone = await newPage(browser, { viewport: { width: 390, height: 844 } });
     await phone.goto(`${system.baseUrl}/compare`);

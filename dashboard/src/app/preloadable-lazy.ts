@@ -4,7 +4,7 @@ import { loadOnce } from './i18n/loaded';
 /** A component whose code is a chunk of its own, fetched when first drawn or earlier by `preload`. */
 // biome-ignore lint/suspicious/noExplicitAny: the props of whichever component is loaded, as React.lazy takes them
 export type Preloadable<Component extends ComponentType<any>> = ComponentType<ComponentProps<Component>> & {
-  /** Fetches and runs the code once; later calls return the same promise (a failed fetch is tried again). */
+  /** Fetches and runs the code once; later calls return the same promise (a failed fetch again after retryFailedLoads). */
   preload: () => Promise<unknown>;
 };
 

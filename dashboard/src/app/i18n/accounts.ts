@@ -11,5 +11,5 @@ const ACCOUNTS: Catalogues<AccountsKey> = {
 
 export type AccountsI18n = NamespaceI18n<AccountsKey>;
 
-/** `useI18n` with the texts of the Users, Account and password-link pages, which load with those pages. */
+/** `useI18n` with the texts of the sign-in, Users, Account and password-link pages, which load with those pages. */
 export const useAccountsI18n = (): AccountsI18n => useNamespaceI18n(ACCOUNTS);

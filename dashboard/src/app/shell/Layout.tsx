@@ -7,6 +7,7 @@ import { RoleNote } from '../session/RoleNote';
 import { SessionControl } from '../session/SessionControl';
 import { useSession } from '../session/session-store';
 import { useHrefWithFilters } from '../use-filters';
+import { FailureBoundary } from './FailureBoundary';
 import { LanguageSelect } from './LanguageSelect';
 import { MainNav } from './MainNav';
 
@@ -58,9 +59,12 @@ export function Layout({ children }: { children: ReactNode }) {
             <LanguageSelect />
             <SessionControl />
             {offlineWorkDue && (
-              <Suspense fallback={null}>
-                <OfflineAgent />
-              </Suspense>
+              // Offline work that failed to load leaves the page as it is: it is tried again on the next page load.
+              <FailureBoundary failed={() => null}>
+                <Suspense fallback={null}>
+                  <OfflineAgent />
+                </Suspense>
+              </FailureBoundary>
             )}
           </div>
         </div>

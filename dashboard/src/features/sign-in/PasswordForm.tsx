@@ -1,11 +1,11 @@
 import { type FormEvent, useId, useRef, useState } from 'react';
-import { useI18n } from '../../app/i18n/i18n';
+import { useAccountsI18n } from '../../app/i18n/accounts';
 import type { Session } from '../../app/session/session';
 import { type SignInFailure, signInWithPassword } from './sign-in-requests';
 
 /** User name and password, for a user added with `pnpm sira user add`. */
 export function PasswordForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const [failure, setFailure] = useState<SignInFailure | null>(null);
   const [working, setWorking] = useState(false);
   const password = useRef<HTMLInputElement>(null);

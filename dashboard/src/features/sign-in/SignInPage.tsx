@@ -1,6 +1,6 @@
 import './sign-in.css';
 import { useEffect, useState } from 'react';
-import { useI18n } from '../../app/i18n/i18n';
+import { useAccountsI18n } from '../../app/i18n/accounts';
 import { usePageTitle } from '../../app/page-title';
 import { Link, navigate, useLocation } from '../../app/router';
 import { type Session, safeNext } from '../../app/session/session';
@@ -10,7 +10,7 @@ import { TokenForm } from './TokenForm';
 
 /** `/sign-in?next=/compare`: signs in, then returns to the page the user came from. */
 export default function SignInPage() {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   usePageTitle(t('signIn.title'));
   const next = safeNext(useLocation().searchParams.get('next'));
   // Read once: the notice stays on this page while the store forgets it.

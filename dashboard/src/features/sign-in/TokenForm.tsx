@@ -1,5 +1,5 @@
 import { type FormEvent, useId, useState } from 'react';
-import { useI18n } from '../../app/i18n/i18n';
+import { useAccountsI18n } from '../../app/i18n/accounts';
 import type { Session } from '../../app/session/session';
 import { signInWithToken, type TokenSignInResult } from './sign-in-requests';
 
@@ -14,7 +14,7 @@ const MESSAGE = {
 
 /** A token from `pnpm sira token`, for local use; folded away behind the password form. */
 export function TokenForm({ onSignedIn }: { onSignedIn: (session: Session) => void }) {
-  const { t } = useI18n();
+  const { t } = useAccountsI18n();
   const [error, setError] = useState<TokenError | null>(null);
   const [working, setWorking] = useState(false);
   const errorId = useId();

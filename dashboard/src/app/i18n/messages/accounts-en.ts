@@ -1,4 +1,4 @@
-// Texts of the Users page (ADMIN), the Account page (every signed-in user) and the page a
+// Texts of the sign-in page, the Users page (ADMIN), the Account page (every signed-in user) and the page a
 // one-time password link opens; loaded with those pages rather than with the first view. Every
 // other language must translate each key (the type checks it).
 export const accountsEn = {
@@ -92,6 +92,24 @@ export const accountsEn = {
   'setPassword.dead.expired': 'This link has expired. Ask an administrator for a new one.',
   'setPassword.dead.voided': 'This link was replaced by a newer one, or the account was deactivated. Ask an administrator for a new link.',
   'setPassword.signIn': 'Go to the sign-in page',
+  'signIn.title': 'Sign in',
+  'signIn.intro': 'Sign in to see what your role allows. Without signing in you see aggregates only.',
+  'signIn.username': 'User name',
+  'signIn.password': 'Password',
+  'signIn.submit': 'Sign in',
+  'signIn.working': 'Signing in…',
+  'signIn.wrong': 'Unknown user name or wrong password.',
+  'signIn.tooMany': 'Too many failed attempts from this computer. Try again in {seconds} seconds.',
+  'signIn.failed': 'The server could not be reached or did not answer as expected. Try again in a moment.',
+  'signIn.expired': 'Your sign-in has ended or is no longer valid. Sign in again to continue.',
+  'signIn.tokenTitle': 'Sign in with a token',
+  'signIn.tokenHint': 'For a token printed by pnpm sira token, e.g. on a development machine.',
+  'signIn.token': 'Token',
+  'signIn.tokenSubmit': 'Sign in with the token',
+  'signIn.tokenMalformed': 'This is not a sign-in token. Paste the whole line printed by pnpm sira token.',
+  'signIn.tokenExpired': 'This token has expired. Ask for a new one.',
+  'signIn.tokenRefused': 'The server does not accept this token (signed with another key, or no longer valid).',
+  'signIn.continue': 'Continue without signing in',
 } as const;
 
 export type AccountsKey = keyof typeof accountsEn;
