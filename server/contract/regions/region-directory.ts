@@ -1,4 +1,5 @@
 import type { DataSource, EntityManager } from 'typeorm';
+import { ChangeNotices } from '../../core/database/change-notices';
 import { badInput, type ErrorText, errorText, errorTexts } from '../../core/errors';
 import { parseCountryCodes } from '../../core/validation';
 
@@ -8,14 +9,19 @@ export interface RegionKey {
   illustrative?: boolean;
 }
 
+/** The channel on which a subgraph's instances hear that its regions changed. */
+const channelOf = (schema: string) => `${schema}_regions`;
+
 /** Every column of a region_ref row (alias r): a region's key as geography gave it. */
 const REGION_REF_COLUMNS = 'r.slug, r.country, r.illustrative';
 
 /**
  * The regions a subgraph knows from its projection of geography's region keys, kept in
  * memory so that checking a filter costs no query.
- * A slug or country it does not know makes it read the projection again once, so a region
- * added by another instance is found; only then is the filter refused.
+ * Every instance reads it again when geography's regions are applied to it, by whichever process
+ * (`pnpm seed` beside a running server, another instance): it hears of it through ChangeNotices,
+ * so a scope of every region counts a new one at once. A slug or country it does not know still
+ * makes it read the projection again once before the filter is refused, in case the notice is late.
  */
 export class RegionDirectory {
   private regions = new Map<string, RegionKey>();
@@ -24,11 +30,19 @@ export class RegionDirectory {
   private sorted: readonly RegionKey[] = [];
   private countries = new Set<string>();
 
-  constructor(
+  private constructor(
     private readonly db: DataSource,
     /** The PostgreSQL schema of the subgraph whose region_ref table this reads. */
     private readonly schema: string,
   ) {}
+
+  /** The regions of `schema`'s projection, read now and again whenever any process changes it. */
+  static async load(db: DataSource, schema: string, notices: ChangeNotices): Promise<RegionDirectory> {
+    const directory = new RegionDirectory(db, schema);
+    await directory.reload();
+    await notices.listen(channelOf(schema), () => directory.reload());
+    return directory;
+  }
 
   async reload(): Promise<void> {
     const rows: Required<RegionKey>[] = await this.db.query(`SELECT ${REGION_REF_COLUMNS} FROM ${this.schema}.region_ref r`);
@@ -46,6 +60,7 @@ export class RegionDirectory {
         [region.slug, region.country, region.illustrative ?? false],
       );
     }
+    await ChangeNotices.announce(manager, channelOf(this.schema));
   }
 
   /** Every region, by slug. */

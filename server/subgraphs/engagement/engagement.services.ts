@@ -28,8 +28,7 @@ import { RuleTextsWriter } from './rules/rule-texts-write';
 
 /** What engagement's resolvers and loaders are made from, once at start. */
 export async function engagementServices(dataSource: DataSource, access: Access, notices: ChangeNotices) {
-  const regions = new RegionDirectory(dataSource, 'engagement');
-  await regions.reload();
+  const regions = await RegionDirectory.load(dataSource, 'engagement', notices);
   const challenges = await ChallengeTaxonomy.load(dataSource, notices);
   const ruleTexts = await RuleTextBook.load(dataSource, notices);
   const publications = new PublicationStore(dataSource, regions, access.disclosure);

@@ -10,8 +10,7 @@ import { TargetWriteService } from './targets/target-write.service';
 
 /** What evaluation's resolvers and loaders are made from, once at start. */
 export async function evaluationServices(dataSource: DataSource, notices: ChangeNotices) {
-  const regions = new RegionDirectory(dataSource, 'evaluation');
-  await regions.reload();
+  const regions = await RegionDirectory.load(dataSource, 'evaluation', notices);
   const catalogue = await IndicatorCatalogue.load(dataSource, notices);
   const audit = new EvaluationAuditService(dataSource);
   return {
