@@ -27,16 +27,12 @@ export interface AttendanceTotalFigures extends WithWithheld {
 }
 
 export interface HeadlineInput {
-  /** One row per region in scope; only how many there are and which held roundtables is read from them. */
-  regions: readonly { roundtables: number }[];
   attendance: AttendanceTotalFigures;
   categories: readonly { category: { code: string } }[];
   challenges: readonly { challenge: { code: string }; mentions: number }[];
 }
 
 export interface Headline {
-  regions: number;
-  regionsWithRoundtables: number;
   roundtables: number;
   /** Participants of every region together, as the API gives them; null when unknown or withheld. */
   participants: CountRange | null;
@@ -72,8 +68,6 @@ export function headline(input: HeadlineInput): Headline {
     !withheld && known && known.max > 0 ? shareRange(part, known) : null;
   const participantsWithheld = withheldReason(attendance, 'total');
   return {
-    regions: input.regions.length,
-    regionsWithRoundtables: input.regions.filter((row) => row.roundtables > 0).length,
     roundtables: attendance.roundtables,
     participants: participantsWithheld ? null : (attendance.total ?? null),
     ...(participantsWithheld ? { participantsWithheld } : {}),

@@ -27,6 +27,8 @@ const IGNORED_ENV = [
 
 export interface BuiltSystem {
   baseUrl: string;
+  /** The system's own database, for a test that loads more into it as `pnpm seed` would. */
+  databaseUrl: string;
   stop(): Promise<void>;
 }
 
@@ -124,6 +126,7 @@ export async function startBuiltSystem({
   }
   return {
     baseUrl,
+    databaseUrl: database.url,
     async stop() {
       await terminate(child);
       await database.drop();

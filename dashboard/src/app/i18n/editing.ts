@@ -11,5 +11,5 @@ const EDITING: Catalogues<EditingKey> = {
 
 export type EditingI18n = NamespaceI18n<EditingKey>;
 
-/** `useI18n` with the texts for recording and changing data as well, which only editors' pages use. */
+/** `useI18n` with the texts of the region page and for recording and changing data as well. */
 export const useEditingI18n = (): EditingI18n => useNamespaceI18n(EDITING);

@@ -16,7 +16,6 @@ const total = (figures: Partial<AttendanceTotalFigures>): AttendanceTotalFigures
 describe('headline', () => {
   it("takes Guadalajara and Soria's participants and shares from the figure over all regions", () => {
     const figures = headline({
-      regions: [{ roundtables: 1 }, { roundtables: 1 }, { roundtables: 0 }],
       attendance: total({ online: exact(44), onsite: exact(3), unknownMode: exact(0), total: exact(47) }),
       categories: [{ category: { code: 'NGO' } }, { category: { code: 'NGO' } }, { category: { code: 'NEWCOMER' } }],
       challenges: [
@@ -25,8 +24,6 @@ describe('headline', () => {
       ],
     });
     expect(figures).toEqual({
-      regions: 3,
-      regionsWithRoundtables: 2,
       roundtables: 2,
       participants: exact(47),
       roundtablesWithoutFigure: 0,
@@ -41,7 +38,6 @@ describe('headline', () => {
 
   it('leaves shares unknown when no mode is known, and counts roundtables without a figure', () => {
     const figures = headline({
-      regions: [{ roundtables: 2 }],
       attendance: total({ roundtablesUnknownAttendance: 2 }),
       categories: [],
       challenges: [],
@@ -52,7 +48,6 @@ describe('headline', () => {
 
   it('withholds both shares when one mode is withheld, each with its reason, rather than computing them from the rest', () => {
     const figures = headline({
-      regions: [{ roundtables: 1 }, { roundtables: 1 }],
       attendance: total({
         unknownMode: exact(0),
         total: exact(47),
@@ -75,7 +70,6 @@ describe('headline', () => {
 
   it('protects a withheld mode by withholding the other share, which would give it back', () => {
     const figures = headline({
-      regions: [{ roundtables: 2 }],
       attendance: total({ online: exact(40), total: exact(43), withheld: [{ field: 'onsite', reason: 'SMALL_COUNT' }] }),
       categories: [],
       challenges: [],
@@ -85,7 +79,6 @@ describe('headline', () => {
 
   it('gives a withheld total as withheld, with its reason, never as a partial sum', () => {
     const figures = headline({
-      regions: [{ roundtables: 1 }, { roundtables: 1 }],
       attendance: total({ online: exact(3), onsite: exact(0), withheld: [{ field: 'total', reason: 'SMALL_COUNT' }] }),
       categories: [],
       challenges: [],
@@ -107,7 +100,7 @@ describe('headline figures in words', () => {
 
   it('reads "No records" for every figure of a scope without roundtables, never 0 or unknown', () => {
     // Isère alone: no roundtable in scope, so the API gives 0 roundtables and null counts.
-    expect(texts({ regions: [{ roundtables: 0 }], attendance: total({ roundtables: 0 }), categories: [], challenges: [] })).toEqual({
+    expect(texts({ attendance: total({ roundtables: 0 }), categories: [], challenges: [] })).toEqual({
       roundtables: 'No records',
       participants: 'No records',
       onlineShare: 'No records',
@@ -120,7 +113,6 @@ describe('headline figures in words', () => {
   it('says roundtables recorded no category or challenge in words, and their modes were not published', () => {
     // Teruel: three roundtables, a hybrid one of 25 with no split, one of unknown format with 9 to 16, one without a figure.
     const figures = headline({
-      regions: [{ roundtables: 3 }],
       attendance: total({
         roundtables: 3,
         roundtablesUnknownAttendance: 1,
@@ -146,7 +138,6 @@ describe('headline figures in words', () => {
   it('writes numbers, ranges of shares and withheld figures as before', () => {
     expect(
       texts({
-        regions: [{ roundtables: 2 }],
         attendance: total({
           online: exact(18),
           onsite: exact(3),
@@ -165,9 +156,7 @@ describe('headline figures in words', () => {
       categories: '1',
       challenges: '1',
     });
-    expect(
-      texts({ regions: [{ roundtables: 2 }], attendance: total({ roundtablesUnknownAttendance: 2 }), categories: [], challenges: [] }),
-    ).toMatchObject({
+    expect(texts({ attendance: total({ roundtablesUnknownAttendance: 2 }), categories: [], challenges: [] })).toMatchObject({
       participants: 'unknown',
       onlineShare: 'unknown',
     });

@@ -1,28 +1,15 @@
-import { useQuery } from '@apollo/client/react';
 import { lazy, Suspense, useState } from 'react';
-import { graphql } from '../../__generated__';
-import { KEEP_OFFLINE } from '../../app/apollo';
 import { type Filters, NO_FILTERS, publishedPeriodOf } from '../../app/filters';
 import { useI18n } from '../../app/i18n/i18n';
 import { seesPublication } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { useFilters } from '../../app/use-filters';
 import { useReportingPeriods } from '../shared/reporting-periods';
+import { useRegionOptions } from './region-options';
 
 // The picker's code comes when the list is first opened: most visits never open it, and the
 // first view's budget is for the figures.
 const RegionPicker = lazy(() => import('./RegionPicker'));
-
-const FILTER_OPTIONS = graphql(`
-  query FilterOptions {
-    regions {
-      slug
-      name
-      country
-      illustrative
-    }
-  }
-`);
 
 /**
  * Period, countries and regions: every change goes into the URL, so the view can be shared
@@ -45,8 +32,7 @@ export function FilterBar({
   const { t, format, locale } = useI18n();
   const [filters, setFilters] = useFilters();
   const published = seesPublication(useSession()?.viewer);
-  const { data } = useQuery(FILTER_OPTIONS, { context: KEEP_OFFLINE });
-  const regions = data?.regions ?? [];
+  const regions = useRegionOptions() ?? [];
   const byName = new Intl.Collator(locale);
   const countries = [...new Set(regions.map((region) => region.country))].sort((a, b) =>
     byName.compare(format.country(a), format.country(b)),

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { useI18n } from '../../app/i18n/i18n';
+import { useNotFoundI18n } from '../../app/i18n/not-found';
 import { usePageTitle } from '../../app/page-title';
 import { Link } from '../../app/router';
 import { regionPath } from '../../app/routes';
@@ -25,7 +25,7 @@ export type Missing = { kind: 'page'; path: string } | { kind: 'region'; slug: s
  * or the record it names does not exist.
  */
 export function NotFound({ missing }: { missing: Missing }) {
-  const { t, locale } = useI18n();
+  const { t, locale } = useNotFoundI18n();
   const href = useHrefWithFilters();
   const regions = useQuery(NOT_FOUND_REGIONS);
   const { title, detail, record } =

@@ -5,6 +5,7 @@ import { type Headline, headlineTexts } from '../../data/headline';
 import { reasonsAmong, type Withholding } from '../../data/withholding';
 
 interface Coverage {
+  regionsWithRoundtables: number;
   firstDate?: string | null;
   lastDate?: string | null;
 }
@@ -13,14 +14,15 @@ interface Coverage {
 export const headlineReasons = (figures: Headline): Withholding[] =>
   reasonsAmong([figures.participantsWithheld, figures.onlineShareWithheld, figures.onsiteShareWithheld]);
 
-export function HeadlineCards({ figures, coverage }: { figures: Headline; coverage: Coverage }) {
+/** `regions`: how many regions are in scope, whether or not they held roundtables. */
+export function HeadlineCards({ figures, coverage, regions }: { figures: Headline; coverage: Coverage; regions: number }) {
   const { t, format } = useI18n();
   const texts = headlineTexts(figures, format, headlineWords(t));
   const cards: { label: string; value: string; withheld?: Withholding; note?: string }[] = [
     {
       label: t('overview.regions'),
-      value: format.number(figures.regions),
-      note: t('overview.regionsNote', { count: format.number(figures.regionsWithRoundtables) }),
+      value: format.number(regions),
+      note: t('overview.regionsNote', { count: format.number(coverage.regionsWithRoundtables) }),
     },
     { label: t('overview.roundtables'), value: texts.roundtables },
     {

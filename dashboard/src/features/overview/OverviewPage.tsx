@@ -27,13 +27,6 @@ const OVERVIEW = graphql(`
       firstDate
       lastDate
     }
-    attendanceMix(filter: $filter) {
-      region {
-        slug
-        name
-      }
-      ...AttendanceByRegion_row
-    }
     attendanceTotal(filter: $filter) {
       ...Headline_attendance
     }
@@ -70,9 +63,6 @@ const OVERVIEW = graphql(`
  */
 const OVERVIEW_BEFORE = graphql(`
   query OverviewBefore($previous: AnalyticsFilter) {
-    previousMix: attendanceMix(filter: $previous) {
-      roundtables
-    }
     previousTotal: attendanceTotal(filter: $previous) {
       ...Headline_attendance
     }
@@ -133,7 +123,6 @@ export default function OverviewPage() {
   const figures =
     data &&
     headline({
-      regions: data.attendanceMix,
       attendance: data.attendanceTotal,
       categories: data.categoryReach,
       challenges: data.challengeTotals,
@@ -143,7 +132,6 @@ export default function OverviewPage() {
       ? {
           intro: comparison.intro,
           figures: headline({
-            regions: beforeData.previousMix,
             attendance: beforeData.previousTotal,
             categories: beforeData.previousCategories,
             challenges: beforeData.previousChallenges,
@@ -168,7 +156,7 @@ export default function OverviewPage() {
             total={data.coverage.roundtables}
             onHide={() => setFilters({ ...filters, recordedOnly: true })}
           />
-          <HeadlineCards figures={figures} coverage={data.coverage} />
+          <HeadlineCards figures={figures} coverage={data.coverage} regions={data.attendanceRanking.regionCount} />
           <Changes
             now={figures}
             before={before}
@@ -187,7 +175,7 @@ export default function OverviewPage() {
               illustrative={illustrative}
             />
           )}
-          <RegionLinks rows={data.attendanceMix} />
+          <RegionLinks rows={data.attendanceRanking.regions} others={data.attendanceRanking.others.regionCount} filters={filters} />
         </>
       )}
     </>

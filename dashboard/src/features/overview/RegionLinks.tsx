@@ -1,14 +1,23 @@
+import { lazy, Suspense } from 'react';
+import type { Filters } from '../../app/filters';
 import { useI18n } from '../../app/i18n/i18n';
 import { Link } from '../../app/router';
 import { useHrefWithFilters } from '../../app/use-filters';
+
+// Only a scope of more regions than the chart shows needs it: never the first view of ten platforms.
+const RegionFinder = lazy(() => import('./RegionFinder'));
 
 interface RegionRow {
   region: { slug: string; name: string };
   roundtables: number;
 }
 
-/** Every region in scope, each a way into its own page. */
-export function RegionLinks({ rows }: { rows: RegionRow[] }) {
+/**
+ * The regions the chart shows, each a way into its own page with its roundtables counted (or "No
+ * records"); when the scope holds more (1,000 regions, say), the others are found by name rather
+ * than listed.
+ */
+export function RegionLinks({ rows, others, filters }: { rows: readonly RegionRow[]; others: number; filters: Filters }) {
   const { t, locale } = useI18n();
   const href = useHrefWithFilters();
   const sorted = [...rows].sort((a, b) => a.region.name.localeCompare(b.region.name, locale));
@@ -25,6 +34,11 @@ export function RegionLinks({ rows }: { rows: RegionRow[] }) {
           </li>
         ))}
       </ul>
+      {others > 0 && (
+        <Suspense fallback={null}>
+          <RegionFinder others={others} listed={rows} filters={filters} />
+        </Suspense>
+      )}
     </section>
   );
 }

@@ -1,6 +1,6 @@
 import { graphql } from '../../__generated__';
 import type { RegionFacts_RegionFragment } from '../../__generated__/graphql';
-import { useI18n } from '../../app/i18n/i18n';
+import { useEditingI18n } from '../../app/i18n/editing';
 
 // What the facts line shows of a region: the region page's query spreads it.
 export const REGION_FACTS_REGION = graphql(`
@@ -15,7 +15,7 @@ export const REGION_FACTS_REGION = graphql(`
 `);
 
 export function RegionFacts({ region }: { region: RegionFacts_RegionFragment }) {
-  const { t, format } = useI18n();
+  const { t, format } = useEditingI18n();
   return (
     <>
       <p className="region-facts">

@@ -10,7 +10,6 @@ export function ReportSummary({ data, regionsChosen }: { data: ReportQuery; regi
   const titleId = useId();
   // Participants come from the one figure over all regions (attendanceTotal), never added up from regions.
   const figures = headline({
-    regions: data.attendanceMix,
     attendance: data.attendanceTotal,
     categories: data.stakeholderMix,
     challenges: data.challengeFrequency,
@@ -24,7 +23,10 @@ export function ReportSummary({ data, regionsChosen }: { data: ReportQuery; regi
   const items: { term: string; detail: string; note?: string; title?: string }[] = [
     {
       term: t('report.summaryRegions'),
-      detail: t('report.ofTotal', { count: format.number(coverage.regionsWithRoundtables), total: format.number(figures.regions) }),
+      detail: t('report.ofTotal', {
+        count: format.number(coverage.regionsWithRoundtables),
+        total: format.number(data.attendanceMix.length),
+      }),
     },
     {
       term: t('overview.roundtables'),

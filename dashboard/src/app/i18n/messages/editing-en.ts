@@ -1,4 +1,4 @@
-// Texts of the pages and controls that record and change data, loaded with them rather than with
+// Texts of the region page and of the pages and controls that record and change data, loaded with them rather than with
 // the first view. Every other language must translate each key (the type checks it).
 export const editingEn = {
   'region.record': 'Record a roundtable',
@@ -283,6 +283,25 @@ export const editingEn = {
   'outlier.status.CHECKED': 'checked by {who}: right as recorded',
   'outlier.status.FOLLOW_UP': 'for follow-up, asked by {who}',
   'region.organisations': 'Organisations',
+  'region.country': 'Country',
+  'region.adminRegion': 'Administrative region',
+  'region.nuts': 'NUTS',
+  'region.nutsLevel': '{code} (level {level})',
+  'region.unverified': 'Identity unverified',
+  'region.timeline': 'Roundtables over time (participants)',
+  'region.timelineDescription':
+    'One bar per roundtable, by date: participants online, onsite and of unknown mode. Ranges are shown with their bounds; unknown attendance is marked, not drawn as zero.',
+  'region.noRoundtables': '{noRecords}: no roundtable of this region matches the period and filters chosen.',
+  'region.duration': 'Duration',
+  'region.fromRecords': 'counted from participant records',
+  'region.published': 'as published',
+  'region.regionCategories': 'Stakeholder categories present (roundtables)',
+  'region.regionCategoriesDescription': "How many of the region's roundtables each stakeholder category attended.",
+  'region.regionChallenges': 'Challenges raised in the region (mentions)',
+  'region.regionChallengesDescription': "How often each challenge was raised at the region's roundtables.",
+  'series.mentions': 'Mentions',
+  'region.recorded': 'as recorded',
+  'title.region': 'Region',
 } as const;
 
 export type EditingKey = keyof typeof editingEn;

@@ -124,6 +124,8 @@ export const el: Messages = {
   'overview.intro': 'Τι κατέγραψαν οι πλατφόρμες στην περίοδο και στις περιοχές που επιλέχθηκαν.',
   'overview.regions': 'Περιοχές',
   'overview.regionsNote': '{count} με στρογγυλές τράπεζες',
+  'overview.regionsOthers':
+    '{count, plural, one {# ακόμη περιφέρεια του πεδίου δεν εμφανίζεται εδώ} other {# ακόμη περιφέρειες του πεδίου δεν εμφανίζονται εδώ}}: βρείτε μία με το όνομά της.',
   'overview.roundtables': 'Στρογγυλές τράπεζες που έγιναν',
   'overview.participants': 'Συμμετέχοντες',
   'overview.participantsNote': '{count} στρογγυλές τράπεζες χωρίς αριθμό',
@@ -158,22 +160,9 @@ export const el: Messages = {
 
   'report.nav': 'Έκθεση',
 
-  'region.notFound': 'Δεν υπάρχει περιοχή «{slug}».',
-  'region.back': 'Επιστροφή στην επισκόπηση',
-  'region.country': 'Χώρα',
-  'region.adminRegion': 'Διοικητική περιφέρεια',
-  'region.nuts': 'NUTS',
-  'region.nutsLevel': '{code} (επίπεδο {level})',
-  'region.unverified': 'Η ταυτότητα δεν έχει επαληθευτεί',
-  'region.timeline': 'Στρογγυλές τράπεζες στον χρόνο (συμμετέχοντες)',
-  'region.timelineDescription':
-    'Μία ράβδος ανά στρογγυλή τράπεζα, κατά ημερομηνία: συμμετέχοντες διαδικτυακά, δια ζώσης και με άγνωστο τρόπο συμμετοχής. Τα εύρη εμφανίζονται με τα όριά τους· η άγνωστη συμμετοχή σημειώνεται, δεν σχεδιάζεται ως μηδέν.',
   'region.roundtables': 'Στρογγυλές τράπεζες',
-  'region.noRoundtables':
-    '{noRecords}: καμία στρογγυλή τράπεζα αυτής της περιοχής δεν ταιριάζει με την περίοδο και τα φίλτρα που επιλέχθηκαν.',
   'region.roundtable': 'Στρογγυλή τράπεζα {number}',
   'region.format': 'Μορφή',
-  'region.duration': 'Διάρκεια',
   'region.minutes': '{count} λεπτά',
   'region.theme': 'Θέμα',
   'region.organisers': 'Διοργανωτές',
@@ -184,12 +173,6 @@ export const el: Messages = {
   'region.insights': 'Διαπιστώσεις',
   'region.interests': 'Οι συμμετέχοντες θέλουν να μάθουν περισσότερα για',
   'region.sources': 'Πηγές',
-  'region.fromRecords': 'καταμετρήθηκαν από εγγραφές συμμετεχόντων',
-  'region.published': 'όπως δημοσιεύτηκε',
-  'region.regionCategories': 'Κατηγορίες φορέων που ήταν παρούσες (στρογγυλές τράπεζες)',
-  'region.regionCategoriesDescription': 'Σε πόσες από τις στρογγυλές τράπεζες της περιοχής συμμετείχε κάθε κατηγορία φορέων.',
-  'region.regionChallenges': 'Προκλήσεις που τέθηκαν στην περιοχή (αναφορές)',
-  'region.regionChallengesDescription': 'Πόσο συχνά τέθηκε κάθε πρόκληση στις στρογγυλές τράπεζες της περιοχής.',
 
   'format.ONLINE': 'Διαδικτυακή',
   'format.ONSITE': 'Δια ζώσης',
@@ -202,7 +185,6 @@ export const el: Messages = {
   'series.range': 'Αβέβαιο (εύρος)',
   'series.splitWithheld': 'Σύνολο, η κατανομή ανά τρόπο αποκρύπτεται',
   'series.roundtables': 'Στρογγυλές τράπεζες',
-  'series.mentions': 'Αναφορές',
 
   'column.region': 'Περιοχή',
   'column.roundtables': 'Στρογγυλές τράπεζες',
@@ -229,21 +211,10 @@ export const el: Messages = {
   'chart.codeFailed': 'Δεν ήταν δυνατή η φόρτωση του γραφήματος: ελέγξτε τη σύνδεση και ανανεώστε τη σελίδα ή εμφανίστε το ως πίνακα.',
 
   // A platform's own records, which cite no publication: what their figures are said to be.
-  'region.recorded': 'όπως καταγράφηκε',
   'format.notRecorded': 'Δεν καταγράφηκε',
   'chart.recordedByPlatform': 'Καταγράφηκε από την ίδια την πλατφόρμα της περιοχής {region}, δεν δημοσιεύτηκε',
   // Page titles (the browser tab): "<page> · <record> · SIRA Monitor".
-  'title.region': 'Περιοχή',
   'title.editRoundtable': 'Επεξεργασία στρογγυλής τράπεζας',
   'title.roundtableOf': '{region}, στρογγυλή τράπεζα {number}',
   // What was not found, and the way back.
-  'notFound.title': 'Η σελίδα δεν βρέθηκε',
-  'notFound.page':
-    'Δεν υπάρχει σελίδα στη διεύθυνση {path}: η διεύθυνση μπορεί να έχει πληκτρολογηθεί λάθος ή η σελίδα να έχει μετακινηθεί.',
-  'notFound.regionTitle': 'Η περιοχή δεν βρέθηκε',
-  'notFound.roundtableTitle': 'Η στρογγυλή τράπεζα δεν βρέθηκε',
-  'notFound.roundtable': 'Δεν υπάρχει στρογγυλή τράπεζα σε αυτή τη διεύθυνση· μπορεί να έχει διαγραφεί.',
-  'notFound.wayBack': 'Πού να πάτε από εδώ',
-  'notFound.previous': 'Επιστροφή στην προηγούμενη σελίδα',
-  'notFound.regions': 'Ή στη σελίδα μιας περιοχής:',
 };

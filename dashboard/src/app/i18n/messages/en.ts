@@ -121,6 +121,8 @@ export const en = {
   'overview.intro': 'What the platforms recorded in the chosen period and regions.',
   'overview.regions': 'Regions',
   'overview.regionsNote': '{count} with roundtables',
+  'overview.regionsOthers':
+    '{count, plural, one {# other region in scope is not listed here} other {# other regions in scope are not listed here}}: find one by name.',
   'overview.roundtables': 'Roundtables held',
   'overview.participants': 'Participants',
   'overview.participantsNote': '{count} roundtables without a figure',
@@ -154,21 +156,9 @@ export const en = {
 
   'report.nav': 'Report',
 
-  'region.notFound': 'There is no region "{slug}".',
-  'region.back': 'Back to the overview',
-  'region.country': 'Country',
-  'region.adminRegion': 'Administrative region',
-  'region.nuts': 'NUTS',
-  'region.nutsLevel': '{code} (level {level})',
-  'region.unverified': 'Identity unverified',
-  'region.timeline': 'Roundtables over time (participants)',
-  'region.timelineDescription':
-    'One bar per roundtable, by date: participants online, onsite and of unknown mode. Ranges are shown with their bounds; unknown attendance is marked, not drawn as zero.',
   'region.roundtables': 'Roundtables',
-  'region.noRoundtables': '{noRecords}: no roundtable of this region matches the period and filters chosen.',
   'region.roundtable': 'Roundtable {number}',
   'region.format': 'Format',
-  'region.duration': 'Duration',
   'region.minutes': '{count} min',
   'region.theme': 'Theme',
   'region.organisers': 'Organisers',
@@ -179,12 +169,6 @@ export const en = {
   'region.insights': 'Insights',
   'region.interests': 'Participants want to learn more about',
   'region.sources': 'Sources',
-  'region.fromRecords': 'counted from participant records',
-  'region.published': 'as published',
-  'region.regionCategories': 'Stakeholder categories present (roundtables)',
-  'region.regionCategoriesDescription': "How many of the region's roundtables each stakeholder category attended.",
-  'region.regionChallenges': 'Challenges raised in the region (mentions)',
-  'region.regionChallengesDescription': "How often each challenge was raised at the region's roundtables.",
 
   'format.ONLINE': 'Online',
   'format.ONSITE': 'Onsite',
@@ -197,7 +181,6 @@ export const en = {
   'series.range': 'Uncertain (range)',
   'series.splitWithheld': 'Total, split by mode withheld',
   'series.roundtables': 'Roundtables',
-  'series.mentions': 'Mentions',
 
   'column.region': 'Region',
   'column.roundtables': 'Roundtables',
@@ -224,22 +207,12 @@ export const en = {
   'chart.codeFailed': 'The chart could not be loaded: check the connection and reload the page, or show it as a table.',
 
   // A platform's own records, which cite no publication: what their figures are said to be.
-  'region.recorded': 'as recorded',
   'format.notRecorded': 'Not recorded',
   'chart.recordedByPlatform': 'Recorded by the {region} platform itself, not published',
   // Page titles (the browser tab): "<page> · <record> · SIRA Monitor".
-  'title.region': 'Region',
   'title.editRoundtable': 'Edit a roundtable',
   'title.roundtableOf': '{region}, roundtable {number}',
   // What was not found, and the way back.
-  'notFound.title': 'Page not found',
-  'notFound.page': 'There is no page at {path}: the address may be mistyped, or the page may have moved.',
-  'notFound.regionTitle': 'Region not found',
-  'notFound.roundtableTitle': 'Roundtable not found',
-  'notFound.roundtable': 'There is no roundtable at this address; it may have been deleted.',
-  'notFound.wayBack': 'Where to go from here',
-  'notFound.previous': 'Back to the previous page',
-  'notFound.regions': 'Or the page of a region:',
 } as const;
 
 export type MessageKey = keyof typeof en;

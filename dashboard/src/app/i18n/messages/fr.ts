@@ -123,6 +123,8 @@ export const fr: Messages = {
   'overview.intro': 'Ce que les plateformes ont enregistré pour la période et les régions choisies.',
   'overview.regions': 'Régions',
   'overview.regionsNote': '{count} avec des tables rondes',
+  'overview.regionsOthers':
+    '{count, plural, one {# autre région du périmètre n’est pas listée ici} other {# autres régions du périmètre ne sont pas listées ici}} : cherchez-en une par son nom.',
   'overview.roundtables': 'Tables rondes tenues',
   'overview.participants': 'Participants',
   'overview.participantsNote': '{count} tables rondes sans chiffre',
@@ -157,21 +159,9 @@ export const fr: Messages = {
 
   'report.nav': 'Rapport',
 
-  'region.notFound': 'Il n’existe pas de région « {slug} ».',
-  'region.back': 'Retour à la vue d’ensemble',
-  'region.country': 'Pays',
-  'region.adminRegion': 'Région administrative',
-  'region.nuts': 'NUTS',
-  'region.nutsLevel': '{code} (niveau {level})',
-  'region.unverified': 'Identité non vérifiée',
-  'region.timeline': 'Tables rondes dans le temps (participants)',
-  'region.timelineDescription':
-    'Une barre par table ronde, par date : participants en ligne, en présentiel et de modalité inconnue. Les fourchettes sont affichées avec leurs bornes ; une participation inconnue est signalée, et non dessinée comme un zéro.',
   'region.roundtables': 'Tables rondes',
-  'region.noRoundtables': '{noRecords} : aucune table ronde de cette région ne correspond à la période et aux filtres choisis.',
   'region.roundtable': 'Table ronde {number}',
   'region.format': 'Modalité',
-  'region.duration': 'Durée',
   'region.minutes': '{count} min',
   'region.theme': 'Thème',
   'region.organisers': 'Organisateurs',
@@ -182,12 +172,6 @@ export const fr: Messages = {
   'region.insights': 'Enseignements',
   'region.interests': 'Sujets sur lesquels les participants veulent en savoir plus',
   'region.sources': 'Sources',
-  'region.fromRecords': 'compté à partir des fiches des participants',
-  'region.published': 'tel que publié',
-  'region.regionCategories': 'Catégories d’acteurs présentes (tables rondes)',
-  'region.regionCategoriesDescription': 'À combien de tables rondes de la région chaque catégorie d’acteurs a participé.',
-  'region.regionChallenges': 'Difficultés soulevées dans la région (mentions)',
-  'region.regionChallengesDescription': 'Combien de fois chaque difficulté a été soulevée lors des tables rondes de la région.',
 
   'format.ONLINE': 'En ligne',
   'format.ONSITE': 'En présentiel',
@@ -200,7 +184,6 @@ export const fr: Messages = {
   'series.range': 'Incertain (fourchette)',
   'series.splitWithheld': 'Total, ventilation par modalité non diffusée',
   'series.roundtables': 'Tables rondes',
-  'series.mentions': 'Mentions',
 
   'column.region': 'Région',
   'column.roundtables': 'Tables rondes',
@@ -227,18 +210,8 @@ export const fr: Messages = {
   'chart.codeFailed':
     'Le graphique n’a pas pu être chargé : vérifiez la connexion et rechargez la page, ou affichez-le sous forme de tableau.',
 
-  'region.recorded': 'tel qu’enregistré',
   'format.notRecorded': 'Non enregistrée',
   'chart.recordedByPlatform': 'Enregistré par la plateforme de {region} elle-même, non publié',
-  'title.region': 'Région',
   'title.editRoundtable': 'Modifier une table ronde',
   'title.roundtableOf': '{region}, table ronde {number}',
-  'notFound.title': 'Page introuvable',
-  'notFound.page': 'Il n’y a pas de page à l’adresse {path} : l’adresse est peut-être mal saisie, ou la page a été déplacée.',
-  'notFound.regionTitle': 'Région introuvable',
-  'notFound.roundtableTitle': 'Table ronde introuvable',
-  'notFound.roundtable': 'Il n’y a pas de table ronde à cette adresse ; elle a peut-être été supprimée.',
-  'notFound.wayBack': 'Où aller maintenant',
-  'notFound.previous': 'Retour à la page précédente',
-  'notFound.regions': 'Ou la page d’une région :',
 };

@@ -129,6 +129,8 @@ export const pl: Messages = {
   'overview.intro': 'Co platformy zarejestrowały w wybranym okresie i regionach.',
   'overview.regions': 'Regiony',
   'overview.regionsNote': 'Z okrągłymi stołami: {count}',
+  'overview.regionsOthers':
+    '{count, plural, one {# inny region w zakresie nie jest tu wymieniony} few {# inne regiony w zakresie nie są tu wymienione} many {# innych regionów w zakresie nie jest tu wymienionych} other {# innego regionu w zakresie nie wymieniono tutaj}}: znajdź region po nazwie.',
   'overview.roundtables': 'Odbyte okrągłe stoły',
   'overview.participants': 'Uczestnicy',
   'overview.participantsNote': 'Okrągłe stoły bez liczby uczestników: {count}',
@@ -163,21 +165,9 @@ export const pl: Messages = {
 
   'report.nav': 'Raport',
 
-  'region.notFound': 'Nie ma regionu „{slug}”.',
-  'region.back': 'Wróć do przeglądu',
-  'region.country': 'Kraj',
-  'region.adminRegion': 'Region administracyjny',
-  'region.nuts': 'NUTS',
-  'region.nutsLevel': '{code} (poziom {level})',
-  'region.unverified': 'Tożsamość niezweryfikowana',
-  'region.timeline': 'Okrągłe stoły w czasie (uczestnicy)',
-  'region.timelineDescription':
-    'Jeden słupek na okrągły stół, według daty: uczestnicy zdalni, stacjonarni i o nieznanym trybie udziału. Przedziały pokazano z ich granicami; nieznana frekwencja jest oznaczona, a nie rysowana jako zero.',
   'region.roundtables': 'Okrągłe stoły',
-  'region.noRoundtables': '{noRecords}: żaden okrągły stół tego regionu nie pasuje do wybranego okresu i filtrów.',
   'region.roundtable': 'Okrągły stół {number}',
   'region.format': 'Forma',
-  'region.duration': 'Czas trwania',
   'region.minutes': '{count} min',
   'region.theme': 'Temat',
   'region.organisers': 'Organizatorzy',
@@ -188,12 +178,6 @@ export const pl: Messages = {
   'region.insights': 'Wnioski',
   'region.interests': 'Tematy, o których uczestnicy chcą dowiedzieć się więcej',
   'region.sources': 'Źródła',
-  'region.fromRecords': 'policzono z rekordów uczestników',
-  'region.published': 'według publikacji',
-  'region.regionCategories': 'Obecne kategorie interesariuszy (okrągłe stoły)',
-  'region.regionCategoriesDescription': 'W ilu okrągłych stołach regionu uczestniczyła każda kategoria interesariuszy.',
-  'region.regionChallenges': 'Wyzwania zgłoszone w regionie (wzmianki)',
-  'region.regionChallengesDescription': 'Jak często każde wyzwanie było zgłaszane na okrągłych stołach regionu.',
 
   'format.ONLINE': 'Zdalna',
   'format.ONSITE': 'Stacjonarna',
@@ -206,7 +190,6 @@ export const pl: Messages = {
   'series.range': 'Niepewne (przedział)',
   'series.splitWithheld': 'Suma, podział według trybu utajniony',
   'series.roundtables': 'Okrągłe stoły',
-  'series.mentions': 'Wzmianki',
 
   'column.region': 'Region',
   'column.roundtables': 'Okrągłe stoły',
@@ -233,20 +216,10 @@ export const pl: Messages = {
   'chart.codeFailed': 'Nie udało się wczytać wykresu: sprawdź połączenie i odśwież stronę albo pokaż go jako tabelę.',
 
   // A platform's own records, which cite no publication: what their figures are said to be.
-  'region.recorded': 'według rejestru',
   'format.notRecorded': 'Nie zarejestrowano',
   'chart.recordedByPlatform': 'Zarejestrowane przez samą platformę regionu {region}, nieopublikowane',
   // Page titles (the browser tab): "<page> · <record> · SIRA Monitor".
-  'title.region': 'Region',
   'title.editRoundtable': 'Edycja okrągłego stołu',
   'title.roundtableOf': '{region}, okrągły stół {number}',
   // What was not found, and the way back.
-  'notFound.title': 'Nie znaleziono strony',
-  'notFound.page': 'Pod adresem {path} nie ma strony: adres może zawierać literówkę albo strona została przeniesiona.',
-  'notFound.regionTitle': 'Nie znaleziono regionu',
-  'notFound.roundtableTitle': 'Nie znaleziono okrągłego stołu',
-  'notFound.roundtable': 'Pod tym adresem nie ma okrągłego stołu; mógł zostać usunięty.',
-  'notFound.wayBack': 'Dokąd przejść',
-  'notFound.previous': 'Wróć do poprzedniej strony',
-  'notFound.regions': 'Albo na stronę regionu:',
 };

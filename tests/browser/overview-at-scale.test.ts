@@ -1,0 +1,69 @@
+import { execFile } from 'node:child_process';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import type { Browser, Page } from 'playwright-core';
+import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
+import { eventually } from './support/eventually';
+import { type BuiltSystem, SERVER_MAIN, startBuiltSystem } from './support/system';
+import { ANALYST, signIn } from './support/users';
+
+// The overview over more regions than its chart shows: what it lists, what it sums, and how a
+// reader reaches a region it does not list. 30 illustrative regions are loaded beside the
+// published ten, as `pnpm seed:illustrative -- --regions 30` would into a running system.
+describe('the overview over many regions', () => {
+  let system: BuiltSystem;
+  let browser: Browser;
+  let page: Page;
+
+  beforeAll(async () => {
+    system = await startBuiltSystem({ users: [ANALYST] });
+    const seed = path.join(path.dirname(SERVER_MAIN), 'cli/seed.js');
+    await promisify(execFile)(process.execPath, [seed, '--illustrative', '--regions', '30', '--roundtables-per-region', '2'], {
+      env: { ...process.env, DATABASE_URL: system.databaseUrl, LOG_LEVEL: 'warn' },
+    });
+    browser = await launchChromium();
+    page = await newPage(browser);
+    await signIn(page, system.baseUrl, ANALYST);
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await system?.stop();
+  });
+
+  it("lists the chart's twelve regions with their roundtables, and finds any other by name", async () => {
+    await page.goto(`${system.baseUrl}/`);
+    const listed = page.locator('#regions-title + ul li');
+    await eventually(
+      () => listed.count(),
+      (count) => expect(count).toBe(12),
+    );
+    const listedNames = (await listed.locator('a').allTextContents()).map((name) => name.trim());
+    const inScope = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
+        body: JSON.stringify({ query: '{ regions { slug name } }' }),
+      });
+      return ((await response.json()) as { data: { regions: { slug: string; name: string }[] } }).data.regions;
+    });
+    const others = inScope.filter((region) => !listedNames.includes(region.name));
+    expect(others.length).toBe(inScope.length - 12);
+    await expect(page.locator('.region-finder').textContent()).resolves.toContain(
+      `${others.length} other regions in scope are not listed here: find one by name.`,
+    );
+
+    // Typed in lower case, as a reader would: found, and one click from its page.
+    const wanted = others[others.length - 1] as { slug: string; name: string };
+    await page.locator('.region-finder').getByRole('searchbox', { name: 'Find a region' }).fill(wanted.name.toLowerCase());
+    const found = page.locator('.region-finder').getByRole('link', { name: wanted.name, exact: true });
+    await found.waitFor();
+    await saveScreenshot(page, 'overview-region-finder');
+    await expectNoAxeViolations(page);
+    await page.locator('.region-finder').getByRole('searchbox', { name: 'Find a region' }).fill('no such region anywhere');
+    await expect(page.locator('.region-finder [role="status"]').textContent()).resolves.toBe('No region matches this search.');
+    await page.locator('.region-finder').getByRole('searchbox', { name: 'Find a region' }).fill(wanted.name);
+    await found.click();
+    await page.getByRole('heading', { level: 1, name: wanted.name }).waitFor();
+    expect(page.url()).toContain(`/regions/${wanted.slug}`);
+  });
+});
