@@ -66,4 +66,22 @@ describe('change notices', () => {
     await waitUntil(() => heard.b === before.b + 1, { what: 'b to hear it' });
     expect(heard.a).toBe(before.a);
   });
+
+  it('waits, when closing, for a change being read, so that nothing reads from a database closed under it', async () => {
+    const notices = new ChangeNotices(database.url, 'notices-test-closing', (line) => logged.push(line));
+    let finished = false;
+    let started: () => void = () => {};
+    const reading = new Promise<void>((resolve) => {
+      started = resolve;
+    });
+    await notices.listen('slow', async () => {
+      started();
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      finished = true;
+    });
+    await announce('slow');
+    await reading;
+    await notices.close();
+    expect(finished).toBe(true);
+  });
 });

@@ -34,6 +34,8 @@ export class ChangeNotices {
   private retryMs = FIRST_RETRY_MS;
   private retry: NodeJS.Timeout | undefined;
   private closed = false;
+  /** Listeners reading a change now: closing waits for them, so that none reads from a database being closed. */
+  private readonly reading = new Set<Promise<void>>();
 
   constructor(
     private readonly url: string,
@@ -61,8 +63,10 @@ export class ChangeNotices {
     await this.connecting?.catch(() => {});
     const client = this.client;
     this.client = undefined;
-    // A server that stopped answering would never acknowledge the goodbye: stopping does not wait for it.
-    await Promise.race([client?.end().catch(() => {}), pause(CLOSE_WAIT_MS, undefined, { ref: false })]);
+    // A server that stopped answering would never acknowledge the goodbye, nor answer a listener's
+    // read: stopping waits for neither longer than CLOSE_WAIT_MS.
+    const done = Promise.all([client?.end().catch(() => {}), Promise.allSettled(this.reading)]);
+    await Promise.race([done, pause(CLOSE_WAIT_MS, undefined, { ref: false })]);
   }
 
   private connected(): Promise<void> {
@@ -115,8 +119,12 @@ export class ChangeNotices {
   }
 
   private call(listeners: readonly Listener[]): void {
+    if (this.closed) return;
     for (const listener of listeners) {
-      listener().catch((error: Error) => this.log(`[change notices] reading a change failed: ${error.message}`, error));
+      const reading: Promise<void> = listener()
+        .catch((error: Error) => this.log(`[change notices] reading a change failed: ${error.message}`, error))
+        .finally(() => this.reading.delete(reading));
+      this.reading.add(reading);
     }
   }
 }
