@@ -1,16 +1,16 @@
 import { execFile } from 'node:child_process';
 import path from 'node:path';
 import { promisify } from 'node:util';
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { eventually } from './support/eventually';
 import { type BuiltSystem, SERVER_MAIN, startBuiltSystem } from './support/system';
 import { ANALYST, signIn } from './support/users';
 
-// The overview over more regions than its chart shows: what it lists, what it sums, and how a
-// reader reaches a region it does not list. 30 illustrative regions are loaded beside the
+// The overview and the comparison over more regions than a chart shows: what they list and ask
+// for, and how a reader reaches a region not listed. 30 illustrative regions are loaded beside the
 // published ten, as `pnpm seed:illustrative -- --regions 30` would into a running system.
-describe('the overview over many regions', () => {
+describe('the dashboard over many regions', () => {
   let system: BuiltSystem;
   let browser: Browser;
   let page: Page;
@@ -65,5 +65,30 @@ describe('the overview over many regions', () => {
     await found.click();
     await page.getByRole('heading', { level: 1, name: wanted.name }).waitFor();
     expect(page.url()).toContain(`/regions/${wanted.slug}`);
+  });
+
+  it('compares the twelve regions with the most roundtables, asking for their figures alone, and says how many there were', async () => {
+    const asked: { operationName?: string; variables?: { filter?: { regions?: string[] } } }[] = [];
+    const listen = (request: Request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postDataJSON());
+    };
+    page.on('request', listen);
+    await page.goto(`${system.baseUrl}/compare`);
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    page.off('request', listen);
+
+    const withRoundtables = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
+        body: JSON.stringify({ query: '{ coverage { regionsWithRoundtables } }' }),
+      });
+      return ((await response.json()) as { data: { coverage: { regionsWithRoundtables: number } } }).data.coverage.regionsWithRoundtables;
+    });
+    expect(withRoundtables).toBeGreaterThan(12);
+    await expect(page.getByText(`Showing the 12 regions with the most roundtables out of ${withRoundtables}`).count()).resolves.toBe(1);
+    const compare = asked.find((body) => body.operationName === 'Compare');
+    expect(compare?.variables?.filter?.regions).toHaveLength(12);
+    await expectNoAxeViolations(page);
   });
 });

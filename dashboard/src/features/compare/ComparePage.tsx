@@ -5,12 +5,34 @@ import { usePageTitle } from '../../app/page-title';
 import { mayExportRoundtables } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
 import { AttendanceStackChart, GroupedCountChart, usePreloadedCharts } from '../../charts/lazy';
-import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
+import { Empty, ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { FilterBar } from '../filters/FilterBar';
 import { RecordsScope } from '../filters/RecordsScope';
 import { RoundtablesCsvDownload } from '../shared/RoundtablesCsvDownload';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { ComparisonCharts } from './ComparisonCharts';
+import { MAX_REGIONS } from './comparison-data';
+
+/**
+ * Which regions to compare, when the filters choose none or more than fit side by side: those
+ * with the most roundtables, ranked by the server, so that at 1,000 regions the page asks for
+ * the figures of the twelve it draws, never of every region.
+ */
+const COMPARE_REGIONS = graphql(`
+  query CompareRegions($filter: AnalyticsFilter) {
+    coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
+      regionsWithRoundtables
+    }
+    attendanceRanking(filter: $filter, limit: 12, orderBy: { by: ROUNDTABLES }) {
+      regions {
+        region { slug }
+        roundtables
+      }
+    }
+  }
+`);
 
 const COMPARE = graphql(`
   query Compare($filter: AnalyticsFilter, $locale: Locale!) {
@@ -23,8 +45,25 @@ export default function ComparePage() {
   const { t, locale } = useI18n();
   usePageTitle(t('nav.compare'));
   const { filters, setFilters, filter } = useAnalyticsFilter();
-  const { data, error, loading, refetch } = useQuery(COMPARE, { variables: { filter, locale } });
   const mayExport = mayExportRoundtables(useSession()?.viewer);
+  const chosen = filters.regions;
+  // As many regions chosen as fit side by side are asked for at once; otherwise the ranking says which.
+  const ranked = useQuery(COMPARE_REGIONS, { variables: { filter }, skip: chosen.length > 0 && chosen.length <= MAX_REGIONS });
+  const compared =
+    chosen.length > 0 && chosen.length <= MAX_REGIONS
+      ? chosen
+      : ranked.data?.attendanceRanking.regions
+          // Without a choice, regions that held no roundtable are not compared.
+          .filter((row) => chosen.length > 0 || row.roundtables > 0)
+          .map((row) => row.region.slug);
+  const { data, error, loading, refetch } = useQuery(COMPARE, {
+    variables: { filter: { ...filter, regions: compared ?? [] }, locale },
+    skip: !compared?.length,
+  });
+  const failed = ranked.error ?? error;
+  // The whole scope's, when it was asked: the shown regions' figures are a part of it.
+  const coverage = ranked.data?.coverage ?? data?.coverage;
+  const comparable = chosen.length > 0 ? chosen.length : ranked.data?.coverage.regionsWithRoundtables;
 
   return (
     <>
@@ -37,16 +76,17 @@ export default function ComparePage() {
       )}
       <FilterBar />
       <RecordsScope filter={filter} />
-      {error && <ErrorState error={error} retry={() => void refetch()} />}
-      {loading && !data && <Loading />}
-      {data && (
+      {failed && <ErrorState error={failed} retry={() => void (ranked.error ? ranked.refetch() : refetch())} />}
+      {!failed && (ranked.loading || loading) && !data && <Loading />}
+      {compared?.length === 0 && !failed && <Empty />}
+      {data && coverage && (
         <>
           <IllustrativeBanner
-            count={data.coverage.illustrativeRoundtables}
-            total={data.coverage.roundtables}
+            count={coverage.illustrativeRoundtables}
+            total={coverage.roundtables}
             onHide={() => setFilters({ ...filters, recordedOnly: true })}
           />
-          <ComparisonCharts data={data} regionsChosen={filters.regions.length > 0} />
+          <ComparisonCharts data={data} regionsChosen={chosen.length > 0} comparable={comparable} />
         </>
       )}
     </>

@@ -80,10 +80,12 @@ interface Props {
    * charts (the printed report) turns this off rather than repeat them three times.
    */
   sourcesPerChart?: boolean;
+  /** How many regions could have been compared, when `data` was asked for the shown ones only. */
+  comparable?: number;
 }
 
 /** Attendance by mode, stakeholder categories and challenges, region beside region. */
-export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }: Props) {
+export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true, comparable }: Props) {
   const i18n = useI18n();
   const { t, locale, format } = i18n;
   const { chosenCount, regionAxis, attendance, categories, challenges, categoryRows, challengeRows, illustrative } = shapeComparison(
@@ -92,12 +94,13 @@ export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true }
     locale,
   );
   const common = { sources: sourcesPerChart ? data.sources : [], illustrative };
+  const total = Math.max(comparable ?? 0, chosenCount);
   const categoryEmpty = { noRecords: t('figure.noRecords'), noneRecorded: t('figure.noCategory') };
 
   return (
     <>
-      {chosenCount > MAX_REGIONS && (
-        <p className="muted">{t('compare.limited', { shown: format.number(MAX_REGIONS), total: format.number(chosenCount) })}</p>
+      {total > MAX_REGIONS && (
+        <p className="muted">{t('compare.limited', { shown: format.number(MAX_REGIONS), total: format.number(total) })}</p>
       )}
       {regionAxis.length === 0 ? (
         <Empty />

@@ -1,0 +1,124 @@
+// pnpm bench:fields [--size S|M|L] [--roles ANALYST,FUNDER] [--fields a,b] [--runs N] [--reload]
+//
+// What each top-level field the dashboard asks for costs on its own at a size: the system started
+// in this process over the bench data set (response cache off), each field sent alone through the
+// gateway, one request at a time, as each role. The first request of a role is timed apart: for
+// FUNDER and PUBLIC it builds the protected publication, which every write makes stale. A
+// measuring tool for finding what to bound next, not a benchmark of record: it prints, and writes
+// nothing. The data set is loaded into sira_fields_<size> once and kept (--reload loads it again).
+import 'reflect-metadata';
+import { parseArgs } from 'node:util';
+import { Client } from 'pg';
+import { signToken } from '../../server/core/auth/tokens';
+import { Role } from '../../server/core/auth/viewer';
+import { loadConfig } from '../../server/core/config';
+import { withDatabase } from '../../server/core/database/database-url';
+import { startSystem } from '../../server/system';
+import { loadBenchDatabase, openServer, SIZES, type Size } from './database';
+import { median } from './import-report';
+import { BENCH_JWT_SECRET } from './processes';
+
+/** The fields, each with what the dashboard reads of it (codes and numbers, no labels). */
+const FIELDS: Record<string, string> = {
+  coverage: 'coverage(filter: $filter) { roundtables illustrativeRoundtables regionsWithRoundtables firstDate lastDate }',
+  attendanceTotal: 'attendanceTotal(filter: $filter) { roundtables online { min max } total { min max } withheld { field reason } }',
+  attendanceMix:
+    'attendanceMix(filter: $filter) { region { slug } roundtables online { min max } onsite { min max } total { min max } withheld { field reason } }',
+  attendanceRanking:
+    'attendanceRanking(filter: $filter, limit: 12) { regionCount regions { region { slug } total { min max } } others { total { min max } regionCount } }',
+  stakeholderMix: 'stakeholderMix(filter: $filter) { region { slug } category { code } participants { min max } }',
+  stakeholderRanking: 'stakeholderRanking(filter: $filter, limit: 12) { regionCount rows { region { slug } category { code } } }',
+  challengeFrequency: 'challengeFrequency(filter: $filter) { region { slug } challenge { code } mentions }',
+  challengeRanking: 'challengeRanking(filter: $filter, limit: 12) { regionCount rows { region { slug } challenge { code } } }',
+  categoryReach: 'categoryReach(filter: $filter) { category { code } }',
+  challengeTotals: 'challengeTotals(filter: $filter) { challenge { code } mentions }',
+  sources: 'sources(filter: $filter) { title url }',
+};
+
+async function databaseExists(databaseUrl: string): Promise<boolean> {
+  const client = new Client({ connectionString: databaseUrl });
+  try {
+    await client.connect();
+    await client.end();
+    return true;
+  } catch {
+    return false;
+  }
+}
+
+async function main() {
+  const { values } = parseArgs({
+    options: {
+      size: { type: 'string', default: 'S' },
+      roles: { type: 'string', default: 'ANALYST,FUNDER' },
+      fields: { type: 'string', default: Object.keys(FIELDS).join(',') },
+      runs: { type: 'string', default: '5' },
+      reload: { type: 'boolean', default: false },
+    },
+  });
+  const size = (values.size ?? 'S').toUpperCase() as Size;
+  if (!SIZES[size]) throw new Error(`--size must be one of ${Object.keys(SIZES).join(', ')}`);
+  const roles = (values.roles ?? '').split(',') as (keyof typeof Role)[];
+  if (roles.some((role) => !(role in Role))) throw new Error(`--roles must name roles of ${Object.keys(Role).join(', ')}`);
+  const fields = (values.fields ?? '').split(',');
+  const unknown = fields.filter((field) => !FIELDS[field]);
+  if (unknown.length) throw new Error(`Unknown --fields ${unknown.join(', ')}; known: ${Object.keys(FIELDS).join(', ')}`);
+  const runs = Number(values.runs);
+  if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
+  const log = (line: string) => console.log(`[fields] ${line}`);
+
+  const server = await openServer(false, log);
+  const name = `sira_fields_${size.toLowerCase()}`;
+  const kept = withDatabase(server.serverUrl, name);
+  const databaseUrl =
+    !values.reload && (await databaseExists(kept)) ? kept : (await loadBenchDatabase(server.serverUrl, size, log, name)).databaseUrl;
+  const system = await startSystem(
+    loadConfig({
+      ...process.env,
+      DATABASE_URL: databaseUrl,
+      PORT: '0',
+      HOST: '127.0.0.1',
+      SEED: 'none',
+      JWT_SECRET: BENCH_JWT_SECRET,
+      RESPONSE_CACHE: 'off',
+      NODE_ENV: 'production',
+      LOG_LEVEL: 'error',
+    }),
+    () => {},
+  );
+  try {
+    const key = new TextEncoder().encode(BENCH_JWT_SECRET);
+    for (const role of roles) {
+      const token = await signToken(key, { role: Role[role], subject: `bench-${role.toLowerCase()}`, regions: [] });
+      const ask = async (selection: string) => {
+        const started = performance.now();
+        const response = await fetch(system.url, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+          body: JSON.stringify({ query: `query Field($filter: AnalyticsFilter) { ${selection} }`, variables: { filter: {} } }),
+        });
+        const text = await response.text();
+        const errors = (JSON.parse(text) as { errors?: { message: string }[] }).errors;
+        if (errors?.length) throw new Error(`${selection.slice(0, 40)}…: ${errors[0]?.message}`);
+        return { ms: performance.now() - started, bytes: Buffer.byteLength(text) };
+      };
+      const first = await ask(FIELDS.attendanceTotal as string);
+      log(`${role}: first request (attendanceTotal) ${first.ms.toFixed(0)} ms`);
+      for (const field of fields) {
+        const answers = [];
+        for (let run = 0; run < runs; run++) answers.push(await ask(FIELDS[field] as string));
+        const ms = median(answers.map((answer) => answer.ms));
+        const kB = (answers[0]?.bytes ?? 0) / 1024;
+        log(`${role.padEnd(8)} ${field.padEnd(19)} median ${ms.toFixed(1).padStart(8)} ms ${kB.toFixed(1).padStart(9)} kB`);
+      }
+    }
+  } finally {
+    await system.stop();
+    await server.stop();
+  }
+}
+
+main().catch((error) => {
+  console.error(error);
+  process.exit(1);
+});
