@@ -1,12 +1,15 @@
-// pnpm bench:fields [--size S|M|L] [--roles ANALYST,FUNDER] [--fields a,b] [--runs N] [--reload]
+// pnpm bench:fields [--size S|M|L] [--roles ANALYST,FUNDER] [--fields a,b] [--runs N] [--reload] [--benchmarks FILE]
 //
 // What each top-level field the dashboard asks for costs on its own at a size: the system started
 // in this process over the bench data set (response cache off), each field sent alone through the
 // gateway, one request at a time, as each role. The first request of a role is timed apart: for
 // FUNDER and PUBLIC it builds the protected publication, which every write makes stale. A
-// measuring tool for finding what to bound next, not a benchmark of record: it prints, and writes
-// nothing. The data set is loaded into sira_fields_<size> once and kept (--reload loads it again).
+// measuring tool for finding what to bound next: the figures go to the console and to the Fields
+// section of BENCHMARKS.md. The data set is loaded into sira_fields_<size> once and kept (--reload
+// loads it again).
 import 'reflect-metadata';
+import { loadavg } from 'node:os';
+import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { signToken } from '../../server/core/auth/tokens';
@@ -15,8 +18,10 @@ import { loadConfig } from '../../server/core/config';
 import { withDatabase } from '../../server/core/database/database-url';
 import { startSystem } from '../../server/system';
 import { loadBenchDatabase, openServer, SIZES, type Size } from './database';
+import { FIELDS_HEADING, type FieldsMeasured, fieldsSection } from './fields-report';
 import { median } from './import-report';
-import { BENCH_JWT_SECRET } from './processes';
+import { writeSection } from './kept-section';
+import { BENCH_JWT_SECRET, REPO_ROOT } from './processes';
 
 /** The fields, each with what the dashboard reads of it (codes and numbers, no labels). */
 const FIELDS: Record<string, string> = {
@@ -54,6 +59,7 @@ async function main() {
       fields: { type: 'string', default: Object.keys(FIELDS).join(',') },
       runs: { type: 'string', default: '5' },
       reload: { type: 'boolean', default: false },
+      benchmarks: { type: 'string', default: path.join(REPO_ROOT, 'BENCHMARKS.md') },
     },
   });
   const size = (values.size ?? 'S').toUpperCase() as Size;
@@ -66,6 +72,8 @@ async function main() {
   const runs = Number(values.runs);
   if (!Number.isInteger(runs) || runs < 1) throw new Error('--runs must be a whole number of at least 1');
   const log = (line: string) => console.log(`[fields] ${line}`);
+  const loadAtStart = loadavg()[0] as number;
+  const measured: FieldsMeasured[] = [];
 
   const server = await openServer(false, log);
   const name = `sira_fields_${size.toLowerCase()}`;
@@ -104,14 +112,19 @@ async function main() {
       };
       const first = await ask(FIELDS.attendanceTotal as string);
       log(`${role}: first request (attendanceTotal) ${first.ms.toFixed(0)} ms`);
+      const ofRole: FieldsMeasured = { role, first: first.ms, fields: [] };
+      measured.push(ofRole);
       for (const field of fields) {
         const answers = [];
         for (let run = 0; run < runs; run++) answers.push(await ask(FIELDS[field] as string));
         const ms = median(answers.map((answer) => answer.ms));
         const kB = (answers[0]?.bytes ?? 0) / 1024;
         log(`${role.padEnd(8)} ${field.padEnd(19)} median ${ms.toFixed(1).padStart(8)} ms ${kB.toFixed(1).padStart(9)} kB`);
+        ofRole.fields.push({ field, ms, kB });
       }
     }
+    writeSection(values.benchmarks as string, FIELDS_HEADING, fieldsSection(size, runs, measured, [loadAtStart, loadavg()[0] as number]));
+    log(`wrote the Fields section of ${values.benchmarks}`);
   } finally {
     await system.stop();
     await server.stop();

@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheResults } from './cache-effect';
 import { BENCH_QUERIES, type BenchQueryName } from './candidate';
+import { keptFieldsSection } from './fields-report';
 import { keptFirstViewSection } from './first-view-report';
 import { type FuzzResults, fuzzSection, readFuzzResults } from './fuzz-report';
 import { keptImportSection } from './import-report';
@@ -437,6 +438,7 @@ export function writeBenchmarksMd(resultsDir: string, target: string): void {
     ...fuzzSection(fuzz),
     ...keptFirstViewSection(target),
     ...keptImportSection(target),
+    ...keptFieldsSection(target),
   ];
   writeFileSync(target, `${lines.join('\n')}\n`);
 }
