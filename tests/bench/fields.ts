@@ -110,9 +110,21 @@ async function main() {
         if (errors?.length) throw new Error(`${selection.slice(0, 40)}…: ${errors[0]?.message}`);
         return { ms: performance.now() - started, bytes: Buffer.byteLength(text) };
       };
-      const first = await ask(FIELDS.attendanceTotal as string);
-      log(`${role}: first request (attendanceTotal) ${first.ms.toFixed(0)} ms`);
-      const ofRole: FieldsMeasured = { role, first: first.ms, fields: [] };
+      // /health asked every 50 ms meanwhile: how long the server kept others waiting while it built the publication.
+      let answered = false;
+      const firstAnswer = ask(FIELDS.attendanceTotal as string).finally(() => {
+        answered = true;
+      });
+      let slowestHealth = 0;
+      while (!answered) {
+        const started = performance.now();
+        await fetch(system.url.replace(/\/graphql$/, '/health')).then((response) => response.text());
+        slowestHealth = Math.max(slowestHealth, performance.now() - started);
+        await new Promise((resolve) => setTimeout(resolve, 50));
+      }
+      const first = await firstAnswer;
+      log(`${role}: first request (attendanceTotal) ${first.ms.toFixed(0)} ms; /health meanwhile at worst ${slowestHealth.toFixed(0)} ms`);
+      const ofRole: FieldsMeasured = { role, first: first.ms, slowestHealth, fields: [] };
       measured.push(ofRole);
       for (const field of fields) {
         const answers = [];

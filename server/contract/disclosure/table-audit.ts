@@ -39,6 +39,20 @@ export interface AuditFailure {
   required: string;
 }
 
+/**
+ * How long the audit solves before it lets the process answer other requests. Each solve blocks
+ * the event loop, and a publication of 100 regions takes seconds of them (1,000, minutes): without
+ * a pause, every request, /health included, waited for the whole audit.
+ */
+const SLICE_MS = 20;
+let sliceStarted = performance.now();
+
+async function letOthersRun(): Promise<void> {
+  if (performance.now() - sliceStarted < SLICE_MS) return;
+  await new Promise((resolve) => setImmediate(resolve));
+  sliceStarted = performance.now();
+}
+
 let solver: Promise<Highs> | undefined;
 function highs(): Promise<Highs> {
   // Loaded once per process: compiling the WebAssembly takes about 30 ms.
@@ -230,13 +244,18 @@ const towards = (columns: number, index: number, direction: 1 | -1) => {
  * how far every unknown can move from its true value at once, so most unknowns are cleared by
  * solves made for others: the lowest and highest value seen per unknown start from the data.
  */
-function checkComponent(
+async function checkComponent(
   unknowns: readonly Unknown[],
   withheld: readonly (Withheld | undefined)[],
   rules: DisclosureRules,
   cleared: Set<string>,
-  solve: (costs: readonly number[], index: number) => Extreme,
-): AuditFailure[] {
+  solveNow: (costs: readonly number[], index: number) => Extreme,
+): Promise<AuditFailure[]> {
+  const solve = async (costs: readonly number[], index: number) => {
+    const found = solveNow(costs, index);
+    await letOthersRun();
+    return found;
+  };
   const lowest = unknowns.map((unknown) => unknown.truth);
   const highest = unknowns.map((unknown) => unknown.truth);
   const room = (unknown: Unknown) => (withheld[unknown.cell] === 'SMALL' ? rules.protection : 1);
@@ -260,7 +279,7 @@ function checkComponent(
     for (const pattern of [() => 1, (i: number) => (i % 2 === 0 ? 1 : -1)]) {
       for (const direction of [1, -1])
         see(
-          solve(
+          await solve(
             unknowns.map((_, i) => direction * pattern(i)),
             0,
           ),
@@ -271,8 +290,8 @@ function checkComponent(
   const failures: AuditFailure[] = [];
   for (const [index, unknown] of unknowns.entries()) {
     // A bound the true value already sits on needs no solving.
-    if (!roomy(index) && unknown.truth < unknown.upper) see(solve(towards(columns, index, -1), index), index);
-    if (!roomy(index) && unknown.truth > unknown.lower) see(solve(towards(columns, index, 1), index), index);
+    if (!roomy(index) && unknown.truth < unknown.upper) see(await solve(towards(columns, index, -1), index), index);
+    if (!roomy(index) && unknown.truth > unknown.lower) see(await solve(towards(columns, index, 1), index), index);
     if (roomy(index)) cleared.add(unknownKey(unknown));
     else {
       const interval = { lo: lowest[index] as number, hi: highest[index] as number };
@@ -310,7 +329,9 @@ export async function auditTable(
     const model = highsApi.createModel(modelData(unknowns, rows, highsApi.constants.objectiveSense.minimize));
     try {
       model.options.set({ output_flag: false });
-      failures.push(...checkComponent(unknowns, withheld, rules, cleared, (costs, index) => extreme(highsApi, model, costs, index)));
+      failures.push(
+        ...(await checkComponent(unknowns, withheld, rules, cleared, (costs, index) => extreme(highsApi, model, costs, index))),
+      );
     } finally {
       model.dispose();
     }
