@@ -14,12 +14,11 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { signToken } from '../../server/core/auth/tokens';
 import { Role } from '../../server/core/auth/viewer';
-import { loadConfig } from '../../server/core/config';
 import { withDatabase } from '../../server/core/database/database-url';
-import { startSystem } from '../../server/system';
 import { loadBenchDatabase, openServer, SIZES, type Size } from './database';
 import { FIELDS_HEADING, type FieldsMeasured, fieldsSection } from './fields-report';
 import { median } from './import-report';
+import { startInProcessSystem } from './in-process-system';
 import { writeSection } from './kept-section';
 import { BENCH_JWT_SECRET, REPO_ROOT } from './processes';
 
@@ -80,20 +79,7 @@ async function main() {
   const kept = withDatabase(server.serverUrl, name);
   const databaseUrl =
     !values.reload && (await databaseExists(kept)) ? kept : (await loadBenchDatabase(server.serverUrl, size, log, name)).databaseUrl;
-  const system = await startSystem(
-    loadConfig({
-      ...process.env,
-      DATABASE_URL: databaseUrl,
-      PORT: '0',
-      HOST: '127.0.0.1',
-      SEED: 'none',
-      JWT_SECRET: BENCH_JWT_SECRET,
-      RESPONSE_CACHE: 'off',
-      NODE_ENV: 'production',
-      LOG_LEVEL: 'error',
-    }),
-    () => {},
-  );
+  const system = await startInProcessSystem(databaseUrl, { LOG_LEVEL: 'error' });
   try {
     const key = new TextEncoder().encode(BENCH_JWT_SECRET);
     for (const role of roles) {

@@ -16,12 +16,11 @@ import { parseArgs } from 'node:util';
 import { Client } from 'pg';
 import { signToken } from '../../server/core/auth/tokens';
 import { Role } from '../../server/core/auth/viewer';
-import { loadConfig } from '../../server/core/config';
-import { startSystem } from '../../server/system';
 import { regionRollupDrift } from '../../server/test-support/region-rollup-drift';
 import { type RoundtablesFileCodes, roundtablesFile } from '../../server/test-support/roundtables-file';
 import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
 import { IMPORT_KINDS, type ImportKind, type ImportResults, importSection, median, writeImportSection } from './import-report';
+import { startInProcessSystem } from './in-process-system';
 import { cpuBetween, cpuSnapshot } from './proc-stats';
 import { BENCH_JWT_SECRET, REPO_ROOT } from './processes';
 
@@ -137,17 +136,7 @@ async function main() {
   const loaded = await loadBenchDatabase(server.serverUrl, size, log, `sira_import_${size.toLowerCase()}`);
   log(`loaded ${JSON.stringify(loaded.counts)} in ${loaded.loadMs} ms`);
   const codes = await readCodes(loaded.databaseUrl);
-  const config = loadConfig({
-    ...process.env,
-    DATABASE_URL: loaded.databaseUrl,
-    PORT: '0',
-    HOST: '127.0.0.1',
-    SEED: 'none',
-    JWT_SECRET: BENCH_JWT_SECRET,
-    RESPONSE_CACHE: 'off',
-    NODE_ENV: 'production',
-  });
-  const system = await startSystem(config, () => {});
+  const system = await startInProcessSystem(loaded.databaseUrl);
   const token = await signToken(new TextEncoder().encode(BENCH_JWT_SECRET), { role: Role.ADMIN, subject: 'bench-admin', regions: [] });
   const timings: Record<ImportKind, number[]> = { create: [], update: [], refuse: [] };
   const cpu: Record<ImportKind, { node: number; postgres: number }[]> = { create: [], update: [], refuse: [] };
