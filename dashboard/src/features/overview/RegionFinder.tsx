@@ -25,10 +25,12 @@ export default function RegionFinder({
   const [search, setSearch] = useState('');
   const searchId = useId();
   const listedSlugs = new Set(listed.map((row) => row.region.slug));
-  const inScope = (region: { slug: string; country: string }) =>
-    filters.regions.length
+  // As the API reads the filters: chosen regions, else the chosen countries' regions; generated regions not among recorded facts.
+  const inScope = (region: { slug: string; country: string; illustrative: boolean }) =>
+    !(filters.recordedOnly && region.illustrative) &&
+    (filters.regions.length
       ? filters.regions.includes(region.slug)
-      : !filters.countries.length || filters.countries.includes(region.country);
+      : !filters.countries.length || filters.countries.includes(region.country));
   const wanted = folded(search.trim(), locale);
   const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
   const found = wanted
