@@ -27,5 +27,9 @@ export async function loadDataset(
     await seedEvaluation(evaluation.database.dataSource, evaluation.regions, keys);
     await engagement.publications.applyPeriods(evaluation.periods);
   }
-  return seedEngagement(engagement.database.dataSource, engagement.regions, keys, data);
+  const report = await seedEngagement(engagement.database.dataSource, engagement.regions, keys, data);
+  // Applying the regions told every instance to read them again: the ones here have, once this returns.
+  await engagement.database.notices.caughtUp();
+  await evaluation?.database.notices.caughtUp();
+  return report;
 }

@@ -84,4 +84,22 @@ describe('change notices', () => {
     await notices.close();
     expect(finished).toBe(true);
   });
+
+  it('says when it has heard and read every change committed before it asked', async () => {
+    const notices = new ChangeNotices(database.url, 'notices-test-caught-up', (line) => logged.push(line));
+    let read = 0;
+    await notices.listen('late', async () => {
+      await new Promise((resolve) => setTimeout(resolve, 200));
+      read++;
+    });
+    try {
+      await announce('late');
+      await announce('late');
+      // No waiting in between: whatever was committed is read by the time caughtUp resolves.
+      await notices.caughtUp();
+      expect(read).toBe(2);
+    } finally {
+      await notices.close();
+    }
+  });
 });

@@ -16,6 +16,9 @@ const CLOSE_WAIT_MS = 2_000;
 
 const quoted = (channel: string) => `"${channel.replace(/"/g, '""')}"`;
 
+/** The channel on which an instance sends itself a mark, to know it has heard everything sent before (caughtUp). */
+const MARK_CHANNEL = 'sira_change_notices_mark';
+
 /**
  * Tells every instance of a subgraph that something it keeps in memory changed (the taxonomy's
  * labels), through PostgreSQL's LISTEN/NOTIFY: a write announces it inside its transaction, so
@@ -36,6 +39,8 @@ export class ChangeNotices {
   private closed = false;
   /** Listeners reading a change now: closing waits for them, so that none reads from a database being closed. */
   private readonly reading = new Set<Promise<void>>();
+  /** Marks sent by caughtUp, by payload, each resolved when it comes back. */
+  private readonly marks = new Map<string, () => void>();
 
   constructor(
     private readonly url: string,
@@ -55,6 +60,26 @@ export class ChangeNotices {
     this.listeners.set(channel, [...(known ?? []), onChange]);
     await this.connected();
     if (!known) await this.client?.query(`LISTEN ${quoted(channel)}`);
+  }
+
+  /**
+   * Resolves once every change committed before this call has been heard and read. PostgreSQL
+   * delivers notices in commit order, so when a mark this instance sends itself comes back, every
+   * earlier one has come too. Loading a data set waits for it, so that the reading the load set
+   * off is over when it returns (before the system says it is ready, before a test counts SQL).
+   */
+  async caughtUp(): Promise<void> {
+    if (this.closed || this.listeners.size === 0) return;
+    await this.connected();
+    const client = this.client;
+    if (!client) return;
+    const mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
+    const back = new Promise<void>((resolve) => this.marks.set(mark, resolve));
+    await client.query(`LISTEN ${quoted(MARK_CHANNEL)}`);
+    await client.query('SELECT pg_notify($1, $2)', [MARK_CHANNEL, mark]);
+    await Promise.race([back, pause(CLOSE_WAIT_MS, undefined, { ref: false })]);
+    this.marks.delete(mark);
+    await Promise.allSettled([...this.reading]);
   }
 
   async close(): Promise<void> {
@@ -84,7 +109,10 @@ export class ChangeNotices {
       connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
       keepAlive: true,
     });
-    client.on('notification', ({ channel }) => this.call(this.listeners.get(channel) ?? []));
+    client.on('notification', ({ channel, payload }) => {
+      if (channel === MARK_CHANNEL) this.marks.get(payload ?? '')?.();
+      else this.call(this.listeners.get(channel) ?? []);
+    });
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     await client.connect();
