@@ -48,14 +48,14 @@ export default function ComparePage() {
   const mayExport = mayExportRoundtables(useSession()?.viewer);
   const chosen = filters.regions;
   // As many regions chosen as fit side by side are asked for at once; otherwise the ranking says which.
-  const ranked = useQuery(COMPARE_REGIONS, { variables: { filter }, skip: chosen.length > 0 && chosen.length <= MAX_REGIONS });
-  const compared =
-    chosen.length > 0 && chosen.length <= MAX_REGIONS
-      ? chosen
-      : ranked.data?.attendanceRanking.regions
-          // Without a choice, regions that held no roundtable are not compared.
-          .filter((row) => chosen.length > 0 || row.roundtables > 0)
-          .map((row) => row.region.slug);
+  const chosenFit = chosen.length > 0 && chosen.length <= MAX_REGIONS;
+  const ranked = useQuery(COMPARE_REGIONS, { variables: { filter }, skip: chosenFit });
+  const compared = chosenFit
+    ? chosen
+    : ranked.data?.attendanceRanking.regions
+        // Without a choice, regions that held no roundtable are not compared.
+        .filter((row) => chosen.length > 0 || row.roundtables > 0)
+        .map((row) => row.region.slug);
   const { data, error, loading, refetch } = useQuery(COMPARE, {
     variables: { filter: { ...filter, regions: compared ?? [] }, locale },
     skip: !compared?.length,

@@ -15,6 +15,9 @@ export function folded(text: string, locale: string): string {
     .toLocaleLowerCase(locale);
 }
 
+/** Names in the order of the reader's language: accents second, "Region 9" before "Region 10". */
+export const regionCollator = (locale: string) => new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+
 export interface PickableRegion {
   slug: string;
   name: string;
@@ -37,7 +40,7 @@ export function regionGroups<R extends PickableRegion>(
   locale: string,
   countryName: (code: string) => string,
 ): CountryGroup<R>[] {
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = regionCollator(locale);
   const wanted = folded(search.trim(), locale);
   const groups = new Map<string, CountryGroup<R>>();
   for (const region of regions) {

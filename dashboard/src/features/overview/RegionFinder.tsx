@@ -4,7 +4,7 @@ import { useI18n } from '../../app/i18n/i18n';
 import { Link } from '../../app/router';
 import { useHrefWithFilters } from '../../app/use-filters';
 import { useRegionOptions } from '../filters/region-options';
-import { folded } from '../filters/region-search';
+import { folded, regionCollator } from '../filters/region-search';
 
 /** How many names a search lists at most: enough to spot the one meant, never a page of a thousand. */
 const MOST_FOUND = 20;
@@ -32,7 +32,7 @@ export default function RegionFinder({
       ? filters.regions.includes(region.slug)
       : !filters.countries.length || filters.countries.includes(region.country));
   const wanted = folded(search.trim(), locale);
-  const collator = new Intl.Collator(locale, { sensitivity: 'base', numeric: true });
+  const collator = regionCollator(locale);
   const found = wanted
     ? regions
         .filter((region) => inScope(region) && !listedSlugs.has(region.slug) && folded(region.name, locale).includes(wanted))
