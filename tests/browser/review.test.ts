@@ -200,6 +200,9 @@ describe('the review of roundtables', () => {
     await createRoundtable(system.baseUrl, coordinatorToken, roundtableInput(10, '2022-07-01'));
     await openRegion(coordinator);
     await expect(badge(coordinator, 10)).resolves.toBe('Review: Draft');
+    // The coordinator's offline agent reads the region ahead once it loads; read after the step below, it would
+    // show the page the submitted record before the click this test makes on the stale one.
+    await coordinator.waitForLoadState('networkidle');
     const { roundtables } = await graphql<{ roundtables: { id: string; number: number; version: number }[] }>(
       system.baseUrl,
       coordinatorToken,
