@@ -37,6 +37,11 @@ export interface AuditFailure {
   interval: { lo: number; hi: number };
   /** What it had to stay within, or "undetermined". */
   required: string;
+  /**
+   * The cells of the relations that held it where it is (the rows the solver's proof rests on):
+   * withholding one of those shown is what can free it. Empty when the solve gave no proof.
+   */
+  blocking: readonly number[];
 }
 
 /**
@@ -64,6 +69,8 @@ interface Row {
   coefficients: Map<number, number>;
   lower: number;
   upper: number;
+  /** The table cells of the relations and orders it stands for, shown ones included. */
+  members: Set<number>;
 }
 
 /** The cells withheld together: joined when one relation or order holds two of them. */
@@ -115,6 +122,7 @@ function unknownsOf(table: DisclosureTable, cell: number, reason: Withheld, { k 
 function rowsOf(table: DisclosureTable, cells: ReadonlySet<number>, column: (cell: number, system: System) => number | undefined): Row[] {
   const rows = new Map<string, Row>();
   const add = (terms: readonly [number, number][], system: System, lower: number, upper: number) => {
+    const members = terms.map(([cell]) => cell);
     const coefficients = new Map<number, number>();
     let constant = 0;
     for (const [cell, coefficient] of terms) {
@@ -124,8 +132,10 @@ function rowsOf(table: DisclosureTable, cells: ReadonlySet<number>, column: (cel
     }
     for (const [index, coefficient] of coefficients) if (coefficient === 0) coefficients.delete(index);
     if (coefficients.size === 0) return;
-    const row = { coefficients, lower: lower - constant, upper: upper - constant };
-    rows.set(JSON.stringify([[...coefficients].sort((a, b) => a[0] - b[0]), row.lower, row.upper]), row);
+    const key = JSON.stringify([[...coefficients].sort((a, b) => a[0] - b[0]), lower - constant, upper - constant]);
+    const same = rows.get(key);
+    if (same) for (const member of members) same.members.add(member);
+    else rows.set(key, { coefficients, lower: lower - constant, upper: upper - constant, members: new Set(members) });
   };
   for (const system of ['min', 'max'] as const) {
     for (const { total, parts, partsAtLeast } of table.relations) {
@@ -156,6 +166,7 @@ function rowsOf(table: DisclosureTable, cells: ReadonlySet<number>, column: (cel
         ]),
         lower: -UNBOUNDED,
         upper: 0,
+        members: new Set(),
       });
     }
   }
@@ -188,11 +199,13 @@ function modelData(unknowns: readonly Unknown[], rows: readonly Row[], sense: Mo
 
 /**
  * A whole feasible point and the value of one unknown in it; when the objective is unbounded,
- * no point, and the unknown's value only when the objective was that unknown alone.
+ * no point, and the unknown's value only when the objective was that unknown alone. `tight`:
+ * the rows whose dual is not zero at a linear optimum, the ones its bound is proven from.
  */
 interface Extreme {
   value: number | null;
   point: Float64Array | null;
+  tight: readonly number[];
 }
 
 /**
@@ -215,12 +228,14 @@ function extreme(highsApi: Highs, model: Model, costs: readonly number[], index:
         const status = model.getModelStatus();
         if (status === modelStatus.unbounded || status === modelStatus.unboundedOrInfeasible) {
           const alone = costs.every((cost, i) => i === index || cost === 0);
-          return { value: alone ? -(costs[index] as number) * UNBOUNDED : null, point: null };
+          return { value: alone ? -(costs[index] as number) * UNBOUNDED : null, point: null, tight: [] };
         }
         if (status !== modelStatus.optimal) throw new Error(`The disclosure audit could not solve a bound (HiGHS model status ${status}).`);
-        const point = model.getSolution().colValue;
+        const { colValue: point, rowDual } = model.getSolution();
         if (integral || point.every((value) => Math.abs(value - Math.round(value)) < EPSILON)) {
-          return { value: Math.round(point[index] as number), point };
+          // An integer optimum has no duals to prove it by: no rows named.
+          const tight = integral ? [] : [...rowDual.keys()].filter((row) => Math.abs(rowDual[row] as number) > EPSILON);
+          return { value: Math.round(point[index] as number), point, tight };
         }
       } finally {
         if (integral) model.changeColsIntegrality(all, new Array(columns).fill(variableType.continuous));
@@ -250,6 +265,7 @@ async function checkComponent(
   rules: DisclosureRules,
   cleared: Set<string>,
   solveNow: (costs: readonly number[], index: number) => Extreme,
+  membersOfRow: (row: number) => Iterable<number>,
 ): Promise<AuditFailure[]> {
   const solve = async (costs: readonly number[], index: number) => {
     const found = solveNow(costs, index);
@@ -289,13 +305,20 @@ async function checkComponent(
   }
   const failures: AuditFailure[] = [];
   for (const [index, unknown] of unknowns.entries()) {
+    const pushes: Extreme[] = [];
+    const push = async (direction: 1 | -1) => {
+      const found = await solve(towards(columns, index, direction), index);
+      see(found, index);
+      pushes.push(found);
+    };
     // A bound the true value already sits on needs no solving.
-    if (!roomy(index) && unknown.truth < unknown.upper) see(await solve(towards(columns, index, -1), index), index);
-    if (!roomy(index) && unknown.truth > unknown.lower) see(await solve(towards(columns, index, 1), index), index);
+    if (!roomy(index) && unknown.truth < unknown.upper) await push(-1);
+    if (!roomy(index) && unknown.truth > unknown.lower) await push(1);
     if (roomy(index)) cleared.add(unknownKey(unknown));
     else {
       const interval = { lo: lowest[index] as number, hi: highest[index] as number };
-      failures.push({ cell: unknown.cell, system: unknown.system, interval, required: `${room(unknown)} wide` });
+      const blocking = new Set(pushes.flatMap(({ tight }) => tight.flatMap((row) => [...membersOfRow(row)])));
+      failures.push({ cell: unknown.cell, system: unknown.system, interval, required: `${room(unknown)} wide`, blocking: [...blocking] });
     }
   }
   return failures;
@@ -330,7 +353,14 @@ export async function auditTable(
     try {
       model.options.set({ output_flag: false });
       failures.push(
-        ...(await checkComponent(unknowns, withheld, rules, cleared, (costs, index) => extreme(highsApi, model, costs, index))),
+        ...(await checkComponent(
+          unknowns,
+          withheld,
+          rules,
+          cleared,
+          (costs, index) => extreme(highsApi, model, costs, index),
+          (row) => rows[row]?.members ?? [],
+        )),
       );
     } finally {
       model.dispose();

@@ -77,6 +77,42 @@ describe('protectTable', () => {
     };
     expect(await protectTable(table, RULES)).toEqual([undefined, 'COMPLEMENT', 'SMALL_UNLABELLED']);
   });
+
+  it('withholds a cell of the relation that pins a count down, not only the cheaper cells of the sums beside it', async () => {
+    // a (2, at least 2 from the records) and b (7, at least 7) add up to T, which pins both down
+    // however many cells around them are withheld, until T is. Each is also a part of a sum with
+    // five cheap cells beside it, as a region is of a sum over regions: withholding those alone
+    // frees neither, round after round.
+    const a: TableCell = { ...cell('a', exact(2)), atLeast: exact(2) };
+    const b: TableCell = { ...cell('b', exact(7)), atLeast: exact(7) };
+    const cheap = (name: string) => [1, 2, 3, 4, 5].map((n) => cell(`${name}${n}`, exact(10), 1));
+    const table: DisclosureTable = {
+      cells: [cell('T', exact(9), 100), a, b, cell('S', exact(52), 100), ...cheap('c'), cell('U', exact(57), 100), ...cheap('d')],
+      relations: [
+        { total: 0, parts: [1, 2] },
+        { total: 3, parts: [1, 4, 5, 6, 7, 8] },
+        { total: 9, parts: [2, 10, 11, 12, 13, 14] },
+      ],
+      orders: [],
+    };
+    const audits: number[] = [];
+    const withheld = await protectTable(table, RULES, (failures) => audits.push(failures.length));
+    expect(withheldKeys(table, withheld)).toMatchObject({ T: 'COMPLEMENT', a: 'SMALL', b: 'COMPLEMENT' });
+    expect(audits).toEqual([4, 0]);
+    expect(await auditTable(table, withheld, RULES)).toEqual([]);
+    // The audit names the relation that holds a: T = a + b.
+    const pinned: (Withheld | undefined)[] = table.cells.map(() => undefined);
+    for (const [at, reason] of [
+      [1, 'SMALL'],
+      [2, 'COMPLEMENT'],
+      [4, 'COMPLEMENT'],
+      [10, 'COMPLEMENT'],
+    ] as const)
+      pinned[at] = reason;
+    const [failure] = await auditTable(table, pinned, RULES);
+    expect(failure && table.cells[failure.cell]?.key).toBe('a');
+    expect(failure && [...failure.blocking].sort()).toEqual([0, 1, 2]);
+  });
 });
 
 describe('auditTable', () => {
