@@ -61,6 +61,9 @@ function added(counts: readonly PublishedCount[]): PublishedCount {
  * them is, so no answer says more than the cells do.
  */
 export class Publication {
+  /** Per data set and time node, the regions with a roundtable in it: asked of every count, built once. */
+  private readonly heldIn = new Map<ProtectedDataset, Map<string, { every: string[]; held: Set<string> }>>();
+
   constructor(
     /** The data version it was built from. */
     readonly version: bigint,
@@ -119,7 +122,8 @@ export class Publication {
     const inside = regions.map(at);
     if (!inside.some((count) => count.withheld)) return added(inside);
     const all = at(ALL_REGIONS);
-    const outside = added(every.filter((region) => !regions.includes(region)).map(at));
+    const inScope = new Set(regions);
+    const outside = added(every.filter((region) => !inScope.has(region)).map(at));
     return all.withheld || outside.withheld ? WITHHELD : less(all, outside);
   }
 
@@ -142,11 +146,21 @@ export class Publication {
       const dataset = this.datasets.get(key);
       const node = dataset?.lattice.time.nodeOfPeriod.get(scope.period);
       if (!dataset || !node) continue;
-      const held = (region: string) => (dataset.lattice.roundtables.get(`${region}|${node}`)?.held ?? 0) > 0;
-      const every = dataset.regions.filter(held);
-      const regions = scope.regions ? [...new Set(scope.regions)].filter(held) : every;
+      const { every, held } = this.regionsHeld(dataset, node);
+      const regions = scope.regions ? [...new Set(scope.regions)].filter((region) => held.has(region)) : every;
       if (regions.length > 0) spans.push({ dataset, node, regions, every });
     }
     return spans;
+  }
+
+  private regionsHeld(dataset: ProtectedDataset, node: string): { every: string[]; held: Set<string> } {
+    const nodes = this.heldIn.get(dataset) ?? this.heldIn.set(dataset, new Map()).get(dataset);
+    let found = nodes?.get(node);
+    if (!found) {
+      const every = dataset.regions.filter((region) => (dataset.lattice.roundtables.get(`${region}|${node}`)?.held ?? 0) > 0);
+      found = { every, held: new Set(every) };
+      nodes?.set(node, found);
+    }
+    return found;
   }
 }
