@@ -7,8 +7,8 @@ import { eventually } from './support/eventually';
 import { type BuiltSystem, SERVER_MAIN, startBuiltSystem } from './support/system';
 import { ANALYST, signIn } from './support/users';
 
-// The overview and the comparison over more regions than a chart shows: what they list and ask
-// for, and how a reader reaches a region not listed. 30 illustrative regions are loaded beside the
+// The overview, the comparison and the report over more regions than a chart shows: what they
+// list and ask for, and how a reader reaches a region not listed. 30 illustrative regions are loaded beside the
 // published ten, as `pnpm seed:illustrative -- --regions 30` would into a running system.
 describe('the dashboard over many regions', () => {
   let system: BuiltSystem;
@@ -89,6 +89,33 @@ describe('the dashboard over many regions', () => {
     await expect(page.getByText(`Showing the 12 regions with the most roundtables out of ${withRoundtables}`).count()).resolves.toBe(1);
     const compare = asked.find((body) => body.operationName === 'Compare');
     expect(compare?.variables?.filter?.regions).toHaveLength(12);
+    await expectNoAxeViolations(page);
+  });
+
+  it('reports on the twelve regions with the most roundtables one by one, and on every region together', async () => {
+    const asked: { operationName?: string; query?: string; variables?: { filter?: { regions?: string[] } } }[] = [];
+    const listen = (request: Request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.postDataJSON());
+    };
+    page.on('request', listen);
+    await page.goto(`${system.baseUrl}/report`);
+    const rows = page.locator('tbody[data-indicator="ROUNDTABLES_HELD"] tr[data-region]');
+    await rows.first().waitFor();
+    await page.locator('.recharts-bar-rectangle').first().waitFor();
+    page.off('request', listen);
+
+    // A row per region shown, and the one for all regions.
+    await expect(rows.count()).resolves.toBe(13);
+    const note = await page.locator('.report-indicators').locator('xpath=preceding-sibling::p[contains(@class, "muted")]').textContent();
+    expect(note).toMatch(/^One row per region for the 12 regions with the most roundtables, of \d+; the row for all regions counts every one\.$/);
+    const shown = asked.find((body) => body.operationName === 'ReportRegions');
+    expect(shown?.variables?.filter?.regions).toHaveLength(12);
+    // What the report asks over its whole scope names no region and lists none.
+    const scope = asked.find((body) => body.operationName === 'Report');
+    expect(scope?.variables?.filter?.regions ?? []).toEqual([]);
+    expect(scope?.query).toContain('regionRows: false');
+    expect(scope?.query).not.toMatch(/attendanceMix|stakeholderMix|challengeFrequency/);
+    await saveScreenshot(page, 'report-many-regions');
     await expectNoAxeViolations(page);
   });
 });

@@ -55,6 +55,20 @@ describe('indicator results through the gateway', () => {
     expect(of(rows, 'teruel')).toMatchObject({ value: { min: 0, max: 0 }, recordCount: 0, target: 4, status: 'OFF_TRACK' });
   });
 
+  it('gives the all-regions row alone when asked for no row per region, the same as beside them', async () => {
+    const { data, errors } = await system.gql<{ alone: Row[]; beside: Row[] }>(
+      `query ($asOf: String) {
+         alone: indicatorResults(codes: ["ROUNDTABLES_HELD"], regionRows: false, asOf: $asOf) { region { slug } value { min max } target status }
+         beside: indicatorResults(codes: ["ROUNDTABLES_HELD"], asOf: $asOf) { region { slug } value { min max } target status }
+       }`,
+      { asOf: AS_OF },
+      analyst,
+    );
+    expect(errors).toBeUndefined();
+    expect(data?.alone).toEqual([{ region: null, value: { min: 2, max: 2 }, target: 40, status: 'OFF_TRACK' }]);
+    expect(data?.beside.filter((row) => row.region === null)).toEqual(data?.alone);
+  });
+
   it('drills down from a figure to the roundtables it counts and their sources', async () => {
     const { data, errors } = await system.gql<{ indicatorResults: Row[] }>(
       `{ indicatorResults(codes: ["ROUNDTABLES_HELD"], filter: { regions: ["soria"] }, includeTotal: false) {

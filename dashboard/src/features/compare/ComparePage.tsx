@@ -11,7 +11,7 @@ import { RecordsScope } from '../filters/RecordsScope';
 import { RoundtablesCsvDownload } from '../shared/RoundtablesCsvDownload';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { ComparisonCharts } from './ComparisonCharts';
-import { MAX_REGIONS } from './comparison-data';
+import { chosenFit, comparedRegions } from './comparison-data';
 
 /**
  * Which regions to compare, when the filters choose none or more than fit side by side: those
@@ -47,15 +47,8 @@ export default function ComparePage() {
   const { filters, setFilters, filter } = useAnalyticsFilter();
   const mayExport = mayExportRoundtables(useSession()?.viewer);
   const chosen = filters.regions;
-  // As many regions chosen as fit side by side are asked for at once; otherwise the ranking says which.
-  const chosenFit = chosen.length > 0 && chosen.length <= MAX_REGIONS;
-  const ranked = useQuery(COMPARE_REGIONS, { variables: { filter }, skip: chosenFit });
-  const compared = chosenFit
-    ? chosen
-    : ranked.data?.attendanceRanking.regions
-        // Without a choice, regions that held no roundtable are not compared.
-        .filter((row) => chosen.length > 0 || row.roundtables > 0)
-        .map((row) => row.region.slug);
+  const ranked = useQuery(COMPARE_REGIONS, { variables: { filter }, skip: chosenFit(chosen) });
+  const compared = comparedRegions(chosen, ranked.data?.attendanceRanking.regions);
   const { data, error, loading, refetch } = useQuery(COMPARE, {
     variables: { filter: { ...filter, regions: compared ?? [] }, locale },
     skip: !compared?.length,

@@ -8,6 +8,22 @@ export const MAX_REGIONS = 12;
 // Grouped bars read well for a few regions; past that, a region × category grid does.
 export const MAX_GROUPED_BARS = 4;
 
+/**
+ * The regions a comparison asks the figures of: the chosen ones when they fit side by side;
+ * otherwise those a ranking by roundtables put first (asked for MAX_REGIONS of them), without
+ * those that held none unless regions were chosen; undefined while the ranking is awaited.
+ */
+export function comparedRegions(
+  chosen: readonly string[],
+  ranked: readonly { region: { slug: string }; roundtables: number }[] | undefined,
+): string[] | undefined {
+  if (chosenFit(chosen)) return [...chosen];
+  return ranked?.filter((row) => chosen.length > 0 || row.roundtables > 0).map((row) => row.region.slug);
+}
+
+/** As many regions chosen as fit side by side: asked for at once, with no ranking first. */
+export const chosenFit = (chosen: readonly string[]) => chosen.length > 0 && chosen.length <= MAX_REGIONS;
+
 export interface Comparison {
   /** Regions that could be compared, before the MAX_REGIONS cut. */
   chosenCount: number;

@@ -61,19 +61,27 @@ export function IndicatorTable({
   indicators,
   results,
   shownRegions,
+  comparable,
 }: {
   indicators: readonly Indicator[];
   results: readonly Result[];
   shownRegions: ReadonlySet<string>;
+  /** How many regions the scope could show a row for; more than shown, the table says so. */
+  comparable: number;
 }) {
   const i18n = useReportI18n();
-  const { t, locale } = i18n;
+  const { t, locale, format } = i18n;
   const titleId = useId();
   const groups = indicatorGroups(indicators, results, shownRegions, locale);
   return (
     <section className="report-section" aria-labelledby={titleId}>
       <h2 id={titleId}>{t('report.indicators')}</h2>
       <p className="chart-description">{t('report.indicatorsIntro')}</p>
+      {comparable > shownRegions.size && (
+        <p className="muted">
+          {t('report.indicatorsLimited', { shown: format.number(shownRegions.size), total: format.number(comparable) })}
+        </p>
+      )}
       <table className="data report-indicators">
         <caption className="sr-only">{t('report.indicators')}</caption>
         <ColumnHeads

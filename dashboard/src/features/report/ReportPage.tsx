@@ -8,6 +8,7 @@ import { useSession } from '../../app/session/session-store';
 import { Sources } from '../../charts/Sources';
 import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { ComparisonCharts } from '../compare/ComparisonCharts';
+import { comparedRegions } from '../compare/comparison-data';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
 import { IndicatorTable } from './IndicatorTable';
 import { PrintMargins } from './PrintMargins';
@@ -27,29 +28,66 @@ const REPORT_PERIODS = graphql(`
 `);
 
 /**
- * Everything the report shows for one period, in one request, so it prints consistent figures.
- * Indicator results take the period by code, and their own filter: FUNDER and PUBLIC may not
- * give them dates, which the publication is not made for.
+ * What the report counts over its whole scope for one period: the opening figures, the
+ * all-regions indicator results, the sources, and which regions it shows one by one: the
+ * twelve with the most roundtables (those with the fewest, to name the ones that held none).
+ * Bounded at any number of regions. Indicator results take the period by code, and their own
+ * filter: FUNDER and PUBLIC may not give them dates, which the publication is not made for.
  */
 const REPORT = graphql(`
-  query Report($filter: AnalyticsFilter, $resultsFilter: AnalyticsFilter, $locale: Locale!, $period: String!) {
-    ...ComparisonCharts_query
-    attendanceTotal(filter: $filter) {
-      ...Headline_attendance
-    }
+  query Report($filter: AnalyticsFilter, $resultsFilter: AnalyticsFilter, $locale: Locale!, $period: String!, $regionsChosen: Boolean!) {
     coverage(filter: $filter) {
+      roundtables
+      illustrativeRoundtables
       regionsWithRoundtables
       firstDate
       lastDate
     }
-    regions {
+    attendanceTotal(filter: $filter) {
+      ...Headline_attendance
+    }
+    categoryReach(filter: $filter) {
+      category { code }
+    }
+    challengeTotals(filter: $filter) {
+      challenge { code }
+      mentions
+    }
+    mostRoundtables: attendanceRanking(filter: $filter, limit: 12, orderBy: { by: ROUNDTABLES }) {
+      regionCount
+      regions {
+        region { slug }
+        roundtables
+      }
+    }
+    fewestRoundtables: attendanceRanking(filter: $filter, limit: 12, orderBy: { by: ROUNDTABLES, direction: ASC }) {
+      regions {
+        region { slug name }
+        roundtables
+      }
+    }
+    # The names of the regions the filters choose, for the title block.
+    regions @include(if: $regionsChosen) {
       slug
       name
     }
     indicators {
       ...IndicatorTable_indicator
     }
-    indicatorResults(filter: $resultsFilter, periods: [$period], includeTotal: true) {
+    indicatorResults(filter: $resultsFilter, periods: [$period], regionRows: false) {
+      ...IndicatorTable_result
+    }
+    sources(filter: $filter) {
+      ...Sources_source
+    }
+  }
+`);
+
+/** The regions the report shows one by one: their charts and indicator results. */
+const REPORT_REGIONS = graphql(`
+  query ReportRegions($filter: AnalyticsFilter, $resultsFilter: AnalyticsFilter, $locale: Locale!, $period: String!) {
+    ...ComparisonCharts_query
+    indicatorResults(filter: $resultsFilter, periods: [$period], includeTotal: false) {
       ...IndicatorTable_result
     }
   }
@@ -71,24 +109,38 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
   const dates = period && datesCounted(period, filters);
   const filter = dates && reportFilter(filters, dates);
   const { data, error, loading, refetch } = useQuery(REPORT, {
-    variables: { filter, resultsFilter: filter && resultsFilter(filter, role), locale, period: period?.code ?? '' },
+    variables: {
+      filter,
+      resultsFilter: filter && resultsFilter(filter, role),
+      locale,
+      period: period?.code ?? '',
+      regionsChosen: filters.regions.length > 0,
+    },
     skip: !period || !dates,
+  });
+  const compared = comparedRegions(filters.regions, data?.mostRoundtables.regions);
+  const shown = useQuery(REPORT_REGIONS, {
+    variables: {
+      filter: filter && { ...filter, regions: compared ?? [] },
+      resultsFilter: filter && resultsFilter({ ...filter, regions: compared ?? [] }, role),
+      locale,
+      period: period?.code ?? '',
+    },
+    skip: !period || !dates || !compared?.length,
   });
   // Fixed when the page opens: the copy says when its figures were fetched, not when it was printed.
   const [producedAt] = useState(() => new Date().toISOString());
 
-  const shownRegions = new Set(
-    (data?.attendanceMix ?? [])
-      .filter((row) => row.roundtables > 0 || filters.regions.includes(row.region.slug))
-      .map((row) => row.region.slug),
-  );
   const illustrative = (data?.coverage.illustrativeRoundtables ?? 0) > 0;
-  const failure = periodsQuery.error ?? error;
+  const failure = periodsQuery.error ?? error ?? shown.error;
+  const retry = () => void (periodsQuery.error ? periodsQuery.refetch() : error ? refetch() : shown.refetch());
+  const regionsShown = compared?.length === 0 || shown.data;
+  const comparable = filters.regions.length > 0 ? filters.regions.length : data?.coverage.regionsWithRoundtables;
 
   return (
     <div className="report">
       <ReportControls periods={periods} period={period} datesFilter={!isAggregateOnly(role)} filter={filter} />
-      {failure && <ErrorState error={failure} retry={() => void (periodsQuery.error ? periodsQuery.refetch() : refetch())} />}
+      {failure && <ErrorState error={failure} retry={retry} />}
       {periodsQuery.data && !period && (
         <p className="banner notice" role="alert">
           {t('report.unknownPeriod', { code: periodCode ?? '' })}
@@ -120,8 +172,8 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
           </>
         )}
         {period && !dates && <p className="banner notice">{t('report.datesOutside')}</p>}
-        {(periodsQuery.loading || (loading && !data)) && <Loading />}
-        {data && (
+        {(periodsQuery.loading || (loading && !data) || (data && !regionsShown && !failure)) && <Loading />}
+        {data && regionsShown && (
           <>
             <IllustrativeBanner
               count={data.coverage.illustrativeRoundtables}
@@ -129,9 +181,24 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
               onHide={() => setFilters({ ...filters, recordedOnly: true })}
             />
             <ReportSummary data={data} regionsChosen={filters.regions.length > 0} />
-            <IndicatorTable indicators={data.indicators} results={data.indicatorResults} shownRegions={shownRegions} />
-            <ComparisonCharts data={data} regionsChosen={filters.regions.length > 0} sourcesPerChart={false} />
-            <WithheldFootnote data={data} />
+            <IndicatorTable
+              indicators={data.indicators}
+              results={[...data.indicatorResults, ...(shown.data?.indicatorResults ?? [])]}
+              shownRegions={new Set(compared)}
+              comparable={comparable ?? 0}
+            />
+            {shown.data && (
+              <ComparisonCharts
+                data={shown.data}
+                regionsChosen={filters.regions.length > 0}
+                sourcesPerChart={false}
+                comparable={comparable}
+              />
+            )}
+            <WithheldFootnote
+              counts={[data.attendanceTotal, ...(shown.data?.attendanceMix ?? []), ...(shown.data?.stakeholderMix ?? [])]}
+              results={[...data.indicatorResults, ...(shown.data?.indicatorResults ?? [])]}
+            />
             <section className="report-section report-sources" aria-labelledby="report-sources-title">
               <h2 id="report-sources-title">{t('report.sources')}</h2>
               {data.sources.length ? <Sources sources={data.sources} /> : <p className="muted">{t('report.noSources')}</p>}

@@ -11,21 +11,25 @@ export function ReportSummary({ data, regionsChosen }: { data: ReportQuery; regi
   // Participants come from the one figure over all regions (attendanceTotal), never added up from regions.
   const figures = headline({
     attendance: data.attendanceTotal,
-    categories: data.stakeholderMix,
-    challenges: data.challengeFrequency,
+    categories: data.categoryReach,
+    challenges: data.challengeTotals,
   });
   const texts = headlineTexts(figures, format, headlineWords(t));
   const { coverage } = data;
-  const withoutRoundtables = data.attendanceMix
+  const { regionCount } = data.mostRoundtables;
+  // The ranking by fewest roundtables names those that held none, when they are few enough to list.
+  const withoutCount = regionCount - coverage.regionsWithRoundtables;
+  const withoutRoundtables = data.fewestRoundtables.regions
     .filter((row) => row.roundtables === 0)
     .map((row) => row.region.name)
     .sort((a, b) => a.localeCompare(b, locale));
+  const listed = withoutRoundtables.length === withoutCount;
   const items: { term: string; detail: string; note?: string; title?: string }[] = [
     {
       term: t('report.summaryRegions'),
       detail: t('report.ofTotal', {
         count: format.number(coverage.regionsWithRoundtables),
-        total: format.number(data.attendanceMix.length),
+        total: format.number(regionCount),
       }),
     },
     {
@@ -78,13 +82,15 @@ export function ReportSummary({ data, regionsChosen }: { data: ReportQuery; regi
           </div>
         ))}
       </dl>
-      {withoutRoundtables.length > 0 && (
+      {withoutCount > 0 && (
         <p className="report-without">
           {/* Regions chosen in the filters are all in the table below, which says "No records" for them; others are left out of it. */}
-          {t(regionsChosen ? 'report.regionsWithoutChosen' : 'report.regionsWithout', {
-            list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(withoutRoundtables),
-            noRecords: t('figure.noRecords'),
-          })}
+          {listed
+            ? t(regionsChosen ? 'report.regionsWithoutChosen' : 'report.regionsWithout', {
+                list: new Intl.ListFormat(locale, { type: 'conjunction' }).format(withoutRoundtables),
+                noRecords: t('figure.noRecords'),
+              })
+            : t('report.regionsWithoutMany', { count: withoutCount })}
         </p>
       )}
     </section>

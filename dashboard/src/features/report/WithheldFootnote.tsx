@@ -1,5 +1,5 @@
 import { useId } from 'react';
-import type { ReportQuery } from '../../__generated__/graphql';
+import type { Withholding } from '../../__generated__/graphql';
 import { useReportI18n } from '../../app/i18n/report';
 import { Link } from '../../app/router';
 import { ABOUT_FIGURES_PATH } from '../../app/routes';
@@ -9,11 +9,20 @@ import { reasonsAmong } from '../../data/withholding';
  * What each reason a figure of this report is withheld for means, once for the whole copy,
  * and where the method is explained, its address written out so a printed page still says it.
  */
-export function WithheldFootnote({ data }: { data: ReportQuery }) {
+export function WithheldFootnote({
+  counts,
+  results,
+}: {
+  /** The rows of counts the copy shows, each with the figures it withholds and why. */
+  counts: readonly { withheld: readonly { reason: Withholding }[] }[];
+  results: readonly { withheld?: Withholding | null }[];
+}) {
   const { t } = useReportI18n();
   const titleId = useId();
-  const counts = [data.attendanceTotal, ...data.attendanceMix, ...data.stakeholderMix].flatMap((row) => row.withheld);
-  const reasons = reasonsAmong([...counts.map((count) => count.reason), ...data.indicatorResults.map((result) => result.withheld)]);
+  const reasons = reasonsAmong([
+    ...counts.flatMap((row) => row.withheld.map((count) => count.reason)),
+    ...results.map((result) => result.withheld),
+  ]);
   if (reasons.length === 0) return null;
   return (
     <section className="report-section report-withheld" aria-labelledby={titleId}>

@@ -25,12 +25,20 @@ export class IndicatorResultsResolver {
     @Arg('periods', () => [String], PERIODS) periods?: string[] | null,
     @Arg('includeTotal', () => Boolean, { defaultValue: true, description: 'Add the all-regions row.' }) includeTotal = true,
     @Arg('asOf', () => String, AS_OF) asOf?: string | null,
+    @Arg('regionRows', () => Boolean, {
+      defaultValue: true,
+      description: 'A row per region in scope; false asks for the all-regions row alone, however many regions the scope holds.',
+    })
+    regionRows = true,
   ): Promise<IndicatorResult[]> {
     if (seesPublication(ctx.viewer) && (filter?.from || filter?.to || filter?.formats)) {
       // Their counts of people are published per reporting period and over every format.
       throw badInput(errorText('publicResultsByPeriod'), { field: filter.formats ? 'filter.formats' : 'filter.from' });
     }
-    return ctx.results.results({ viewer: ctx.viewer, filter, codes, periods, includeTotal, asOf }, await ctx.loaders.targets.load());
+    return ctx.results.results(
+      { viewer: ctx.viewer, filter, codes, periods, includeTotal, regionRows, asOf },
+      await ctx.loaders.targets.load(),
+    );
   }
 }
 

@@ -19,6 +19,8 @@ export interface ResultsRequest {
   /** Only this region's rows, and no all-regions row (the Region.indicatorResults field). */
   region?: string;
   includeTotal: boolean;
+  /** A row per region in scope (the default); false leaves the all-regions row alone. */
+  regionRows?: boolean;
   asOf?: string | null;
 }
 
@@ -42,7 +44,8 @@ export class IndicatorResultsService {
     const indicators = this.catalogue.select(request.codes);
     const periods = this.catalogue.selectPeriods(request.periods);
     const regionSlugs = this.regionsIn(scope);
-    const owners: (string | null)[] = request.includeTotal && !request.region ? [...regionSlugs, null] : regionSlugs;
+    const regionOwners = request.regionRows === false ? [] : regionSlugs;
+    const owners: (string | null)[] = request.includeTotal && !request.region ? [...regionOwners, null] : regionOwners;
     const results: IndicatorResult[] = [];
     for (const indicator of indicators) {
       for (const period of periods) {

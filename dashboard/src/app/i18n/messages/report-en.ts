@@ -35,6 +35,10 @@ export const reportEn = {
   'report.regionsWithout': 'No roundtable recorded in this period: {list}. Their indicator results are left out of the table below.',
   'report.regionsWithoutChosen': 'No roundtable recorded in this period: {list}. Their figures read "{noRecords}".',
   'report.indicators': 'Indicators against targets',
+  'report.regionsWithoutMany':
+    '{count, plural, one {# region} other {# regions}} recorded no roundtable in this period. Their indicator results are left out of the table below.',
+  'report.indicatorsLimited':
+    'One row per region for the {shown} regions with the most roundtables, of {total}; the row for all regions counts every one.',
   'report.indicatorsIntro':
     'Each indicator for all regions together, then for each region with roundtables. Progress runs from the baseline (0%) to the target (100%); the status compares it with the pace expected by today.',
   'report.column.value': 'Value',

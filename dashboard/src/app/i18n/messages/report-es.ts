@@ -37,6 +37,10 @@ export const reportEs: Record<ReportKey, string> = {
     'Sin mesas redondas registradas en este periodo: {list}. Sus resultados de indicadores no se incluyen en la tabla siguiente.',
   'report.regionsWithoutChosen': 'Sin mesas redondas registradas en este periodo: {list}. Sus cifras dicen «{noRecords}».',
   'report.indicators': 'Indicadores frente a metas',
+  'report.regionsWithoutMany':
+    '{count, plural, one {# región no registró} other {# regiones no registraron}} ninguna mesa redonda en este periodo. Sus resultados de indicadores no figuran en la tabla siguiente.',
+  'report.indicatorsLimited':
+    'Una fila por región para las {shown} regiones con más mesas redondas, de {total}; la fila de todas las regiones las cuenta todas.',
   'report.indicatorsIntro':
     'Cada indicador para todas las regiones juntas y después para cada región con mesas redondas. El avance va de la línea de base (0 %) a la meta (100 %); el estado lo compara con el ritmo esperado a fecha de hoy.',
   'report.column.value': 'Valor',

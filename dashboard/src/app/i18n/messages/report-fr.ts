@@ -37,6 +37,10 @@ export const reportFr: Record<ReportKey, string> = {
     'Aucune table ronde enregistrée pendant cette période : {list}. Leurs résultats d’indicateurs sont exclus du tableau ci-dessous.',
   'report.regionsWithoutChosen': 'Aucune table ronde enregistrée pendant cette période : {list}. Leurs chiffres indiquent « {noRecords} ».',
   'report.indicators': 'Indicateurs par rapport aux cibles',
+  'report.regionsWithoutMany':
+    '{count, plural, one {# région n’a enregistré} other {# régions n’ont enregistré}} aucune table ronde pendant cette période. Leurs résultats d’indicateurs ne figurent pas dans le tableau ci-dessous.',
+  'report.indicatorsLimited':
+    'Une ligne par région pour les {shown} régions ayant le plus de tables rondes, sur {total} ; la ligne de toutes les régions les compte toutes.',
   'report.indicatorsIntro':
     'Chaque indicateur pour l’ensemble des régions, puis pour chaque région ayant des tables rondes. La progression va de la valeur de référence (0 %) à la cible (100 %) ; le statut la compare au rythme attendu à ce jour.',
   'report.column.value': 'Valeur',

@@ -37,6 +37,10 @@ export const reportPl: Record<ReportKey, string> = {
     'Brak okrągłych stołów zarejestrowanych w tym okresie: {list}. Wyniki wskaźników tych regionów pominięto w tabeli poniżej.',
   'report.regionsWithoutChosen': 'Brak okrągłych stołów zarejestrowanych w tym okresie: {list}. Ich liczby mają oznaczenie „{noRecords}”.',
   'report.indicators': 'Wskaźniki w odniesieniu do wartości docelowych',
+  'report.regionsWithoutMany':
+    '{count, plural, one {# region nie zarejestrował} few {# regiony nie zarejestrowały} many {# regionów nie zarejestrowało} other {# regionu nie zarejestrowało}} w tym okresie żadnego okrągłego stołu. Ich wyników wskaźników nie ma w tabeli poniżej.',
+  'report.indicatorsLimited':
+    'Po jednym wierszu dla {shown} regionów z największą liczbą okrągłych stołów spośród {total}; wiersz wszystkich regionów liczy je wszystkie.',
   'report.indicatorsIntro':
     'Każdy wskaźnik dla wszystkich regionów łącznie, a następnie dla każdego regionu z okrągłymi stołami. Postęp biegnie od wartości bazowej (0%) do wartości docelowej (100%); status porównuje go z tempem oczekiwanym na dziś.',
   'report.column.value': 'Wartość',
