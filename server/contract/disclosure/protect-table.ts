@@ -7,7 +7,7 @@ import {
   type TableCell,
   type Withheld,
 } from './disclosure-table';
-import { type AuditFailure, auditTable } from './table-audit';
+import { type AuditFailure, auditTable, letOthersRun } from './table-audit';
 
 /**
  * Decides which cells of a table to withhold so that no small count of people can be worked out
@@ -135,6 +135,7 @@ export async function protectTable(
     const holding = new Map<number, Set<number>>();
     for (const failure of failures) holding.set(failure.cell, new Set([...(holding.get(failure.cell) ?? []), ...failure.blocking]));
     for (const [cell, held] of holding) {
+      await letOthersRun();
       // Two complements. The cheapest cell of a relation that holds it frees it, where the
       // nearest may not: a sum over 1,000 regions offers 999 cheap cells that free nothing,
       // round after round. The cheapest nearest keeps the sums over chosen regions and periods,

@@ -45,14 +45,14 @@ export interface AuditFailure {
 }
 
 /**
- * How long the audit solves before it lets the process answer other requests. Each solve blocks
+ * How long the protection works before it lets the process answer other requests. Each solve blocks
  * the event loop, and a publication of 100 regions takes seconds of them (1,000, minutes): without
  * a pause, every request, /health included, waited for the whole audit.
  */
 const SLICE_MS = 20;
 let sliceStarted = performance.now();
 
-async function letOthersRun(): Promise<void> {
+export async function letOthersRun(): Promise<void> {
   if (performance.now() - sliceStarted < SLICE_MS) return;
   await new Promise((resolve) => setImmediate(resolve));
   sliceStarted = performance.now();
@@ -347,6 +347,7 @@ export async function auditTable(
     if (unknowns.every((unknown) => cleared.has(unknownKey(unknown)))) continue;
     const columns = new Map(unknowns.map((unknown, index) => [`${unknown.cell} ${unknown.system ?? 'min'}`, index]));
     for (const [index, unknown] of unknowns.entries()) if (unknown.system === null) columns.set(`${unknown.cell} max`, index);
+    await letOthersRun();
     const rows = rowsOf(table, new Set(group), (cell, system) => columns.get(`${cell} ${system}`));
     assertSolution(table, unknowns, rows);
     const model = highsApi.createModel(modelData(unknowns, rows, highsApi.constants.objectiveSense.minimize));
