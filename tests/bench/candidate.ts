@@ -2,7 +2,7 @@
 // answer alike, and load them the same way. A candidate runs in processes of its own, so
 // their CPU time and memory can be read from /proc.
 
-/** The views the dashboard asks for, each as one request. `ten` is a selection of ten regions. */
+/** The views the dashboard asks for, each as one request. `ten` is a selection of ten regions, which the second request of the compare page and of the report shows. */
 export const BENCH_QUERIES = [
   'attendanceMix.all',
   'attendanceMix.ten',
@@ -12,6 +12,11 @@ export const BENCH_QUERIES = [
   'challengeFrequency.ten',
   'regionPage',
   'overview',
+  // The compare page and the report each send two requests: which regions to show, then their figures.
+  'compareRegions',
+  'compare',
+  'report',
+  'reportRegions',
 ] as const;
 export type BenchQueryName = (typeof BENCH_QUERIES)[number];
 

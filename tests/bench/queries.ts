@@ -1,6 +1,14 @@
 // The GraphQL documents the benchmark sends, and the one normal form answers are compared in.
 import { type DocumentNode, Kind, type OperationDefinitionNode, OperationTypeNode, print } from 'graphql';
-import { OverviewDocument, RegionDetailDocument, RegionHeaderDocument } from '../../dashboard/src/__generated__/graphql';
+import {
+  CompareDocument,
+  CompareRegionsDocument,
+  OverviewDocument,
+  RegionDetailDocument,
+  RegionHeaderDocument,
+  ReportDocument,
+  ReportRegionsDocument,
+} from '../../dashboard/src/__generated__/graphql';
 import { type AnalyticsName, shapeAnalytics } from './analytics-sql';
 import type { BenchQueryName, BenchScope } from './candidate';
 
@@ -34,6 +42,21 @@ const ANALYTICS_SELECTION: Record<AnalyticsName, string> = {
 // one operation, which the gateway plans across both subgraphs.
 const REGION_PAGE = print(mergedOperation('RegionPage', [RegionHeaderDocument, RegionDetailDocument]));
 const OVERVIEW = print(OverviewDocument);
+// The report of the whole project, as the report page asks for it by default.
+const PROJECT = { from: '2021-01-01', to: '2023-03-31' };
+const PAGES: Record<string, (scope: BenchScope) => { query: string; variables: Record<string, unknown> }> = {
+  overview: () => ({ query: OVERVIEW, variables: { filter: {} } }),
+  compareRegions: () => ({ query: print(CompareRegionsDocument), variables: { filter: {} } }),
+  compare: (scope) => ({ query: print(CompareDocument), variables: { filter: { regions: scope.tenRegions }, locale: 'en' } }),
+  report: () => ({
+    query: print(ReportDocument),
+    variables: { filter: PROJECT, resultsFilter: PROJECT, locale: 'en', period: 'SIRA', regionsChosen: false },
+  }),
+  reportRegions: (scope) => {
+    const filter = { ...PROJECT, regions: scope.tenRegions };
+    return { query: print(ReportRegionsDocument), variables: { filter, resultsFilter: filter, locale: 'en', period: 'SIRA' } };
+  },
+};
 
 function mergedOperation(name: string, documents: readonly DocumentNode[]): DocumentNode {
   const definitions = documents.flatMap((document) => document.definitions);
@@ -72,7 +95,9 @@ export function graphqlOperation(query: BenchQueryName, scope: BenchScope): { qu
   if (query === 'regionPage') {
     return { query: REGION_PAGE, variables: { slug: scope.pageRegion, filter: { regions: [scope.pageRegion] }, locale: 'en' } };
   }
-  return { query: OVERVIEW, variables: { filter: {} } };
+  const page = PAGES[query];
+  if (!page) throw new Error(`No document for the bench query ${query}.`);
+  return page(scope);
 }
 
 /** A POST of a GraphQL operation to /graphql, as the dashboard sends it. */
