@@ -6,7 +6,7 @@ import { useReportI18n } from '../../app/i18n/report';
 import { usePageTitle } from '../../app/page-title';
 import { useSession } from '../../app/session/session-store';
 import { Sources } from '../../charts/Sources';
-import { ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
+import { Empty, ErrorState, IllustrativeBanner, Loading } from '../../ui/States';
 import { ComparisonCharts } from '../compare/ComparisonCharts';
 import { comparedRegions } from '../compare/comparison-data';
 import { useAnalyticsFilter } from '../shared/use-analytics-filter';
@@ -187,13 +187,15 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
               shownRegions={new Set(compared)}
               comparable={comparable ?? 0}
             />
-            {shown.data && (
+            {shown.data ? (
               <ComparisonCharts
                 data={shown.data}
                 regionsChosen={filters.regions.length > 0}
                 sourcesPerChart={false}
                 comparable={comparable}
               />
+            ) : (
+              <Empty />
             )}
             <WithheldFootnote
               counts={[data.attendanceTotal, ...(shown.data?.attendanceMix ?? []), ...(shown.data?.stakeholderMix ?? [])]}
