@@ -107,7 +107,9 @@ describe('the dashboard over many regions', () => {
     // A row per region shown, and the one for all regions.
     await expect(rows.count()).resolves.toBe(13);
     const note = await page.locator('.report-indicators').locator('xpath=preceding-sibling::p[contains(@class, "muted")]').textContent();
-    expect(note).toMatch(/^One row per region for the 12 regions with the most roundtables, of \d+; the row for all regions counts every one\.$/);
+    expect(note).toMatch(
+      /^One row per region for the 12 regions with the most roundtables, of \d+; the row for all regions counts every one\.$/,
+    );
     const shown = asked.find((body) => body.operationName === 'ReportRegions');
     expect(shown?.variables?.filter?.regions).toHaveLength(12);
     // What the report asks over its whole scope names no region and lists none.
