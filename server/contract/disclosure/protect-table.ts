@@ -15,12 +15,13 @@ import { type AuditFailure, auditTable, letOthersRun } from './table-audit';
  * 1. every small count (below k) is withheld;
  * 2. every relation with one withheld member gets a second (the cheapest), since one alone is
  *    the published total minus the published parts;
- * 3. the whole table is audited (table-audit.ts). For each cell the audit can still narrow, two
- *    more are withheld: the cheapest shown cell of a relation that holds it (one the audit's
- *    proof rests on), and the cheapest shown cell of the nearest relation with one. Where every
- *    related cell is already withheld, the labels themselves narrow it (three parts "fewer than
- *    5" of a total "fewer than 5" are each 1 or 2), so the nearest small total is labelled as
- *    protecting instead, which says less. Then the audit runs again.
+ * 3. the whole table is audited (table-audit.ts). For each cell the audit can still narrow, the
+ *    cheapest shown cell of the nearest relation with one is withheld too, and, when it was
+ *    already narrowed an audit before, the cheapest shown cell of a relation that holds it (one
+ *    the audit's proof rests on). Where every related cell is already withheld, the labels
+ *    themselves narrow it (three parts "fewer than 5" of a total "fewer than 5" are each 1 or 2),
+ *    so the nearest small total is labelled as protecting instead, which says less. Then the
+ *    audit runs again.
  * The result depends on the data alone, so every output built from it agrees with every other,
  * and the same data always give the same publication.
  */
@@ -126,6 +127,7 @@ export async function protectTable(
     members.filter((member) => withheld[member] === 'SMALL').sort((a, b) => byCost(cellAt(b), cellAt(a)))[0];
 
   const cleared = new Set<string>();
+  let failedBefore = new Set<number>();
   for (;;) {
     pairLoneCells();
     const failures = await auditTable(table, withheld, rules, cleared);
@@ -136,12 +138,13 @@ export async function protectTable(
     for (const failure of failures) holding.set(failure.cell, new Set([...(holding.get(failure.cell) ?? []), ...failure.blocking]));
     for (const [cell, held] of holding) {
       await letOthersRun();
-      // Two complements. The cheapest cell of a relation that holds it frees it, where the
-      // nearest may not: a sum over 1,000 regions offers 999 cheap cells that free nothing,
-      // round after round. The cheapest nearest keeps the sums over chosen regions and periods,
-      // which the API answers from these cells, from being worked out too: without it the
-      // attacker tests (tests/e2e/*-attacker.test.ts) get such sums back.
-      const freeing = cheapest(shownIn([...held]));
+      // The cheapest nearest cell is withheld first: it frees most counts at the least cost, and
+      // keeps the sums over chosen regions and periods, which the API answers from these cells,
+      // from being worked out too (the attacker tests, tests/e2e/*-attacker.test.ts, get such
+      // sums back without it). A count still pinned an audit later also gets the cheapest cell of
+      // a relation that holds it, which frees it where the nearest may never: a sum over 1,000
+      // regions offers 999 cheap cells that free nothing, one a round.
+      const freeing = failedBefore.has(cell) ? cheapest(shownIn([...held])) : undefined;
       if (freeing !== undefined) {
         withhold(freeing, 'COMPLEMENT');
         widened++;
@@ -158,6 +161,7 @@ export async function protectTable(
         widened++;
       }
     }
+    failedBefore = new Set(holding.keys());
     if (widened === 0) {
       const keys = failures.map((failure) => cellAt(failure.cell).key).join(', ');
       throw new Error(`The disclosure protection cannot protect ${keys}: every cell related to it is withheld and labelled as protecting.`);
