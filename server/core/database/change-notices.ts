@@ -75,7 +75,6 @@ export class ChangeNotices {
     if (!client) return;
     const mark = `${process.pid}-${Math.random().toString(36).slice(2)}`;
     const back = new Promise<void>((resolve) => this.marks.set(mark, resolve));
-    await client.query(`LISTEN ${quoted(MARK_CHANNEL)}`);
     await client.query('SELECT pg_notify($1, $2)', [MARK_CHANNEL, mark]);
     await Promise.race([back, pause(CLOSE_WAIT_MS, undefined, { ref: false })]);
     this.marks.delete(mark);
@@ -116,7 +115,7 @@ export class ChangeNotices {
     client.on('error', (error) => this.lost(client, error));
     client.on('end', () => this.lost(client));
     await client.connect();
-    for (const channel of this.listeners.keys()) await client.query(`LISTEN ${quoted(channel)}`);
+    for (const channel of [...this.listeners.keys(), MARK_CHANNEL]) await client.query(`LISTEN ${quoted(channel)}`);
     this.client = client;
     this.retryMs = FIRST_RETRY_MS;
   }

@@ -119,10 +119,11 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
     skip: !period || !dates,
   });
   const compared = comparedRegions(filters.regions, data?.mostRoundtables.regions);
+  const comparedFilter = filter && { ...filter, regions: compared ?? [] };
   const shown = useQuery(REPORT_REGIONS, {
     variables: {
-      filter: filter && { ...filter, regions: compared ?? [] },
-      resultsFilter: filter && resultsFilter({ ...filter, regions: compared ?? [] }, role),
+      filter: comparedFilter,
+      resultsFilter: comparedFilter && resultsFilter(comparedFilter, role),
       locale,
       period: period?.code ?? '',
     },
@@ -136,6 +137,8 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
   const retry = () => void (periodsQuery.error ? periodsQuery.refetch() : error ? refetch() : shown.refetch());
   const regionsShown = compared?.length === 0 || shown.data;
   const comparable = filters.regions.length > 0 ? filters.regions.length : data?.coverage.regionsWithRoundtables;
+  // The all-regions rows, then the rows of each region shown.
+  const results = [...(data?.indicatorResults ?? []), ...(shown.data?.indicatorResults ?? [])];
 
   return (
     <div className="report">
@@ -181,12 +184,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
               onHide={() => setFilters({ ...filters, recordedOnly: true })}
             />
             <ReportSummary data={data} regionsChosen={filters.regions.length > 0} />
-            <IndicatorTable
-              indicators={data.indicators}
-              results={[...data.indicatorResults, ...(shown.data?.indicatorResults ?? [])]}
-              shownRegions={new Set(compared)}
-              comparable={comparable ?? 0}
-            />
+            <IndicatorTable indicators={data.indicators} results={results} shownRegions={new Set(compared)} comparable={comparable ?? 0} />
             {shown.data ? (
               <ComparisonCharts
                 data={shown.data}
@@ -199,7 +197,7 @@ export default function ReportPage({ period: periodCode }: { period?: string }) 
             )}
             <WithheldFootnote
               counts={[data.attendanceTotal, ...(shown.data?.attendanceMix ?? []), ...(shown.data?.stakeholderMix ?? [])]}
-              results={[...data.indicatorResults, ...(shown.data?.indicatorResults ?? [])]}
+              results={results}
             />
             <section className="report-section report-sources" aria-labelledby="report-sources-title">
               <h2 id="report-sources-title">{t('report.sources')}</h2>

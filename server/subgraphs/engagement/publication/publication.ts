@@ -62,7 +62,7 @@ function added(counts: readonly PublishedCount[]): PublishedCount {
  */
 export class Publication {
   /** Per data set and time node, the regions with a roundtable in it: asked of every count, built once. */
-  private readonly heldIn = new Map<ProtectedDataset, Map<string, { every: string[]; held: Set<string> }>>();
+  private readonly heldIn = new Map<string, { every: string[]; held: Set<string> }>();
 
   constructor(
     /** The data version it was built from. */
@@ -146,21 +146,19 @@ export class Publication {
       const dataset = this.datasets.get(key);
       const node = dataset?.lattice.time.nodeOfPeriod.get(scope.period);
       if (!dataset || !node) continue;
-      const { every, held } = this.regionsHeld(dataset, node);
+      const { every, held } = this.regionsHeld(key, dataset, node);
       const regions = scope.regions ? [...new Set(scope.regions)].filter((region) => held.has(region)) : every;
       if (regions.length > 0) spans.push({ dataset, node, regions, every });
     }
     return spans;
   }
 
-  private regionsHeld(dataset: ProtectedDataset, node: string): { every: string[]; held: Set<string> } {
-    const nodes = this.heldIn.get(dataset) ?? this.heldIn.set(dataset, new Map()).get(dataset);
-    let found = nodes?.get(node);
-    if (!found) {
-      const every = dataset.regions.filter((region) => (dataset.lattice.roundtables.get(`${region}|${node}`)?.held ?? 0) > 0);
-      found = { every, held: new Set(every) };
-      nodes?.set(node, found);
-    }
+  private regionsHeld(key: boolean, dataset: ProtectedDataset, node: string): { every: string[]; held: Set<string> } {
+    const known = this.heldIn.get(`${key}|${node}`);
+    if (known) return known;
+    const every = dataset.regions.filter((region) => (dataset.lattice.roundtables.get(`${region}|${node}`)?.held ?? 0) > 0);
+    const found = { every, held: new Set(every) };
+    this.heldIn.set(`${key}|${node}`, found);
     return found;
   }
 }
