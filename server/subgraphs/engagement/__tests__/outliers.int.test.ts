@@ -7,6 +7,7 @@ import { executeOn } from '../../../test-support/execute';
 import { startTestSubgraphs } from '../../../test-support/test-database';
 import type { EngagementSubgraph } from '../engagement.subgraph';
 import { type Expected, plantedDataSet, referenceFlags } from '../outlier/__tests__/planted-outliers';
+import { PROJECT_USUAL } from '../outlier/outlier-sql';
 
 // Figures far from their usual, on a generated data set with outliers planted in it: the API
 // flags exactly the planted ones, with the scores a plain reference computes; reviewers mark
@@ -87,6 +88,20 @@ describe('outliers', () => {
   let expected: Expected[];
   let flagged: Row[];
 
+  /** Each row is a flag of the reference, with its value, medians and scores. */
+  const scoredAsReference = (rows: Row[], reference: Expected[]) => {
+    const scored = (value: number | null, want: number | null) =>
+      want === null ? expect(value).toBeNull() : expect(value).toBeCloseTo(want, 9);
+    for (const row of rows) {
+      const flag = reference.find((candidate) => key(candidate) === key(row)) as Expected;
+      expect({ key: key(row), value: row.value }).toEqual({ key: key(row), value: flag?.value });
+      scored(row.regionMedian, flag.regionMedian);
+      scored(row.regionScore, flag.regionScore);
+      scored(row.projectMedian, flag.projectMedian);
+      scored(row.projectScore, flag.projectScore);
+    }
+  };
+
   it('flags exactly the planted values, with the scores of a plain reference', async () => {
     expected = referenceFlags(roundtables, DEFAULT_OUTLIER_Z_THRESHOLD, OUTLIER_MIN_BASELINE);
     // The reference itself finds what was planted and nothing else, so the data is what it claims.
@@ -96,15 +111,8 @@ describe('outliers', () => {
     flagged = page.rows;
     expect(page.totalCount).toBe(planted.length);
     expect(flagged.map(key).sort()).toEqual(planted.map(key).sort());
+    scoredAsReference(flagged, expected);
     for (const row of flagged) {
-      const reference = expected.find((flag) => key(flag) === key(row)) as Expected;
-      const scored = (value: number | null, want: number | null) =>
-        want === null ? expect(value).toBeNull() : expect(value).toBeCloseTo(want, 9);
-      expect({ key: key(row), value: row.value }).toEqual({ key: key(row), value: reference.value });
-      scored(row.regionMedian, reference.regionMedian);
-      scored(row.regionScore, reference.regionScore);
-      scored(row.projectMedian, reference.projectMedian);
-      scored(row.projectScore, reference.projectScore);
       expect(row).toMatchObject({
         roundtableId: idOf(row.regionSlug, row.number).id,
         date: seedOf(row.regionSlug, row.number).date,
@@ -199,20 +207,21 @@ describe('outliers', () => {
     expect(oneRegion.rows.map(key).sort()).toEqual([`${regions[1]} #5 ONLINE`, `${regions[1]} #5 PARTICIPANTS`]);
   });
 
-  /** What a request costs engagement in SQL statements. */
-  const statements = async <T>(ask: () => Promise<T>): Promise<{ answer: T; count: number }> => {
-    let count = 0;
-    const stop = engagement.database.sqlLog.watch(() => count++);
+  /** What a request costs engagement in SQL statements, and how many of them read the project's usual. */
+  const statements = async <T>(ask: () => Promise<T>): Promise<{ answer: T; count: number; projectUsualReads: number }> => {
+    const sql: string[] = [];
+    const stop = engagement.database.sqlLog.watch((statement) => sql.push(statement));
     try {
-      return { answer: await ask(), count };
+      const answer = await ask();
+      return { answer, count: sql.length, projectUsualReads: sql.filter((statement) => statement === PROJECT_USUAL).length };
     } finally {
       stop();
     }
   };
 
-  it('answers a page in one statement', async () => {
+  it("answers a page in one statement, after the data version, the project's usual kept while the data stay", async () => {
     const headers = await analyst();
-    expect((await statements(() => outliers({ filter: { from: '2021-01-01' } }, headers))).count).toBe(1);
+    expect(await statements(() => outliers({ filter: { from: '2021-01-01' } }, headers))).toMatchObject({ count: 2, projectUsualReads: 0 });
   });
 
   it('shows each roundtable its flags, in one statement for a whole list', async () => {
@@ -224,8 +233,8 @@ describe('outliers', () => {
         headers,
       ),
     );
-    // The list, then every roundtable's flags at once.
-    expect(count).toBe(2);
+    // The list, the data version, then every roundtable's flags at once.
+    expect(count).toBe(3);
     expect(result.errors).toBeUndefined();
     const fromField = (result.data?.roundtables ?? []).flatMap((rt) => rt.outlierFlags.map((flag) => `${rt.id} ${flag.measure}`));
     expect(fromField.sort()).toEqual(flagged.map((row) => `${row.roundtableId} ${row.measure}`).sort());
@@ -407,9 +416,21 @@ describe('outliers', () => {
     );
     expect(updated.errors).toBeUndefined();
 
-    const [after] = (await outliers({ filter: { regions: [regions[0]] }, measure: 'DURATION_MINUTES' }, await analyst())).rows;
+    // The write moved the data version: the project's usual is read again, beside the version and the page.
+    const headers = await analyst();
+    const { answer, count, projectUsualReads } = await statements(() =>
+      outliers({ filter: { regions: [regions[0]] }, measure: 'DURATION_MINUTES' }, headers),
+    );
+    expect({ count, projectUsualReads }).toEqual({ count: 3, projectUsualReads: 1 });
+    const [after] = answer.rows;
     expect(after).toMatchObject({ value: { min: 610, max: 610 }, status: 'UNREVIEWED', comment: null, markedBy: null, markedAt: null });
     expect((await trail(id)).map((entry: { action: string }) => entry.action)).toEqual(['CHECK_VALUE']);
+    // Every flag is scored against the usuals of the data as they are now, the project's included.
+    const now = roundtables.map((rt) => (rt === seed ? { ...rt, durationMinutes: 610 } : rt));
+    const reference = referenceFlags(now, DEFAULT_OUTLIER_Z_THRESHOLD, OUTLIER_MIN_BASELINE);
+    const all = (await outliers({}, headers)).rows;
+    expect(all.map(key).sort()).toEqual(reference.map(key).sort());
+    scoredAsReference(all, reference);
     // A mark for a value no longer recorded is refused as changed, not recorded anew.
     const stale = await mark(await evaluator(), planted600, 'CHECKED', 'Still right.');
     expect(codeOf(stale)).toBe('CONFLICT');

@@ -1,4 +1,5 @@
 import { OUTLIER_MIN_BASELINE } from '../../../contract/outlier-rule';
+import { DATA_VERSION } from '../rollup/data-version';
 import { MEASURE_BOUNDS, OUTLIER_MEASURES, type OutlierMeasure } from './outlier-measure';
 
 // Modified z-scores (Iglewicz and Hoaglin, "How to Detect and Handle Outliers", 1993), in SQL:
@@ -49,33 +50,66 @@ const score = (b: string, minimum: string) => {
 };
 
 /**
- * The WITH clause that ends in `flagged`: every known value of the measures asked, of every
- * roundtable, scored against its region's usual and the project's, and kept when either score
- * is beyond the threshold; with the reviewer's mark, where one was given for the value it has now.
- *
- * The usual is taken over every roundtable of the same kind (recorded or illustrative, so
- * generated data never moves the usual of recorded facts), whatever a list's filter: a flag is a
- * property of the value, the same on every page that shows it. Only exact values make a usual;
- * with fewer than OUTLIER_MIN_BASELINE of them its score is unknown (NULL), not 0.
- *
- * `flagged` has the roundtable's region_slug, date, format, illustrative and approved, so an
- * AnalyticsFilter's conditions apply to it as they do to the roundtable table.
+ * Every measure of the roundtables (`where`, conditions on rt, narrows them), with its bounds,
+ * and the exact values among them: what a usual is taken over.
  */
-export function flaggedValues(params: unknown[], measures: readonly OutlierMeasure[], threshold: number): string {
-  const wanted = param(params, measures);
-  const minimum = param(params, OUTLIER_MIN_BASELINE);
-  const beyond = param(params, threshold);
-  return `WITH measured AS (
+const measuredValues = (wanted: string, where = '') => `measured AS (
   SELECT rt.id, rt.region_slug, rt.number, rt.date, rt.format, rt.illustrative, rt.approved, m.measure, m.position, m.lo, m.hi
   FROM engagement.roundtable rt
   LEFT JOIN engagement.roundtable_attendance_rollup a ON a.roundtable_id = rt.id
   CROSS JOIN LATERAL (VALUES
       ${MEASURE_ROWS}) m (measure, position, lo, hi)
-  WHERE m.measure = ANY(${wanted}::text[])
+  WHERE m.measure = ANY(${wanted}::text[])${where}
 ), exact AS (
   SELECT region_slug, illustrative, measure, lo AS value FROM measured WHERE lo = hi
-), ${usual('region', ['region_slug', 'illustrative', 'measure'])},
-${usual('project', ['illustrative', 'measure'])},
+)`;
+
+/**
+ * The project's usual of every measure, of recorded and of illustrative roundtables apart, as
+ * JSON (`usual`, kept as text so its numbers come back to PostgreSQL as they left it), with the
+ * data version it was taken at (`version`), in one snapshot. The one part of scoring that reads
+ * every roundtable: the service keeps it while the data version stays.
+ */
+export const PROJECT_USUAL = `WITH ${measuredValues(`'{${OUTLIER_MEASURES.join(',')}}'`)},
+${usual('project', ['illustrative', 'measure'])}
+SELECT (${DATA_VERSION}) AS version,
+       COALESCE((SELECT json_agg(p) FROM (SELECT illustrative, measure, known, median, mad, mean_ad FROM project_usual) p), '[]')::text AS usual`;
+
+/** Which values flaggedValues scores: those of these roundtables, or of all; against this project usual (PROJECT_USUAL). */
+export interface Scoring {
+  projectUsual: string;
+  roundtableIds?: readonly string[];
+}
+
+/**
+ * The WITH clause that ends in `flagged`: every known value of the measures asked, of every
+ * roundtable (or of those asked), scored against its region's usual and the project's, and
+ * kept when either score is beyond the threshold; with the reviewer's mark, where one was given
+ * for the value it has now.
+ *
+ * The usual is taken over every roundtable of the same kind (recorded or illustrative, so
+ * generated data never moves the usual of recorded facts), whatever a list's filter: a flag is a
+ * property of the value, the same on every page that shows it. Only exact values make a usual;
+ * with fewer than OUTLIER_MIN_BASELINE of them its score is unknown (NULL), not 0. For some
+ * roundtables, only their regions' usuals are taken here.
+ *
+ * `flagged` has the roundtable's region_slug, date, format, illustrative and approved, so an
+ * AnalyticsFilter's conditions apply to it as they do to the roundtable table.
+ */
+export function flaggedValues(params: unknown[], measures: readonly OutlierMeasure[], threshold: number, scoring: Scoring): string {
+  const wanted = param(params, measures);
+  const minimum = param(params, OUTLIER_MIN_BASELINE);
+  const beyond = param(params, threshold);
+  const project = param(params, scoring.projectUsual);
+  const asked = scoring.roundtableIds && param(params, scoring.roundtableIds);
+  const inAskedRegions = asked
+    ? `\n    AND rt.region_slug IN (SELECT region_slug FROM engagement.roundtable WHERE id = ANY(${asked}::uuid[]))`
+    : '';
+  return `WITH ${measuredValues(wanted, inAskedRegions)}, ${usual('region', ['region_slug', 'illustrative', 'measure'])},
+project_usual AS (
+  SELECT * FROM jsonb_to_recordset(${project}::jsonb)
+    AS u (illustrative boolean, measure text, known bigint, median float8, mad float8, mean_ad float8)
+),
 scored AS (
   SELECT m.*,
     CASE WHEN r.known >= ${minimum} THEN r.median END AS region_median, ${score('r', minimum)} AS region_score,
@@ -83,7 +117,7 @@ scored AS (
   FROM measured m
   LEFT JOIN region_usual r ON r.region_slug = m.region_slug AND r.illustrative = m.illustrative AND r.measure = m.measure
   LEFT JOIN project_usual p ON p.illustrative = m.illustrative AND p.measure = m.measure
-  WHERE m.lo IS NOT NULL
+  WHERE m.lo IS NOT NULL${asked ? ` AND m.id = ANY(${asked}::uuid[])` : ''}
 ), flagged AS (
   SELECT s.*, o.status, o.comment, o.marked_by, o.marked_at
   FROM scored s

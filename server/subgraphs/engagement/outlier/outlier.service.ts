@@ -14,9 +14,10 @@ import { badInput, DomainError, ErrorCode, errorText } from '../../../core/error
 import { UUID } from '../../../core/keys';
 import { orderClause, type PageInput, pageClause } from '../../../core/paging';
 import type { EngagementAuditService } from '../audit/engagement-audit.service';
+import { KeptWhileUnchanged } from '../rollup/kept-while-unchanged';
 import type { Outlier, OutlierOrder, OutlierPage, OutlierSortField } from './outlier.types';
 import { MEASURE_BOUNDS, OUTLIER_MEASURES, OutlierMark, type OutlierMeasure, OutlierStatus } from './outlier-measure';
-import { flaggedValues, LARGER_SCORE, OUTLIER_COLUMNS } from './outlier-sql';
+import { flaggedValues, LARGER_SCORE, OUTLIER_COLUMNS, PROJECT_USUAL } from './outlier-sql';
 
 /** A flagged value as OUTLIER_COLUMNS reads it. */
 interface OutlierRow extends Omit<Outlier, 'value' | 'region'> {
@@ -95,6 +96,12 @@ const rangeText = (value: CountRange | null) =>
  * each audited in the roundtable's history.
  */
 export class OutlierService {
+  /** The project's usual, which reads every roundtable: kept while the data version stays. */
+  private readonly projectUsual = new KeptWhileUnchanged(async (manager) => {
+    const [row] = (await manager.query(PROJECT_USUAL)) as [{ version: string; usual: string }];
+    return { version: BigInt(row.version), value: row.usual };
+  });
+
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
@@ -106,7 +113,8 @@ export class OutlierService {
     assertSeesDataQuality(viewer, 'outliers');
     const scope = await dataQualityScope(viewer, query.filter, this.regions);
     const params: unknown[] = [];
-    const flagged = flaggedValues(params, query.measure ? [query.measure] : OUTLIER_MEASURES, currentOutlierThreshold());
+    const projectUsual = await this.projectUsual.current(this.db.manager);
+    const flagged = flaggedValues(params, query.measure ? [query.measure] : OUTLIER_MEASURES, currentOutlierThreshold(), { projectUsual });
     const conditions = scopeConditions(scope, 's', params);
     if (query.status === OutlierStatus.UNREVIEWED) conditions.push('s.status IS NULL');
     else if (query.status) {
@@ -195,15 +203,16 @@ export class OutlierService {
     });
   }
 
-  private flagged(manager: EntityManager, roundtableIds: readonly string[], measures: readonly OutlierMeasure[]): Promise<OutlierRow[]> {
-    if (roundtableIds.length === 0) return Promise.resolve([]);
+  private async flagged(
+    manager: EntityManager,
+    roundtableIds: readonly string[],
+    measures: readonly OutlierMeasure[],
+  ): Promise<OutlierRow[]> {
+    if (roundtableIds.length === 0) return [];
     const params: unknown[] = [];
-    const flagged = flaggedValues(params, measures, currentOutlierThreshold());
-    params.push(roundtableIds);
-    return manager.query(
-      `${flagged} SELECT ${OUTLIER_COLUMNS} FROM flagged s WHERE s.id = ANY($${params.length}::uuid[]) ORDER BY s.id, s.position`,
-      params,
-    );
+    const projectUsual = await this.projectUsual.current(manager);
+    const flagged = flaggedValues(params, measures, currentOutlierThreshold(), { projectUsual, roundtableIds });
+    return manager.query(`${flagged} SELECT ${OUTLIER_COLUMNS} FROM flagged s ORDER BY s.id, s.position`, params);
   }
 }
 

@@ -3,25 +3,24 @@ import type { DisclosureRules } from '../../../contract/disclosure/disclosure-ta
 import { protectTable } from '../../../contract/disclosure/protect-table';
 import type { PeriodSpan } from '../../../contract/periods';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
+import { KeptWhileUnchanged } from '../rollup/kept-while-unchanged';
 import { type ProtectedDataset, Publication } from './publication';
 import { datasetLattice, TimeLattice } from './publication-lattice';
 import { type AtomRow, PUBLICATION_ATOMS } from './publication-sql';
 
-// Every write that changes a count of people bumps its region's version (migration
-// PublicationVersion1765000000000), so their sum changes whenever anything published may.
-const DATA_VERSION = 'SELECT COALESCE(sum(version), 0)::text AS version FROM engagement.region_data_version';
 const PERIODS = `SELECT code, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
                  FROM engagement.reporting_period_ref ORDER BY starts_on, ends_on DESC, code`;
 
 /**
- * Keeps the protected publication of the data as they are now. A request of FUNDER or PUBLIC
- * reads the data version (one small statement); when it moved, the publication is built again
- * from one snapshot of the rollups, once for every request waiting on it. Every instance
- * builds the same publication from the same data, so which one answers never matters.
+ * Keeps the protected publication of the data as they are now (kept-while-unchanged.ts): a
+ * request of FUNDER or PUBLIC reads the data version, and when it moved, the publication is
+ * built again from one snapshot of the rollups.
  */
 export class PublicationStore {
-  private latest: Publication | undefined;
-  private pending: Promise<Publication> | undefined;
+  private readonly kept = new KeptWhileUnchanged(async () => {
+    const publication = await this.build();
+    return { version: publication.version, value: publication };
+  });
 
   constructor(
     private readonly db: DataSource,
@@ -29,19 +28,8 @@ export class PublicationStore {
     private readonly rules: DisclosureRules,
   ) {}
 
-  async current(): Promise<Publication> {
-    const [{ version }] = (await this.db.query(DATA_VERSION)) as [{ version: string }];
-    const wanted = BigInt(version);
-    if (this.latest?.version === wanted) return this.latest;
-    // A build already under way may predate a write this request has seen: then build again.
-    // Any other version (newer, or older after a restore) is the data as they are.
-    for (;;) {
-      this.pending ??= this.build().finally(() => {
-        this.pending = undefined;
-      });
-      this.latest = await this.pending;
-      if (this.latest.version >= wanted) return this.latest;
-    }
+  current(): Promise<Publication> {
+    return this.kept.current(this.db.manager);
   }
 
   /** Brings engagement's copy of evaluation's reporting periods up to date; evaluation's are the only source. */
@@ -57,7 +45,7 @@ export class PublicationStore {
       }
     });
     // The publication is made per period: a change of periods is a change of what it holds.
-    this.latest = undefined;
+    this.kept.forget();
   }
 
   /** The reporting periods the publication is made for, from engagement's copy of evaluation's. */

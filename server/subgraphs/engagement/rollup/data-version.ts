@@ -1,0 +1,15 @@
+import type { EntityManager } from 'typeorm';
+
+/**
+ * The sum of every region's data version (migration Publication1765000000000). Every statement
+ * that writes a roundtable's rollups moves its region's version on, and every write of a
+ * roundtable, its figures or its participants refreshes them, so the sum moves whenever anything
+ * read from the roundtables may have changed: one small statement tells a reader whether what it
+ * keeps in memory is still the data as they are.
+ */
+export const DATA_VERSION = 'SELECT COALESCE(sum(version), 0)::text AS version FROM engagement.region_data_version';
+
+export async function dataVersion(manager: EntityManager): Promise<bigint> {
+  const [{ version }] = (await manager.query(DATA_VERSION)) as [{ version: string }];
+  return BigInt(version);
+}
