@@ -46,22 +46,28 @@ export const REGION_ROLLUP_STATEMENTS: Record<StatementName, ScopedStatement> = 
   },
   categoryReach: {
     alias: 'c',
-    sql: (filter) => `SELECT c.category_code,
-              sum(c.roundtables)::int AS roundtables, count(DISTINCT c.region_slug)::int AS regions
-       FROM engagement.region_category_rollup c
-       ${filter}
-       GROUP BY c.category_code
-       ORDER BY c.category_code`,
+    // Summed per region first, then counted: a hashed GROUP BY instead of the sort a count(DISTINCT) needs.
+    sql: (filter) => `SELECT per_region.category_code,
+              sum(per_region.roundtables)::int AS roundtables, count(*)::int AS regions
+       FROM (SELECT c.category_code, c.region_slug, sum(c.roundtables) AS roundtables
+             FROM engagement.region_category_rollup c
+             ${filter}
+             GROUP BY c.category_code, c.region_slug) per_region
+       GROUP BY per_region.category_code
+       ORDER BY per_region.category_code`,
   },
   challengeTotals: {
     alias: 'ch',
-    sql: (filter) => `SELECT ch.challenge_code,
-              sum(ch.mentions)::int AS mentions, sum(ch.roundtables)::int AS roundtables,
-              count(DISTINCT ch.region_slug)::int AS regions
-       FROM engagement.region_challenge_rollup ch
-       ${filter}
-       GROUP BY ch.challenge_code
-       ORDER BY ch.challenge_code`,
+    // As categoryReach: per region first, then counted.
+    sql: (filter) => `SELECT per_region.challenge_code,
+              sum(per_region.mentions)::int AS mentions, sum(per_region.roundtables)::int AS roundtables,
+              count(*)::int AS regions
+       FROM (SELECT ch.challenge_code, ch.region_slug, sum(ch.mentions) AS mentions, sum(ch.roundtables) AS roundtables
+             FROM engagement.region_challenge_rollup ch
+             ${filter}
+             GROUP BY ch.challenge_code, ch.region_slug) per_region
+       GROUP BY per_region.challenge_code
+       ORDER BY per_region.challenge_code`,
   },
   coverage: {
     alias: 'a',
