@@ -204,6 +204,39 @@ describe('per-region rollups', () => {
     expect(await drift()).toEqual([]);
   });
 
+  it("add a CSV import's new roundtables to the sums of the regions it only adds to: unknown, known and ranged figures alike", async () => {
+    const importing = async (...rows: string[]) => {
+      const statements: string[] = [];
+      const stop = engagement.database.sqlLog.watch((statement) => statements.push(statement));
+      try {
+        const { importRoundtables } = await mutate<{ importRoundtables: { written: boolean; updated: number } }>(
+          'mutation($csv: String!) { importRoundtables(csv: $csv, dryRun: false) { written updated } }',
+          { csv: [HEADER, ...rows, ''].join('\n') },
+        );
+        expect(importRoundtables).toEqual({ written: true, updated: 0 });
+      } finally {
+        stop();
+      }
+      expect(await drift()).toEqual([]);
+      return statements.filter((statement) => /INSERT INTO engagement\.region_\w+_rollup AS r/.test(statement)).length;
+    };
+    // Unknown attendance only: each region's new row of sums is unknown, not 0.
+    expect(
+      await importing(
+        'teruel,31,2023-02-10,onsite,,,,,,,NGO,LANGUAGE,https://example.org/teruel-31',
+        'karditsa,31,2023-02-11,onsite,,,,,,,,,https://example.org/karditsa-31',
+      ),
+    ).toBe(3);
+    // Then known and ranged figures beside them, a category counted and one not, a challenge again.
+    expect(
+      await importing(
+        'teruel,32,2023-02-12,onsite,90,12,,,,4,NGO;VOLUNTEER,LANGUAGE;HOUSING,https://example.org/teruel-32',
+        'karditsa,32,2023-02-13,onsite,,10,14,,,,NEWCOMER,FUNDING,https://example.org/karditsa-32',
+        'karditsa,33,2021-01-02,onsite,,,,,,,,,https://example.org/karditsa-33',
+      ),
+    ).toBe(3);
+  });
+
   const ANALYTICS = `query($filter: AnalyticsFilter) {
     attendanceMix(filter: $filter) { region { slug } roundtables roundtablesUnknownAttendance
       online { min max } onsite { min max } unknownMode { min max } total { min max } }
@@ -241,10 +274,12 @@ describe('per-region rollups', () => {
       });
       return [...new Set(tables)].sort();
     };
-    const [{ first, last }] = await sql<{ first: string; last: string }>(
-      `SELECT to_char(min(date), 'YYYY-MM-DD') AS first, to_char(max(date), 'YYYY-MM-DD') AS last
-       FROM engagement.roundtable WHERE region_slug = 'guadalajara'`,
-    );
+    const { first, last } = (
+      await sql<{ first: string; last: string }>(
+        `SELECT to_char(min(date), 'YYYY-MM-DD') AS first, to_char(max(date), 'YYYY-MM-DD') AS last
+         FROM engagement.roundtable WHERE region_slug = 'guadalajara'`,
+      )
+    )[0] as { first: string; last: string };
     const guadalajara = ['guadalajara'];
     expect(await read(analyticsStatement('stakeholderMix', {}))).toEqual(['region_category_rollup']);
     expect(await read(coverageStatement({ illustrative: false, formats: [] }))).toEqual(['region_attendance_rollup']);
@@ -271,14 +306,20 @@ describe('per-region rollups', () => {
       expect(result.errors).toBeUndefined();
       return result.data;
     };
-    const [{ first, last }] = await sql<{ first: string; last: string }>(
-      `SELECT to_char(min(date), 'YYYY-MM-DD') AS first, to_char(max(date), 'YYYY-MM-DD') AS last FROM engagement.roundtable`,
-    );
+    const { first, last } = (
+      await sql<{ first: string; last: string }>(
+        `SELECT to_char(min(date), 'YYYY-MM-DD') AS first, to_char(max(date), 'YYYY-MM-DD') AS last FROM engagement.roundtable`,
+      )
+    )[0] as { first: string; last: string };
     expect(await ask({ from: first, to: last })).toEqual(await ask({}));
     // A day past the first cuts the roundtables of the first day out: the answer is the per-roundtable one.
     const next = new Date(Date.parse(`${first}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
     const cut = await ask({ from: next, to: last });
-    const [{ left }] = await sql<{ left: number }>('SELECT count(*)::int AS left FROM engagement.roundtable WHERE date >= $1', [next]);
+    const { left } = (
+      await sql<{ left: number }>('SELECT count(*)::int AS left FROM engagement.roundtable WHERE date >= $1', [next])
+    )[0] as {
+      left: number;
+    };
     expect((cut as { coverage: { roundtables: number } }).coverage.roundtables).toBe(left);
     expect(left).toBeLessThan((await sql<{ n: number }>('SELECT count(*)::int AS n FROM engagement.roundtable'))[0]?.n as number);
   });
