@@ -25,6 +25,7 @@ const WORDS = {
     attendanceLabel: 'Attendance',
     period: 'Period',
     methodHeading: 'How figures are protected',
+    byPeriod: 'published per reporting period',
   },
   es: {
     showTable: 'Ver como tabla',
@@ -42,6 +43,7 @@ const WORDS = {
     attendanceLabel: 'Asistencia',
     period: 'Periodo',
     methodHeading: 'Cómo se protegen las cifras',
+    byPeriod: 'se publican por periodo de informe',
   },
 } as const;
 
@@ -160,7 +162,8 @@ describe.each([['en'], ['es']] as const)('what a funder reads of withheld counts
     await open('/compare?from=2021-02-01&to=2021-12-31');
     await eventually(
       () => page.getByRole('alert').first().textContent(),
-      (text) => expect(text).toContain('published per reporting period'),
+      // The API's refusal, in the reader's language.
+      (text) => expect(text).toContain(words.byPeriod),
     );
     await expect(page.locator('input[type="date"]').count()).resolves.toBe(0);
     await page.getByLabel(words.period).selectOption('2021');

@@ -1,6 +1,6 @@
 import { useQuery } from '@apollo/client/react';
 import { graphql } from '../../__generated__';
-import { useI18n } from '../../app/i18n/i18n';
+import { useCompareI18n } from '../../app/i18n/compare';
 import { usePageTitle } from '../../app/page-title';
 import { mayExportRoundtables } from '../../app/session/permissions';
 import { useSession } from '../../app/session/session-store';
@@ -42,7 +42,7 @@ const COMPARE = graphql(`
 
 export default function ComparePage() {
   usePreloadedCharts(AttendanceStackChart, GroupedCountChart);
-  const { t, locale } = useI18n();
+  const { t, locale } = useCompareI18n();
   usePageTitle(t('nav.compare'));
   const { filters, setFilters, filter } = useAnalyticsFilter();
   const mayExport = mayExportRoundtables(useSession()?.viewer);

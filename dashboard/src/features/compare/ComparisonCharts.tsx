@@ -1,6 +1,6 @@
 import { graphql } from '../../__generated__';
 import type { ComparisonCharts_QueryFragment } from '../../__generated__/graphql';
-import { useI18n } from '../../app/i18n/i18n';
+import { useCompareI18n } from '../../app/i18n/compare';
 import { ChartCard } from '../../charts/ChartCard';
 import { regionColor } from '../../charts/chart-theme';
 import HeatMatrix from '../../charts/HeatMatrix';
@@ -86,7 +86,7 @@ interface Props {
 
 /** Attendance by mode, stakeholder categories and challenges, region beside region. */
 export function ComparisonCharts({ data, regionsChosen, sourcesPerChart = true, comparable }: Props) {
-  const i18n = useI18n();
+  const i18n = useCompareI18n();
   const { t, locale, format } = i18n;
   const { chosenCount, regionAxis, attendance, categories, challenges, categoryRows, challengeRows, illustrative } = shapeComparison(
     data,

@@ -88,6 +88,7 @@ export const en = {
   'chart.showTable': 'Show as table',
   'chart.downloadCsv': 'Download CSV',
   'chart.sources': 'Sources',
+  'chart.moreSources': '{count, plural, one {and # more source} other {and # more sources}}, every one listed in the report',
   'chart.noSourceUrl': 'no web address known',
   'chart.legend': 'Legend',
   'chart.unknown': 'Unknown',
@@ -141,18 +142,9 @@ export const en = {
   'overview.changeRow': '{label}: {now} (before: {before})',
   'overview.period': 'Period covered: {from} to {to}',
 
-  'compare.title': 'Compare regions',
-  'compare.intro': 'Attendance, stakeholder categories and challenges, side by side for the regions chosen.',
   'compare.attendance': 'Attendance by mode, per region (participants)',
   'compare.attendanceDescription':
     'Stacked bars: participants who attended online, onsite, or whose mode was not published. A hatched segment is the uncertain part of a range. Regions with no published figure are marked unknown.',
-  'compare.categories': 'Stakeholder categories present, per region (roundtables)',
-  'compare.categoriesDescription': 'For each stakeholder category, the number of roundtables in each region where it was present.',
-  'compare.challenges': 'Challenges raised, region × challenge (mentions)',
-  'compare.challengesDescription': 'Each cell is the number of times a challenge was raised in a region; empty means never recorded.',
-
-  'compare.limited':
-    'Showing the {shown} regions with the most roundtables out of {total}; choose regions in the filters to compare others.',
 
   'report.nav': 'Report',
 

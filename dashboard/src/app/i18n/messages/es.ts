@@ -89,6 +89,7 @@ export const es: Messages = {
   'chart.showTable': 'Ver como tabla',
   'chart.downloadCsv': 'Descargar CSV',
   'chart.sources': 'Fuentes',
+  'chart.moreSources': '{count, plural, one {y # fuente más} other {y # fuentes más}}, todas enumeradas en el informe',
   'chart.noSourceUrl': 'sin dirección web conocida',
   'chart.legend': 'Leyenda',
   'chart.unknown': 'Desconocido',
@@ -141,18 +142,9 @@ export const es: Messages = {
   'overview.changeRow': '{label}: {now} (antes: {before})',
   'overview.period': 'Periodo cubierto: del {from} al {to}',
 
-  'compare.title': 'Comparar regiones',
-  'compare.intro': 'Asistencia, categorías de actores y retos, lado a lado para las regiones elegidas.',
   'compare.attendance': 'Asistencia por modalidad, por región (participantes)',
   'compare.attendanceDescription':
     'Barras apiladas: participantes que asistieron en línea, de forma presencial o cuya modalidad no se publicó. Un segmento rayado es la parte incierta de un intervalo. Las regiones sin cifra publicada se marcan como desconocidas.',
-  'compare.categories': 'Categorías de actores presentes, por región (mesas redondas)',
-  'compare.categoriesDescription': 'Para cada categoría de actores, el número de mesas redondas de cada región en las que estuvo presente.',
-  'compare.challenges': 'Retos planteados, región × reto (menciones)',
-  'compare.challengesDescription': 'Cada celda es el número de veces que se planteó un reto en una región; vacía si nunca se registró.',
-
-  'compare.limited':
-    'Se muestran las {shown} regiones con más mesas redondas de {total}; elija regiones en los filtros para comparar otras.',
 
   'report.nav': 'Informe',
 

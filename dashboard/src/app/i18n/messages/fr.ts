@@ -91,6 +91,7 @@ export const fr: Messages = {
   'chart.showTable': 'Afficher sous forme de tableau',
   'chart.downloadCsv': 'Télécharger en CSV',
   'chart.sources': 'Sources',
+  'chart.moreSources': '{count, plural, one {et # autre source} other {et # autres sources}}, toutes citées dans le rapport',
   'chart.noSourceUrl': 'aucune adresse web connue',
   'chart.legend': 'Légende',
   'chart.unknown': 'Inconnu',
@@ -143,19 +144,9 @@ export const fr: Messages = {
   'overview.changeRow': '{label} : {now} (avant : {before})',
   'overview.period': 'Période couverte : du {from} au {to}',
 
-  'compare.title': 'Comparer les régions',
-  'compare.intro': 'Participation, catégories d’acteurs et difficultés, côte à côte pour les régions choisies.',
   'compare.attendance': 'Participation par modalité, par région (participants)',
   'compare.attendanceDescription':
     'Barres empilées : participants venus en ligne, en présentiel, ou dont la modalité n’a pas été publiée. Un segment hachuré est la part incertaine d’une fourchette. Les régions sans chiffre publié sont marquées comme inconnues.',
-  'compare.categories': 'Catégories d’acteurs présentes, par région (tables rondes)',
-  'compare.categoriesDescription': 'Pour chaque catégorie d’acteurs, le nombre de tables rondes de chaque région où elle était présente.',
-  'compare.challenges': 'Difficultés soulevées, région × difficulté (mentions)',
-  'compare.challengesDescription':
-    'Chaque case indique le nombre de fois qu’une difficulté a été soulevée dans une région ; une case vide signifie qu’elle n’a jamais été enregistrée.',
-
-  'compare.limited':
-    'Affichage des {shown} régions ayant le plus de tables rondes sur {total} ; choisissez des régions dans les filtres pour en comparer d’autres.',
 
   'report.nav': 'Rapport',
 

@@ -96,6 +96,8 @@ export const pl: Messages = {
   'chart.showTable': 'Pokaż jako tabelę',
   'chart.downloadCsv': 'Pobierz CSV',
   'chart.sources': 'Źródła',
+  'chart.moreSources':
+    '{count, plural, one {i # inne źródło} few {i # inne źródła} many {i # innych źródeł} other {i # innego źródła}}, wszystkie wymienione w raporcie',
   'chart.noSourceUrl': 'adres internetowy nieznany',
   'chart.legend': 'Legenda',
   'chart.unknown': 'Nieznane',
@@ -149,19 +151,9 @@ export const pl: Messages = {
   'overview.changeRow': '{label}: {now} (wcześniej: {before})',
   'overview.period': 'Objęty okres: od {from} do {to}',
 
-  'compare.title': 'Porównaj regiony',
-  'compare.intro': 'Frekwencja, kategorie interesariuszy i wyzwania w wybranych regionach, obok siebie.',
   'compare.attendance': 'Frekwencja według trybu udziału, w podziale na regiony (uczestnicy)',
   'compare.attendanceDescription':
     'Słupki skumulowane: uczestnicy, którzy brali udział zdalnie, stacjonarnie lub których tryb udziału nie został opublikowany. Zakreskowany odcinek to niepewna część przedziału. Regiony bez opublikowanej liczby są oznaczone jako nieznane.',
-  'compare.categories': 'Obecne kategorie interesariuszy, w podziale na regiony (okrągłe stoły)',
-  'compare.categoriesDescription': 'Dla każdej kategorii interesariuszy: liczba okrągłych stołów w każdym regionie, w których była obecna.',
-  'compare.challenges': 'Zgłoszone wyzwania, region × wyzwanie (wzmianki)',
-  'compare.challengesDescription':
-    'Każda komórka to liczba zgłoszeń danego wyzwania w regionie; pusta oznacza, że nigdy go nie zarejestrowano.',
-
-  'compare.limited':
-    'Pokazano regiony z największą liczbą okrągłych stołów ({shown} z {total}); wybierz regiony w filtrach, aby porównać inne.',
 
   'report.nav': 'Raport',
 
