@@ -67,6 +67,29 @@ describe('the dashboard over many regions', () => {
     expect(page.url()).toContain(`/regions/${wanted.slug}`);
   });
 
+  it('names the first twelve sources under the chart, and says how many more there are', async () => {
+    await page.goto(`${system.baseUrl}/`);
+    const sources = page.locator('.card .sources li');
+    await eventually(
+      () => sources.count(),
+      (count) => expect(count).toBeGreaterThan(0),
+    );
+    const total = await page.evaluate(async () => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
+        body: JSON.stringify({ query: '{ sources { title } }' }),
+      });
+      return ((await response.json()) as { data: { sources: unknown[] } }).data.sources.length;
+    });
+    expect(total).toBeGreaterThan(12);
+    // Twelve listed (fewer lines where two share a title and address, counted ×2), then the rest counted.
+    const lines = (await sources.allTextContents()).map((line) => line.trim());
+    expect(lines.length).toBeLessThanOrEqual(13);
+    expect(lines.at(-1)).toBe(`and ${total - 12} more sources, every one listed in the report`);
+    await expectNoAxeViolations(page);
+  });
+
   it('compares the twelve regions with the most roundtables, asking for their figures alone, and says how many there were', async () => {
     const asked: { operationName?: string; variables?: { filter?: { regions?: string[] } } }[] = [];
     const listen = (request: Request) => {

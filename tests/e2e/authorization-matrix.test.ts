@@ -287,6 +287,10 @@ describe('authorization matrix through the gateway', () => {
       request: async () => ({ query: `{ sources(filter: ${SORIA_3}) { title } }` }),
       outcomes: everyone(allowed((data) => expect(data.sources).toHaveLength(1))),
     },
+    sourcePage: {
+      request: async () => ({ query: `{ sourcePage(filter: ${SORIA_3}, page: { limit: 5 }) { totalCount rows { title } } }` }),
+      outcomes: everyone(allowed((data) => expect(data.sourcePage).toEqual({ totalCount: 1, rows: [expect.any(Object)] }))),
+    },
     auditLog: {
       request: async () => ({ query: '{ auditLog(limit: 1) { action } }' }),
       outcomes: only(

@@ -14,6 +14,8 @@ export interface ChartCardProps<Row> {
   csvName: string;
   legend?: ReactNode;
   sources?: SourceLink[];
+  /** How many more sources the data rest on than `sources` lists (a long list asked a page at a time). */
+  sourcesNotShown?: number;
   illustrative?: boolean;
   /** What belongs with the chart but is not its data, e.g. the definition of what it counts; after the sources. */
   footer?: ReactNode;
@@ -66,6 +68,7 @@ export function ChartCard<Row>({
   csvName,
   legend,
   sources = [],
+  sourcesNotShown,
   illustrative,
   footer,
   children,
@@ -119,7 +122,7 @@ export function ChartCard<Row>({
         </>
       )}
       <WithheldNote reasons={table.withheld} />
-      <Sources sources={sources} />
+      <Sources sources={sources} notShown={sourcesNotShown} />
       {footer}
     </section>
   );

@@ -44,7 +44,16 @@ function distinct(sources: SourceLink[]): (SourceLink & { times: number })[] {
  * platform whose own records (citing no publication) are among it, said as such. `recordedBy`,
  * the platform of the one record shown, is named when that record cites no publication.
  */
-export function Sources({ sources, recordedBy }: { sources: SourceLink[]; recordedBy?: string }) {
+export function Sources({
+  sources,
+  recordedBy,
+  notShown = 0,
+}: {
+  sources: SourceLink[];
+  recordedBy?: string;
+  /** How many more the data rest on, left out of a long list: said, and where to find them all. */
+  notShown?: number;
+}) {
   const { t, format } = useI18n();
   if (sources.length === 0 && !recordedBy) return null;
   return (
@@ -72,6 +81,7 @@ export function Sources({ sources, recordedBy }: { sources: SourceLink[]; record
             )}
           </li>
         ))}
+        {notShown > 0 && <li className="muted">{t('chart.moreSources', { count: notShown })}</li>}
       </ul>
     </div>
   );

@@ -18,6 +18,9 @@ import { HeadlineCards } from './HeadlineCards';
 import { QualitySummary } from './QualitySummary';
 import { RegionLinks } from './RegionLinks';
 
+// The chart's bars are the regions with the most participants, and every other region summed;
+// its sources the first few, and how many more: at 1,000 regions that list runs to a thousand
+// lines, which the report gives whole.
 const OVERVIEW = graphql(`
   query Overview($filter: AnalyticsFilter) {
     coverage(filter: $filter) {
@@ -30,7 +33,6 @@ const OVERVIEW = graphql(`
     attendanceTotal(filter: $filter) {
       ...Headline_attendance
     }
-    # The chart's bars: the regions with the most participants, and every other region summed.
     attendanceRanking(filter: $filter, limit: 12) {
       regionCount
       regions {
@@ -51,8 +53,11 @@ const OVERVIEW = graphql(`
       challenge { code }
       mentions
     }
-    sources(filter: $filter) {
-      ...Sources_source
+    sourcePage(filter: $filter, page: { limit: 12 }) {
+      totalCount
+      rows {
+        ...Sources_source
+      }
     }
   }
 `);
@@ -171,7 +176,8 @@ export default function OverviewPage() {
             <AttendanceByRegion
               attendance={ranked?.attendance ?? []}
               note={ranked?.note}
-              sources={data.sources}
+              sources={data.sourcePage.rows}
+              sourcesNotShown={data.sourcePage.totalCount - data.sourcePage.rows.length}
               illustrative={illustrative}
             />
           )}

@@ -62,11 +62,13 @@ export const OTHERS_KEY = 'all others';
 export function AttendanceByRegion({
   attendance,
   sources,
+  sourcesNotShown,
   illustrative,
   note,
 }: {
   attendance: AttendanceFigures[];
   sources: SourceLink[];
+  sourcesNotShown?: number;
   illustrative: boolean;
   /** What the chart leaves out or sums, said under its title. */
   note?: string;
@@ -82,6 +84,7 @@ export function AttendanceByRegion({
       csvName="attendance-by-region"
       legend={<Legend title={t('chart.legend')} entries={attendanceLegend(t, bars)} />}
       sources={sources}
+      sourcesNotShown={sourcesNotShown}
       illustrative={illustrative}
     >
       <AttendanceStackChart bars={bars} title={t('compare.attendance')} description={t('compare.attendanceDescription')} />

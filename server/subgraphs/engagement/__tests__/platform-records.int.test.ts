@@ -79,6 +79,33 @@ describe("a platform's own records, without a source", () => {
     expect(await coverageAs(Role.FUNDER)).toBe((fundersCount ?? 0) + 1);
   });
 
+  it('gives the same list a page at a time, with how many there are in all, past the last page too, and refuses a page too long', async () => {
+    const PAGE = `query($filter: AnalyticsFilter, $page: PageInput) {
+      sourcePage(filter: $filter, page: $page) { totalCount rows { title url illustrative recordedBy { slug } } } }`;
+    const analyst = await authHeaders(Role.ANALYST);
+    const everything = (await sourcesAs(Role.ANALYST, {})) ?? [];
+    // Publications and at least one platform's own records (Soria's, created above).
+    expect(everything).toContainEqual(platformEntry);
+    const pageOf = async (page: { offset: number; limit: number }) => {
+      const result = await executeOn<{ sourcePage: { totalCount: number; rows: unknown[] } }>(
+        engagement,
+        PAGE,
+        { filter: {}, page },
+        analyst,
+      );
+      expect(result.errors).toBeUndefined();
+      return result.data?.sourcePage;
+    };
+    const pages = [];
+    for (let offset = 0; offset < everything.length; offset += 3) pages.push(await pageOf({ offset, limit: 3 }));
+    expect(pages.every((page) => page?.totalCount === everything.length)).toBe(true);
+    expect(pages.flatMap((page) => page?.rows ?? [])).toEqual(everything);
+    expect(await pageOf({ offset: everything.length + 5, limit: 3 })).toEqual({ totalCount: everything.length, rows: [] });
+
+    const tooLong = await executeOn(engagement, PAGE, { filter: {}, page: { offset: 0, limit: 501 } }, analyst);
+    expect(tooLong.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+  });
+
   it('exports an own record with an empty source_url, which imports back unchanged', async () => {
     const admin = await authHeaders(Role.ADMIN);
     const csv = (await executeOn<{ roundtablesCsv: string }>(engagement, '{ roundtablesCsv(filter: { regions: ["soria"] }) }', {}, admin))

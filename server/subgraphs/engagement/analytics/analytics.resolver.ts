@@ -1,6 +1,7 @@
 import { Arg, Ctx, Query, Resolver } from 'type-graphql';
 import { AnalyticsFilter } from '../../../contract/regions/analytics-filter';
 import { Cached } from '../../../core/cache-policy';
+import { PageInput } from '../../../core/paging';
 import type { EngagementContext } from '../engagement.context';
 import { Source } from '../source/source.entity';
 import type { AnalyticsService } from './analytics.service';
@@ -11,6 +12,7 @@ import {
   ChallengeFrequencyRow,
   ChallengeTotalRow,
   Coverage,
+  SourcePage,
   StakeholderMixRow,
 } from './analytics.types';
 
@@ -82,5 +84,18 @@ export class AnalyticsResolver {
   })
   sources(@Ctx() ctx: EngagementContext, @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null) {
     return this.analytics.sources(ctx.viewer, filter);
+  }
+
+  @Cached('figures')
+  @Query(() => SourcePage, {
+    description:
+      'The list `sources` gives, a page at a time, with how many there are in all: for a view that names the first few and says how many more.',
+  })
+  sourcePage(
+    @Ctx() ctx: EngagementContext,
+    @Arg('filter', () => AnalyticsFilter, { nullable: true }) filter?: AnalyticsFilter | null,
+    @Arg('page', () => PageInput, { nullable: true }) page?: PageInput | null,
+  ) {
+    return this.analytics.sourcePage(ctx.viewer, filter, page ?? undefined);
   }
 }

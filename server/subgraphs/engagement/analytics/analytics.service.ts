@@ -4,6 +4,7 @@ import { withheldList } from '../../../contract/disclosure/withholding';
 import { type AnalyticsFilter, resolveScope, type Scope } from '../../../contract/regions/analytics-filter';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { seesPublication, type Viewer } from '../../../core/auth/viewer';
+import type { PageInput } from '../../../core/paging';
 import type { ChallengeTaxonomy } from '../challenge/challenge-taxonomy';
 import { RegionRef } from '../federated-stubs';
 import type { PublishedCount, PublishedScope } from '../publication/publication';
@@ -18,10 +19,11 @@ import type {
   ChallengeFrequencyRow,
   ChallengeTotalRow,
   Coverage,
+  SourcePage,
   StakeholderMixRow,
 } from './analytics.types';
 import { analyticsStatement, coverageStatement, totalsStatement } from './analytics-sql';
-import { sourcesStatement } from './sources-sql';
+import { sourcePageStatement, sourcesStatement } from './sources-sql';
 
 export type Row = Record<string, string | number | null>;
 
@@ -132,10 +134,18 @@ export class AnalyticsService {
    */
   async sources(viewer: Viewer, filter?: AnalyticsFilter | null): Promise<Source[]> {
     const { text, values } = sourcesStatement(await resolveScope(viewer, filter, this.regions));
-    const rows: (Source & { recordedBySlug: string | null })[] = await this.db.query(text, values);
-    return rows.map(({ recordedBySlug, ...source }) =>
-      Object.assign(new Source(), source, { recordedBy: recordedBySlug ? Object.assign(new RegionRef(), { slug: recordedBySlug }) : null }),
-    );
+    const rows: SourceRow[] = await this.db.query(text, values);
+    return rows.map(asSource);
+  }
+
+  /** One page of `sources`, with how many there are in all, in one statement. */
+  async sourcePage(viewer: Viewer, filter: AnalyticsFilter | null | undefined, page: PageInput | undefined): Promise<SourcePage> {
+    const { text, values } = sourcePageStatement(await resolveScope(viewer, filter, this.regions), page);
+    const rows: (SourceRow & { totalCount: number })[] = await this.db.query(text, values);
+    return {
+      totalCount: rows[0]?.totalCount ?? 0,
+      rows: rows.filter((row) => row.id !== null).map(({ totalCount: _, ...row }) => asSource(row)),
+    };
   }
 
   /**
@@ -181,3 +191,9 @@ export function attendanceOf(row: Row | undefined, publish: ((part: string) => P
     withheld: withheldList(counts),
   };
 }
+
+/** A source as the sources statements read it: a platform's own records name their region by slug. */
+type SourceRow = Omit<Source, 'recordedBy'> & { recordedBySlug: string | null; kind: number };
+
+const asSource = ({ recordedBySlug, kind: _, ...source }: SourceRow): Source =>
+  Object.assign(new Source(), source, { recordedBy: recordedBySlug ? Object.assign(new RegionRef(), { slug: recordedBySlug }) : null });

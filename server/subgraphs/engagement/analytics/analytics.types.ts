@@ -3,6 +3,7 @@ import { CountRange } from '../../../contract/count-range';
 import { WITHHELD_DESCRIPTION, WithheldCount } from '../../../contract/disclosure/withholding';
 import { Challenge } from '../challenge/challenge.entity';
 import { RegionRef, StakeholderCategoryRef } from '../federated-stubs';
+import { Source } from '../source/source.entity';
 
 /**
  * How people attended the roundtables of a scope: online + onsite + unknownMode = total. Shared by
@@ -135,4 +136,13 @@ export class CategoryReachRow {
 export class ChallengeTotalRow extends ChallengeCounts {
   @Field(() => Int, { description: 'Regions where it was raised at one roundtable or more.' })
   regions: number;
+}
+
+@ObjectType({ description: 'One page of the sources of a scope, in the order of `sources`, and how many there are in all.' })
+export class SourcePage {
+  @Field(() => Int, { description: 'Every source of the scope, on this page or another.' })
+  totalCount: number;
+
+  @Field(() => [Source])
+  rows: Source[];
 }
