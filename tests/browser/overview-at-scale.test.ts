@@ -30,6 +30,17 @@ describe('the dashboard over many regions', () => {
     await system?.stop();
   });
 
+  /** The API's answer to `query`, asked from the page, with its session, as the dashboard asks. */
+  const askFromPage = <Data>(query: string): Promise<Data> =>
+    page.evaluate(async (text) => {
+      const response = await fetch('/graphql', {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
+        body: JSON.stringify({ query: text }),
+      });
+      return ((await response.json()) as { data: unknown }).data;
+    }, query) as Promise<Data>;
+
   it("lists the chart's twelve regions with their roundtables, and finds any other by name", async () => {
     await page.goto(`${system.baseUrl}/`);
     const listed = page.locator('#regions-title + ul li');
@@ -38,14 +49,7 @@ describe('the dashboard over many regions', () => {
       (count) => expect(count).toBe(12),
     );
     const listedNames = (await listed.locator('a').allTextContents()).map((name) => name.trim());
-    const inScope = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
-        body: JSON.stringify({ query: '{ regions { slug name } }' }),
-      });
-      return ((await response.json()) as { data: { regions: { slug: string; name: string }[] } }).data.regions;
-    });
+    const inScope = (await askFromPage<{ regions: { slug: string; name: string }[] }>('{ regions { slug name } }')).regions;
     const others = inScope.filter((region) => !listedNames.includes(region.name));
     expect(others.length).toBe(inScope.length - 12);
     await expect(page.locator('.region-finder').textContent()).resolves.toContain(
@@ -74,14 +78,7 @@ describe('the dashboard over many regions', () => {
       () => sources.count(),
       (count) => expect(count).toBeGreaterThan(0),
     );
-    const total = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
-        body: JSON.stringify({ query: '{ sources { title } }' }),
-      });
-      return ((await response.json()) as { data: { sources: unknown[] } }).data.sources.length;
-    });
+    const total = (await askFromPage<{ sources: unknown[] }>('{ sources { title } }')).sources.length;
     expect(total).toBeGreaterThan(12);
     // Twelve listed (fewer lines where two share a title and address, counted ×2), then the rest counted.
     const lines = (await sources.allTextContents()).map((line) => line.trim());
@@ -100,14 +97,8 @@ describe('the dashboard over many regions', () => {
     await page.locator('.recharts-bar-rectangle').first().waitFor();
     page.off('request', listen);
 
-    const withRoundtables = await page.evaluate(async () => {
-      const response = await fetch('/graphql', {
-        method: 'POST',
-        headers: { 'content-type': 'application/json', 'x-requested-with': 'test' },
-        body: JSON.stringify({ query: '{ coverage { regionsWithRoundtables } }' }),
-      });
-      return ((await response.json()) as { data: { coverage: { regionsWithRoundtables: number } } }).data.coverage.regionsWithRoundtables;
-    });
+    const withRoundtables = (await askFromPage<{ coverage: { regionsWithRoundtables: number } }>('{ coverage { regionsWithRoundtables } }'))
+      .coverage.regionsWithRoundtables;
     expect(withRoundtables).toBeGreaterThan(12);
     await expect(page.getByText(`Showing the 12 regions with the most roundtables out of ${withRoundtables}`).count()).resolves.toBe(1);
     const compare = asked.find((body) => body.operationName === 'Compare');
