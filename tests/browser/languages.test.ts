@@ -1,10 +1,10 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Browser, Page, Request } from 'playwright-core';
 import { expectNoAxeViolations, launchChromium, newPage } from './support/browser';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
 
 // Each language loads only when it is read: an English reader's browser never fetches the
 // Spanish texts; a reader whose browser prefers Spanish gets the dashboard in Spanish from the
-// first view; a language chosen is remembered across reloads.
+// first view; a language chosen is remembered across reloads, and the API is asked in it.
 describe('the languages of the dashboard', () => {
   let system: BuiltSystem;
   let browser: Browser;
@@ -42,9 +42,18 @@ describe('the languages of the dashboard', () => {
     await expect(page.evaluate(() => document.documentElement.lang)).resolves.toBe('es');
     expect(scripts.filter((name) => SPANISH_TEXTS.test(name)).sort()).toEqual(['editing-es', 'es']);
 
-    // The choice is remembered.
+    // The choice is remembered, and the API is asked in it from the first request after the reload,
+    // before the page is drawn in Spanish: its refusals and errors come in the reader's language.
+    const asked: string[] = [];
+    const listen = (request: Request) => {
+      if (request.url().endsWith('/graphql') && request.method() === 'POST') asked.push(request.headers()['accept-language'] ?? '');
+    };
+    page.on('request', listen);
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Mesas redondas', exact: true }).waitFor();
+    page.off('request', listen);
+    expect(asked.length).toBeGreaterThan(0);
+    expect([...new Set(asked)]).toEqual(['es']);
     await expectNoAxeViolations(page);
     await page.context().close();
   });

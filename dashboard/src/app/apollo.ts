@@ -1,6 +1,7 @@
 import { ApolloClient, ApolloLink, CombinedGraphQLErrors, HttpLink, InMemoryCache, ServerError } from '@apollo/client';
 import { ErrorLink } from '@apollo/client/link/error';
 import { Observable } from 'rxjs';
+import { chosenLocale } from './i18n/i18n';
 import { CSRF_HEADERS } from './session/session-requests';
 
 /** A query's context that keeps its answers on this device, to be shown again offline (a coordinator's region and forms). */
@@ -39,11 +40,10 @@ export function createApolloClient(signedIn: boolean, onUnauthenticated: () => v
         })
       : forward(operation),
   );
-  // The API says its errors in the reader's language: the I18n provider keeps it on <html lang>.
+  // The API says its errors in the reader's language, as chosen, even before the page shows it.
   const language = new ApolloLink((operation, forward) => {
-    const lang = globalThis.document?.documentElement.lang;
-    if (lang)
-      operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': lang } }));
+    const lang = chosenLocale();
+    operation.setContext(({ headers }: { headers?: Record<string, string> }) => ({ headers: { ...headers, 'accept-language': lang } }));
     return forward(operation);
   });
   return new ApolloClient({

@@ -27,6 +27,18 @@ export function initialLocale(): Locale {
   return preferred ?? DEFAULT_LOCALE;
 }
 
+let requestLocale: Locale | undefined;
+
+/**
+ * The language the reader chose, from the moment they chose it: what the API's requests ask
+ * their errors in (apollo.ts). Not <html lang>, which follows the page once it is drawn in that
+ * language: a page's first requests go out before then (its effects run before the provider's).
+ */
+export const chosenLocale = (): Locale => {
+  requestLocale ??= initialLocale();
+  return requestLocale;
+};
+
 /** Looks texts up in `messages` and formats them in `locale`. */
 export function translator<Key extends string>(messages: Record<Key, string>, locale: Locale): Translator<Key> {
   return { t: (key, values) => formatMessage(messages[key], locale, values) };
@@ -39,6 +51,7 @@ export function I18nProvider({ children }: { children: ReactNode }) {
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
+    requestLocale = next;
     // A transition: the page stays in the language it was in until the next one has loaded.
     startTransition(() => setLocaleState(next));
   }, []);
