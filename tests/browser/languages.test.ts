@@ -51,6 +51,10 @@ describe('the languages of the dashboard', () => {
     page.on('request', listen);
     await page.reload();
     await page.getByRole('heading', { level: 2, name: 'Mesas redondas', exact: true }).waitFor();
+    // The overview asks for its figures as soon as it is first drawn.
+    await page.goto(`${system.baseUrl}/`);
+    await page.getByRole('heading', { level: 1, name: 'Resumen' }).waitFor();
+    await page.locator('svg.recharts-surface').first().waitFor();
     page.off('request', listen);
     expect(asked.length).toBeGreaterThan(0);
     expect([...new Set(asked)]).toEqual(['es']);
