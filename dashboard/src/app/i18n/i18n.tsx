@@ -20,23 +20,24 @@ export interface I18n extends Translator<MessageKey> {
 const I18nContext = createContext<I18n | null>(null);
 
 /** The remembered choice, else the browser's first language we speak, else English. */
-export function initialLocale(): Locale {
+function initialLocale(): Locale {
   const stored = globalThis.localStorage?.getItem(STORAGE_KEY);
   if (isLocale(stored)) return stored;
   const preferred = (globalThis.navigator?.languages ?? []).map((tag) => tag.slice(0, 2)).find(isLocale);
   return preferred ?? DEFAULT_LOCALE;
 }
 
-let requestLocale: Locale | undefined;
+let chosen: Locale | undefined;
 
 /**
- * The language the reader chose, from the moment they chose it: what the API's requests ask
- * their errors in (apollo.ts). Not <html lang>, which follows the page once it is drawn in that
- * language: a page's first requests go out before then (its effects run before the provider's).
+ * The language the reader chose, from the moment they chose it: the one the app starts in, and
+ * the one the API's requests ask their errors in (apollo.ts). Not <html lang>, which follows the
+ * page once it is drawn in that language: a page's first requests go out before then (its
+ * effects run before the provider's).
  */
 export const chosenLocale = (): Locale => {
-  requestLocale ??= initialLocale();
-  return requestLocale;
+  chosen ??= initialLocale();
+  return chosen;
 };
 
 /** Looks texts up in `messages` and formats them in `locale`. */
@@ -45,13 +46,13 @@ export function translator<Key extends string>(messages: Record<Key, string>, lo
 }
 
 export function I18nProvider({ children }: { children: ReactNode }) {
-  const [locale, setLocaleState] = useState<Locale>(initialLocale);
+  const [locale, setLocaleState] = useState<Locale>(chosenLocale);
   useEffect(() => {
     document.documentElement.lang = locale;
   }, [locale]);
   const setLocale = useCallback((next: Locale) => {
     globalThis.localStorage?.setItem(STORAGE_KEY, next);
-    requestLocale = next;
+    chosen = next;
     // A transition: the page stays in the language it was in until the next one has loaded.
     startTransition(() => setLocaleState(next));
   }, []);

@@ -97,23 +97,25 @@ const rangeText = (value: CountRange | null) =>
  */
 export class OutlierService {
   /** The project's usual, which reads every roundtable: kept while the data version stays. */
-  private readonly projectUsual = new KeptWhileUnchanged(async (manager) => {
-    const [row] = (await manager.query(PROJECT_USUAL)) as [{ version: string; usual: string }];
-    return { version: BigInt(row.version), value: row.usual };
-  });
+  private readonly projectUsual: KeptWhileUnchanged<string>;
 
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly audit: EngagementAuditService,
-  ) {}
+  ) {
+    this.projectUsual = new KeptWhileUnchanged(db, async (pool) => {
+      const [row] = (await pool.query(PROJECT_USUAL)) as [{ version: string; usual: string }];
+      return { version: BigInt(row.version), value: row.usual };
+    });
+  }
 
   /** One page of the flagged values in scope, with how many there are in all, in one statement. */
   async page(viewer: Viewer, query: OutlierQuery): Promise<OutlierPage> {
     assertSeesDataQuality(viewer, 'outliers');
     const scope = await dataQualityScope(viewer, query.filter, this.regions);
     const params: unknown[] = [];
-    const projectUsual = await this.projectUsual.current(this.db.manager);
+    const projectUsual = await this.projectUsual.current();
     const flagged = flaggedValues(params, query.measure ? [query.measure] : OUTLIER_MEASURES, currentOutlierThreshold(), { projectUsual });
     const conditions = scopeConditions(scope, 's', params);
     if (query.status === OutlierStatus.UNREVIEWED) conditions.push('s.status IS NULL');
@@ -139,7 +141,8 @@ export class OutlierService {
 
   /** The flagged values of these roundtables, whoever asks: the caller decides who may see them. */
   async flagsOf(roundtableIds: readonly string[]): Promise<Outlier[]> {
-    return (await this.flagged(this.db.manager, roundtableIds, OUTLIER_MEASURES)).map(asOutlier);
+    if (roundtableIds.length === 0) return [];
+    return (await this.flagged(this.db.manager, await this.projectUsual.current(), roundtableIds, OUTLIER_MEASURES)).map(asOutlier);
   }
 
   /**
@@ -153,6 +156,8 @@ export class OutlierService {
     if (!UUID.test(request.roundtableId)) {
       throw badInput(errorText('notARecordId', { field: 'roundtableId', id: request.roundtableId }), { field: 'roundtableId' });
     }
+    // Read on the pool before the transaction: the mark writes nothing the usual is taken over.
+    const projectUsual = await this.projectUsual.current();
     return writeTransaction(this.db, async (manager) => {
       const roundtable = await lockedValue(manager, request.roundtableId, request.measure);
       const what = named(roundtable, request.measure);
@@ -164,7 +169,7 @@ export class OutlierService {
           { reason: 'VALUE_CHANGED' },
         );
       }
-      const [flag] = await this.flagged(manager, [roundtable.id], [request.measure]);
+      const [flag] = await this.flagged(manager, projectUsual, [roundtable.id], [request.measure]);
       if (!flag) {
         throw badInput(errorText('figureNotFlagged', { what, value: rangeText(roundtable.value) }), {
           field: 'measure',
@@ -198,19 +203,19 @@ export class OutlierService {
         before: before ? markOf(roundtable, before) : null,
         after: markOf(roundtable, mark),
       });
-      const [marked] = await this.flagged(manager, [roundtable.id], [request.measure]);
+      const [marked] = await this.flagged(manager, projectUsual, [roundtable.id], [request.measure]);
       return asOutlier(marked as OutlierRow);
     });
   }
 
-  private async flagged(
+  /** The flagged values of some roundtables, scored against `projectUsual` (the kept one, read before any transaction). */
+  private flagged(
     manager: EntityManager,
+    projectUsual: string,
     roundtableIds: readonly string[],
     measures: readonly OutlierMeasure[],
   ): Promise<OutlierRow[]> {
-    if (roundtableIds.length === 0) return [];
     const params: unknown[] = [];
-    const projectUsual = await this.projectUsual.current(manager);
     const flagged = flaggedValues(params, measures, currentOutlierThreshold(), { projectUsual, roundtableIds });
     return manager.query(`${flagged} SELECT ${OUTLIER_COLUMNS} FROM flagged s ORDER BY s.id, s.position`, params);
   }

@@ -17,19 +17,21 @@ const PERIODS = `SELECT code, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to
  * built again from one snapshot of the rollups.
  */
 export class PublicationStore {
-  private readonly kept = new KeptWhileUnchanged(async () => {
-    const publication = await this.build();
-    return { version: publication.version, value: publication };
-  });
+  private readonly kept: KeptWhileUnchanged<Publication>;
 
   constructor(
     private readonly db: DataSource,
     private readonly regions: RegionDirectory,
     private readonly rules: DisclosureRules,
-  ) {}
+  ) {
+    this.kept = new KeptWhileUnchanged(db, async () => {
+      const publication = await this.build();
+      return { version: publication.version, value: publication };
+    });
+  }
 
   current(): Promise<Publication> {
-    return this.kept.current(this.db.manager);
+    return this.kept.current();
   }
 
   /** Brings engagement's copy of evaluation's reporting periods up to date; evaluation's are the only source. */

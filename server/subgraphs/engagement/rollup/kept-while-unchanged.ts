@@ -1,4 +1,4 @@
-import type { EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { dataVersion } from './data-version';
 
 /** What is built from the roundtables, with the data version it saw, read in the same snapshot. */
@@ -11,21 +11,25 @@ export interface Versioned<T> {
  * Something costly built from the roundtables, kept in memory while the data version stays
  * (data-version.ts): a request reads the version (one small statement) and, when it moved, the
  * value is built again, once for every request waiting on it. Every instance builds the same
- * value from the same data, so which one answers never matters.
+ * value from the same data, so which one answers never matters. Read and built on the pool,
+ * never in a caller's transaction: the value is shared, so it holds only what is committed.
  */
 export class KeptWhileUnchanged<T> {
   private latest: Versioned<T> | undefined;
   private pending: Promise<Versioned<T>> | undefined;
 
-  constructor(private readonly build: (manager: EntityManager) => Promise<Versioned<T>>) {}
+  constructor(
+    private readonly db: DataSource,
+    private readonly build: (db: DataSource) => Promise<Versioned<T>>,
+  ) {}
 
-  async current(manager: EntityManager): Promise<T> {
-    const wanted = await dataVersion(manager);
+  async current(): Promise<T> {
+    const wanted = await dataVersion(this.db.manager);
     if (this.latest?.version === wanted) return this.latest.value;
     // A build already under way may predate a write this request has seen: then build again.
     // Any other version (newer, or older after a restore) is the data as they are.
     for (;;) {
-      this.pending ??= this.build(manager).finally(() => {
+      this.pending ??= this.build(this.db).finally(() => {
         this.pending = undefined;
       });
       this.latest = await this.pending;
