@@ -62,6 +62,7 @@ async function tokenKeys(config: Config): Promise<TokenKeys> {
   const access: Access = {
     authenticate: tokenAuthenticator(signingKey, tokenMaxLifetimeSeconds),
     disclosure: config.disclosure,
+    publicationWaitMs: config.publicationWaitMs,
   };
   return { access, signingKey, tokenMaxLifetimeSeconds };
 }

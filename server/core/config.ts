@@ -1,6 +1,7 @@
 import path from 'node:path';
 import type { DisclosureRules } from '../contract/disclosure/disclosure-table';
 import { DEFAULT_OUTLIER_Z_THRESHOLD, OUTLIER_Z_THRESHOLD_RANGE } from '../contract/outlier-rule';
+import { DEFAULT_PUBLICATION_WAIT_MS } from '../contract/publication-wait';
 import { DEFAULT_RECORDED_DATES_FROM } from '../contract/recording-limits';
 import { DEFAULT_ON_TIME_DAYS, MAX_ON_TIME_DAYS } from '../contract/timeliness';
 import { parseAddressRange } from './auth/client-address';
@@ -75,6 +76,8 @@ export interface Config {
   trustedProxies: string[];
   /** What FUNDER and PUBLIC may see of counts of people (the protected publication). */
   disclosure: DisclosureRules;
+  /** How long a FUNDER or PUBLIC request waits for the publication of changed data before it is answered from the one before (PUBLICATION_WAIT_MS). */
+  publicationWaitMs: number;
   /** The dashboard's build output, served at / by the gateway. */
   dashboardDir: string;
   logSql: boolean;
@@ -386,6 +389,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     sessionCookieSecure: oneOf(env, 'SESSION_COOKIE_SECURE', ['auto', 'on'] as const, 'auto'),
     trustedProxies: trustedProxies(env),
     disclosure: disclosureRules(env),
+    publicationWaitMs: integer(env, 'PUBLICATION_WAIT_MS', DEFAULT_PUBLICATION_WAIT_MS, 0, 600_000),
     dashboardDir: path.resolve(REPO_ROOT, env.DASHBOARD_DIR || 'dashboard/dist'),
     logSql: env.LOG_SQL === '1' || env.LOG_SQL === 'true',
     // The dashboard's largest operation nests 4 deep, uses 5 aliases, costs about 8,000 and is under 2 kB.

@@ -25,4 +25,10 @@ export interface Subgraph<Context extends SubgraphContext = SubgraphContext> {
   database: SubgraphDatabase;
   /** Authenticates the request (UNAUTHENTICATED on a bad token) and makes its context. */
   createContext(request: RequestInfo): Promise<Context>;
+  /**
+   * Calls `listener` when answers given before may be out of date with no write to say so (a
+   * cache of them must start again): engagement's publication replacing one it answered from
+   * while building it. Absent where nothing but writes changes an answer.
+   */
+  onAnswersOutdated?(listener: () => Promise<void>): void;
 }

@@ -45,7 +45,10 @@ export async function serveGateway(
   { config, log, explorer, stops }: Startup,
 ): Promise<Served> {
   const responseStore = await openResponseStore(config.responseCache, log);
-  if (responseStore) stops.add(() => responseStore.close());
+  if (responseStore) {
+    stops.add(() => responseStore.close());
+    for (const subgraph of Object.values(inProcess)) subgraph?.onAnswersOutdated?.(() => responseStore.invalidate());
+  }
   const { apollo, precheck } = await createGateway({
     supergraphPath: config.supergraphPath,
     inProcess,

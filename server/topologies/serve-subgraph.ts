@@ -21,7 +21,10 @@ import type { Served, Startup } from './startup';
 export async function serveSubgraph(subgraph: Subgraph, { config, log, explorer, stops }: Startup): Promise<Served> {
   // With a shared cache, a write sent to this subgraph directly also makes the gateways' cache miss.
   const sharedCache = config.responseCache.mode === 'redis' ? await openResponseStore(config.responseCache, log) : undefined;
-  if (sharedCache) stops.add(() => sharedCache.close());
+  if (sharedCache) {
+    stops.add(() => sharedCache.close());
+    subgraph.onAnswersOutdated?.(() => sharedCache.invalidate());
+  }
   const apollo = new ApolloServer({
     gateway: compiledExecutorGateway(subgraph.schema),
     formatError: formatError(),

@@ -20,6 +20,7 @@ import { OutlierResolver } from './outlier/outlier.resolver';
 import { ParticipantFields } from './participant/participant.fields';
 import { ParticipantMutations } from './participant/participant.mutations';
 import { ParticipantResolver } from './participant/participant.resolver';
+import { PublicationStatusResolver } from './publication/publication-status.resolver';
 import { RegionRoundtablesFields } from './region/region.fields';
 import { ReviewResolver } from './review/review.resolver';
 import { RoundtableFields } from './roundtable/roundtable.fields';
@@ -58,6 +59,7 @@ export function engagementResolvers(services: EngagementServices): object[] {
     new ValidationRuleTextsMutations(services.ruleTextWrites),
     new RoundtableWarningsFields(),
     new OutlierResolver(services.outliers),
+    new PublicationStatusResolver(services.publications),
     new RoundtableOutlierFields(),
     new CompletenessResolver(services.completeness),
   ];

@@ -31,7 +31,7 @@ export async function engagementServices(dataSource: DataSource, access: Access,
   const regions = await RegionDirectory.load(dataSource, 'engagement', notices);
   const challenges = await ChallengeTaxonomy.load(dataSource, notices);
   const ruleTexts = await RuleTextBook.load(dataSource, notices);
-  const publications = new PublicationStore(dataSource, regions, access.disclosure);
+  const publications = new PublicationStore(dataSource, regions, access.disclosure, access.publicationWaitMs);
   const audit = new EngagementAuditService(dataSource);
   const analytics = new AnalyticsService(dataSource, regions, challenges, publications);
   return {

@@ -25,6 +25,7 @@ export async function startEngagement(
     database,
     regions: services.regions,
     publications: services.publications,
+    onAnswersOutdated: (listener) => services.publications.onReplacedPrevious(listener),
     schema: await buildEngagementSchema(services, execution),
     createContext: async (request: RequestInfo): Promise<EngagementContext> => {
       const viewer = await access.authenticate(request.headers);

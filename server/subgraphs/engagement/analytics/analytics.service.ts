@@ -155,7 +155,7 @@ export class AnalyticsService {
    */
   async scopeFor(viewer: Viewer, filter: AnalyticsFilter | null | undefined): Promise<{ scope: Scope; publish?: Publish }> {
     if (!seesPublication(viewer)) return { scope: await resolveScope(viewer, filter, this.regions) };
-    const publication = await this.publications.current();
+    const { value: publication } = await this.publications.served();
     const { scope, published } = await publishedScopeOf(viewer, filter, this.regions, publication.periods);
     return { scope, publish: (narrowed, part) => publication.count({ ...published, ...narrowed }, part) };
   }

@@ -80,7 +80,7 @@ export class IndicatorMeasureService {
       };
     });
     if (!seesPublication(viewer)) return counted.map(({ denominatorValue: _, ...result }) => ({ ...result, withheld: null }));
-    const publication = await this.publications.current();
+    const { value: publication } = await this.publications.served();
     return counted.map(({ denominatorValue: _, ...result }, index) => {
       const { numerator, denominator, scope } = questions[index] as IndicatorQuestion;
       if (!PEOPLE_MEASURES.has(numerator) && !(denominator && PEOPLE_MEASURES.has(denominator))) return { ...result, withheld: null };
@@ -162,7 +162,7 @@ export class IndicatorMeasureService {
     const { measure, by, scope } = question;
     const shown = parts.map((part) => ({ ...part, withheld: null }));
     if (!seesPublication(viewer) || !PEOPLE_MEASURES.has(measure)) return shown;
-    const publication = await this.publications.current();
+    const { value: publication } = await this.publications.served();
     const published = publishedScopeOfResult(scope, publication.periods);
     if (!published || measure !== IndicatorMeasure.PARTICIPANTS) {
       return partKeys(measure, by).map((key) => ({ key, value: null, recordCount: null, withheld: Withholding.NOT_PUBLISHED }));

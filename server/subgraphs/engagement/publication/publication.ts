@@ -67,6 +67,8 @@ export class Publication {
   constructor(
     /** The data version it was built from. */
     readonly version: bigint,
+    /** When the data it was built from were read. */
+    readonly asOf: Date,
     /** The reporting periods it is published for. */
     readonly periods: readonly PeriodSpan[],
     private readonly datasets: ReadonlyMap<boolean, ProtectedDataset>,

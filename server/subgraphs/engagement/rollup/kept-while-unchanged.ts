@@ -1,10 +1,17 @@
 import type { DataSource } from 'typeorm';
+import { logger } from '../../../core/observability/logger';
 import { dataVersion } from './data-version';
 
 /** What is built from the roundtables, with the data version it saw, read in the same snapshot. */
 export interface Versioned<T> {
   version: bigint;
   value: T;
+}
+
+/** A kept value, and whether it was built from the data as they are (false: from the data before a write). */
+export interface Kept<T> {
+  value: T;
+  current: boolean;
 }
 
 /**
@@ -17,28 +24,80 @@ export interface Versioned<T> {
 export class KeptWhileUnchanged<T> {
   private latest: Versioned<T> | undefined;
   private pending: Promise<Versioned<T>> | undefined;
+  /** Whether the value before the one being built was given out since the data moved on (recent). */
+  private gaveOutPrevious = false;
 
   constructor(
     private readonly db: DataSource,
     private readonly build: (db: DataSource) => Promise<Versioned<T>>,
+    /** Told when a value replaces one `recent` gave out as not current, whose readers may keep it. */
+    private readonly onReplacedPrevious: () => Promise<void> = async () => {},
   ) {}
 
+  /** The value of the data as they are, built first if need be. */
   async current(): Promise<T> {
     const wanted = await dataVersion(this.db.manager);
     if (this.latest?.version === wanted) return this.latest.value;
-    // A build already under way may predate a write this request has seen: then build again.
-    // Any other version (newer, or older after a restore) is the data as they are.
-    for (;;) {
-      this.pending ??= this.build(this.db).finally(() => {
-        this.pending = undefined;
-      });
-      this.latest = await this.pending;
-      if (this.latest.version >= wanted) return this.latest.value;
+    return this.upTo(wanted);
+  }
+
+  /**
+   * The value of the data as they are when it is at hand or built within `waitMs`; past that,
+   * the one built before, not current, while the build goes on for the requests after. With
+   * none built before, waits for the build: there is nothing else to give.
+   */
+  async recent(waitMs: number): Promise<Kept<T>> {
+    const wanted = await dataVersion(this.db.manager);
+    const previous = this.latest;
+    if (previous?.version === wanted) return { value: previous.value, current: true };
+    const building = this.upTo(wanted).then((value): Kept<T> => ({ value, current: true }));
+    if (!previous) return building;
+    let timer: NodeJS.Timeout | undefined;
+    const waited = new Promise<Kept<T>>((resolve) => {
+      timer = setTimeout(() => {
+        // Marked as it is decided, so a build ending before this request goes on still tells of it.
+        this.gaveOutPrevious = true;
+        resolve({ value: previous.value, current: false });
+      }, waitMs);
+    });
+    try {
+      const kept = await Promise.race([building, waited]);
+      if (!kept.current) {
+        // No one awaits the build any more: its failure would go unseen, and the next request starts it again.
+        building.catch((error) => logger.error({ component: 'kept-while-unchanged', err: error }, 'A build past its wait failed'));
+      }
+      return kept;
+    } finally {
+      clearTimeout(timer);
     }
   }
 
   /** Builds again at the next request, whatever the version: for a change the version does not follow. */
   forget(): void {
     this.latest = undefined;
+  }
+
+  /** The value of version `wanted` or a later one, waiting for the build under way or starting one. */
+  private async upTo(wanted: bigint): Promise<T> {
+    // A build already under way may predate a write this request has seen: then build again.
+    // Any other version (newer, or older after a restore) is the data as they are.
+    for (;;) {
+      this.pending ??= this.build(this.db)
+        .then(async (built) => {
+          this.latest = built;
+          if (this.gaveOutPrevious) {
+            this.gaveOutPrevious = false;
+            await this.onReplacedPrevious().catch((error) =>
+              logger.error({ component: 'kept-while-unchanged', err: error }, 'Telling of a value replacing a previous one failed'),
+            );
+          }
+          return built;
+        })
+        .finally(() => {
+          this.pending = undefined;
+        });
+      const built = await this.pending;
+      if (built.version >= wanted) return built.value;
+    }
   }
 }

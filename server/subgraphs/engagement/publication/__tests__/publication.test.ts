@@ -42,6 +42,7 @@ function publication(atoms: AtomRow[], regions: string[], withheldKeys: Record<s
   const empty: ProtectedDataset = { lattice: datasetLattice([], regions, time), withheld: [], regions };
   return new Publication(
     1n,
+    new Date('2024-01-01T00:00:00Z'),
     PERIODS,
     new Map([
       [false, dataset],

@@ -1,0 +1,114 @@
+import { Client } from 'pg';
+import { Role, tokenFor } from '../../server/test-support/auth';
+import { startTestSystem } from '../../server/test-support/test-system';
+import { waitUntil } from '../../server/test-support/wait-until';
+
+type System = Awaited<ReturnType<typeof startTestSystem>>;
+interface Answer {
+  publicationStatus: { asOf: string; current: boolean } | null;
+  attendanceTotal: { roundtables: number; total: { min: number; max: number } | null };
+}
+
+const FIGURES = `{
+  publicationStatus { asOf current }
+  attendanceTotal(filter: { regions: ["soria"] }) { roundtables total { min max } }
+}`;
+const CREATE = 'mutation($input: RoundtableInput!) { createRoundtable(input: $input) { id version } }';
+const REVIEW = `mutation($action: ReviewAction!, $records: [RecordVersionInput!]!) {
+  reviewRoundtables(action: $action, records: $records) { id version } }`;
+
+// After a write, the publication FUNDER and PUBLIC see is built again, which takes minutes at
+// 1,000 regions. Past PUBLICATION_WAIT_MS they are answered from the one before, and told how
+// old it is; once the new one is built, the gateway's cache starts again, so no one keeps the
+// old figures. The build is held back here by a lock on a table only it reads.
+describe('figures while the publication is built again', () => {
+  let api: System;
+  let db: Client;
+  const tokens = {} as Record<'ADMIN' | 'EVALUATOR' | 'ANALYST', string>;
+
+  const ask = async (token?: string) => {
+    const response = await fetch(api.system.url, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
+      body: JSON.stringify({ query: FIGURES }),
+    });
+    const body = (await response.json()) as { data?: Answer; errors?: unknown[] };
+    if (!body.data || body.errors) throw new Error(`The figures could not be read: ${JSON.stringify(body.errors)}`);
+    return { ...body.data, cache: response.headers.get('x-cache') };
+  };
+  const write = async <T>(query: string, variables: Record<string, unknown>, token: string): Promise<T> => {
+    const response = await api.gql<T>(query, variables, token);
+    if (response.errors) throw new Error(`Writing failed: ${JSON.stringify(response.errors)}`);
+    return response.data as T;
+  };
+
+  beforeAll(async () => {
+    api = await startTestSystem({ PUBLICATION_WAIT_MS: '300' });
+    for (const role of ['ADMIN', 'EVALUATOR', 'ANALYST'] as const) tokens[role] = await tokenFor(Role[role]);
+    db = new Client({ connectionString: api.databaseUrl });
+    await db.connect();
+  });
+  afterAll(async () => {
+    await db?.end();
+    await api?.close();
+  });
+
+  it('answers from the publication before, says so, and shows the new figures once built', async () => {
+    const before = await ask();
+    expect(before.publicationStatus?.current).toBe(true);
+    expect(before.attendanceTotal.total).not.toBeNull();
+
+    const { createRoundtable: created } = await write<{ createRoundtable: { id: string; version: number } }>(
+      CREATE,
+      {
+        input: {
+          region: 'soria',
+          number: 801,
+          date: '2022-05-12',
+          format: 'ONSITE',
+          attendance: { participants: 40 },
+          sources: [{ title: 'Minutes of Soria 801' }],
+        },
+      },
+      tokens.ADMIN,
+    );
+    const { reviewRoundtables: submitted } = await write<{ reviewRoundtables: { id: string; version: number }[] }>(
+      REVIEW,
+      { action: 'SUBMIT', records: [created] },
+      tokens.ADMIN,
+    );
+    await write(REVIEW, { action: 'APPROVE', records: submitted }, tokens.EVALUATOR);
+    // Approved: PUBLIC counts it once the publication is built again, held back from here on.
+    await db.query('BEGIN');
+    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    try {
+      const stale = await ask();
+      expect(stale.publicationStatus).toEqual({ asOf: before.publicationStatus?.asOf, current: false });
+      expect(stale.attendanceTotal.total).toEqual(before.attendanceTotal.total);
+      // Roundtables held are counted as they are, whatever the publication: only counts of people wait.
+      expect(stale.attendanceTotal.roundtables).toBe(before.attendanceTotal.roundtables + 1);
+      // The answer is kept like any other, and every role that sees the publication gets it.
+      expect((await ask()).cache).toBe('hit');
+      const funder = await ask(await tokenFor(Role.FUNDER));
+      expect(funder.publicationStatus?.current).toBe(false);
+      // Roles that see counts as recorded never wait for it.
+      const analyst = await ask(tokens.ANALYST);
+      expect(analyst.publicationStatus).toBeNull();
+    } finally {
+      await db.query('COMMIT');
+    }
+
+    let after = await ask();
+    await waitUntil(
+      async () => {
+        after = await ask();
+        return after.publicationStatus?.current === true;
+      },
+      { what: 'the new publication, not a kept answer of the old one', withinMs: 20_000 },
+    );
+    expect(after.cache).toBe('miss');
+    expect(Date.parse(after.publicationStatus?.asOf as string)).toBeGreaterThan(Date.parse(before.publicationStatus?.asOf as string));
+    const total = before.attendanceTotal.total as { min: number; max: number };
+    expect(after.attendanceTotal.total).toEqual({ min: total.min + 40, max: total.max + 40 });
+  });
+});
