@@ -291,6 +291,14 @@ describe('authorization matrix through the gateway', () => {
       request: async () => ({ query: `{ sourcePage(filter: ${SORIA_3}, page: { limit: 5 }) { totalCount rows { title } } }` }),
       outcomes: everyone(allowed((data) => expect(data.sourcePage).toEqual({ totalCount: 1, rows: [expect.any(Object)] }))),
     },
+    publicationStatus: {
+      request: async () => ({ query: '{ publicationStatus { asOf current } }' }),
+      // Said only to those answered from the publication: the other roles see counts as recorded.
+      outcomes: readersAndAggregates(
+        (data) => expect(data.publicationStatus).toBeNull(),
+        (data) => expect(data.publicationStatus).toEqual({ asOf: expect.stringMatching(/^\d{4}-\d\d-\d\dT/), current: true }),
+      ),
+    },
     auditLog: {
       request: async () => ({ query: '{ auditLog(limit: 1) { action } }' }),
       outcomes: only(

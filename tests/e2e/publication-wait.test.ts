@@ -87,7 +87,7 @@ describe('figures while the publication is built again', () => {
       expect(stale.attendanceTotal.total).toEqual(before.attendanceTotal.total);
       // Roundtables held are counted as they are, whatever the publication: only counts of people wait.
       expect(stale.attendanceTotal.roundtables).toBe(before.attendanceTotal.roundtables + 1);
-      // The answer is kept like any other, and every role that sees the publication gets it.
+      // The answer is kept like any other; a funder, too, is answered from the publication before.
       expect((await ask()).cache).toBe('hit');
       const funder = await ask(await tokenFor(Role.FUNDER));
       expect(funder.publicationStatus?.current).toBe(false);
@@ -98,17 +98,18 @@ describe('figures while the publication is built again', () => {
       await db.query('COMMIT');
     }
 
-    let after = await ask();
+    let after: Awaited<ReturnType<typeof ask>> | undefined;
     await waitUntil(
       async () => {
+        // Only computed answers are kept, so the first that says current was computed afresh.
         after = await ask();
         return after.publicationStatus?.current === true;
       },
       { what: 'the new publication, not a kept answer of the old one', withinMs: 20_000 },
     );
-    expect(after.cache).toBe('miss');
-    expect(Date.parse(after.publicationStatus?.asOf as string)).toBeGreaterThan(Date.parse(before.publicationStatus?.asOf as string));
+    expect(after?.cache).toBe('miss');
+    expect(Date.parse(after?.publicationStatus?.asOf as string)).toBeGreaterThan(Date.parse(before.publicationStatus?.asOf as string));
     const total = before.attendanceTotal.total as { min: number; max: number };
-    expect(after.attendanceTotal.total).toEqual({ min: total.min + 40, max: total.max + 40 });
+    expect(after?.attendanceTotal.total).toEqual({ min: total.min + 40, max: total.max + 40 });
   });
 });

@@ -18,6 +18,7 @@ type Documents = {
     "\n  fragment Sources_source on Source {\n    title\n    url\n    publisher\n    illustrative\n    recordedBy {\n      slug\n      name\n    }\n  }\n": typeof types.Sources_SourceFragmentDoc,
     "\n  fragment Headline_attendance on AttendanceTotal {\n    roundtables\n    roundtablesUnknownAttendance\n    online { min max }\n    onsite { min max }\n    unknownMode { min max }\n    total { min max }\n    withheld { field reason }\n  }\n": typeof types.Headline_AttendanceFragmentDoc,
     "\n  query RuleWords($locale: Locale!) {\n    validationRules(locale: $locale) {\n      code\n      title\n      message\n    }\n  }\n": typeof types.RuleWordsDocument,
+    "\n  query PublicationStatus {\n    publicationStatus {\n      asOf\n      current\n    }\n  }\n": typeof types.PublicationStatusDocument,
     "\n  query MyAccount {\n    myAccount {\n      username\n      name\n      role\n      regions\n    }\n  }\n": typeof types.MyAccountDocument,
     "\n  mutation ChangeMyPassword($current: String!, $next: String!) {\n    changeMyPassword(currentPassword: $current, newPassword: $next) {\n      username\n    }\n  }\n": typeof types.ChangeMyPasswordDocument,
     "\n  query CompareRegions($filter: AnalyticsFilter) {\n    coverage(filter: $filter) {\n      roundtables\n      illustrativeRoundtables\n      regionsWithRoundtables\n    }\n    attendanceRanking(filter: $filter, limit: 12, orderBy: { by: ROUNDTABLES }) {\n      regions {\n        region { slug }\n        roundtables\n      }\n    }\n  }\n": typeof types.CompareRegionsDocument,
@@ -123,6 +124,7 @@ const documents: Documents = {
     "\n  fragment Sources_source on Source {\n    title\n    url\n    publisher\n    illustrative\n    recordedBy {\n      slug\n      name\n    }\n  }\n": types.Sources_SourceFragmentDoc,
     "\n  fragment Headline_attendance on AttendanceTotal {\n    roundtables\n    roundtablesUnknownAttendance\n    online { min max }\n    onsite { min max }\n    unknownMode { min max }\n    total { min max }\n    withheld { field reason }\n  }\n": types.Headline_AttendanceFragmentDoc,
     "\n  query RuleWords($locale: Locale!) {\n    validationRules(locale: $locale) {\n      code\n      title\n      message\n    }\n  }\n": types.RuleWordsDocument,
+    "\n  query PublicationStatus {\n    publicationStatus {\n      asOf\n      current\n    }\n  }\n": types.PublicationStatusDocument,
     "\n  query MyAccount {\n    myAccount {\n      username\n      name\n      role\n      regions\n    }\n  }\n": types.MyAccountDocument,
     "\n  mutation ChangeMyPassword($current: String!, $next: String!) {\n    changeMyPassword(currentPassword: $current, newPassword: $next) {\n      username\n    }\n  }\n": types.ChangeMyPasswordDocument,
     "\n  query CompareRegions($filter: AnalyticsFilter) {\n    coverage(filter: $filter) {\n      roundtables\n      illustrativeRoundtables\n      regionsWithRoundtables\n    }\n    attendanceRanking(filter: $filter, limit: 12, orderBy: { by: ROUNDTABLES }) {\n      regions {\n        region { slug }\n        roundtables\n      }\n    }\n  }\n": types.CompareRegionsDocument,
@@ -254,6 +256,10 @@ export function graphql(source: "\n  fragment Headline_attendance on AttendanceT
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n  query RuleWords($locale: Locale!) {\n    validationRules(locale: $locale) {\n      code\n      title\n      message\n    }\n  }\n"): (typeof documents)["\n  query RuleWords($locale: Locale!) {\n    validationRules(locale: $locale) {\n      code\n      title\n      message\n    }\n  }\n"];
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query PublicationStatus {\n    publicationStatus {\n      asOf\n      current\n    }\n  }\n"): (typeof documents)["\n  query PublicationStatus {\n    publicationStatus {\n      asOf\n      current\n    }\n  }\n"];
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -25,6 +25,9 @@ export const aboutEn = {
   'about.roles':
     'Administrators, regional coordinators, analysts and evaluators see counts as recorded. Funders and anyone not signed in see the protected publication, and never participant records or free-text notes.',
   'about.back': 'Back to the overview',
+  'publication.behind':
+    'Counts of people as of {asOf}. Records changed since then are being published; the figures will update on their own.',
+  'publication.caughtUp': 'Figures updated: counts of people as of {asOf}.',
 } as const;
 
 export type AboutKey = keyof typeof aboutEn;

@@ -25,4 +25,7 @@ export const aboutEs: Record<AboutKey, string> = {
   'about.roles':
     'Administración, coordinación regional, análisis y evaluación ven los recuentos tal como se registraron. Las entidades financiadoras y quien no ha iniciado sesión ven la publicación protegida, y nunca los registros de participantes ni las notas de texto libre.',
   'about.back': 'Volver al resumen',
+  'publication.behind':
+    'Recuentos de personas a fecha de {asOf}. Los registros modificados desde entonces se están publicando; las cifras se actualizarán solas.',
+  'publication.caughtUp': 'Cifras actualizadas: recuentos de personas a fecha de {asOf}.',
 };

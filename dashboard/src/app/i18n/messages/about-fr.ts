@@ -25,4 +25,7 @@ export const aboutFr: Record<AboutKey, string> = {
   'about.roles':
     'Les administrateurs, les coordinateurs régionaux, les analystes et les évaluateurs voient les effectifs tels qu’ils ont été enregistrés. Les bailleurs de fonds et toute personne non connectée voient la publication protégée, et jamais les fiches des participants ni les notes en texte libre.',
   'about.back': 'Retour à la vue d’ensemble',
+  'publication.behind':
+    'Effectifs au {asOf}. Les fiches modifiées depuis sont en cours de publication ; les chiffres se mettront à jour d’eux-mêmes.',
+  'publication.caughtUp': 'Chiffres mis à jour : effectifs au {asOf}.',
 };

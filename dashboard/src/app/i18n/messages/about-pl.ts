@@ -25,4 +25,7 @@ export const aboutPl: Record<AboutKey, string> = {
   'about.roles':
     'Administratorzy, koordynatorzy regionów, analitycy i ewaluatorzy widzą liczebności tak, jak je zarejestrowano. Grantodawcy i wszyscy niezalogowani widzą chronioną publikację i nigdy nie widzą rekordów uczestników ani notatek tekstowych.',
   'about.back': 'Wróć do przeglądu',
+  'publication.behind':
+    'Liczby osób według stanu na {asOf}. Rejestry zmienione od tego czasu są właśnie publikowane; dane zaktualizują się same.',
+  'publication.caughtUp': 'Dane zaktualizowane: liczby osób według stanu na {asOf}.',
 };
