@@ -112,4 +112,43 @@ describe('figures while the publication is built again', () => {
     const total = before.attendanceTotal.total as { min: number; max: number };
     expect(after?.attendanceTotal.total).toEqual({ min: total.min + 40, max: total.max + 40 });
   });
+
+  it('answers at once, from the publication kept in the database, on instances that have built none', async () => {
+    const published = await ask();
+    expect(published.publicationStatus?.current).toBe(true);
+    const second = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
+    const askSecond = async (url = second.system.url) => {
+      const response = await fetch(url, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ query: FIGURES }),
+        signal: AbortSignal.timeout(10_000),
+      });
+      return (await response.json()) as { data: Answer };
+    };
+    // No publication can be built while this lock is held: the second instance must read the one kept.
+    await db.query('BEGIN');
+    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    try {
+      const body = await askSecond();
+      expect(body.data.publicationStatus).toEqual(published.publicationStatus);
+      expect(body.data.attendanceTotal).toEqual(published.attendanceTotal);
+    } finally {
+      await db.query('COMMIT');
+    }
+    // Data changed since it was kept, on an instance just started: it is the publication before.
+    const third = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
+    await write(CREATE, { input: { region: 'teruel', number: 802, date: '2022-05-12', sources: [{ title: 'Acta 802' }] } }, tokens.ADMIN);
+    await db.query('BEGIN');
+    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    try {
+      const body = await askSecond(third.system.url);
+      expect(body.data.publicationStatus).toEqual({ asOf: published.publicationStatus?.asOf, current: false });
+      expect(body.data.attendanceTotal).toEqual(published.attendanceTotal);
+    } finally {
+      await db.query('COMMIT');
+      await third.system.stop();
+      await second.system.stop();
+    }
+  });
 });

@@ -94,6 +94,14 @@ export async function timeImport<Report extends { valid: boolean }>(
   }
 }
 
+export const publicationBuilds = new Histogram({
+  name: 'sira_publication_build_seconds',
+  help: "Time a protected publication for FUNDER and PUBLIC took to build after the data moved, by how: audited (the disclosure audit ran), decided_before (the table was the last one's: a write they do not see), read (another instance's, or an earlier start's, read from the database).",
+  labelNames: ['how'] as const,
+  buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
+  registers: [metricsRegistry],
+});
+
 /** The database pools of this process, by subgraph; several of one name (tests) are added up. */
 const pools = new Map<DataSource, string>();
 

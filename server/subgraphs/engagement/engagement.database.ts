@@ -11,6 +11,7 @@ import { OutlierReview1767200000000 } from './migrations/1767200000000-outlier-r
 import { ChallengeLabels1768400000001 } from './migrations/1768400000001-challenge-labels';
 import { ValidationRuleTexts1768500000000 } from './migrations/1768500000000-validation-rule-texts';
 import { DeferredRegionRollups1769000000000 } from './migrations/1769000000000-deferred-region-rollups';
+import { PublicationSnapshot1769100000000 } from './migrations/1769100000000-publication-snapshot';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -27,5 +28,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     ChallengeLabels1768400000001,
     ValidationRuleTexts1768500000000,
     DeferredRegionRollups1769000000000,
+    PublicationSnapshot1769100000000,
   ],
 };

@@ -1,16 +1,27 @@
+import { createHash } from 'node:crypto';
 import type { DataSource } from 'typeorm';
-import type { DisclosureRules } from '../../../contract/disclosure/disclosure-table';
+import type { DisclosureRules, Withheld } from '../../../contract/disclosure/disclosure-table';
 import { protectTable } from '../../../contract/disclosure/protect-table';
 import type { PeriodSpan } from '../../../contract/periods';
 import { DEFAULT_PUBLICATION_WAIT_MS } from '../../../contract/publication-wait';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
-import { type Kept, KeptWhileUnchanged } from '../rollup/kept-while-unchanged';
+import { logger } from '../../../core/observability/logger';
+import { publicationBuilds } from '../../../core/observability/metrics';
+import { dataVersion } from '../rollup/data-version';
+import { type Kept, KeptWhileUnchanged, type Versioned } from '../rollup/kept-while-unchanged';
 import { type ProtectedDataset, Publication } from './publication';
-import { datasetLattice, TimeLattice } from './publication-lattice';
+import { type DatasetLattice, datasetLattice, TimeLattice } from './publication-lattice';
+import { loadSnapshot, type PublicationSnapshot, type PublicationTerms, saveSnapshot } from './publication-snapshot';
 import { type AtomRow, PUBLICATION_ATOMS } from './publication-sql';
 
 const PERIODS = `SELECT code, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
                  FROM engagement.reporting_period_ref ORDER BY starts_on, ends_on DESC, code`;
+
+/** The two data sets, as a snapshot names them and as the rows tell them apart. */
+const DATASETS = [
+  ['recorded', false],
+  ['illustrative', true],
+] as const;
 
 /**
  * Keeps the protected publication of the data as they are now (kept-while-unchanged.ts): a
@@ -18,10 +29,15 @@ const PERIODS = `SELECT code, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to
  * built again from one snapshot of the rollups. Its audit takes seconds at 100 regions and
  * minutes at 1,000: a request waits `waitMs` for it, then is answered from the publication
  * before, which says how old it is (status), while the build goes on for the requests after.
+ * Every publication built is kept in the database too (publication-snapshot.ts): an instance
+ * that starts answers from it at once, and one whose data another instance has published reads
+ * that instead of auditing them again.
  */
 export class PublicationStore {
   private readonly kept: KeptWhileUnchanged<Publication>;
   private readonly replacedListeners: (() => Promise<void>)[] = [];
+  /** What the latest publication built or read here withheld, and of what table (digestOf). */
+  private latestDecision: { digest: string; withheld: PublicationSnapshot['withheld'] } | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -29,16 +45,12 @@ export class PublicationStore {
     private readonly rules: DisclosureRules,
     private readonly waitMs = DEFAULT_PUBLICATION_WAIT_MS,
   ) {
-    this.kept = new KeptWhileUnchanged(
-      db,
-      async () => {
-        const publication = await this.build();
-        return { version: publication.version, value: publication };
-      },
-      async () => {
+    this.kept = new KeptWhileUnchanged(db, () => this.build(), {
+      onReplacedPrevious: async () => {
         for (const listener of this.replacedListeners) await listener();
       },
-    );
+      restore: () => this.restore(),
+    });
   }
 
   /** The publication FUNDER and PUBLIC are answered from now, and whether it is of the data as they are. */
@@ -75,24 +87,111 @@ export class PublicationStore {
     return this.db.query(PERIODS);
   }
 
-  private async build(): Promise<Publication> {
-    const periods = await this.periods();
-    const time = new TimeLattice(periods);
+  private async terms(): Promise<PublicationTerms> {
+    return { rules: this.rules, periods: await this.periods() };
+  }
+
+  /** The publication last kept in the database for these rules and periods, whatever its data version. */
+  private async restore(): Promise<Versioned<Publication> | undefined> {
+    const terms = await this.terms();
+    const snapshot = await loadSnapshot(this.db, terms);
+    if (!snapshot) return undefined;
+    this.latestDecision ??= { digest: digestOf(terms, snapshot.rows, snapshot.regions), withheld: snapshot.withheld };
+    return { version: snapshot.version, value: publicationOf(snapshot, terms.periods) };
+  }
+
+  private async build(): Promise<Versioned<Publication>> {
+    const timer = publicationBuilds.startTimer();
+    const terms = await this.terms();
+    // Built already, by another instance or before this one started: the data as they are.
+    const published = await loadSnapshot(this.db, terms, await dataVersion(this.db.manager));
+    if (published) {
+      const value = publicationOf(published, terms.periods);
+      timer({ how: 'read' });
+      return { version: published.version, value };
+    }
+    const time = new TimeLattice(terms.periods);
     const asOf = new Date();
     const rows: AtomRow[] = await this.db.query(PUBLICATION_ATOMS, [time.boundaries]);
     const version = BigInt(rows.find((row) => row.kind === 'V')?.key ?? 0);
     const regions = [
       ...new Set([...this.regions.all().map((region) => region.slug), ...rows.flatMap((row) => (row.region ? [row.region] : []))]),
     ].sort();
-    const datasets = new Map<boolean, ProtectedDataset>();
-    for (const illustrative of [false, true]) {
-      const lattice = datasetLattice(
+    const lattices = latticesOf(rows, regions, time);
+    // The same table always gets the same protection (protect-table.ts): after a write FUNDER and
+    // PUBLIC do not see (a draft, say), what was decided is taken again instead of audited again.
+    const digest = digestOf(terms, rows, regions);
+    const decidedBefore = this.latestDecision?.digest === digest;
+    let withheld = decidedBefore ? this.latestDecision?.withheld : undefined;
+    if (!withheld) {
+      withheld = { recorded: [], illustrative: [] };
+      for (const [name, illustrative] of DATASETS) {
+        const decided = await protectTable((lattices.get(illustrative) as DatasetLattice).table, this.rules);
+        withheld[name] = decided.flatMap((reason, cell): [number, Withheld][] => (reason ? [[cell, reason]] : []));
+      }
+    }
+    this.latestDecision = { digest, withheld };
+    const snapshot: PublicationSnapshot = { version, asOf, rows, regions, withheld };
+    // Kept for the next start and the other instances; one not kept is built again by them.
+    await saveSnapshot(this.db, terms, snapshot).catch((error) =>
+      logger.error({ component: 'publication', err: error }, 'The publication could not be kept in the database'),
+    );
+    const value = publicationOf(snapshot, terms.periods, lattices);
+    timer({ how: decidedBefore ? 'decided_before' : 'audited' });
+    return { version, value };
+  }
+}
+
+/** Names the tables a publication is made of: its terms, regions and finest counts, whatever order the rows came in. */
+function digestOf(terms: PublicationTerms, rows: readonly AtomRow[], regions: readonly string[]): string {
+  const counts = rows
+    .filter((row) => row.kind !== 'V')
+    .map((row) =>
+      JSON.stringify([
+        row.kind,
+        row.illustrative,
+        row.region,
+        row.segment,
+        row.key,
+        String(row.min),
+        String(row.max),
+        row.n1,
+        row.n2,
+        row.n3,
+      ]),
+    )
+    .sort();
+  return createHash('sha256')
+    .update(JSON.stringify([terms, regions, counts]))
+    .digest('base64url');
+}
+
+/** Each data set's table of cells and relations, from the finest counts. */
+function latticesOf(rows: readonly AtomRow[], regions: readonly string[], time: TimeLattice): Map<boolean, DatasetLattice> {
+  return new Map(
+    DATASETS.map(([, illustrative]) => [
+      illustrative,
+      datasetLattice(
         rows.filter((row) => row.illustrative === illustrative),
         regions,
         time,
-      );
-      datasets.set(illustrative, { lattice, withheld: await protectTable(lattice.table, this.rules), regions });
-    }
-    return new Publication(version, asOf, periods, datasets);
+      ),
+    ]),
+  );
+}
+
+/** The publication a snapshot holds: its tables laid out again (given, when just laid out), with the cells it withholds. */
+function publicationOf(
+  snapshot: PublicationSnapshot,
+  periods: readonly PeriodSpan[],
+  lattices = latticesOf(snapshot.rows, snapshot.regions, new TimeLattice(periods)),
+): Publication {
+  const datasets = new Map<boolean, ProtectedDataset>();
+  for (const [name, illustrative] of DATASETS) {
+    const lattice = lattices.get(illustrative) as DatasetLattice;
+    const withheld = new Array<Withheld | undefined>(lattice.table.cells.length).fill(undefined);
+    for (const [cell, reason] of snapshot.withheld[name]) withheld[cell] = reason;
+    datasets.set(illustrative, { lattice, withheld, regions: snapshot.regions });
   }
+  return new Publication(snapshot.version, snapshot.asOf, periods, datasets);
 }

@@ -27,11 +27,17 @@ export class KeptWhileUnchanged<T> {
   /** Whether the value before the one being built was given out since the data moved on (recent). */
   private gaveOutPrevious = false;
 
+  private restoring: Promise<Versioned<T> | undefined> | undefined;
+
   constructor(
     private readonly db: DataSource,
     private readonly build: (db: DataSource) => Promise<Versioned<T>>,
-    /** Told when a value replaces one `recent` gave out as not current, whose readers may keep it. */
-    private readonly onReplacedPrevious: () => Promise<void> = async () => {},
+    private readonly options: {
+      /** Told when a value replaces one `recent` gave out as not current, whose readers may keep it. */
+      onReplacedPrevious?: () => Promise<void>;
+      /** A value kept outside this process, of any version: what `recent` gives while none has been built here. */
+      restore?: () => Promise<Versioned<T> | undefined>;
+    } = {},
   ) {}
 
   /** The value of the data as they are, built first if need be. */
@@ -48,7 +54,7 @@ export class KeptWhileUnchanged<T> {
    */
   async recent(waitMs: number): Promise<Kept<T>> {
     const wanted = await dataVersion(this.db.manager);
-    const previous = this.latest;
+    const previous = this.latest ?? (await this.restored());
     if (previous?.version === wanted) return { value: previous.value, current: true };
     const building = this.upTo(wanted).then((value): Kept<T> => ({ value, current: true }));
     if (!previous) return building;
@@ -77,6 +83,23 @@ export class KeptWhileUnchanged<T> {
     this.latest = undefined;
   }
 
+  /** The value kept outside, read once for every request waiting on it, unless one was built here meanwhile. */
+  private async restored(): Promise<Versioned<T> | undefined> {
+    if (!this.options.restore) return undefined;
+    this.restoring ??= this.options
+      .restore()
+      .catch((error) => {
+        logger.error({ component: 'kept-while-unchanged', err: error }, 'Reading the value kept outside failed: it is built instead');
+        return undefined;
+      })
+      .finally(() => {
+        this.restoring = undefined;
+      });
+    const restored = await this.restoring;
+    this.latest ??= restored;
+    return this.latest;
+  }
+
   /** The value of version `wanted` or a later one, waiting for the build under way or starting one. */
   private async upTo(wanted: bigint): Promise<T> {
     // A build already under way may predate a write this request has seen: then build again.
@@ -87,9 +110,11 @@ export class KeptWhileUnchanged<T> {
           this.latest = built;
           if (this.gaveOutPrevious) {
             this.gaveOutPrevious = false;
-            await this.onReplacedPrevious().catch((error) =>
-              logger.error({ component: 'kept-while-unchanged', err: error }, 'Telling of a value replacing a previous one failed'),
-            );
+            await this.options
+              .onReplacedPrevious?.()
+              .catch((error) =>
+                logger.error({ component: 'kept-while-unchanged', err: error }, 'Telling of a value replacing a previous one failed'),
+              );
           }
           return built;
         })

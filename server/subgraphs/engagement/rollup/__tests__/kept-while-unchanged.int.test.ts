@@ -32,8 +32,10 @@ describe('KeptWhileUnchanged.recent', () => {
           builds.push({ version, finish: () => resolve({ version, value: `built at ${version}` }), fail: reject }),
         );
       },
-      async () => {
-        replaced++;
+      {
+        onReplacedPrevious: async () => {
+          replaced++;
+        },
       },
     );
   });
@@ -43,15 +45,15 @@ describe('KeptWhileUnchanged.recent', () => {
     subgraphs.engagement.database.dataSource.query(
       `UPDATE engagement.region_data_version SET version = version + 1 WHERE region_slug = 'kept-test'`,
     );
-  const nextBuild = async () => {
-    const count = builds.length;
+  /** The build started after the first `count`, once it has: it starts a statement after the request. */
+  const buildAfter = async (count: number) => {
     await waitUntil(() => builds.length > count, { what: 'a build to start' });
-    return builds[builds.length - 1] as HeldBuild;
+    return builds[count] as HeldBuild;
   };
 
   it('waits for the first build however long it takes: there is nothing before it to give', async () => {
     const answer = kept.recent(10);
-    const build = await nextBuild();
+    const build = await buildAfter(0);
     await new Promise((resolve) => setTimeout(resolve, 50));
     build.finish();
     expect(await answer).toEqual({ value: `built at ${build.version}`, current: true });
@@ -59,9 +61,10 @@ describe('KeptWhileUnchanged.recent', () => {
   });
 
   it('gives the new value when it is built within the wait, and tells no one', async () => {
+    const started = builds.length;
     await write();
     const answer = kept.recent(5_000);
-    const build = await nextBuild();
+    const build = await buildAfter(started);
     build.finish();
     expect(await answer).toEqual({ value: `built at ${build.version}`, current: true });
     expect(replaced).toBe(0);
@@ -76,8 +79,8 @@ describe('KeptWhileUnchanged.recent', () => {
     expect(stale).toEqual({ value: before.value, current: false });
     // A second request meanwhile joins the same build: one build, however many ask.
     expect(await kept.recent(20)).toEqual({ value: before.value, current: false });
+    const build = await buildAfter(started);
     expect(builds).toHaveLength(started + 1);
-    const build = builds[builds.length - 1] as HeldBuild;
     build.finish();
     await waitUntil(() => replaced === 1, { what: 'the replacement to be told' });
     expect(await kept.recent(20)).toEqual({ value: `built at ${build.version}`, current: true });
@@ -88,17 +91,42 @@ describe('KeptWhileUnchanged.recent', () => {
     const logs = captureLogs('error');
     try {
       const before = await kept.recent(0);
+      const started = builds.length;
       await write();
       expect(await kept.recent(20)).toEqual({ value: before.value, current: false });
-      (builds[builds.length - 1] as HeldBuild).fail(new Error('the database went away'));
+      (await buildAfter(started)).fail(new Error('the database went away'));
       await waitUntil(() => logs.lines.some((line) => line.msg === 'A build past its wait failed'), { what: 'the failure logged' });
       expect(logs.lines.find((line) => line.msg === 'A build past its wait failed')?.err?.message).toBe('the database went away');
       const again = kept.recent(5_000);
-      const build = await nextBuild();
+      const build = await buildAfter(started + 1);
       build.finish();
       expect(await again).toEqual({ value: `built at ${build.version}`, current: true });
     } finally {
       logs.stop();
     }
+  });
+
+  it('starts from a value kept outside: current when of the data as they are, else given out while one is built', async () => {
+    const db = subgraphs.engagement.database.dataSource;
+    const now = await dataVersion(db.manager);
+    const restoring = (version: bigint) =>
+      new KeptWhileUnchanged(
+        db,
+        async () => {
+          const version = await dataVersion(db.manager);
+          return new Promise<Versioned<string>>((resolve, reject) =>
+            builds.push({ version, finish: () => resolve({ version, value: `built at ${version}` }), fail: reject }),
+          );
+        },
+        { restore: async () => ({ version, value: `kept at ${version}` }) },
+      );
+    const started = builds.length;
+    expect(await restoring(now).recent(20)).toEqual({ value: `kept at ${now}`, current: true });
+    expect(builds).toHaveLength(started);
+    const behind = restoring(now - 1n);
+    expect(await behind.recent(20)).toEqual({ value: `kept at ${now - 1n}`, current: false });
+    (await buildAfter(started)).finish();
+    await waitUntil(async () => (await behind.recent(20)).current, { what: 'the build to replace the value kept outside' });
+    expect(await behind.recent(20)).toEqual({ value: `built at ${now}`, current: true });
   });
 });
