@@ -107,6 +107,7 @@ export class PublicationStore {
     const published = await loadSnapshot(this.db, terms, await dataVersion(this.db.manager));
     if (published) {
       const value = publicationOf(published, terms.periods);
+      this.latestDecision = { digest: digestOf(terms, published.rows, published.regions), withheld: published.withheld };
       timer({ how: 'read' });
       return { version: published.version, value };
     }
