@@ -24,10 +24,9 @@ export interface Kept<T> {
 export class KeptWhileUnchanged<T> {
   private latest: Versioned<T> | undefined;
   private pending: Promise<Versioned<T>> | undefined;
+  private restoring: Promise<Versioned<T> | undefined> | undefined;
   /** Whether the value before the one being built was given out since the data moved on (recent). */
   private gaveOutPrevious = false;
-
-  private restoring: Promise<Versioned<T> | undefined> | undefined;
 
   constructor(
     private readonly db: DataSource,
