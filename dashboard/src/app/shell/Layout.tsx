@@ -17,11 +17,12 @@ const OfflineAgent = preloadableLazy(() => import('../../features/offline/Offlin
 const PublicationNote = preloadableLazy(() => import('../../features/about/PublicationNote'));
 
 /**
- * When what works in the background (offline work; for readers, the publication's note) may load: for those who record roundtables, as soon as the page is shown,
- * since their drafts wait on it; for readers, once the browser has had a moment with nothing to
- * do (3 s at the latest), as it only keeps the app: their first view's data, chart code and
- * drawing come first. Loading it with the header made its 40 kB of code run beside them, and
- * its suspending made React hold back what the page revealed next by 300 ms.
+ * When what works in the background (offline work; for readers, the publication's note) may
+ * load: for those who record roundtables, as soon as the page is shown, since their drafts wait
+ * on it; for readers, once the browser has had a moment with nothing to do (3 s at the latest),
+ * as it only keeps the app: their first view's data, chart code and drawing come first. Loading
+ * it with the header made its 40 kB of code run beside them, and its suspending made React hold
+ * back what the page revealed next by 300 ms.
  */
 function useBackgroundWorkDue(records: boolean): boolean {
   const [due, setDue] = useState(false);
