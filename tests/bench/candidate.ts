@@ -43,6 +43,8 @@ export interface RunningCandidate {
   baseUrl: string | null;
   /** The processes serving it, for CPU time and peak RSS. */
   pids: number[];
+  /** Its processes by tier (the gateway, each subgraph), for the capacity model; absent when one process serves it all. */
+  tiers?: Record<string, number[]>;
   stop(): Promise<void>;
   /**
    * Only for a candidate measured in the harness's own process (baseUrl null): runs one query

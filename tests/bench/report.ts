@@ -4,6 +4,7 @@ import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheResults } from './cache-effect';
 import { BENCH_QUERIES, type BenchQueryName } from './candidate';
+import { capacitySection } from './capacity';
 import { keptFieldsSection } from './fields-report';
 import { keptFirstViewSection } from './first-view-report';
 import { type FuzzResults, fuzzSection, readFuzzResults } from './fuzz-report';
@@ -19,6 +20,8 @@ export interface Cell extends Load {
   round: number;
   serverCpuMsPerRequest: number | null;
   pgCpuMsPerRequest: number | null;
+  /** CPU ms per request of each tier of a candidate served by several (absent from older runs and one-process candidates). */
+  tierCpuMsPerRequest?: Record<string, number | null>;
   peakRssMb: number;
 }
 
@@ -27,7 +30,7 @@ export interface BenchResults {
   quick: boolean;
   startedAt: string;
   elapsedS: number;
-  plan: { connections: number[]; pageConnections: number[]; warmupS: number; cellS: number; rounds: number };
+  plan: { connections: number[]; warmupS: number; cellS: number; rounds: number };
   machine: { cpu: string; cores: number; node: string; postgres: string; loadAverage?: { atStart: number[]; atEnd: number[] } };
   dataset: { options: Record<string, unknown>; counts: { regions: number; roundtables: number; participations: number }; loadMs: number };
   scope: { tenRegions: string[]; pageRegion: string };
@@ -143,7 +146,7 @@ function sizeSection(results: BenchResults): string[] {
     lines.push(`| ${label} | ${perQuery.map((v) => fmt(v, 2)).join(' | ')} | ${fmt(geomean, 2)} |`);
   }
   lines.push('');
-  lines.push(...twoInstancesSection(results), ...cacheSection(results), ...refusalSection(results));
+  lines.push(...twoInstancesSection(results), ...capacitySection(results), ...cacheSection(results), ...refusalSection(results));
   return lines;
 }
 
@@ -345,7 +348,7 @@ const HOW_TO_RUN = [
   'pnpm bench --size S --quick   # under 3 minutes: 10 connections, 1 s cells, no gateway-http-2x or hive-gateway; writes bench-results/S-quick.json only',
   'pnpm bench --size S           # full: 1, 10 and 50 connections; writes bench-results/S.json and this file',
   'pnpm bench --size M',
-  'pnpm bench --size L           # 1,000 regions, ~1,000,000 participations; under 20 minutes on 2 cores',
+  'pnpm bench --size L           # 1,000 regions, ~1,000,000 participations; about 22 minutes on 2 cores',
   'pnpm bench --report-only      # this file again from bench-results/, measuring nothing',
   'pnpm soak                     # 10 minutes of mixed load on the one-process gateway (see Soak below); not in CI',
   'pnpm fuzz                     # thousands of hostile requests on every path (see Hostile requests below); in CI too',

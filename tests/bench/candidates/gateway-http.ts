@@ -7,11 +7,14 @@ export interface SubgraphsOverHttp {
   /** GEOGRAPHY_URL, ENGAGEMENT_URL, EVALUATION_URL: each a comma list of /graphql URLs. */
   urls: Record<'GEOGRAPHY_URL' | 'ENGAGEMENT_URL' | 'EVALUATION_URL', string>;
   processes: Started[];
+  /** The process ids serving each subgraph. */
+  tiers: Record<string, number[]>;
 }
 
 /** Starts geography, engagement (in `engagementInstances` processes) and evaluation, each with SERVE_SUBGRAPH. */
 export async function startSubgraphsOverHttp(name: string, scope: BenchScope, engagementInstances: number): Promise<SubgraphsOverHttp> {
   const processes: Started[] = [];
+  const tiers: Record<string, number[]> = {};
   try {
     const urlsOf = async (subgraph: string, instances: number) => {
       const urls: string[] = [];
@@ -19,6 +22,7 @@ export async function startSubgraphsOverHttp(name: string, scope: BenchScope, en
         const suffix = instances > 1 ? `-${i}` : '';
         const started = await serve(`${name}-${subgraph}${suffix}`, scope, { SERVE_SUBGRAPH: subgraph });
         processes.push(started);
+        tiers[subgraph] = [...(tiers[subgraph] ?? []), started.pid];
         urls.push(`${started.url}/graphql`);
       }
       return urls.join(',');
@@ -28,7 +32,7 @@ export async function startSubgraphsOverHttp(name: string, scope: BenchScope, en
       ENGAGEMENT_URL: await urlsOf('engagement', engagementInstances),
       EVALUATION_URL: await urlsOf('evaluation', 1),
     };
-    return { urls, processes };
+    return { urls, processes, tiers };
   } catch (error) {
     for (const started of processes) await started.stop();
     throw error;
@@ -49,7 +53,10 @@ export async function startGatewayOverHttp(
   const subgraphs = await startSubgraphsOverHttp(name, scope, engagementInstances);
   try {
     const gatewayProcess = await startGateway(subgraphs.urls);
-    return running(gatewayProcess, [...subgraphs.processes, gatewayProcess]);
+    return {
+      ...running(gatewayProcess, [...subgraphs.processes, gatewayProcess]),
+      tiers: { gateway: [gatewayProcess.pid], ...subgraphs.tiers },
+    };
   } catch (error) {
     for (const started of subgraphs.processes) await started.stop();
     throw error;

@@ -7,7 +7,8 @@ export const gateway: Candidate = {
   supports: () => true,
   async start(scope) {
     const started = await serve('gateway', scope);
-    return running(started, [started]);
+    // One tier for the capacity model, beside the same mix served over HTTP.
+    return { ...running(started, [started]), tiers: { 'gateway with the subgraphs': [started.pid] } };
   },
   ...graphql,
 };
