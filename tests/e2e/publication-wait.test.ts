@@ -26,11 +26,13 @@ describe('figures while the publication is built again', () => {
   let db: Client;
   const tokens = {} as Record<'ADMIN' | 'EVALUATOR' | 'ANALYST', string>;
 
-  const ask = async (token?: string) => {
-    const response = await fetch(api.system.url, {
+  /** The figures as PUBLIC (or the role of `token`) reads them, through the gateway at `url`; one that hangs fails. */
+  const ask = async ({ token, url = api.system.url }: { token?: string; url?: string } = {}) => {
+    const response = await fetch(url, {
       method: 'POST',
       headers: { 'content-type': 'application/json', ...(token ? { authorization: `Bearer ${token}` } : {}) },
       body: JSON.stringify({ query: FIGURES }),
+      signal: AbortSignal.timeout(10_000),
     });
     const body = (await response.json()) as { data?: Answer; errors?: unknown[] };
     if (!body.data || body.errors) throw new Error(`The figures could not be read: ${JSON.stringify(body.errors)}`);
@@ -40,6 +42,12 @@ describe('figures while the publication is built again', () => {
     const response = await api.gql<T>(query, variables, token);
     if (response.errors) throw new Error(`Writing failed: ${JSON.stringify(response.errors)}`);
     return response.data as T;
+  };
+  /** Holds back every build of a publication (a lock on a table only it reads) until the returned function. */
+  const holdBuilds = async () => {
+    await db.query('BEGIN');
+    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    return () => db.query('COMMIT');
   };
 
   beforeAll(async () => {
@@ -79,8 +87,7 @@ describe('figures while the publication is built again', () => {
     );
     await write(REVIEW, { action: 'APPROVE', records: submitted }, tokens.EVALUATOR);
     // Approved: PUBLIC counts it once the publication is built again, held back from here on.
-    await db.query('BEGIN');
-    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    const release = await holdBuilds();
     try {
       const stale = await ask();
       expect(stale.publicationStatus).toEqual({ asOf: before.publicationStatus?.asOf, current: false });
@@ -89,13 +96,13 @@ describe('figures while the publication is built again', () => {
       expect(stale.attendanceTotal.roundtables).toBe(before.attendanceTotal.roundtables + 1);
       // The answer is kept like any other; a funder, too, is answered from the publication before.
       expect((await ask()).cache).toBe('hit');
-      const funder = await ask(await tokenFor(Role.FUNDER));
+      const funder = await ask({ token: await tokenFor(Role.FUNDER) });
       expect(funder.publicationStatus?.current).toBe(false);
       // Roles that see counts as recorded never wait for it.
-      const analyst = await ask(tokens.ANALYST);
+      const analyst = await ask({ token: tokens.ANALYST });
       expect(analyst.publicationStatus).toBeNull();
     } finally {
-      await db.query('COMMIT');
+      await release();
     }
 
     let after: Awaited<ReturnType<typeof ask>> | undefined;
@@ -117,36 +124,25 @@ describe('figures while the publication is built again', () => {
     const published = await ask();
     expect(published.publicationStatus?.current).toBe(true);
     const second = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
-    const askSecond = async (url = second.system.url) => {
-      const response = await fetch(url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: JSON.stringify({ query: FIGURES }),
-        signal: AbortSignal.timeout(10_000),
-      });
-      return (await response.json()) as { data: Answer };
-    };
-    // No publication can be built while this lock is held: the second instance must read the one kept.
-    await db.query('BEGIN');
-    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    // No publication can be built while builds are held: the second instance must read the one kept.
+    let release = await holdBuilds();
     try {
-      const body = await askSecond();
-      expect(body.data.publicationStatus).toEqual(published.publicationStatus);
-      expect(body.data.attendanceTotal).toEqual(published.attendanceTotal);
+      const answer = await ask({ url: second.system.url });
+      expect(answer.publicationStatus).toEqual(published.publicationStatus);
+      expect(answer.attendanceTotal).toEqual(published.attendanceTotal);
     } finally {
-      await db.query('COMMIT');
+      await release();
     }
     // Data changed since it was kept, on an instance just started: it is the publication before.
     const third = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
     await write(CREATE, { input: { region: 'teruel', number: 802, date: '2022-05-12', sources: [{ title: 'Acta 802' }] } }, tokens.ADMIN);
-    await db.query('BEGIN');
-    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    release = await holdBuilds();
     try {
-      const body = await askSecond(third.system.url);
-      expect(body.data.publicationStatus).toEqual({ asOf: published.publicationStatus?.asOf, current: false });
-      expect(body.data.attendanceTotal).toEqual(published.attendanceTotal);
+      const answer = await ask({ url: third.system.url });
+      expect(answer.publicationStatus).toEqual({ asOf: published.publicationStatus?.asOf, current: false });
+      expect(answer.attendanceTotal).toEqual(published.attendanceTotal);
     } finally {
-      await db.query('COMMIT');
+      await release();
       await third.system.stop();
       await second.system.stop();
     }
