@@ -5,6 +5,7 @@ import { dataSet, newRegion, newRoundtable, newSource } from '../../../../test-s
 import { startTestSubgraphs } from '../../../../test-support/test-database';
 import type { EngagementSubgraph } from '../../engagement.subgraph';
 import { TimeLattice } from '../publication-lattice';
+import { PublicationStore } from '../publication-store';
 
 // The disclosure audit of 1,000 regions takes minutes: a publication is audited again only when
 // the table it protects changed. A write FUNDER and PUBLIC do not see (a draft) gives a new
@@ -59,5 +60,18 @@ describe('PublicationStore', () => {
     const afterApproved = await engagement.publications.served();
     expect(afterApproved.value.count(ALL, 'TOTAL').value).toEqual({ min: 93, max: 93 });
     expect(await builds()).toEqual({ ...before, decidedBefore: before.decidedBefore + 1, audited: before.audited + 1 });
+  });
+
+  it('reads the publication kept in the database only for the rules it was made under', async () => {
+    const kept = await engagement.publications.served();
+    const before = await builds();
+    const sameRules = new PublicationStore(engagement.database.dataSource, engagement.regions, { k: 5, protection: 1 });
+    expect((await sameRules.served()).value.version).toBe(kept.value.version);
+    expect(await builds()).toEqual(before);
+    // A threshold raised since: what was withheld under 5 is not what 10 withholds, so it is audited afresh.
+    const raised = new PublicationStore(engagement.database.dataSource, engagement.regions, { k: 10, protection: 1 });
+    const audited = await raised.served();
+    expect(audited.current).toBe(true);
+    expect(await builds()).toEqual({ ...before, audited: before.audited + 1 });
   });
 });
