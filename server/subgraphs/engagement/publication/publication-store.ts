@@ -100,16 +100,29 @@ export class PublicationStore {
     return { version: snapshot.version, value: publicationOf(snapshot, terms.periods) };
   }
 
+  /** A publication of the data as they are, timed by how it was made (sira_publication_build_seconds), failures too. */
   private async build(): Promise<Versioned<Publication>> {
     const timer = publicationBuilds.startTimer();
+    try {
+      const { how, built } = await this.readOrAudit();
+      timer({ how });
+      return built;
+    } catch (error) {
+      timer({ how: 'failed' });
+      throw error;
+    }
+  }
+
+  private async readOrAudit(): Promise<{ how: 'read' | 'decided_before' | 'audited'; built: Versioned<Publication> }> {
     const terms = await this.terms();
     // Built already, by another instance or before this one started: the data as they are.
-    const published = await loadSnapshot(this.db, terms, await dataVersion(this.db.manager));
+    const published = await loadSnapshot(this.db, terms, await dataVersion(this.db.manager)).catch((error) => {
+      logger.error({ component: 'publication', err: error }, 'The publication kept in the database could not be read: it is built again');
+      return undefined;
+    });
     if (published) {
-      const value = publicationOf(published, terms.periods);
       this.latestDecision = { digest: digestOf(terms, published.rows, published.regions), withheld: published.withheld };
-      timer({ how: 'read' });
-      return { version: published.version, value };
+      return { how: 'read', built: { version: published.version, value: publicationOf(published, terms.periods) } };
     }
     const time = new TimeLattice(terms.periods);
     const asOf = new Date();
@@ -137,9 +150,10 @@ export class PublicationStore {
     await saveSnapshot(this.db, terms, snapshot).catch((error) =>
       logger.error({ component: 'publication', err: error }, 'The publication could not be kept in the database'),
     );
-    const value = publicationOf(snapshot, terms.periods, lattices);
-    timer({ how: decidedBefore ? 'decided_before' : 'audited' });
-    return { version, value };
+    return {
+      how: decidedBefore ? 'decided_before' : 'audited',
+      built: { version, value: publicationOf(snapshot, terms.periods, lattices) },
+    };
   }
 }
 

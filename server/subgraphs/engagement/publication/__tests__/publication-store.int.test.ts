@@ -1,6 +1,7 @@
 import { publicationBuilds } from '../../../../core/observability/metrics';
 import type { Subgraph } from '../../../../core/subgraph';
 import { loadDataset } from '../../../../seed/load-dataset';
+import { captureLogs } from '../../../../test-support/captured-logs';
 import { dataSet, newRegion, newRoundtable, newSource } from '../../../../test-support/factories';
 import { startTestSubgraphs } from '../../../../test-support/test-database';
 import type { EngagementSubgraph } from '../../engagement.subgraph';
@@ -73,5 +74,24 @@ describe('PublicationStore', () => {
     const audited = await raised.served();
     expect(audited.current).toBe(true);
     expect(await builds()).toEqual({ ...before, audited: before.audited + 1 });
+  });
+
+  it('audits again, and says why, when the publication kept in the database cannot be read', async () => {
+    const db = engagement.database.dataSource;
+    // The row the raised threshold's store kept, its body no longer gzip.
+    await db.query(`UPDATE engagement.publication_snapshot SET body = convert_to('not gzip', 'UTF8')`);
+    const before = await builds();
+    const logs = captureLogs('error');
+    try {
+      const served = await new PublicationStore(db, engagement.regions, { k: 10, protection: 1 }).served();
+      expect(served.current).toBe(true);
+      expect(await builds()).toEqual({ ...before, audited: before.audited + 1 });
+      expect(logs.lines.map((line) => line.msg)).toEqual([
+        'Reading the value kept outside failed: it is built instead',
+        'The publication kept in the database could not be read: it is built again',
+      ]);
+    } finally {
+      logs.stop();
+    }
   });
 });
