@@ -159,12 +159,17 @@ describe('unknown is never 0', () => {
           'Challenges raised': 'No records',
         }),
       );
-      await expect(page.locator('#changes-title ~ ul li').allTextContents()).resolves.toEqual([
-        'Roundtables held: No records (before: No records)',
-        'Participants: No records (before: No records)',
-        'Stakeholder categories reached: No records (before: No records)',
-        'Challenges raised: No records (before: No records)',
-      ]);
+      // The year before is asked for apart, after the headline: it reads "Loading" until it is in.
+      await eventually(
+        () => page.locator('#changes-title ~ ul li').allTextContents(),
+        (rows) =>
+          expect(rows).toEqual([
+            'Roundtables held: No records (before: No records)',
+            'Participants: No records (before: No records)',
+            'Stakeholder categories reached: No records (before: No records)',
+            'Challenges raised: No records (before: No records)',
+          ]),
+      );
       await expect(page.locator('#regions-title + ul li').allTextContents()).resolves.toEqual(['Isère (No records)']);
       await expect(page.locator('.recharts-bar-rectangle').count()).resolves.toBe(0);
     });

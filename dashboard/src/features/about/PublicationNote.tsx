@@ -1,5 +1,5 @@
 import { useApolloClient, useQuery } from '@apollo/client/react';
-import { useEffect, useRef, useState } from 'react';
+import { Suspense, useEffect, useRef, useState } from 'react';
 import { graphql } from '../../__generated__';
 import { useAboutI18n } from '../../app/i18n/about';
 
@@ -19,9 +19,9 @@ const ASK_AGAIN_MS = 15_000;
  * For FUNDER and PUBLIC, whose counts of people come from a protected publication that is built
  * again after every change of the records: while that takes, they are answered from the one
  * before, and this says since when; once the new one is in, it draws the page's figures again.
+ * It says nothing while the publication is current, and loads its words only when it speaks.
  */
 export default function PublicationNote() {
-  const { t, format } = useAboutI18n();
   const client = useApolloClient();
   const { data, startPolling, stopPolling } = useQuery(PUBLICATION_STATUS, { fetchPolicy: 'network-only' });
   const status = data?.publicationStatus;
@@ -41,16 +41,19 @@ export default function PublicationNote() {
     setCaughtUp(true);
     void client.refetchQueries({ include: 'active' });
   }, [status, client, startPolling, stopPolling]);
-  const text = !status
-    ? null
-    : !status.current
-      ? t('publication.behind', { asOf: format.dateTime(status.asOf) })
-      : caughtUp
-        ? t('publication.caughtUp', { asOf: format.dateTime(status.asOf) })
-        : null;
+  const said = !status ? null : !status.current ? 'publication.behind' : caughtUp ? 'publication.caughtUp' : null;
   return (
     <p className="publication-note" role="status">
-      {text}
+      {status && said && (
+        <Suspense fallback={null}>
+          <NoteText said={said} asOf={status.asOf} />
+        </Suspense>
+      )}
     </p>
   );
+}
+
+function NoteText({ said, asOf }: { said: 'publication.behind' | 'publication.caughtUp'; asOf: string }) {
+  const { t, format } = useAboutI18n();
+  return t(said, { asOf: format.dateTime(asOf) });
 }
