@@ -7,7 +7,6 @@ import { DEFAULT_PUBLICATION_WAIT_MS } from '../../../contract/publication-wait'
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { logger } from '../../../core/observability/logger';
 import { publicationBuilds } from '../../../core/observability/metrics';
-import { dataVersion } from '../rollup/data-version';
 import { type Kept, KeptWhileUnchanged, type Versioned } from '../rollup/kept-while-unchanged';
 import { type ProtectedDataset, Publication } from './publication';
 import { type DatasetLattice, datasetLattice, TimeLattice } from './publication-lattice';
@@ -45,7 +44,7 @@ export class PublicationStore {
     private readonly rules: DisclosureRules,
     private readonly waitMs = DEFAULT_PUBLICATION_WAIT_MS,
   ) {
-    this.kept = new KeptWhileUnchanged(db, () => this.build(), {
+    this.kept = new KeptWhileUnchanged(db, (_, wanted) => this.build(wanted), {
       onReplacedPrevious: async () => {
         for (const listener of this.replacedListeners) await listener();
       },
@@ -101,10 +100,10 @@ export class PublicationStore {
   }
 
   /** A publication of the data as they are, timed by how it was made (sira_publication_build_seconds), failures too. */
-  private async build(): Promise<Versioned<Publication>> {
+  private async build(wanted: bigint): Promise<Versioned<Publication>> {
     const timer = publicationBuilds.startTimer();
     try {
-      const { how, built } = await this.readOrAudit();
+      const { how, built } = await this.readOrAudit(wanted);
       timer({ how });
       return built;
     } catch (error) {
@@ -113,10 +112,10 @@ export class PublicationStore {
     }
   }
 
-  private async readOrAudit(): Promise<{ how: 'read' | 'decided_before' | 'audited'; built: Versioned<Publication> }> {
+  private async readOrAudit(wanted: bigint): Promise<{ how: 'read' | 'decided_before' | 'audited'; built: Versioned<Publication> }> {
     const terms = await this.terms();
     // Built already, by another instance or before this one started: the data as they are.
-    const published = await loadSnapshot(this.db, terms, await dataVersion(this.db.manager)).catch((error) => {
+    const published = await loadSnapshot(this.db, terms, wanted).catch((error) => {
       logger.error({ component: 'publication', err: error }, 'The publication kept in the database could not be read: it is built again');
       return undefined;
     });

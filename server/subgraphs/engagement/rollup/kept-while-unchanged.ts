@@ -30,7 +30,8 @@ export class KeptWhileUnchanged<T> {
 
   constructor(
     private readonly db: DataSource,
-    private readonly build: (db: DataSource) => Promise<Versioned<T>>,
+    /** Builds the value; `wanted` is the data version the request that started it had read. */
+    private readonly build: (db: DataSource, wanted: bigint) => Promise<Versioned<T>>,
     private readonly options: {
       /** Told when a value replaces one `recent` gave out as not current, whose readers may keep it. */
       onReplacedPrevious?: () => Promise<void>;
@@ -104,7 +105,7 @@ export class KeptWhileUnchanged<T> {
     // A build already under way may predate a write this request has seen: then build again.
     // Any other version (newer, or older after a restore) is the data as they are.
     for (;;) {
-      this.pending ??= this.build(this.db)
+      this.pending ??= this.build(this.db, wanted)
         .then(async (built) => {
           this.latest = built;
           if (this.gaveOutPrevious) {
