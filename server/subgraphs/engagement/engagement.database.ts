@@ -12,6 +12,7 @@ import { ChallengeLabels1768400000001 } from './migrations/1768400000001-challen
 import { ValidationRuleTexts1768500000000 } from './migrations/1768500000000-validation-rule-texts';
 import { DeferredRegionRollups1769000000000 } from './migrations/1769000000000-deferred-region-rollups';
 import { PublicationSnapshot1769100000000 } from './migrations/1769100000000-publication-snapshot';
+import { SourceCitationsIndex1769200000000 } from './migrations/1769200000000-source-citations-index';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -29,5 +30,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     ValidationRuleTexts1768500000000,
     DeferredRegionRollups1769000000000,
     PublicationSnapshot1769100000000,
+    SourceCitationsIndex1769200000000,
   ],
 };

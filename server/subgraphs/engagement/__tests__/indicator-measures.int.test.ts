@@ -75,7 +75,11 @@ describe('indicator results counted by engagement', () => {
           at('north', 2, '2021-06-01', {
             format: 'ONSITE',
             attendance: { total: { min: 9, max: 16 } },
-            categories: [{ code: 'NGO', participants: { min: 1, max: 2 } }],
+            // Volunteers were counted, and none came: not a category represented.
+            categories: [
+              { code: 'NGO', participants: { min: 1, max: 2 } },
+              { code: 'VOLUNTEER', participants: 0 },
+            ],
             challenges: [{ code: 'LANGUAGE' }, { code: 'LANGUAGE', note: 'again' }],
             organisers: [{ organisation: 'org-a', role: 'ORGANISER' }],
           }),
@@ -179,13 +183,19 @@ describe('indicator results counted by engagement', () => {
       result('CATEGORIES_REPRESENTED', { regions: ['north'] }),
       result('CATEGORIES_REPRESENTED', { regions: ['south'] }),
       result('CATEGORIES_REPRESENTED', { regions: ['north', 'south'] }),
+      result('CATEGORIES_REPRESENTED'),
+      result('CATEGORIES_REPRESENTED', { regions: ['empty'] }),
       result('ORGANISATIONS_ENGAGED', { regions: ['north'] }),
       result('ORGANISATIONS_ENGAGED', { regions: ['south'] }),
       result('ORGANISATIONS_ENGAGED', { regions: ['north', 'south'] }),
+      result('ORGANISATIONS_ENGAGED'),
+      result('ORGANISATIONS_ENGAGED', { regions: ['empty'] }),
       result('CHALLENGE_MENTIONS', { regions: ['north'] }),
       result('CHALLENGE_MENTIONS'),
     ]);
-    expect(counts.map((count) => count.value?.max)).toEqual([2, 3, 3, 2, 2, 3, 4, 5]);
+    expect(counts.map((count) => count.value?.max)).toEqual([2, 3, 3, 3, 0, 2, 2, 3, 3, 0, 4, 5]);
+    // Nothing in scope is a known zero, not an unknown.
+    expect(counts[4]).toMatchObject({ value: exact(0), recordCount: 0, unknownRecords: 0 });
   });
 
   it('counts within the period, formats and kind of data asked for', async () => {
@@ -259,6 +269,8 @@ describe('indicator results counted by engagement', () => {
     expect(await partsOf(result('PARTICIPANTS', { regions: ['north'] }), 'STAKEHOLDER_CATEGORY')).toEqual([
       { key: 'NEWCOMER', value: null, recordCount: 1, withheld: null },
       { key: 'NGO', value: { min: 5, max: 6 }, recordCount: 2, withheld: null },
+      // Counted as none: a known zero.
+      { key: 'VOLUNTEER', value: { min: 0, max: 0 }, recordCount: 0, withheld: null },
     ]);
   });
 

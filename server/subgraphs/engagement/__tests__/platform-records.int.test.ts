@@ -79,6 +79,33 @@ describe("a platform's own records, without a source", () => {
     expect(await coverageAs(Role.FUNDER)).toBe((fundersCount ?? 0) + 1);
   });
 
+  it('lists the publications cited by the roundtables in scope, and only those', async () => {
+    // What the roundtables of a region and period cite, joined plainly.
+    const citedIn = async (regions: string[], from: string, to: string) => {
+      const rows: { title: string }[] = await engagement.database.dataSource.query(
+        `SELECT DISTINCT s.title FROM engagement.roundtable rt
+           JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id JOIN engagement.source s ON s.id = rs.source_id
+          WHERE rt.region_slug = ANY($1) AND rt.date BETWEEN $2 AND $3 ORDER BY s.title`,
+        [regions, from, to],
+      );
+      return rows.map((row) => row.title);
+    };
+    const listed = async (filter: { regions: string[]; from: string; to: string }) =>
+      ((await sourcesAs(Role.ANALYST, filter)) as { title: string; recordedBy: unknown }[])
+        .filter((source) => source.recordedBy === null)
+        .map((source) => source.title)
+        .sort();
+    const scopes = [
+      { regions: ['soria'], from: '2000-01-01', to: '2100-01-01' },
+      { regions: ['guadalajara'], from: '2000-01-01', to: '2100-01-01' },
+      { regions: ['soria', 'guadalajara'], from: '2021-01-01', to: '2021-12-31' },
+    ];
+    const expected = await Promise.all(scopes.map((scope) => citedIn(scope.regions, scope.from, scope.to)));
+    // The scopes cite different publications, so a list that ignored them would fail here.
+    expect(new Set(expected.map((titles) => titles.join('|'))).size).toBe(scopes.length);
+    expect(await Promise.all(scopes.map(listed))).toEqual(expected.map((titles) => [...titles].sort()));
+  });
+
   it('gives the same list a page at a time, with how many there are in all, past the last page too, and refuses a page too long', async () => {
     const PAGE = `query($filter: AnalyticsFilter, $page: PageInput) {
       sourcePage(filter: $filter, page: $page) { totalCount rows { title url illustrative recordedBy { slug } } } }`;

@@ -41,11 +41,14 @@ function listedSources(scope: Scope): { text: string; values: unknown[] } {
   const title = `$${values.length}`;
   const text = `
     WITH in_scope AS (SELECT rt.id, rt.region_slug, rt.illustrative FROM engagement.roundtable rt ${where}),
+    -- Source by source, through its citations' index: a source is cited once one roundtable in scope cites it.
     cited AS (
-      SELECT DISTINCT ${SOURCE_COLUMNS}
-      FROM in_scope rt
-      JOIN engagement.roundtable_source rs ON rs.roundtable_id = rt.id
-      JOIN engagement.source s ON s.id = rs.source_id
+      SELECT ${SOURCE_COLUMNS}
+      FROM engagement.source s
+      WHERE EXISTS (
+        SELECT 1 FROM engagement.roundtable_source rs JOIN engagement.roundtable rt ON rt.id = rs.roundtable_id
+        ${where ? `${where} AND` : 'WHERE'} rs.source_id = s.id
+      )
     )
     SELECT id::text AS id, title, publisher, url, "publishedOn", illustrative, NULL::text AS "recordedBySlug", 0 AS kind FROM cited
     UNION ALL

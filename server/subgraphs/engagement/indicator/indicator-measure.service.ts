@@ -182,18 +182,11 @@ export class IndicatorMeasureService {
     const params: unknown[] = [];
     const byRegion = new Map<string, { spec: FigureSpec; members: Map<string, number[]> }>();
     const branches: string[] = [];
-    const columns = (spec: FigureSpec) => {
-      const sql = MEASURE_SQL[spec.measure];
-      const known = spec.alongside ? `(${sql.known}) AND (${MEASURE_SQL[spec.alongside].known})` : sql.known;
-      return `count(*) FILTER (WHERE NOT (${known}))::int AS unknown, count(*) FILTER (WHERE ${known})::int AS known,
-              (${sql.min(known)})::bigint AS min, (${sql.max(known)})::bigint AS max`;
-    };
     for (const [index, spec] of specs.entries()) {
       const region = spec.scope.regions?.length === 1 ? spec.scope.regions[0] : undefined;
       if (region === undefined) {
         const sql = MEASURE_SQL[spec.measure];
-        branches.push(`SELECT ${index}::int AS figure, NULL::text AS region, ${columns(spec)}
-                       FROM ${sql.from} ${whereClause(scopeConditions(scopeOf(spec.scope), sql.scoped, params))}`);
+        branches.push(figureBranch(index, spec, scopeConditions(scopeOf(spec.scope), sql.scoped, params), false));
         continue;
       }
       const { measure, alongside, scope } = spec;
@@ -206,9 +199,7 @@ export class IndicatorMeasureService {
     for (const [number, { spec, members }] of groups.entries()) {
       const sql = MEASURE_SQL[spec.measure];
       const scope = scopeOf({ ...spec.scope, regions: [...members.keys()] });
-      branches.push(`SELECT ${-(number + 1)}::int AS figure, ${sql.scoped}.region_slug AS region, ${columns(spec)}
-                     FROM ${sql.from} ${whereClause(scopeConditions(scope, sql.scoped, params))}
-                     GROUP BY ${sql.scoped}.region_slug`);
+      branches.push(figureBranch(-(number + 1), spec, scopeConditions(scope, sql.scoped, params), true));
     }
     // A region with no row in scope counts nothing: a known zero.
     const figures: Figure[] = specs.map(() => ({ unknown: 0, known: 0, min: null, max: null }));
@@ -227,4 +218,25 @@ export class IndicatorMeasureService {
     }
     return figures;
   }
+}
+
+/**
+ * One branch of the figures statement: figure `figure` over the rows that `conditions` keep, one
+ * row per region when `perRegion`, with the columns unknown, known, min and max.
+ */
+function figureBranch(figure: number, spec: FigureSpec, conditions: string[], perRegion: boolean): string {
+  const sql = MEASURE_SQL[spec.measure];
+  const region = perRegion ? `${sql.scoped}.region_slug` : 'NULL::text';
+  const { count } = sql;
+  if ('value' in count) {
+    const values = `SELECT DISTINCT ${region} AS region, ${count.value} AS value FROM ${sql.from} ${whereClause([...conditions, count.where])}`;
+    return `SELECT ${figure}::int AS figure, ${perRegion ? 'd.region' : 'NULL::text'} AS region, 0 AS unknown, count(*)::int AS known,
+                   count(*)::bigint AS min, count(*)::bigint AS max
+            FROM (${values}) d ${perRegion ? 'GROUP BY d.region' : ''}`;
+  }
+  const known = spec.alongside ? `(${sql.known}) AND (${MEASURE_SQL[spec.alongside].known})` : sql.known;
+  return `SELECT ${figure}::int AS figure, ${region} AS region,
+                 count(*) FILTER (WHERE NOT (${known}))::int AS unknown, count(*) FILTER (WHERE ${known})::int AS known,
+                 (${count.min(known)})::bigint AS min, (${count.max(known)})::bigint AS max
+          FROM ${sql.from} ${whereClause(conditions)} ${perRegion ? `GROUP BY ${region}` : ''}`;
 }
