@@ -4,6 +4,8 @@ import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import path from 'node:path';
 import { parse, parseAllDocuments } from 'yaml';
 import { type Config, ConfigError, loadConfig, SUBGRAPH_NAMES, type SubgraphName } from '../../server/core/config';
+import { isKnownErrorCode } from '../../server/core/errors';
+import { collectProcessMetrics, metricsRegistry } from '../../server/core/observability/metrics';
 
 const ROOT = path.resolve(__dirname, '../..');
 const DOCKER_DIR = path.join(ROOT, 'docker');
@@ -625,5 +627,38 @@ describe('docker/k8s', () => {
       const { 'sira-database/url': _url, ...withoutDatabase } = SECRET_VALUES;
       expect(() => loadConfig(environmentOf(container, withoutDatabase))).toThrow('NODE_ENV=production needs DATABASE_URL');
     }
+  });
+});
+
+describe('docker/prometheus/alerts.yml', () => {
+  interface Rule {
+    alert: string;
+    expr: string;
+    annotations: { summary?: string; description?: string };
+  }
+  const rules = (parse(read('docker/prometheus/alerts.yml')) as { groups: { rules: Rule[] }[] }).groups.flatMap((group) => group.rules);
+
+  it('alerts on metrics the server exposes, by labels they have, and says what users meet and where to look', () => {
+    collectProcessMetrics();
+    expect(rules.length).toBeGreaterThan(5);
+    for (const rule of rules) {
+      expect(rule.alert).toMatch(/^Sira[A-Z]\w+$/);
+      expect(rule.annotations.summary).toBeTruthy();
+      expect(rule.annotations.description).toBeTruthy();
+      for (const [, name, selector] of rule.expr.matchAll(/\b((?:sira|nodejs|process)_[a-z0-9_]+)(?:\{([^}]*)\})?/g)) {
+        const histogram = /_(bucket|count|sum)$/.test(name as string);
+        const metric = metricsRegistry.getSingleMetric((name as string).replace(/_(bucket|count|sum)$/, ''));
+        expect({ rule: rule.alert, name, exposed: metric !== undefined }).toEqual({ rule: rule.alert, name, exposed: true });
+        const labels = (metric as unknown as { labelNames: string[] }).labelNames;
+        for (const [, label, value] of (selector ?? '').matchAll(/(\w+)\s*=~?\s*"([^"]*)"/g)) {
+          expect([...labels, ...(histogram ? ['le'] : [])]).toContain(label);
+          if (label === 'code') expect(isKnownErrorCode(value)).toBe(true);
+        }
+      }
+    }
+    // The ones an operator cannot do without.
+    expect(rules.map((rule) => rule.alert)).toEqual(
+      expect.arrayContaining(['SiraServerDown', 'SiraServerErrors', 'SiraPublicationBuildFailing', 'SiraDatabasePoolExhausted']),
+    );
   });
 });
