@@ -43,6 +43,11 @@ describe('figures while the publication is built again', () => {
     if (response.errors) throw new Error(`Writing failed: ${JSON.stringify(response.errors)}`);
     return response.data as T;
   };
+  /** What the operator's metrics say: how long PUBLIC and funders have been answered from the publication before. */
+  const behindSeconds = async () => {
+    const metrics = await (await fetch(api.system.url.replace(/\/graphql$/, '/metrics'))).text();
+    return Number(/^sira_publication_behind_seconds (\S+)$/m.exec(metrics)?.[1]);
+  };
   /** Holds back every build of a publication (a lock on a table only it reads) until the returned function. */
   const holdBuilds = async () => {
     await db.query('BEGIN');
@@ -65,6 +70,7 @@ describe('figures while the publication is built again', () => {
     const before = await ask();
     expect(before.publicationStatus?.current).toBe(true);
     expect(before.attendanceTotal.total).not.toBeNull();
+    expect(await behindSeconds()).toBe(0);
 
     const { createRoundtable: created } = await write<{ createRoundtable: { id: string; version: number } }>(
       CREATE,
@@ -101,6 +107,8 @@ describe('figures while the publication is built again', () => {
       // Roles that see counts as recorded never wait for it.
       const analyst = await ask({ token: tokens.ANALYST });
       expect(analyst.publicationStatus).toBeNull();
+      // The operator sees it too, in seconds since the first answer from the publication before.
+      expect(await behindSeconds()).toBeGreaterThan(0);
     } finally {
       await release();
     }
@@ -115,6 +123,7 @@ describe('figures while the publication is built again', () => {
       { what: 'the new publication, not a kept answer of the old one', withinMs: 20_000 },
     );
     expect(after?.cache).toBe('miss');
+    expect(await behindSeconds()).toBe(0);
     expect(Date.parse(after?.publicationStatus?.asOf as string)).toBeGreaterThan(Date.parse(before.publicationStatus?.asOf as string));
     const total = before.attendanceTotal.total as { min: number; max: number };
     expect(after?.attendanceTotal.total).toEqual({ min: total.min + 40, max: total.max + 40 });

@@ -102,6 +102,35 @@ export const publicationBuilds = new Histogram({
   registers: [metricsRegistry],
 });
 
+/** What answers FUNDER and PUBLIC from a protected publication in this process (engagement's store). */
+export interface PublicationLag {
+  /** Seconds since a request was first answered from the publication before the records last changed; 0 while none has been. */
+  behindSeconds(): number;
+}
+
+// Held weakly: a store goes with the subgraph that made it, and tests start many.
+const publicationLags = new Set<WeakRef<PublicationLag>>();
+
+new Gauge({
+  name: 'sira_publication_behind_seconds',
+  help: 'How long FUNDER and PUBLIC have been answered from the publication before the records changed (0 while it is current): longer than a build takes, builds fail or cannot keep up.',
+  registers: [metricsRegistry],
+  collect() {
+    let most = 0;
+    for (const reference of publicationLags) {
+      const lag = reference.deref();
+      if (lag) most = Math.max(most, lag.behindSeconds());
+      else publicationLags.delete(reference);
+    }
+    this.set(most);
+  },
+});
+
+/** Exposes how far a publication store is behind in sira_publication_behind_seconds. */
+export function watchPublicationLag(lag: PublicationLag): void {
+  publicationLags.add(new WeakRef(lag));
+}
+
 /** The database pools of this process, by subgraph; several of one name (tests) are added up. */
 const pools = new Map<DataSource, string>();
 

@@ -6,7 +6,7 @@ import type { PeriodSpan } from '../../../contract/periods';
 import { DEFAULT_PUBLICATION_WAIT_MS } from '../../../contract/publication-wait';
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { logger } from '../../../core/observability/logger';
-import { publicationBuilds } from '../../../core/observability/metrics';
+import { type PublicationLag, publicationBuilds, watchPublicationLag } from '../../../core/observability/metrics';
 import { type Kept, KeptWhileUnchanged, type Versioned } from '../rollup/kept-while-unchanged';
 import { type ProtectedDataset, Publication } from './publication';
 import { type DatasetLattice, datasetLattice, TimeLattice } from './publication-lattice';
@@ -32,7 +32,7 @@ const DATASETS = [
  * that starts answers from it at once, and one whose data another instance has published reads
  * that instead of auditing them again.
  */
-export class PublicationStore {
+export class PublicationStore implements PublicationLag {
   private readonly kept: KeptWhileUnchanged<Publication>;
   private readonly replacedListeners: (() => Promise<void>)[] = [];
   /** What the latest publication built or read here withheld, and of what table (digestOf). */
@@ -50,6 +50,12 @@ export class PublicationStore {
       },
       restore: () => this.restore(),
     });
+    watchPublicationLag(this);
+  }
+
+  behindSeconds(): number {
+    // A store whose database is closed answers no one any more.
+    return this.db.isInitialized ? this.kept.behindMs() / 1000 : 0;
   }
 
   /** The publication FUNDER and PUBLIC are answered from now, and whether it is of the data as they are. */

@@ -25,8 +25,8 @@ export class KeptWhileUnchanged<T> {
   private latest: Versioned<T> | undefined;
   private pending: Promise<Versioned<T>> | undefined;
   private restoring: Promise<Versioned<T> | undefined> | undefined;
-  /** Whether the value before the one being built was given out since the data moved on (recent). */
-  private gaveOutPrevious = false;
+  /** When the value before the one being built was first given out since the data moved on (recent); undefined if it was not. */
+  private previousGivenOutAt: number | undefined;
 
   constructor(
     private readonly db: DataSource,
@@ -62,7 +62,7 @@ export class KeptWhileUnchanged<T> {
     const waited = new Promise<Kept<T>>((resolve) => {
       timer = setTimeout(() => {
         // Marked as it is decided, so a build ending before this request goes on still tells of it.
-        this.gaveOutPrevious = true;
+        this.previousGivenOutAt ??= Date.now();
         resolve({ value: previous.value, current: false });
       }, waitMs);
     });
@@ -76,6 +76,11 @@ export class KeptWhileUnchanged<T> {
     } finally {
       clearTimeout(timer);
     }
+  }
+
+  /** How long requests have been given the value before, not current: 0 while none has been since the last build. */
+  behindMs(now = Date.now()): number {
+    return this.previousGivenOutAt === undefined ? 0 : now - this.previousGivenOutAt;
   }
 
   /** Builds again at the next request, whatever the version: for a change the version does not follow. */
@@ -108,8 +113,8 @@ export class KeptWhileUnchanged<T> {
       this.pending ??= this.build(this.db, wanted)
         .then(async (built) => {
           this.latest = built;
-          if (this.gaveOutPrevious) {
-            this.gaveOutPrevious = false;
+          if (this.previousGivenOutAt !== undefined) {
+            this.previousGivenOutAt = undefined;
             await this.options
               .onReplacedPrevious?.()
               .catch((error) =>

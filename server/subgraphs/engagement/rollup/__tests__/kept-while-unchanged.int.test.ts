@@ -75,14 +75,20 @@ describe('KeptWhileUnchanged.recent', () => {
     expect(before.current).toBe(true);
     const started = builds.length;
     await write();
+    expect(kept.behindMs()).toBe(0);
     const stale = await kept.recent(20);
     expect(stale).toEqual({ value: before.value, current: false });
+    const givenOut = Date.now();
+    await new Promise((resolve) => setTimeout(resolve, 30));
     // A second request meanwhile joins the same build: one build, however many ask.
     expect(await kept.recent(20)).toEqual({ value: before.value, current: false });
+    // Behind since the first request given the value before, not since the second.
+    expect(kept.behindMs(givenOut + 1_000)).toBeGreaterThanOrEqual(1_000);
     const build = await buildAfter(started);
     expect(builds).toHaveLength(started + 1);
     build.finish();
     await waitUntil(() => replaced === 1, { what: 'the replacement to be told' });
+    expect(kept.behindMs()).toBe(0);
     expect(await kept.recent(20)).toEqual({ value: `built at ${build.version}`, current: true });
     expect(replaced).toBe(1);
   });
