@@ -120,7 +120,7 @@ describe('indicator results counted by engagement', () => {
 
   let ids = 0;
   /** A representation as the gateway sends it: recorded facts of 2021–2022 in every region unless told. */
-  const result = (numerator: string, scope: Partial<ScopeInput> = {}, denominator: string | null = null) => ({
+  const result = (numerator: string, scope: Partial<ScopeInput & { approvedOnly: boolean }> = {}, denominator: string | null = null) => ({
     __typename: 'IndicatorResult',
     id: `result-${++ids}`,
     numerator,
@@ -451,6 +451,16 @@ describe('indicator results counted by engagement', () => {
       admin,
     );
     expect(await gender()).toEqual([['FROM_PUBLICATIONS', 12]]);
+  });
+
+  it('never answers a count over approved roundtables with one over all of them, in one request as well', async () => {
+    // West #1 was reopened above: recorded, no longer approved.
+    const west = { regions: ['west'], from: '2024-01-01', to: '2024-12-31' };
+    const [approved, all] = await ask([
+      result('ROUNDTABLES', { ...west, approvedOnly: true }),
+      result('ROUNDTABLES', { ...west, approvedOnly: false }),
+    ]);
+    expect([approved?.recordCount, all?.recordCount]).toEqual([0, 1]);
   });
 
   it('fills the profile rollup from the participations already recorded when its migration runs', async () => {

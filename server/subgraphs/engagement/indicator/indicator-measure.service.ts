@@ -10,20 +10,21 @@ import { badInput, errorText } from '../../../core/errors';
 import type { PublicationStore } from '../publication/publication-store';
 import { publishedScopeOfResult } from '../publication/published-scope';
 import { partOrder, partsSql } from './breakdown-sql';
+import { type FigureSpec, figuresStatement } from './figure-scans';
 import type { IndicatorBreakdownRow } from './indicator-breakdown-row';
-import type { BreakdownPart, BreakdownQuestion, IndicatorFigures, IndicatorQuestion, MeasureQuestion } from './indicator-question';
+import {
+  type BreakdownPart,
+  type BreakdownQuestion,
+  type IndicatorFigures,
+  type IndicatorQuestion,
+  type MeasureQuestion,
+  scopeKey,
+} from './indicator-question';
 import { countValue, type Figure, shareValue } from './indicator-value';
 import { countedAlongside, MEASURE_SQL, scopeOf } from './measure-sql';
 import { partKeys, publishedMeasure, publishedPart } from './published-measures';
 
 type Row = Record<string, string | number | null>;
-
-/** A measure over a scope, counted only where `alongside` is known too (for the parts of a share). */
-interface FigureSpec {
-  measure: IndicatorMeasure;
-  alongside: IndicatorMeasure | null;
-  scope: IndicatorScope;
-}
 
 /** The figures one batch needs, each once, numbered in the order they were first asked for. */
 class FigureList {
@@ -31,7 +32,7 @@ class FigureList {
   private readonly numbers = new Map<string, number>();
 
   add(measure: IndicatorMeasure, alongside: IndicatorMeasure | null, scope: IndicatorScope): number {
-    const key = JSON.stringify([measure, alongside, scope.regions, scope.from, scope.to, scope.formats, scope.illustrative]);
+    const key = JSON.stringify([measure, alongside, scopeKey(scope)]);
     let number = this.numbers.get(key);
     if (number === undefined) {
       number = this.specs.push({ measure, alongside, scope }) - 1;
@@ -173,37 +174,12 @@ export class IndicatorMeasureService {
     });
   }
 
-  /**
-   * Every figure in one statement. Figures that differ only in their one region share a
-   * branch grouped by region, so a request over a thousand regions is a few branches, not
-   * thousands; every other figure (several regions, all of them) is a branch of its own.
-   */
+  /** Every figure in one statement (figure-scans.ts). */
   private async figures(specs: readonly FigureSpec[]): Promise<Figure[]> {
-    const params: unknown[] = [];
-    const byRegion = new Map<string, { spec: FigureSpec; members: Map<string, number[]> }>();
-    const branches: string[] = [];
-    for (const [index, spec] of specs.entries()) {
-      const region = spec.scope.regions?.length === 1 ? spec.scope.regions[0] : undefined;
-      if (region === undefined) {
-        const sql = MEASURE_SQL[spec.measure];
-        branches.push(figureBranch(index, spec, scopeConditions(scopeOf(spec.scope), sql.scoped, params), false));
-        continue;
-      }
-      const { measure, alongside, scope } = spec;
-      const key = JSON.stringify([measure, alongside, scope.from, scope.to, scope.formats, scope.illustrative]);
-      const group = byRegion.get(key) ?? { spec, members: new Map<string, number[]>() };
-      group.members.set(region, [...(group.members.get(region) ?? []), index]);
-      byRegion.set(key, group);
-    }
-    const groups = [...byRegion.values()];
-    for (const [number, { spec, members }] of groups.entries()) {
-      const sql = MEASURE_SQL[spec.measure];
-      const scope = scopeOf({ ...spec.scope, regions: [...members.keys()] });
-      branches.push(figureBranch(-(number + 1), spec, scopeConditions(scope, sql.scoped, params), true));
-    }
+    const statement = figuresStatement(specs);
     // A region with no row in scope counts nothing: a known zero.
     const figures: Figure[] = specs.map(() => ({ unknown: 0, known: 0, min: null, max: null }));
-    const rows: Row[] = branches.length ? await this.db.query(branches.join('\nUNION ALL\n'), params) : [];
+    const rows: Row[] = specs.length ? await this.db.query(statement.text, statement.params) : [];
     for (const row of rows) {
       const figure: Figure = {
         unknown: Number(row.unknown),
@@ -212,31 +188,10 @@ export class IndicatorMeasureService {
         min: sqlCountOrNull(row.min),
         max: sqlCountOrNull(row.max),
       };
-      const number = Number(row.figure);
-      const indexes = number >= 0 ? [number] : (groups[-number - 1]?.members.get(row.region as string) ?? []);
+      const targets = statement.targets[Number(row.figure)];
+      const indexes = Array.isArray(targets) ? targets : (targets?.get(row.region as string) ?? []);
       for (const index of indexes) figures[index] = figure;
     }
     return figures;
   }
-}
-
-/**
- * One branch of the figures statement: figure `figure` over the rows that `conditions` keep, one
- * row per region when `perRegion`, with the columns unknown, known, min and max.
- */
-function figureBranch(figure: number, spec: FigureSpec, conditions: string[], perRegion: boolean): string {
-  const sql = MEASURE_SQL[spec.measure];
-  const region = perRegion ? `${sql.scoped}.region_slug` : 'NULL::text';
-  const { count } = sql;
-  if ('value' in count) {
-    const values = `SELECT DISTINCT ${region} AS region, ${count.value} AS value FROM ${sql.from} ${whereClause([...conditions, count.where])}`;
-    return `SELECT ${figure}::int AS figure, ${perRegion ? 'd.region' : 'NULL::text'} AS region, 0 AS unknown, count(*)::int AS known,
-                   count(*)::bigint AS min, count(*)::bigint AS max
-            FROM (${values}) d ${perRegion ? 'GROUP BY d.region' : ''}`;
-  }
-  const known = spec.alongside ? `(${sql.known}) AND (${MEASURE_SQL[spec.alongside].known})` : sql.known;
-  return `SELECT ${figure}::int AS figure, ${region} AS region,
-                 count(*) FILTER (WHERE NOT (${known}))::int AS unknown, count(*) FILTER (WHERE ${known})::int AS known,
-                 (${count.min(known)})::bigint AS min, (${count.max(known)})::bigint AS max
-          FROM ${sql.from} ${whereClause(conditions)} ${perRegion ? `GROUP BY ${region}` : ''}`;
 }

@@ -38,7 +38,15 @@ export interface BreakdownPart {
   recordCount: number | null;
 }
 
-const scopeKey = (scope: IndicatorScope) => [scope.regions, scope.from, scope.to, scope.formats, scope.illustrative];
+/** Everything a count depends on: two questions that differ in any of it are never answered as one. */
+export const scopeKey = (scope: IndicatorScope) => [
+  scope.regions,
+  scope.from,
+  scope.to,
+  scope.formats,
+  scope.illustrative,
+  scope.approvedOnly,
+];
 
 /** DataLoader cache keys: equal questions, however their objects were built, are one key. */
 export const questionKey = (question: IndicatorQuestion) =>

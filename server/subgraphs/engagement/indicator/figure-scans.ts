@@ -1,0 +1,106 @@
+import type { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
+import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
+import { scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { MEASURE_SQL, scopeOf } from './measure-sql';
+
+/** A measure over a scope, counted only where `alongside` is known too (for the parts of a share). */
+export interface FigureSpec {
+  measure: IndicatorMeasure;
+  alongside: IndicatorMeasure | null;
+  scope: IndicatorScope;
+}
+
+/** Where a figure's rows go: the specs it answers, or per region for a scan grouped by region. */
+type Targets = number[] | Map<string, number[]>;
+
+/**
+ * Figures read from the same rows: one table, one scope (a scan per region set apart). Each
+ * figure is columns of the one pass over them, so the report's five counts of people read the
+ * attendance rollup once, not five times. A distinct count is a scan of its own.
+ */
+interface Scan {
+  spec: FigureSpec;
+  perRegion: boolean;
+  regions: Set<string>;
+  figures: Map<string, { spec: FigureSpec; targets: Targets }>;
+}
+
+/** The figures statement: its text, and for each `figure` number it returns, the specs its rows answer. */
+export interface FiguresStatement {
+  text: string;
+  params: unknown[];
+  targets: Targets[];
+}
+
+/**
+ * Every figure of `specs` in one statement, with the columns figure, region, unknown, known, min
+ * and max. Figures that differ only in their one region share a scan grouped by region, so a
+ * request over a thousand regions is a few scans, not thousands.
+ */
+export function figuresStatement(specs: readonly FigureSpec[]): FiguresStatement {
+  const scans = new Map<string, Scan>();
+  for (const [index, spec] of specs.entries()) {
+    const { measure, alongside, scope } = spec;
+    const sql = MEASURE_SQL[measure];
+    const region = scope.regions?.length === 1 ? scope.regions[0] : undefined;
+    // What the scan reads: the table (a distinct count alone), and the scope but for its regions.
+    const sameRows = [
+      sql.from,
+      'value' in sql.count ? measure : null,
+      scope.from,
+      scope.to,
+      scope.formats,
+      scope.illustrative,
+      scope.approvedOnly,
+    ];
+    const key = JSON.stringify(region === undefined ? [...sameRows, scope.regions] : [...sameRows, 'per region']);
+    const scan = scans.get(key) ?? { spec, perRegion: region !== undefined, regions: new Set<string>(), figures: new Map() };
+    scans.set(key, scan);
+    const figureKey = JSON.stringify([measure, alongside]);
+    const figure = scan.figures.get(figureKey) ?? { spec, targets: region === undefined ? [] : new Map<string, number[]>() };
+    scan.figures.set(figureKey, figure);
+    if (region === undefined) (figure.targets as number[]).push(index);
+    else {
+      scan.regions.add(region);
+      const byRegion = figure.targets as Map<string, number[]>;
+      byRegion.set(region, [...(byRegion.get(region) ?? []), index]);
+    }
+  }
+  const params: unknown[] = [];
+  const targets: Targets[] = [];
+  const branches = [...scans.values()].map((scan) => {
+    const figures = [...scan.figures.values()];
+    const first = targets.push(...figures.map((figure) => figure.targets)) - figures.length;
+    return scanBranch(scan, first, params);
+  });
+  return { text: branches.join('\nUNION ALL\n'), params, targets };
+}
+
+function scanBranch(scan: Scan, first: number, params: unknown[]): string {
+  const sql = MEASURE_SQL[scan.spec.measure];
+  const scope = scopeOf(scan.perRegion ? { ...scan.spec.scope, regions: [...scan.regions] } : scan.spec.scope);
+  const conditions = scopeConditions(scope, sql.scoped, params);
+  const region = scan.perRegion ? `${sql.scoped}.region_slug` : 'NULL::text';
+  const groupBy = scan.perRegion ? 'GROUP BY 1' : '';
+  const { count } = sql;
+  if ('value' in count) {
+    // count(DISTINCT) sorts every row; a DISTINCT subquery is hashed.
+    const values = `SELECT DISTINCT ${region} AS region, ${count.value} AS value FROM ${sql.from} ${whereClause([...conditions, count.where])}`;
+    return `SELECT ${first}::int AS figure, ${scan.perRegion ? 'd.region' : 'NULL::text'} AS region, 0 AS unknown, count(*)::int AS known, count(*)::bigint AS min, count(*)::bigint AS max
+            FROM (${values}) d ${scan.perRegion ? 'GROUP BY d.region' : ''}`;
+  }
+  const figures = [...scan.figures.values()];
+  const columns = figures.map(({ spec }, number) => {
+    const measure = MEASURE_SQL[spec.measure];
+    // A distinct count has a scan of its own (its key names the measure): this one sums rows.
+    if ('value' in measure.count) throw new Error(`${spec.measure} is a distinct count, not summed with others`);
+    const known = spec.alongside ? `(${measure.known}) AND (${MEASURE_SQL[spec.alongside].known})` : measure.known;
+    const { min, max } = measure.count;
+    return `count(*) FILTER (WHERE NOT (${known}))::int AS unknown_${number}, count(*) FILTER (WHERE ${known})::int AS known_${number},
+            (${min(known)})::bigint AS min_${number}, (${max(known)})::bigint AS max_${number}`;
+  });
+  const rows = figures.map((_, number) => `(${first + number}, t.unknown_${number}, t.known_${number}, t.min_${number}, t.max_${number})`);
+  return `SELECT v.figure, t.region, v.unknown, v.known, v.min, v.max
+          FROM (SELECT ${region} AS region, ${columns.join(', ')} FROM ${sql.from} ${whereClause(conditions)} ${groupBy}) t
+          CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) v(figure, unknown, known, min, max)`;
+}
