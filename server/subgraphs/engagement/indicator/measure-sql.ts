@@ -33,7 +33,7 @@ export interface RowAggregates {
 /**
  * The number of distinct values of `value` over the rows where `where` holds: always exact. It is
  * counted over a DISTINCT subquery, which PostgreSQL hashes; count(DISTINCT) sorts every row
- * instead, twice as slow over the 318,000 category rows of 1,000 regions (BENCHMARKS.md).
+ * instead: over the 318,000 category rows of 1,000 regions, 110 ms against 53.
  */
 export interface DistinctValues {
   value: string;
