@@ -142,16 +142,35 @@ describe('figures while the publication is built again', () => {
     } finally {
       await release();
     }
-    // Data changed since it was kept, on an instance just started: it is the publication before.
     const third = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
-    await write(CREATE, { input: { region: 'teruel', number: 802, date: '2022-05-12', sources: [{ title: 'Acta 802' }] } }, tokens.ADMIN);
+    const { createRoundtable: draft } = await write<{ createRoundtable: { id: string; version: number } }>(
+      CREATE,
+      { input: { region: 'teruel', number: 802, date: '2022-05-12', attendance: { participants: 30 }, sources: [{ title: 'Acta 802' }] } },
+      tokens.ADMIN,
+    );
     release = await holdBuilds();
     try {
-      const answer = await ask({ url: third.system.url });
+      // A draft is in no publication: the one kept is still of the data as funders may see them.
+      expect((await ask({ url: third.system.url })).publicationStatus).toEqual(published.publicationStatus);
+    } finally {
+      await release();
+    }
+    // Approved since it was kept, on an instance just started: it is the publication before.
+    const { reviewRoundtables: submitted } = await write<{ reviewRoundtables: { id: string; version: number }[] }>(
+      REVIEW,
+      { action: 'SUBMIT', records: [draft] },
+      tokens.ADMIN,
+    );
+    const fourth = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
+    await write(REVIEW, { action: 'APPROVE', records: submitted }, tokens.EVALUATOR);
+    release = await holdBuilds();
+    try {
+      const answer = await ask({ url: fourth.system.url });
       expect(answer.publicationStatus).toEqual({ asOf: published.publicationStatus?.asOf, current: false });
       expect(answer.attendanceTotal).toEqual(published.attendanceTotal);
     } finally {
       await release();
+      await fourth.system.stop();
       await third.system.stop();
       await second.system.stop();
     }

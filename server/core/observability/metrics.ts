@@ -96,7 +96,7 @@ export async function timeImport<Report extends { valid: boolean }>(
 
 export const publicationBuilds = new Histogram({
   name: 'sira_publication_build_seconds',
-  help: "Time a protected publication for FUNDER and PUBLIC took to build after the data moved, by how: audited (the disclosure audit ran), decided_before (the table was the last one's: a write they do not see), read (another instance's, or an earlier start's, read from the database); failed (then the next request tries again).",
+  help: "Time a protected publication for FUNDER and PUBLIC took to build after the data moved, by how: audited (the disclosure audit ran), decided_before (the table was the last one's: a write that changed none of its counts), read (another instance's, or an earlier start's, read from the database); failed (then the next request tries again).",
   labelNames: ['how'] as const,
   buckets: [0.1, 0.25, 0.5, 1, 2.5, 5, 10, 30, 60, 120, 300],
   registers: [metricsRegistry],

@@ -13,6 +13,7 @@ import { ValidationRuleTexts1768500000000 } from './migrations/1768500000000-val
 import { DeferredRegionRollups1769000000000 } from './migrations/1769000000000-deferred-region-rollups';
 import { PublicationSnapshot1769100000000 } from './migrations/1769100000000-publication-snapshot';
 import { SourceCitationsIndex1769200000000 } from './migrations/1769200000000-source-citations-index';
+import { PublishedDataVersion1769300000000 } from './migrations/1769300000000-published-data-version';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -31,5 +32,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     DeferredRegionRollups1769000000000,
     PublicationSnapshot1769100000000,
     SourceCitationsIndex1769200000000,
+    PublishedDataVersion1769300000000,
   ],
 };

@@ -10,10 +10,18 @@ const unpacked = promisify(gunzip);
 
 /**
  * Bumped whenever what a snapshot holds, or how cells are chosen to be withheld
- * (contract/disclosure/), changes: a snapshot of another format is never read, so no figure is
- * ever published as an earlier protection decided it.
+ * (contract/disclosure/), changes: a snapshot of another format is never read as current, so no
+ * figure is ever published as an earlier protection decided it. 2: its version is the published
+ * data version (rollup/data-version.ts), no longer the data version.
  */
-export const SNAPSHOT_FORMAT = 1;
+export const SNAPSHOT_FORMAT = 2;
+
+/**
+ * Earlier formats whose cells were chosen as this one's are: after an upgrade, one of them is
+ * given as the publication before (never as current) while this format's is built, and its
+ * table's decision is taken again if the table is the same. Emptied when the protection changes.
+ */
+const SAME_PROTECTION_FORMATS: readonly number[] = [1];
 
 /** What a publication is made for besides the data: one made for other rules or periods is another publication. */
 export interface PublicationTerms {
@@ -62,14 +70,31 @@ export async function saveSnapshot(db: DataSource, terms: PublicationTerms, snap
   );
 }
 
-/** The latest publication kept, if it was made in this format, for these rules and periods (and, given one, of this data version). */
-export async function loadSnapshot(db: DataSource, terms: PublicationTerms, version?: bigint): Promise<PublicationSnapshot | undefined> {
+/** The publication kept for these rules and periods in this format, of this published data version. */
+export function loadSnapshot(db: DataSource, terms: PublicationTerms, version: bigint): Promise<PublicationSnapshot | undefined> {
+  return load(db, terms, [SNAPSHOT_FORMAT], version);
+}
+
+/**
+ * The latest publication kept for these rules and periods, whatever its data version; one of an
+ * earlier format of the same protection with the version -1, which no data are ever at.
+ */
+export async function loadLatestSnapshot(db: DataSource, terms: PublicationTerms): Promise<PublicationSnapshot | undefined> {
+  return load(db, terms, [SNAPSHOT_FORMAT, ...SAME_PROTECTION_FORMATS]);
+}
+
+async function load(
+  db: DataSource,
+  terms: PublicationTerms,
+  formats: readonly number[],
+  version?: bigint,
+): Promise<PublicationSnapshot | undefined> {
   const [row] = (await db.query(
-    `SELECT version::text AS version, as_of AS "asOf", body FROM engagement.publication_snapshot
-     WHERE format = $1 AND rules = $2::jsonb AND periods = $3::jsonb AND ($4::bigint IS NULL OR version = $4::bigint)`,
-    [SNAPSHOT_FORMAT, JSON.stringify(terms.rules), JSON.stringify(terms.periods), version?.toString() ?? null],
-  )) as { version: string; asOf: Date; body: Buffer }[];
+    `SELECT format, version::text AS version, as_of AS "asOf", body FROM engagement.publication_snapshot
+     WHERE format = ANY($1::int[]) AND rules = $2::jsonb AND periods = $3::jsonb AND ($4::bigint IS NULL OR version = $4::bigint)`,
+    [formats, JSON.stringify(terms.rules), JSON.stringify(terms.periods), version?.toString() ?? null],
+  )) as { format: number; version: string; asOf: Date; body: Buffer }[];
   if (!row) return undefined;
   const body = JSON.parse((await unpacked(row.body)).toString('utf8')) as Body;
-  return { version: BigInt(row.version), asOf: row.asOf, ...body };
+  return { version: row.format === SNAPSHOT_FORMAT ? BigInt(row.version) : -1n, asOf: row.asOf, ...body };
 }

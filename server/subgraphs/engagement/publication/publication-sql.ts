@@ -1,4 +1,4 @@
-import { DATA_VERSION } from '../rollup/data-version';
+import { PUBLISHED_DATA_VERSION } from '../rollup/data-version';
 
 /**
  * The finest counts the publication is built from, approved roundtables only: per data set (recorded or illustrative),
@@ -9,7 +9,7 @@ import { DATA_VERSION } from '../rollup/data-version';
  * Kinds: A, a part of attendance; P, a part of the participant records; C, a category (n3: the
  * roundtables where it is present, counted or not); O, the category counts of roundtables
  * counted from publications, which need not add up to anything; R, roundtables held (n1),
- * with unknown attendance (n2), counted from records (n3); V, the data version. For A, P and
+ * with unknown attendance (n2), counted from records (n3); V, the published data version. For A, P and
  * C, n1 and n2 count the roundtables where the part is at least 1 in the min and in the max:
  * what the records shown beside the publication can prove a count to be at least.
  */
@@ -58,7 +58,7 @@ JOIN engagement.roundtable_attendance_rollup a ON a.roundtable_id = c.roundtable
 WHERE NOT a.from_records AND a.approved
 GROUP BY 2, 3, 4
 UNION ALL
-SELECT 'V', NULL, NULL, NULL, (${DATA_VERSION}), NULL, NULL, 0, 0, 0`;
+SELECT 'V', NULL, NULL, NULL, (${PUBLISHED_DATA_VERSION}), NULL, NULL, 0, 0, 0`;
 
 export interface AtomRow {
   kind: 'A' | 'R' | 'P' | 'C' | 'O' | 'V';

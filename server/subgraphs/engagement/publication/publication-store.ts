@@ -7,10 +7,11 @@ import { DEFAULT_PUBLICATION_WAIT_MS } from '../../../contract/publication-wait'
 import type { RegionDirectory } from '../../../contract/regions/region-directory';
 import { logger } from '../../../core/observability/logger';
 import { type PublicationLag, publicationBuilds, watchPublicationLag } from '../../../core/observability/metrics';
+import { publishedDataVersion } from '../rollup/data-version';
 import { type Kept, KeptWhileUnchanged, type Versioned } from '../rollup/kept-while-unchanged';
 import { type ProtectedDataset, Publication } from './publication';
 import { type DatasetLattice, datasetLattice, TimeLattice } from './publication-lattice';
-import { loadSnapshot, type PublicationSnapshot, type PublicationTerms, saveSnapshot } from './publication-snapshot';
+import { loadLatestSnapshot, loadSnapshot, type PublicationSnapshot, type PublicationTerms, saveSnapshot } from './publication-snapshot';
 import { type AtomRow, PUBLICATION_ATOMS } from './publication-sql';
 
 const PERIODS = `SELECT code, to_char(starts_on, 'YYYY-MM-DD') AS "startsOn", to_char(ends_on, 'YYYY-MM-DD') AS "endsOn"
@@ -49,6 +50,8 @@ export class PublicationStore implements PublicationLag {
         for (const listener of this.replacedListeners) await listener();
       },
       restore: () => this.restore(),
+      // Approved roundtables only: a draft leaves the publication as it is.
+      version: publishedDataVersion,
     });
     watchPublicationLag(this);
   }
@@ -99,7 +102,7 @@ export class PublicationStore implements PublicationLag {
   /** The publication last kept in the database for these rules and periods, whatever its data version. */
   private async restore(): Promise<Versioned<Publication> | undefined> {
     const terms = await this.terms();
-    const snapshot = await loadSnapshot(this.db, terms);
+    const snapshot = await loadLatestSnapshot(this.db, terms);
     if (!snapshot) return undefined;
     this.latestDecision ??= { digest: digestOf(terms, snapshot.rows, snapshot.regions), withheld: snapshot.withheld };
     return { version: snapshot.version, value: publicationOf(snapshot, terms.periods) };

@@ -13,3 +13,15 @@ export async function dataVersion(manager: EntityManager): Promise<bigint> {
   const [{ version }] = (await manager.query(DATA_VERSION)) as [{ version: string }];
   return BigInt(version);
 }
+
+/**
+ * The sum of every region's published version (migration PublishedDataVersion1769300000000):
+ * moved only by a write of an approved row, before or after it, so it moves whenever what the
+ * publication counts (approved roundtables only) may have changed, and not for a draft.
+ */
+export const PUBLISHED_DATA_VERSION = 'SELECT COALESCE(sum(published_version), 0)::text AS version FROM engagement.region_data_version';
+
+export async function publishedDataVersion(manager: EntityManager): Promise<bigint> {
+  const [{ version }] = (await manager.query(PUBLISHED_DATA_VERSION)) as [{ version: string }];
+  return BigInt(version);
+}

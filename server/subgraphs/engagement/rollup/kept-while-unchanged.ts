@@ -1,4 +1,4 @@
-import type { DataSource } from 'typeorm';
+import type { DataSource, EntityManager } from 'typeorm';
 import { logger } from '../../../core/observability/logger';
 import { dataVersion } from './data-version';
 
@@ -37,12 +37,18 @@ export class KeptWhileUnchanged<T> {
       onReplacedPrevious?: () => Promise<void>;
       /** A value kept outside this process, of any version: what `recent` gives while none has been built here. */
       restore?: () => Promise<Versioned<T> | undefined>;
+      /** The version the value follows, read as the build reads it: by default every region's data version. */
+      version?: (manager: EntityManager) => Promise<bigint>;
     } = {},
   ) {}
 
+  private readVersion(): Promise<bigint> {
+    return (this.options.version ?? dataVersion)(this.db.manager);
+  }
+
   /** The value of the data as they are, built first if need be. */
   async current(): Promise<T> {
-    const wanted = await dataVersion(this.db.manager);
+    const wanted = await this.readVersion();
     if (this.latest?.version === wanted) return this.latest.value;
     return this.upTo(wanted);
   }
@@ -53,7 +59,7 @@ export class KeptWhileUnchanged<T> {
    * none built before, waits for the build: there is nothing else to give.
    */
   async recent(waitMs: number): Promise<Kept<T>> {
-    const wanted = await dataVersion(this.db.manager);
+    const wanted = await this.readVersion();
     const previous = this.latest ?? (await this.restored());
     if (previous?.version === wanted) return { value: previous.value, current: true };
     const building = this.upTo(wanted).then((value): Kept<T> => ({ value, current: true }));

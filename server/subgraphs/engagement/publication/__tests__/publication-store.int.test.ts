@@ -8,9 +8,9 @@ import type { EngagementSubgraph } from '../../engagement.subgraph';
 import { TimeLattice } from '../publication-lattice';
 import { PublicationStore } from '../publication-store';
 
-// The disclosure audit of 1,000 regions takes minutes: a publication is audited again only when
-// the table it protects changed. A write FUNDER and PUBLIC do not see (a draft) gives a new
-// publication of the new data version with the cells withheld before; one they see is audited.
+// The disclosure audit of 1,000 regions takes minutes: a publication is built again only when an
+// approved roundtable's rows were written (a draft builds nothing), and audited again only when
+// the table it protects changed; otherwise it takes the cells withheld before.
 describe('PublicationStore', () => {
   let subgraphs: Awaited<ReturnType<typeof startTestSubgraphs>>;
   let engagement: EngagementSubgraph;
@@ -44,17 +44,27 @@ describe('PublicationStore', () => {
     return { audited: count('audited'), decidedBefore: count('decided_before'), read: count('read') };
   };
 
-  it('audits a table once: a draft moves the data version but not what is published', async () => {
+  it('builds nothing for a draft, takes what was decided for a table already protected, and audits a new one', async () => {
     const first = await engagement.publications.served();
     expect(first.current).toBe(true);
     expect(first.value.count(ALL, 'TOTAL').value).toEqual({ min: 53, max: 53 });
     const before = await builds();
 
+    // A draft is nowhere in the publication: it stays current, and nothing is built.
     await load('DRAFT', 7);
     const afterDraft = await engagement.publications.served();
-    expect(afterDraft.current).toBe(true);
-    expect(afterDraft.value.version).toBeGreaterThan(first.value.version);
-    expect(afterDraft.value.count(ALL, 'TOTAL').value).toEqual({ min: 53, max: 53 });
+    expect(afterDraft).toEqual({ value: first.value, current: true });
+    expect(await builds()).toEqual(before);
+
+    // A write of approved rows that changes no count (as refreshing them does): built again, not audited.
+    await engagement.database.dataSource.query(
+      'UPDATE engagement.roundtable_attendance_rollup SET total_min = total_min WHERE approved AND region_slug = $1',
+      [region.slug],
+    );
+    const rewritten = await engagement.publications.served();
+    expect(rewritten.current).toBe(true);
+    expect(rewritten.value.version).toBeGreaterThan(first.value.version);
+    expect(rewritten.value.count(ALL, 'TOTAL').value).toEqual({ min: 53, max: 53 });
     expect(await builds()).toEqual({ ...before, decidedBefore: before.decidedBefore + 1 });
 
     await load('APPROVED', 40);
@@ -74,6 +84,29 @@ describe('PublicationStore', () => {
     const audited = await raised.served();
     expect(audited.current).toBe(true);
     expect(await builds()).toEqual({ ...before, audited: before.audited + 1 });
+  });
+
+  it('after an upgrade, gives the publication of an earlier format as the one before, and takes its decision again', async () => {
+    const db = engagement.database.dataSource;
+    const kept = await new PublicationStore(db, engagement.regions, { k: 10, protection: 1 }).served();
+    // As an instance of the earlier format left it: its version was the data version, not the published one.
+    await db.query('UPDATE engagement.publication_snapshot SET format = 1, version = version + 1000');
+    const before = await builds();
+    const upgraded = new PublicationStore(db, engagement.regions, { k: 10, protection: 1 }, 0);
+    const first = await upgraded.served();
+    expect(first.current).toBe(false);
+    expect(first.value.count(ALL, 'TOTAL')).toEqual(kept.value.count(ALL, 'TOTAL'));
+    let rebuilt = await upgraded.served();
+    for (let tries = 0; !rebuilt.current && tries < 100; tries++) {
+      await new Promise((resolve) => setTimeout(resolve, 50));
+      rebuilt = await upgraded.served();
+    }
+    expect(rebuilt.current).toBe(true);
+    expect(rebuilt.value.count(ALL, 'TOTAL')).toEqual(kept.value.count(ALL, 'TOTAL'));
+    // The same table: what the earlier format decided is taken, not audited for minutes again.
+    expect(await builds()).toEqual({ ...before, decidedBefore: before.decidedBefore + 1 });
+    const [row] = await db.query('SELECT format FROM engagement.publication_snapshot');
+    expect(row.format).toBe(2);
   });
 
   it('audits again, and says why, when the publication kept in the database cannot be read', async () => {
