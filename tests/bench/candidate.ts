@@ -20,6 +20,13 @@ export const BENCH_QUERIES = [
 ] as const;
 export type BenchQueryName = (typeof BENCH_QUERIES)[number];
 
+/**
+ * What the dashboard's pages send: the region page, the overview, and the compare page's and the
+ * report's two requests each. The analytics queries before them are candidates' yardsticks, which
+ * no page asks whole any more.
+ */
+export const PAGE_QUERIES: readonly BenchQueryName[] = BENCH_QUERIES.slice(BENCH_QUERIES.indexOf('regionPage'));
+
 export interface BenchRequest {
   method: 'GET' | 'POST';
   path: string;

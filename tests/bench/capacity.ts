@@ -1,21 +1,15 @@
 // The capacity model of BENCHMARKS.md: CPU per request of each tier (the gateway, each subgraph,
 // PostgreSQL) over the dashboard's mix, and the cores each tier needs for a rate of it. The model
 // takes CPU per request as constant, so it is checked between two load points of the same run.
-import type { BenchQueryName } from './candidate';
+import { type BenchQueryName, PAGE_QUERIES } from './candidate';
+import { fmt, mean, sum } from './numbers';
 import type { BenchResults, Cell } from './report';
-
-/** What the dashboard's pages send, in equal shares: the overview, the region page, and the compare page's and the report's two requests each. */
-export const DASHBOARD_MIX: readonly BenchQueryName[] = ['overview', 'regionPage', 'compareRegions', 'compare', 'reportRegions', 'report'];
 
 /** The rate the model sizes the tiers for, in requests a second. */
 const RATE = 1_000;
 /** Where the model is read (one request at a time: no contention) and where it is checked. */
 const MODEL_AT = 1;
 const CHECK_AT = 10;
-
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const sum = (values: number[]) => values.reduce((a, b) => a + b, 0);
-const fmt = (value: number | undefined, digits: number) => (value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits));
 
 /** One tier's CPU ms per request of one query at one load point, averaged over rounds; undefined when no request finished. */
 function tierCpu(cells: readonly Cell[], candidate: string, query: BenchQueryName, connections: number, tier: string): number | undefined {
@@ -34,7 +28,7 @@ export function capacitySection(results: BenchResults): string[] {
   const lines = [
     '### Capacity model (CPU per request of each tier)',
     '',
-    `The dashboard's mix: ${DASHBOARD_MIX.join(', ')}, in equal shares, as its pages send them (the compare page and the`,
+    `The dashboard's mix: ${PAGE_QUERIES.join(', ')}, in equal shares, as its pages send them (the compare page and the`,
     "report two requests each). Each tier's CPU per request is read from its own processes in every cell (PostgreSQL: the",
     `bench database's backends) and averaged over the mix at ${MODEL_AT} connection, where requests do not contend. The model takes it`,
     `as constant per request, so a tier needs rate × CPU per request: for ${RATE.toLocaleString('en')} requests a second of the mix, as many cores as`,
@@ -47,21 +41,21 @@ export function capacitySection(results: BenchResults): string[] {
       ...new Set(results.cells.flatMap((cell) => (cell.candidate === candidate ? Object.keys(cell.tierCpuMsPerRequest ?? {}) : []))),
     ];
     const measuredAt = (connections: number) =>
-      DASHBOARD_MIX.filter((query) => tiers.every((tier) => tierCpu(results.cells, candidate, query, connections, tier) !== undefined));
+      PAGE_QUERIES.filter((query) => tiers.every((tier) => tierCpu(results.cells, candidate, query, connections, tier) !== undefined));
     const model = measuredAt(MODEL_AT);
     const both = measuredAt(CHECK_AT).filter((query) => model.includes(query));
     const at = (tier: string, connections: number, queries: readonly BenchQueryName[]) =>
       queries.map((query) => tierCpu(results.cells, candidate, query, connections, tier) as number);
     const rows = tiers.map((tier) => ({
       tier,
-      mix: model.length === DASHBOARD_MIX.length ? mean(at(tier, MODEL_AT, model)) : undefined,
+      mix: model.length === PAGE_QUERIES.length ? mean(at(tier, MODEL_AT, model)) : undefined,
       check: both.length ? sum(at(tier, CHECK_AT, both)) / sum(at(tier, MODEL_AT, both)) : undefined,
     }));
     const total = rows.every((row) => row.mix !== undefined) ? sum(rows.map((row) => row.mix as number)) : undefined;
     const totalCheck = both.length
       ? sum(tiers.flatMap((tier) => at(tier, CHECK_AT, both))) / sum(tiers.flatMap((tier) => at(tier, MODEL_AT, both)))
       : undefined;
-    const missing = DASHBOARD_MIX.filter((query) => !both.includes(query));
+    const missing = PAGE_QUERIES.filter((query) => !both.includes(query));
     lines.push(
       `**${candidate}**${missing.length ? ` (checked without ${missing.join(', ')}: no request of it finished within a ${results.plan.cellS} s cell at ${CHECK_AT} connections)` : ''}`,
       '',

@@ -3,13 +3,14 @@
 import { existsSync, readFileSync, writeFileSync } from 'node:fs';
 import path from 'node:path';
 import type { CacheResults } from './cache-effect';
-import { BENCH_QUERIES, type BenchQueryName } from './candidate';
+import { BENCH_QUERIES, type BenchQueryName, PAGE_QUERIES } from './candidate';
 import { capacitySection } from './capacity';
 import { keptFieldsSection } from './fields-report';
 import { keptFirstViewSection } from './first-view-report';
 import { type FuzzResults, fuzzSection, readFuzzResults } from './fuzz-report';
 import { keptImportSection } from './import-report';
 import type { Load } from './measure';
+import { fmt, mean } from './numbers';
 import { REFUSAL_CODE, type RefusalResults } from './refusal';
 import { readSoakResults, type SoakResults, soakSection } from './soak-report';
 
@@ -45,11 +46,6 @@ export interface BenchResults {
 }
 
 const ANALYTICS_QUERIES = BENCH_QUERIES.slice(0, 6);
-/** What the dashboard's pages send; the analytics queries over every region are candidates' yardsticks, which no page asks any more. */
-const PAGE_QUERIES = BENCH_QUERIES.slice(6);
-const mean = (values: number[]) => values.reduce((a, b) => a + b, 0) / values.length;
-const fmt = (value: number | null | undefined, digits = 0) =>
-  value === null || value === undefined || Number.isNaN(value) ? '–' : value.toFixed(digits);
 
 /** The rounds of one candidate × query × connections, averaged. */
 function cellOf(results: BenchResults, query: string, candidate: string, connections: number): Cell | undefined {

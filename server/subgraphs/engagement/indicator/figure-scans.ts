@@ -1,6 +1,7 @@
 import type { IndicatorMeasure } from '../../../contract/indicators/indicator-measure';
 import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
 import { scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
+import { scopeKey } from './indicator-question';
 import { MEASURE_SQL, scopeOf } from './measure-sql';
 
 /** A measure over a scope, counted only where `alongside` is known too (for the parts of a share). */
@@ -43,17 +44,9 @@ export function figuresStatement(specs: readonly FigureSpec[]): FiguresStatement
     const { measure, alongside, scope } = spec;
     const sql = MEASURE_SQL[measure];
     const region = scope.regions?.length === 1 ? scope.regions[0] : undefined;
-    // What the scan reads: the table (a distinct count alone), and the scope but for its regions.
-    const sameRows = [
-      sql.from,
-      'value' in sql.count ? measure : null,
-      scope.from,
-      scope.to,
-      scope.formats,
-      scope.illustrative,
-      scope.approvedOnly,
-    ];
-    const key = JSON.stringify(region === undefined ? [...sameRows, scope.regions] : [...sameRows, 'per region']);
+    // What the scan reads: the table (a distinct count alone), and the scope, but for its one region.
+    const rows = scopeKey(region === undefined ? scope : { ...scope, regions: null });
+    const key = JSON.stringify([sql.from, 'value' in sql.count ? measure : null, rows, region !== undefined]);
     const scan = scans.get(key) ?? { spec, perRegion: region !== undefined, regions: new Set<string>(), figures: new Map() };
     scans.set(key, scan);
     const figureKey = JSON.stringify([measure, alongside]);

@@ -79,7 +79,7 @@ export function loadSnapshot(db: DataSource, terms: PublicationTerms, version: b
  * The latest publication kept for these rules and periods, whatever its data version; one of an
  * earlier format of the same protection with the version -1, which no data are ever at.
  */
-export async function loadLatestSnapshot(db: DataSource, terms: PublicationTerms): Promise<PublicationSnapshot | undefined> {
+export function loadLatestSnapshot(db: DataSource, terms: PublicationTerms): Promise<PublicationSnapshot | undefined> {
   return load(db, terms, [SNAPSHOT_FORMAT, ...SAME_PROTECTION_FORMATS]);
 }
 

@@ -9,10 +9,15 @@ import type { EntityManager } from 'typeorm';
  */
 export const DATA_VERSION = 'SELECT COALESCE(sum(version), 0)::text AS version FROM engagement.region_data_version';
 
-export async function dataVersion(manager: EntityManager): Promise<bigint> {
-  const [{ version }] = (await manager.query(DATA_VERSION)) as [{ version: string }];
-  return BigInt(version);
-}
+/** Reads the version one of these statements sums. */
+const reader =
+  (statement: string) =>
+  async (manager: EntityManager): Promise<bigint> => {
+    const [{ version }] = (await manager.query(statement)) as [{ version: string }];
+    return BigInt(version);
+  };
+
+export const dataVersion = reader(DATA_VERSION);
 
 /**
  * The sum of every region's published version (migration PublishedDataVersion1769300000000):
@@ -21,7 +26,4 @@ export async function dataVersion(manager: EntityManager): Promise<bigint> {
  */
 export const PUBLISHED_DATA_VERSION = 'SELECT COALESCE(sum(published_version), 0)::text AS version FROM engagement.region_data_version';
 
-export async function publishedDataVersion(manager: EntityManager): Promise<bigint> {
-  const [{ version }] = (await manager.query(PUBLISHED_DATA_VERSION)) as [{ version: string }];
-  return BigInt(version);
-}
+export const publishedDataVersion = reader(PUBLISHED_DATA_VERSION);
