@@ -80,26 +80,21 @@ describe('a frozen database', () => {
   let gateway: Awaited<ReturnType<typeof startTestSystem>>;
   const origin = (system: typeof api) => system.system.url.replace(/\/graphql$/, '');
 
+  /** Signals a server process, unless it is gone: a backend whose connection closed since it was listed. */
+  const signal = (pid: number, name: 'SIGSTOP' | 'SIGCONT') => {
+    try {
+      process.kill(pid, name);
+    } catch (error) {
+      if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
+    }
+  };
   const freeze = () => {
     frozen = serverProcesses(dataDir);
     // The postmaster first, so that it forks nothing we would miss.
-    for (const pid of frozen) {
-      try {
-        process.kill(pid, 'SIGSTOP');
-      } catch (error) {
-        // A backend whose connection closed since it was listed: gone, so nothing to freeze.
-        if ((error as NodeJS.ErrnoException).code !== 'ESRCH') throw error;
-      }
-    }
+    for (const pid of frozen) signal(pid, 'SIGSTOP');
   };
   const thaw = () => {
-    for (const pid of frozen.reverse()) {
-      try {
-        process.kill(pid, 'SIGCONT');
-      } catch {
-        // Gone: nothing to wake.
-      }
-    }
+    for (const pid of frozen.reverse()) signal(pid, 'SIGCONT');
     frozen = [];
   };
 
