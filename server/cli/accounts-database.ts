@@ -30,7 +30,10 @@ export async function withAccounts<T>(
   const config: Config = loadConfig(env);
   const server = await attachDatabaseServer(config, () => {});
   try {
-    const database = await openSubgraphDatabase(ACCOUNTS_DATABASE, server.urlFor('accounts'), { timeouts: config.databaseTimeouts });
+    const database = await openSubgraphDatabase(ACCOUNTS_DATABASE, server.urlFor('accounts'), {
+      timeouts: config.databaseTimeouts,
+      parallelWorkers: config.databaseParallelWorkers,
+    });
     try {
       return await work(accountsServices(database.dataSource), commandActor(), server.describe());
     } finally {

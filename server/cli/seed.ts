@@ -62,7 +62,7 @@ async function main(): Promise<void> {
       urlFor: (name) => server.urlFor(name),
       access: LOADING_ONLY,
       stops,
-      database: { timeouts: config.databaseTimeouts },
+      database: { timeouts: config.databaseTimeouts, parallelWorkers: config.databaseParallelWorkers },
     });
     const started = Date.now();
     const report = await loadDataset(geography, engagement, data, evaluation);

@@ -25,7 +25,7 @@ export async function startInProcessSubgraphs({ config, log, stops }: Startup, a
     urlFor: (name) => database.urlFor(name),
     access,
     stops,
-    database: { logSql: config.logSql, timeouts: config.databaseTimeouts },
+    database: { logSql: config.logSql, timeouts: config.databaseTimeouts, parallelWorkers: config.databaseParallelWorkers },
     execution: { fastPaths: config.executionFastPaths },
   });
   await loadConfiguredData(running, config, log);

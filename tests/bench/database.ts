@@ -3,6 +3,7 @@
 import 'reflect-metadata';
 import { Client } from 'pg';
 import type { Access } from '../../server/core/auth/access';
+import { DEFAULT_DATABASE_PARALLEL_WORKERS } from '../../server/core/config';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../server/core/database/database-url';
 import { startEmbeddedPostgres } from '../../server/core/database/embedded-postgres';
 import { generateIllustrativeDataset, type IllustrativeOptions } from '../../server/seed/illustrative/generate-illustrative';
@@ -69,6 +70,9 @@ export async function loadBenchDatabase(
   await client.connect();
   try {
     await client.query('VACUUM ANALYZE');
+    // Every candidate's statements get the parallel workers the SIRA server gives its own
+    // (DATABASE_PARALLEL_WORKERS), so that none is measured with plans the others do not get.
+    await client.query(`ALTER DATABASE "${name}" SET max_parallel_workers_per_gather = ${DEFAULT_DATABASE_PARALLEL_WORKERS}`);
     const loadMs = Date.now() - started;
     const count = async (sql: string) => Number((await client.query(sql)).rows[0].n);
     return {

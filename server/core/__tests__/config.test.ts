@@ -93,6 +93,14 @@ describe('loadConfig', () => {
     expect(config.readyTimeoutMs).toBe(800);
   });
 
+  it('gives a statement no parallel workers unless DATABASE_PARALLEL_WORKERS says how many, and refuses a negative count', () => {
+    expect(loadConfig({}).databaseParallelWorkers).toBe(0);
+    expect(loadConfig({ DATABASE_PARALLEL_WORKERS: '2' }).databaseParallelWorkers).toBe(2);
+    expect(() => loadConfig({ DATABASE_PARALLEL_WORKERS: '-1' })).toThrow(
+      'DATABASE_PARALLEL_WORKERS must be an integer from 0 to 64; got "-1".',
+    );
+  });
+
   it('takes the execution fast paths unless EXECUTION_FAST_PATHS=off, and refuses any other value', () => {
     expect(loadConfig({}).executionFastPaths).toBe(true);
     expect(loadConfig({ EXECUTION_FAST_PATHS: 'on' }).executionFastPaths).toBe(true);

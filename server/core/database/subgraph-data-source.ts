@@ -1,5 +1,5 @@
 import { DataSource, MigrationExecutor, type MixedList, type QueryRunner } from 'typeorm';
-import { type DatabaseTimeouts, DEFAULT_DATABASE_TIMEOUTS } from '../config';
+import { type DatabaseTimeouts, DEFAULT_DATABASE_PARALLEL_WORKERS, DEFAULT_DATABASE_TIMEOUTS } from '../config';
 import { ChangeNotices } from './change-notices';
 import { responsiveClient } from './responsive-client';
 import { SqlLog } from './sql-log';
@@ -49,7 +49,7 @@ export function poolTimeouts(timeouts: DatabaseTimeouts): Record<string, unknown
 export async function openSubgraphDatabase(
   definition: SubgraphDatabaseDefinition,
   url: string,
-  options: { logSql?: boolean; poolSize?: number; timeouts?: DatabaseTimeouts } = {},
+  options: { logSql?: boolean; poolSize?: number; timeouts?: DatabaseTimeouts; parallelWorkers?: number } = {},
 ): Promise<SubgraphDatabase> {
   const sqlLog = new SqlLog(definition.schema, options.logSql ?? false);
   const dataSource = new DataSource({
@@ -66,6 +66,8 @@ export async function openSubgraphDatabase(
     extra: {
       max: options.poolSize ?? 10,
       application_name: `sira-${definition.schema}`,
+      // Sent at connection start, as the timeouts are: it holds for every statement of the pool.
+      options: `-c max_parallel_workers_per_gather=${options.parallelWorkers ?? DEFAULT_DATABASE_PARALLEL_WORKERS}`,
       ...poolTimeouts(options.timeouts ?? DEFAULT_DATABASE_TIMEOUTS),
     },
   });
