@@ -50,16 +50,19 @@ const score = (b: string, minimum: string) => {
 };
 
 /**
- * Every measure of the roundtables (`where`, conditions on rt, narrows them), with its bounds,
- * and the exact values among them: what a usual is taken over.
+ * Every measure of the roundtables (of the regions in the SQL array `regions`, or of all), with
+ * its bounds, and the exact values among them: what a usual is taken over. The regions narrow the
+ * rollup as well as the roundtables: PostgreSQL cannot tell how few rows an array computed in the
+ * statement selects, and given the roundtables' regions alone it read the whole rollup to join it
+ * (at 1,000 regions, the region page's flags took 31 ms instead of 6).
  */
-const measuredValues = (wanted: string, where = '') => `measured AS (
+const measuredValues = (wanted: string, regions?: string) => `measured AS (
   SELECT rt.id, rt.region_slug, rt.number, rt.date, rt.format, rt.illustrative, rt.approved, m.measure, m.position, m.lo, m.hi
   FROM engagement.roundtable rt
-  LEFT JOIN engagement.roundtable_attendance_rollup a ON a.roundtable_id = rt.id
+  LEFT JOIN engagement.roundtable_attendance_rollup a ON a.roundtable_id = rt.id${regions ? ` AND a.region_slug = ANY(${regions})` : ''}
   CROSS JOIN LATERAL (VALUES
       ${MEASURE_ROWS}) m (measure, position, lo, hi)
-  WHERE m.measure = ANY(${wanted}::text[])${where}
+  WHERE m.measure = ANY(${wanted}::text[])${regions ? ` AND rt.region_slug = ANY(${regions})` : ''}
 ), exact AS (
   SELECT region_slug, illustrative, measure, lo AS value FROM measured WHERE lo = hi
 )`;
@@ -102,10 +105,8 @@ export function flaggedValues(params: unknown[], measures: readonly OutlierMeasu
   const beyond = param(params, threshold);
   const project = param(params, scoring.projectUsual);
   const asked = scoring.roundtableIds && param(params, scoring.roundtableIds);
-  const inAskedRegions = asked
-    ? `\n    AND rt.region_slug IN (SELECT region_slug FROM engagement.roundtable WHERE id = ANY(${asked}::uuid[]))`
-    : '';
-  return `WITH ${measuredValues(wanted, inAskedRegions)}, ${usual('region', ['region_slug', 'illustrative', 'measure'])},
+  const askedRegions = asked && `ARRAY(SELECT DISTINCT region_slug FROM engagement.roundtable WHERE id = ANY(${asked}::uuid[]))`;
+  return `WITH ${measuredValues(wanted, askedRegions)}, ${usual('region', ['region_slug', 'illustrative', 'measure'])},
 project_usual AS (
   SELECT * FROM jsonb_to_recordset(${project}::jsonb)
     AS u (illustrative boolean, measure text, known bigint, median float8, mad float8, mean_ad float8)
