@@ -70,8 +70,10 @@ export async function loadBenchDatabase(
   await client.connect();
   try {
     await client.query('VACUUM ANALYZE');
-    // Every candidate's statements get the parallel workers the SIRA server gives its own
-    // (DATABASE_PARALLEL_WORKERS), so that none is measured with plans the others do not get.
+    // Every candidate's statements are planned as the SIRA server plans its own (no JIT, the
+    // parallel workers of DATABASE_PARALLEL_WORKERS), so that none is measured with plans the
+    // others do not get.
+    await client.query(`ALTER DATABASE "${name}" SET jit = off`);
     await client.query(`ALTER DATABASE "${name}" SET max_parallel_workers_per_gather = ${DEFAULT_DATABASE_PARALLEL_WORKERS}`);
     const loadMs = Date.now() - started;
     const count = async (sql: string) => Number((await client.query(sql)).rows[0].n);

@@ -140,10 +140,6 @@ export class RoundtableImportService {
     // Over an existing roundtable the content keeps what a CSV cannot say (theme, notes and the
     // rest: overExisting), so the update changes only what the row says.
     const writing = rows.filter((row) => row.action !== ImportAction.UNCHANGED);
-    // An import runs each statement once, so PostgreSQL's JIT compilation (where the server has
-    // it) never pays back: the audit entries' statement, a subquery per part of each roundtable,
-    // is estimated far past jit_above_cost and spent 0.4 s compiling to run 0.4 s (5,000 rows).
-    await manager.query("SELECT set_config('jit', 'off', true)");
     await deferRegionRollups(manager);
     const ids = await writeRoundtables(
       manager,
