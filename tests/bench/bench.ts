@@ -17,7 +17,7 @@ import { rawSql } from './candidates/raw-sql';
 import { subgraph } from './candidates/subgraph';
 import { loadBenchDatabase, openServer, PgWatch, SIZES, type Size } from './database';
 import { firstDifference } from './diff';
-import { fetchOnce, type Load, loadHttp, loadInProcess } from './measure';
+import { FEWEST_REQUESTS_PER_CONNECTION, fetchOnce, type Load, loadHttp, loadInProcess } from './measure';
 import { cpuBetween, cpuSnapshot, machineAtEnd, peakRssMb } from './proc-stats';
 import { REPO_ROOT, stopChildrenOnSignals } from './processes';
 import { isAnalytics } from './queries';
@@ -35,7 +35,17 @@ interface Plan {
   connections: number[];
   warmupS: number;
   cellS: number;
+  /** How long a cell timed again may last (retimedCellS). */
+  longestCellS: number;
   rounds: number;
+}
+
+/** How long to time a cell again that finished too few requests: long enough for that many at the rate seen. */
+function retimedCellS(plan: Plan, load: Load, connections: number): number | null {
+  const wanted = FEWEST_REQUESTS_PER_CONNECTION * connections;
+  if (load.requests >= wanted) return null;
+  const rate = load.requests / load.durationS;
+  return Math.min(plan.longestCellS, rate > 0 ? Math.ceil((1.2 * wanted) / rate) : plan.longestCellS);
 }
 
 /** Candidates a --quick run measures only when named in --candidates: each adds more than the 15 s such a run may grow by. */
@@ -44,8 +54,8 @@ const QUICK_LEAVES_OUT = ['gateway-http-2x', 'hive-gateway'];
 // Cells alternate candidates; a full L run takes about 22 minutes on 2 cores. The pages are
 // measured at 1 connection too: the capacity model is checked between 1 and 10 (capacity.ts).
 function planFor(quick: boolean, rounds?: number): Plan {
-  if (quick) return { connections: [10], warmupS: 0.5, cellS: 1, rounds: rounds ?? 1 };
-  return { connections: [1, 10, 50], warmupS: 2, cellS: 3, rounds: rounds ?? 1 };
+  if (quick) return { connections: [10], warmupS: 0.5, cellS: 1, longestCellS: 3, rounds: rounds ?? 1 };
+  return { connections: [1, 10, 50], warmupS: 2, cellS: 3, longestCellS: 30, rounds: rounds ?? 1 };
 }
 
 async function loadPostgraphile(): Promise<{ candidate?: Candidate; note?: string }> {
@@ -193,7 +203,7 @@ async function main(): Promise<number> {
               if (round === 1) {
                 notes.push(
                   `${query}, ${candidate.name}: ${connections} connections not measured; at 10 connections ` +
-                    `${atTen.requests ? `p50 was ${atTen.p50.toFixed(0)} ms` : `no request finished within ${plan.cellS} s`}.`,
+                    `${atTen.requests ? `p50 was ${atTen.p50.toFixed(0)} ms` : `no request finished within ${atTen.durationS.toFixed(0)} s`}.`,
                 );
                 log(notes.at(-1) as string);
               }
@@ -207,18 +217,30 @@ async function main(): Promise<number> {
               await time(plan.warmupS, 10);
               warmed.add(`${candidate.name} ${query}`);
             }
-            // A cell whose requests outlast it leaves work queued in a server and PostgreSQL;
-            // the next cell starts only once that is done, whichever candidate it is.
-            await drain(
-              running.flatMap((r) => r.run.pids).filter((pid) => pid !== process.pid),
-              watch,
-            );
-            const serverBefore = cpuSnapshot(run.pids);
-            const pgBefore = await watch.cpu();
-            const load = await time(plan.cellS, connections);
-            const serverAfter = cpuSnapshot(run.pids);
+            const pg = watch;
+            const timed = async (seconds: number) => {
+              // A cell whose requests outlast it leaves work queued in a server and PostgreSQL;
+              // the next cell starts only once that is done, whichever candidate it is.
+              await drain(
+                running.flatMap((r) => r.run.pids).filter((pid) => pid !== process.pid),
+                pg,
+              );
+              const serverBefore = cpuSnapshot(run.pids);
+              const pgBefore = await pg.cpu();
+              const load = await time(seconds, connections);
+              return { load, serverBefore, serverAfter: cpuSnapshot(run.pids), pgBefore, pgAfter: await pg.cpu() };
+            };
+            let measured = await timed(plan.cellS);
+            const longer = retimedCellS(plan, measured.load, connections);
+            if (longer !== null) {
+              log(
+                `${query} ${candidate.name} c=${connections}: ${measured.load.requests} requests in ${plan.cellS} s, timed again for ${longer} s`,
+              );
+              measured = await timed(longer);
+            }
+            const { load, serverBefore, serverAfter, pgBefore, pgAfter } = measured;
             const serverMs = cpuBetween(serverBefore, serverAfter);
-            const pgMs = cpuBetween(pgBefore, await watch.cpu());
+            const pgMs = cpuBetween(pgBefore, pgAfter);
             const per = (ms: number) => (load.requests ? ms / load.requests : null);
             // Each tier's share of the same snapshots: its processes' CPU between them.
             const tierMs = (pids: number[]) => cpuBetween(serverBefore, new Map([...serverAfter].filter(([pid]) => pids.includes(pid))));
@@ -228,6 +250,7 @@ async function main(): Promise<number> {
               connections,
               round,
               ...load,
+              ...(longer !== null && { timedAgain: true }),
               serverCpuMsPerRequest: per(serverMs),
               pgCpuMsPerRequest: per(pgMs),
               ...(run.tiers && {

@@ -9,7 +9,7 @@ import { keptFieldsSection } from './fields-report';
 import { keptFirstViewSection } from './first-view-report';
 import { type FuzzResults, fuzzSection, readFuzzResults } from './fuzz-report';
 import { keptImportSection } from './import-report';
-import type { Load } from './measure';
+import { FEWEST_REQUESTS_PER_CONNECTION, type Load } from './measure';
 import { fmt, mean } from './numbers';
 import { REFUSAL_CODE, type RefusalResults } from './refusal';
 import { readSoakResults, type SoakResults, soakSection } from './soak-report';
@@ -24,6 +24,8 @@ export interface Cell extends Load {
   /** CPU ms per request of each tier of a candidate served by several (absent from older runs and one-process candidates). */
   tierCpuMsPerRequest?: Record<string, number | null>;
   peakRssMb: number;
+  /** The cell finished too few requests in plan.cellS and was timed again, for durationS (absent from older runs). */
+  timedAgain?: boolean;
 }
 
 export interface BenchResults {
@@ -31,7 +33,8 @@ export interface BenchResults {
   quick: boolean;
   startedAt: string;
   elapsedS: number;
-  plan: { connections: number[]; warmupS: number; cellS: number; rounds: number };
+  /** longestCellS: how long a cell timed again for finishing too few requests may last (absent from older runs). */
+  plan: { connections: number[]; warmupS: number; cellS: number; longestCellS?: number; rounds: number };
   machine: { cpu: string; cores: number; node: string; postgres: string; loadAverage?: { atStart: number[]; atEnd: number[] } };
   dataset: { options: Record<string, unknown>; counts: { regions: number; roundtables: number; participations: number }; loadMs: number };
   scope: { tenRegions: string[]; pageRegion: string };
@@ -112,6 +115,13 @@ function sizeSection(results: BenchResults): string[] {
   );
   for (const note of results.notes) lines.push(`- ${note}`);
   if (results.notes.length) lines.push('');
+  const retimed = results.cells.filter((cell) => cell.timedAgain);
+  if (retimed.length)
+    lines.push(
+      `Timed again for longer (up to ${results.plan.longestCellS} s), as each connection had finished fewer than ${FEWEST_REQUESTS_PER_CONNECTION} requests ` +
+        `in ${results.plan.cellS} s: ${retimed.map((cell) => `${cell.query} ${cell.candidate} c=${cell.connections} (${fmt(cell.durationS, 0)} s)`).join(', ')}.`,
+      '',
+    );
   lines.push(`Ten-region selection: ${results.scope.tenRegions.join(', ')}. Region page: ${results.scope.pageRegion}.`, '');
   for (const query of BENCH_QUERIES) {
     const candidates = results.candidates
@@ -301,7 +311,7 @@ function targets(results: BenchResults): string[] {
     ).length;
     const text = !worst
       ? 'not measured'
-      : `${Number.isFinite(worst.p99) ? `${fmt(worst.p99, 1)} ms` : `no request done within the ${results.plan.cellS} s cell`} (${worst.candidate}, ${worst.query})`;
+      : `${Number.isFinite(worst.p99) ? `${fmt(worst.p99, 1)} ms` : `no request done within its ${fmt(worst.durationS, 0)} s cell`} (${worst.candidate}, ${worst.query})`;
     return { worst, skipped, text };
   };
   const pages = worstOf(PAGE_QUERIES);
