@@ -51,8 +51,9 @@ function retimedCellS(plan: Plan, load: Load, connections: number): number | nul
 /** Candidates a --quick run measures only when named in --candidates: each adds more than the 15 s such a run may grow by. */
 const QUICK_LEAVES_OUT = ['gateway-http-2x', 'hive-gateway'];
 
-// Cells alternate candidates; a full L run takes about 22 minutes on 2 cores. The pages are
-// measured at 1 connection too: the capacity model is checked between 1 and 10 (capacity.ts).
+// Cells alternate candidates; a full L run takes over 25 minutes on 2 cores, cells timed again
+// included. The pages are measured at 1 connection too: the capacity model is checked between 1
+// and 10 (capacity.ts).
 function planFor(quick: boolean, rounds?: number): Plan {
   if (quick) return { connections: [10], warmupS: 0.5, cellS: 1, longestCellS: 3, rounds: rounds ?? 1 };
   return { connections: [1, 10, 50], warmupS: 2, cellS: 3, longestCellS: 30, rounds: rounds ?? 1 };

@@ -354,7 +354,7 @@ const HOW_TO_RUN = [
   'pnpm bench --size S --quick   # under 3 minutes: 10 connections, 1 s cells, no gateway-http-2x or hive-gateway; writes bench-results/S-quick.json only',
   'pnpm bench --size S           # full: 1, 10 and 50 connections; writes bench-results/S.json and this file',
   'pnpm bench --size M',
-  'pnpm bench --size L           # 1,000 regions, ~1,000,000 participations; about 22 minutes on 2 cores',
+  'pnpm bench --size L           # 1,000 regions, ~1,000,000 participations; over 25 minutes on 2 cores',
   'pnpm bench --report-only      # this file again from bench-results/, measuring nothing',
   'pnpm soak                     # 10 minutes of mixed load on the one-process gateway (see Soak below); not in CI',
   'pnpm fuzz                     # thousands of hostile requests on every path (see Hostile requests below); in CI too',
