@@ -6,6 +6,7 @@ import type { Access } from '../../server/core/auth/access';
 import { DEFAULT_DATABASE_PARALLEL_WORKERS } from '../../server/core/config';
 import { dropDatabase, ensureDatabase, withDatabase } from '../../server/core/database/database-url';
 import { startEmbeddedPostgres } from '../../server/core/database/embedded-postgres';
+import { plannerSettings } from '../../server/core/database/subgraph-data-source';
 import { generateIllustrativeDataset, type IllustrativeOptions } from '../../server/seed/illustrative/generate-illustrative';
 import { loadDataset } from '../../server/seed/load-dataset';
 import { SUBGRAPHS } from '../../server/subgraphs/registry';
@@ -70,11 +71,10 @@ export async function loadBenchDatabase(
   await client.connect();
   try {
     await client.query('VACUUM ANALYZE');
-    // Every candidate's statements are planned as the SIRA server plans its own (no JIT, the
-    // parallel workers of DATABASE_PARALLEL_WORKERS), so that none is measured with plans the
-    // others do not get.
-    await client.query(`ALTER DATABASE "${name}" SET jit = off`);
-    await client.query(`ALTER DATABASE "${name}" SET max_parallel_workers_per_gather = ${DEFAULT_DATABASE_PARALLEL_WORKERS}`);
+    // Every candidate's statements are planned as the SIRA server plans its own, so that none is
+    // measured with plans the others do not get.
+    for (const [setting, value] of Object.entries(plannerSettings(DEFAULT_DATABASE_PARALLEL_WORKERS)))
+      await client.query(`ALTER DATABASE "${name}" SET ${setting} = ${value}`);
     const loadMs = Date.now() - started;
     const count = async (sql: string) => Number((await client.query(sql)).rows[0].n);
     return {

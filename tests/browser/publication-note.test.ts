@@ -4,6 +4,7 @@ import { apiToken, approveRoundtables, createRoundtable } from './support/api';
 import { expectNoAxeViolations, launchChromium, newPage, saveScreenshot } from './support/browser';
 import { chartCard, tableRows } from './support/chart-cards';
 import { eventually, waitForCharts } from './support/eventually';
+import { holdPublicationBuilds } from './support/publication';
 import { type BuiltSystem, startBuiltSystem } from './support/system';
 import { ADMIN } from './support/users';
 
@@ -58,8 +59,7 @@ describe('a reader while the publication is built again', () => {
       sources: [{ title: 'Acta de la mesa 90' }],
     });
     await approveRoundtables(system.baseUrl, token, [created]);
-    await db.query('BEGIN');
-    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
+    const release = await holdPublicationBuilds(db);
     try {
       await page.reload();
       await waitForCharts(page);
@@ -72,7 +72,7 @@ describe('a reader while the publication is built again', () => {
       await expectNoAxeViolations(page);
       await saveScreenshot(page, 'publication-behind');
     } finally {
-      await db.query('COMMIT');
+      await release();
     }
 
     // Asked again every 15 s: the new publication, and the figures drawn from it.

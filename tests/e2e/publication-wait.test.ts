@@ -3,6 +3,7 @@ import { Role, tokenFor } from '../../server/test-support/auth';
 import { startTestSystem } from '../../server/test-support/test-system';
 import { waitUntil } from '../../server/test-support/wait-until';
 import { approveRoundtables, createRoundtable } from '../browser/support/api';
+import { holdPublicationBuilds } from '../browser/support/publication';
 
 type System = Awaited<ReturnType<typeof startTestSystem>>;
 interface Answer {
@@ -43,12 +44,6 @@ describe('figures while the publication is built again', () => {
     const metrics = await (await fetch(`${origin()}/metrics`)).text();
     return Number(/^sira_publication_behind_seconds (\S+)$/m.exec(metrics)?.[1]);
   };
-  /** Holds back every build of a publication (a lock on a table only it reads) until the returned function. */
-  const holdBuilds = async () => {
-    await db.query('BEGIN');
-    await db.query('LOCK TABLE engagement.roundtable_profile_rollup IN ACCESS EXCLUSIVE MODE');
-    return () => db.query('COMMIT');
-  };
 
   beforeAll(async () => {
     api = await startTestSystem({ PUBLICATION_WAIT_MS: '300' });
@@ -77,7 +72,7 @@ describe('figures while the publication is built again', () => {
     });
     await approveRoundtables(origin(), tokens.ADMIN, [created]);
     // Approved: PUBLIC counts it once the publication is built again, held back from here on.
-    const release = await holdBuilds();
+    const release = await holdPublicationBuilds(db);
     try {
       const stale = await ask();
       expect(stale.publicationStatus).toEqual({ asOf: before.publicationStatus?.asOf, current: false });
@@ -118,7 +113,7 @@ describe('figures while the publication is built again', () => {
     expect(published.publicationStatus?.current).toBe(true);
     const second = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
     // No publication can be built while builds are held: the second instance must read the one kept.
-    let release = await holdBuilds();
+    let release = await holdPublicationBuilds(db);
     try {
       const answer = await ask({ url: second.system.url });
       expect(answer.publicationStatus).toEqual(published.publicationStatus);
@@ -134,7 +129,7 @@ describe('figures while the publication is built again', () => {
       attendance: { participants: 30 },
       sources: [{ title: 'Acta 802' }],
     });
-    release = await holdBuilds();
+    release = await holdPublicationBuilds(db);
     try {
       // A draft is in no publication: the one kept is still of the data as funders may see them.
       expect((await ask({ url: third.system.url })).publicationStatus).toEqual(published.publicationStatus);
@@ -144,7 +139,7 @@ describe('figures while the publication is built again', () => {
     // Approved since it was kept, on an instance just started: it is the publication before.
     const fourth = await startTestSystem({ SEED: 'none', PUBLICATION_WAIT_MS: '300' }, api.databaseUrl);
     await approveRoundtables(origin(), tokens.ADMIN, [draft]);
-    release = await holdBuilds();
+    release = await holdPublicationBuilds(db);
     try {
       const answer = await ask({ url: fourth.system.url });
       expect(answer.publicationStatus).toEqual({ asOf: published.publicationStatus?.asOf, current: false });

@@ -43,14 +43,23 @@ export function poolTimeouts(timeouts: DatabaseTimeouts): Record<string, unknown
 
 /**
  * How PostgreSQL plans the pool's statements, sent at connection start as the timeouts are, so it
- * holds for every statement, on the embedded server and an external one alike:
+ * holds for every statement, on the embedded server and an external one alike (and what the
+ * bench gives every candidate's database):
  * - no JIT compilation: a statement here runs for milliseconds, and compiling it (where the
  *   server has JIT) does not pay back. At 1,000 regions the gateway answered the report 4.3 times
  *   a second at 10 connections with it, 6.4 without, and the overview 14.5 and 17.4; an import's
  *   audit statement spent 0.4 s compiling to run 0.4 s;
  * - at most `parallelWorkers` workers per statement (DATABASE_PARALLEL_WORKERS, config.ts).
  */
-const plannerOptions = (parallelWorkers: number) => `-c jit=off -c max_parallel_workers_per_gather=${parallelWorkers}`;
+export const plannerSettings = (parallelWorkers: number): Readonly<Record<string, string>> => ({
+  jit: 'off',
+  max_parallel_workers_per_gather: String(parallelWorkers),
+});
+
+const plannerOptions = (parallelWorkers: number) =>
+  Object.entries(plannerSettings(parallelWorkers))
+    .map(([name, value]) => `-c ${name}=${value}`)
+    .join(' ');
 
 /**
  * Connects a subgraph to its own schema and brings the schema up to date with its
